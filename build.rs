@@ -1,0 +1,167 @@
+//! Turns `commands/*.yaml` into static tables (`$OUT_DIR/defs.rs`), so the binary never parses
+//! YAML at run time and a broken definition fails the build instead of a user's command.
+
+use serde::Deserialize;
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommandYaml {
+    name: String,
+    title: String,
+    access: String,
+    #[serde(default)]
+    simulator_only: bool,
+    #[serde(default)]
+    max_positional: usize,
+    help: String,
+    #[serde(default)]
+    parameters: Vec<ParamYaml>,
+    #[serde(default)]
+    examples: Vec<ExampleYaml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ParamYaml {
+    keyword: String,
+    prompt: String,
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    length: Option<u32>,
+    #[serde(default)]
+    min_length: Option<u32>,
+    #[serde(default)]
+    range: Option<(i64, i64)>,
+    #[serde(default)]
+    special: Vec<String>,
+    #[serde(default)]
+    single: Vec<String>,
+    #[serde(default)]
+    values: Vec<String>,
+    #[serde(default)]
+    list: Option<u32>,
+    #[serde(default)]
+    default: Option<serde_yaml::Value>,
+    #[serde(default)]
+    required: bool,
+    #[serde(default)]
+    help: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExampleYaml {
+    cl: String,
+    says: String,
+}
+
+fn kind_variant(kind: &str, file: &str) -> &'static str {
+    match kind {
+        "name" => "Name",
+        "char" => "Char",
+        "password" => "Password",
+        "int" => "Int",
+        "qualified" => "Qualified",
+        "command" => "Command",
+        "variable" => "Variable",
+        other => panic!("{file}: unknown parameter type {other:?}"),
+    }
+}
+
+fn strs(items: &[String]) -> String {
+    let mut out = String::from("&[");
+    for item in items {
+        write!(out, "{item:?},").unwrap();
+    }
+    out.push(']');
+    out
+}
+
+fn default_text(value: &serde_yaml::Value, file: &str) -> String {
+    match value {
+        serde_yaml::Value::String(s) => s.clone(),
+        serde_yaml::Value::Number(n) => n.to_string(),
+        serde_yaml::Value::Bool(b) => b.to_string(),
+        other => panic!("{file}: default must be a scalar, found {other:?}"),
+    }
+}
+
+fn main() {
+    let dir = Path::new("commands");
+    println!("cargo:rerun-if-changed=commands");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("commands/ directory")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    let mut out = String::from("/// Every command definition, sorted by name.\npub static COMMANDS: &[CommandDef] = &[\n");
+    for path in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path).unwrap();
+        let def: CommandYaml =
+            serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let stem = path.file_stem().unwrap().to_string_lossy();
+        assert_eq!(def.name, stem, "{file}: name must match the file name");
+        let access = match def.access.as_str() {
+            "read" => "Read",
+            "write" => "Write",
+            "none" => "None",
+            other => panic!("{file}: access must be read, write or none, not {other:?}"),
+        };
+        assert!(
+            def.max_positional <= def.parameters.len(),
+            "{file}: max_positional exceeds the parameter count"
+        );
+        write!(
+            out,
+            "CommandDef {{ name: {:?}, title: {:?}, access: Access::{access}, simulator_only: {}, max_positional: {}, help: {:?}, examples: &[",
+            def.name, def.title, def.simulator_only, def.max_positional, def.help.trim()
+        )
+        .unwrap();
+        for ex in &def.examples {
+            write!(out, "({:?}, {:?}),", ex.cl.trim(), ex.says.trim()).unwrap();
+        }
+        out.push_str("], params: &[\n");
+        let mut seen = std::collections::HashSet::new();
+        for p in &def.parameters {
+            assert!(seen.insert(p.keyword.clone()), "{file}: duplicate keyword {}", p.keyword);
+            assert_eq!(p.keyword, p.keyword.to_uppercase(), "{file}: keyword must be upper case");
+            let kind = kind_variant(&p.kind, &file);
+            if kind == "Int" {
+                assert!(p.range.is_some(), "{file}: {} is int and needs a range", p.keyword);
+            }
+            for v in p.special.iter().chain(&p.single) {
+                assert!(v.starts_with('*'), "{file}: special value {v:?} must start with *");
+            }
+            let (lo, hi) = p.range.unwrap_or((0, 0));
+            let default = match &p.default {
+                Some(v) => format!("Some({:?})", default_text(v, &file)),
+                None => "None".into(),
+            };
+            writeln!(
+                out,
+                "  ParamDef {{ keyword: {:?}, prompt: {:?}, kind: ParamKind::{kind}, length: {}, min_length: {}, range: ({lo}, {hi}), special: {}, single: {}, values: {}, list: {}, default: {default}, required: {}, help: {:?} }},",
+                p.keyword,
+                p.prompt,
+                p.length.unwrap_or(match kind { "Name" | "Qualified" => 10, "Int" => 11, _ => 256 }),
+                p.min_length.unwrap_or(1),
+                strs(&p.special),
+                strs(&p.single),
+                strs(&p.values),
+                p.list.unwrap_or(0),
+                p.required,
+                p.help.trim(),
+            )
+            .unwrap();
+        }
+        out.push_str("] },\n");
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("defs.rs");
+    std::fs::write(dest, out).unwrap();
+}

@@ -1,0 +1,108 @@
+//! Command definitions: the static tables `build.rs` generates from `commands/*.yaml`.
+
+/// How a command uses the store, which decides how the store is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Opened read-only (display commands): cheap, and never blocks other readers.
+    Read,
+    /// Opened for writing, inside one write transaction.
+    Write,
+    /// Not opened at all (script statements, the simulated phone).
+    None,
+}
+
+/// The type of a parameter, as in IBM's command definition source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    /// An IBM i name (10 characters, first A–Z $ # @); folded to upper case.
+    Name,
+    /// Character data; unquoted input is folded to upper case.
+    Char,
+    /// A secret: keeps its case, never echoed.
+    Password,
+    /// A whole number within `range`.
+    Int,
+    /// `LIB/OBJ` or `OBJ`.
+    Qualified,
+    /// A CL command, as in `SBMJOB CMD(...)`.
+    Command,
+    /// A CL variable `&NAME` that receives a value.
+    Variable,
+}
+
+/// One parameter of a command.
+#[derive(Debug)]
+pub struct ParamDef {
+    /// Keyword, upper case (`USRPRF`).
+    pub keyword: &'static str,
+    /// IBM's prompt text.
+    pub prompt: &'static str,
+    /// Value type.
+    pub kind: ParamKind,
+    /// Maximum length of one value (characters).
+    pub length: u32,
+    /// Minimum length of one value (0 allows `''`).
+    pub min_length: u32,
+    /// Inclusive range for `Int`.
+    pub range: (i64, i64),
+    /// Special values accepted in place of a value.
+    pub special: &'static [&'static str],
+    /// Special values that must stand alone in a list.
+    pub single: &'static [&'static str],
+    /// When not empty, the only values allowed (besides special values).
+    pub values: &'static [&'static str],
+    /// Maximum number of list elements; 0 for a single value.
+    pub list: u32,
+    /// Value used when the parameter is not given.
+    pub default: Option<&'static str>,
+    /// Whether the parameter must be given.
+    pub required: bool,
+    /// Help text.
+    pub help: &'static str,
+}
+
+impl ParamDef {
+    /// Whether `value` (upper case) is one of the special or single values.
+    pub fn is_special(&self, value: &str) -> bool {
+        self.special.contains(&value) || self.single.contains(&value)
+    }
+}
+
+/// One CL command.
+#[derive(Debug)]
+pub struct CommandDef {
+    /// Command name, upper case.
+    pub name: &'static str,
+    /// IBM's title (`Change User Profile`).
+    pub title: &'static str,
+    /// How the store is opened.
+    pub access: Access,
+    /// Simulator-only: does not exist on IBM i.
+    pub simulator_only: bool,
+    /// How many parameters may be given without a keyword.
+    pub max_positional: usize,
+    /// Description.
+    pub help: &'static str,
+    /// Examples: (CL text, what it does).
+    pub examples: &'static [(&'static str, &'static str)],
+    /// Parameters in positional order.
+    pub params: &'static [ParamDef],
+}
+
+impl CommandDef {
+    /// The parameter with this keyword (upper case).
+    pub fn param(&self, keyword: &str) -> Option<(usize, &'static ParamDef)> {
+        self.params.iter().enumerate().find(|(_, p)| p.keyword == keyword)
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/defs.rs"));
+
+/// Finds a command definition by name (case-insensitive).
+pub fn find(name: &str) -> Option<&'static CommandDef> {
+    let upper = name.to_ascii_uppercase();
+    COMMANDS
+        .binary_search_by(|d| d.name.cmp(upper.as_str()))
+        .ok()
+        .map(|i| &COMMANDS[i])
+}

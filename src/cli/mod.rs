@@ -1,0 +1,299 @@
+//! The command line: definitions, the CL parser, the shell form, multi-call dispatch, and
+//! running one command against the store (DESIGN §2).
+
+pub mod cl;
+pub mod defs;
+pub mod docs;
+pub mod shell;
+pub mod tools;
+pub mod validate;
+
+use crate::job::Job;
+use crate::messages::{fail, Failure, QResult};
+use crate::output::{Format, Output};
+use crate::store::{Store, Tx};
+use defs::{Access, CommandDef};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// Options that apply to every command.
+#[derive(Debug, Clone)]
+pub struct Globals {
+    /// The store file.
+    pub system: PathBuf,
+    /// The job user.
+    pub user: String,
+    /// Output format.
+    pub format: Format,
+    /// No completion messages.
+    pub quiet: bool,
+    /// Read the job user's password from standard input.
+    pub password_stdin: bool,
+}
+
+impl Globals {
+    /// Defaults from the environment (QSY_SYSTEM, QSY_USER, QSY_OUTPUT).
+    pub fn from_env() -> Self {
+        let system = std::env::var_os("QSY_SYSTEM").filter(|v| !v.is_empty()).map(PathBuf::from).unwrap_or_else(default_store);
+        let user = std::env::var("QSY_USER").ok().filter(|v| !v.is_empty()).unwrap_or_else(|| "QSECOFR".into());
+        let format = std::env::var("QSY_OUTPUT").ok().and_then(|f| Format::parse(&f)).unwrap_or(Format::Text);
+        Globals { system, user: user.to_ascii_uppercase(), format, quiet: false, password_stdin: false }
+    }
+}
+
+/// `$XDG_DATA_HOME/qsy/system.redb`, falling back to `~/.local/share`.
+pub fn default_store() -> PathBuf {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    base.join("qsy").join("system.redb")
+}
+
+/// Takes a global option at `args[i]` into `g`; returns how many arguments it used (0 if
+/// `args[i]` is not a global option).
+fn take_global(g: &mut Globals, args: &[String], i: usize, allow_user: bool) -> QResult<usize> {
+    let a = args[i].as_str();
+    let (name, inline) = match a.split_once('=') {
+        Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
+        _ => (a, None),
+    };
+    let needs_value = matches!(name, "--system" | "--output") || (allow_user && name == "--user");
+    let value = || -> QResult<String> {
+        match &inline {
+            Some(v) => Ok(v.clone()),
+            None => args.get(i + 1).cloned().map_or_else(|| fail("QSY0001", &[&format!("Option {name} needs a value.")]), Ok),
+        }
+    };
+    let used = if inline.is_some() { 1 } else { 2 };
+    match name {
+        "--quiet" | "-q" => g.quiet = true,
+        "--password-stdin" => g.password_stdin = true,
+        _ if !needs_value => return Ok(0),
+        "--system" => {
+            g.system = PathBuf::from(value()?);
+            return Ok(used);
+        }
+        "--user" => {
+            g.user = value()?.to_ascii_uppercase();
+            return Ok(used);
+        }
+        "--output" => {
+            let v = value()?;
+            g.format = Format::parse(&v).map_or_else(|| fail("QSY0001", &[&format!("--output takes text, yaml or json, not '{v}'.")]), Ok)?;
+            return Ok(used);
+        }
+        _ => return Ok(0),
+    }
+    Ok(1)
+}
+
+/// Program entry: returns the exit code.
+pub fn main(argv: Vec<String>) -> i32 {
+    let mut g = Globals::from_env();
+    let prog = argv
+        .first()
+        .map(|a| std::path::Path::new(a).file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default())
+        .unwrap_or_default();
+    let rest: Vec<String> = argv.iter().skip(1).cloned().collect();
+    if !prog.eq_ignore_ascii_case("qsy") {
+        if let Some(def) = defs::find(&prog) {
+            return run_cli_command(g, def, &rest);
+        }
+    }
+    let mut i = 0;
+    while i < rest.len() {
+        match take_global(&mut g, &rest, i, true) {
+            Ok(0) => break,
+            Ok(n) => i += n,
+            Err(f) => return report(&g, Output::default(), f),
+        }
+    }
+    let Some(first) = rest.get(i) else {
+        print!("{}", shell::top_command().render_help());
+        return 2;
+    };
+    match first.as_str() {
+        "-h" | "--help" => {
+            print!("{}", shell::top_command().render_long_help());
+            return 0;
+        }
+        "-V" | "--version" => {
+            println!("qsy {}", env!("CARGO_PKG_VERSION"));
+            return 0;
+        }
+        "-c" => {
+            let Some(text) = rest.get(i + 1) else {
+                return report(&g, Output::default(), Failure::new("QSY0001", &["-c needs a CL command string."]));
+            };
+            let mut j = i + 2;
+            while j < rest.len() {
+                match take_global(&mut g, &rest, j, true) {
+                    Ok(0) => return report(&g, Output::default(), Failure::new("QSY0001", &[&format!("Unexpected argument '{}' after -c.", rest[j])])),
+                    Ok(n) => j += n,
+                    Err(f) => return report(&g, Output::default(), f),
+                }
+            }
+            return run_text(&g, text);
+        }
+        _ => {}
+    }
+    let args = &rest[i + 1..];
+    if let Some(code) = tools::dispatch(&g, first, args) {
+        return code;
+    }
+    // A whole command as one argument: qsy 'CHGSECA ADLSGNFAC(*ENABLED)'.
+    if first.contains(['(', ' ']) {
+        let mut text = first.clone();
+        for a in args {
+            text.push(' ');
+            text.push_str(a);
+        }
+        return run_text(&g, &text);
+    }
+    match defs::find(first) {
+        Some(def) => run_cli_command(g, def, args),
+        None => report(&g, Output::default(), shell::unknown_command(first).unwrap_err()),
+    }
+}
+
+/// Prints a failure (with any output so far) and returns its exit code.
+pub fn report(g: &Globals, mut out: Output, failure: Failure) -> i32 {
+    out.send(failure.message.clone());
+    out.render(g.format, g.quiet);
+    failure.exit_code
+}
+
+/// Runs one command given as a CL string (`qsy -c "..."`).
+pub fn run_text(g: &Globals, text: &str) -> i32 {
+    let parsed = cl::parse_command(text).map_err(|e| Failure::new("QSY0001", &[&e.message]));
+    match parsed {
+        Ok(raw) => match defs::find(&raw.name) {
+            Some(def) => execute(g, def, &raw),
+            None => report(g, Output::default(), shell::unknown_command(&raw.name).unwrap_err()),
+        },
+        Err(f) => report(g, Output::default(), f),
+    }
+}
+
+/// Runs a command invoked as `qsy NAME args…` or through a link named NAME.
+fn run_cli_command(mut g: Globals, def: &'static CommandDef, args: &[String]) -> i32 {
+    let has_user_param = def.param("USER").is_some();
+    let mut rest = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        match take_global(&mut g, args, i, !has_user_param) {
+            Ok(0) => {
+                rest.push(args[i].clone());
+                i += 1;
+            }
+            Ok(n) => i += n,
+            Err(f) => return report(&g, Output::default(), f),
+        }
+    }
+    let shell_form = rest.iter().any(|a| a.starts_with("--") || a == "-h");
+    let raw = if shell_form {
+        match shell::parse(def, &rest) {
+            Ok(raw) => raw,
+            Err(Ok(help)) => {
+                print!("{help}");
+                return 0;
+            }
+            Err(Err(f)) => return report(&g, Output::default(), f),
+        }
+    } else {
+        let text = std::iter::once(def.name.to_string()).chain(rest.iter().map(|t| cl_token(t))).collect::<Vec<_>>().join(" ");
+        match cl::parse_command(&text) {
+            Ok(raw) => raw,
+            Err(e) => return report(&g, Output::default(), Failure::new("QSY0001", &[&e.message])),
+        }
+    };
+    execute(&g, def, &raw)
+}
+
+/// A shell token as CL text: a token with blanks and no CL punctuation was one quoted word
+/// in the shell, so it is quoted again.
+fn cl_token(t: &str) -> String {
+    if t.chars().any(char::is_whitespace) && !t.contains(['(', ')', '\'']) {
+        format!("'{}'", t.replace('\'', "''"))
+    } else {
+        t.to_string()
+    }
+}
+
+/// Reads one line of standard input (for `--password-stdin`).
+pub fn read_stdin_line() -> QResult<String> {
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).map_err(|e| Failure::new("QSY0001", &[&format!("Cannot read standard input: {e}")]))?;
+    Ok(line.trim_end_matches(['\n', '\r']).to_string())
+}
+
+/// Creates a new store's shipped state (DESIGN §7.1).
+pub fn init_store(tx: &mut Tx) -> QResult<()> {
+    let now = crate::clock::now()?;
+    let kdf = crate::security::password::KdfSettings::default();
+    tx.put(crate::store::Table::Meta, "kdf", &kdf)?;
+    let mut id = [0u8; 16];
+    getrandom::getrandom(&mut id).map_err(|e| Failure::new("QSY0024", &["(new store)", &e.to_string()]))?;
+    let hex: String = id.iter().map(|b| format!("{b:02x}")).collect();
+    tx.put(crate::store::Table::Meta, "system_id", &hex)?;
+    for p in crate::security::profile::shipped(now, &kdf) {
+        crate::security::profile::put(tx, &p)?;
+    }
+    Ok(())
+}
+
+/// Validates and runs one parsed command in its own job against the store, prints the
+/// output and returns the exit code.
+pub fn execute(g: &Globals, def: &'static CommandDef, raw: &cl::RawCommand) -> i32 {
+    let mut out = Output::default();
+    match execute_into(g, def, raw, &mut out) {
+        Ok(()) => {
+            out.render(g.format, g.quiet);
+            0
+        }
+        Err(f) => report(g, out, f),
+    }
+}
+
+fn execute_into(g: &Globals, def: &'static CommandDef, raw: &cl::RawCommand, out: &mut Output) -> QResult<()> {
+    let args = validate::validate(def, raw)?;
+    if def.access == Access::None {
+        return fail("QSY0012", &[def.name, "it is a CL program statement or needs a CL variable; use it in a script run with 'qsy run'"]);
+    }
+    let Some(func) = crate::commands::lookup(def.name) else {
+        return fail("QSY0012", &[def.name, "this version of qsy does not implement it yet"]);
+    };
+    let password = if g.password_stdin { Some(read_stdin_line()?) } else { None };
+    let now = crate::clock::now()?;
+    let write = def.access == Access::Write || password.is_some();
+    let store = Store::open(&g.system, write, init_store)?;
+    let mut tx = store.begin()?;
+    let mut job = Job {
+        tx: &mut tx,
+        now,
+        user: g.user.clone(),
+        authenticated: false,
+        out,
+        system: g.system.clone(),
+        interactive: std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
+        keep_on_failure: false,
+    };
+    let result = run_in_job(&mut job, func, &args, password.as_deref());
+    let keep = result.is_ok() || job.keep_on_failure;
+    tx.end_command(keep)?;
+    tx.commit(true)?;
+    result
+}
+
+/// Runs a command inside an existing job: power state, sign-on when credentials were given,
+/// the job-user checks, then the command.
+pub fn run_in_job(job: &mut Job, func: crate::commands::CommandFn, args: &validate::Args, password: Option<&str>) -> QResult<()> {
+    job.require_powered_up()?;
+    if let Some(pw) = password {
+        crate::security::signon::authenticate_job(job, pw)?;
+    }
+    job.check_job_user()?;
+    func(job, args)
+}

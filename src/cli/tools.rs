@@ -1,0 +1,142 @@
+//! The shell-only subcommands: `run`, `ipl`, `dst`, `sst`, `links`, `totp`, `help` and the
+//! hidden `generate-docs`. None of them exists on IBM i; `ipl`, `dst` and `sst` stand for
+//! the operator panel and the service tools (physical access), so they need no profile.
+
+use super::{report, shell, Globals};
+use crate::messages::{Failure, Message, QResult};
+use crate::output::Output;
+use crate::store::Store;
+
+/// Runs `name` if it is a tool; None when it is not (then it may be a CL command).
+pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
+    let tool = shell::tool_commands().into_iter().find(|c| c.get_name() == name);
+    match name {
+        "generate-docs" => {
+            let dir = args.first().map(String::as_str).unwrap_or(".");
+            return Some(match super::docs::generate(std::path::Path::new(dir)) {
+                Ok(n) => {
+                    println!("{n} files written under {dir}");
+                    0
+                }
+                Err(e) => report(g, Output::default(), Failure::new("QSY0001", &[&format!("Cannot write the documentation: {e}")])),
+            });
+        }
+        "help" => {
+            return Some(match args.first() {
+                Some(cmd) => match super::defs::find(cmd) {
+                    Some(def) => {
+                        print!("{}", shell::command(def).render_long_help());
+                        0
+                    }
+                    None => report(g, Output::default(), shell::unknown_command(cmd).unwrap_err()),
+                },
+                None => {
+                    print!("{}", shell::top_command().render_long_help());
+                    0
+                }
+            });
+        }
+        _ => {}
+    }
+    let mut g = g.clone();
+    // Global options may also follow a tool's name.
+    let mut rest = vec![name.to_string()];
+    let mut i = 0;
+    while i < args.len() {
+        match super::take_global(&mut g, args, i, true) {
+            Ok(0) => {
+                rest.push(args[i].clone());
+                i += 1;
+            }
+            Ok(n) => i += n,
+            Err(f) => return Some(report(&g, Output::default(), f)),
+        }
+    }
+    let matches = match tool?.try_get_matches_from(rest) {
+        Ok(m) => m,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return Some(code);
+        }
+    };
+    let mut out = Output::default();
+    let result = match name {
+        "run" => return Some(crate::script::run_cli(&g, &matches)),
+        "ipl" => with_store(&g, &mut out, |tx, now, out| {
+            for m in crate::system::ipl::perform(tx, now, "*PANEL")? {
+                out.send(m);
+            }
+            Ok(())
+        }),
+        "dst" => with_store(&g, &mut out, |tx, now, out| crate::security::dst::reset_qsecofr(tx, now, out)),
+        "sst" => with_store(&g, &mut out, |tx, _now, out| {
+            let mut o = crate::system::sst_options(tx)?;
+            if let Some(v) = matches.get_one::<String>("lock-security-values") {
+                o.lock_security_values = v == "yes";
+            }
+            if let Some(v) = matches.get_one::<String>("allow-adlsgnfac-change") {
+                o.allow_adlsgnfac_change = v == "yes";
+            }
+            crate::system::put_sst_options(tx, &o)?;
+            let yn = |b: bool| if b { "yes" } else { "no" };
+            out.field("Lock security-related system values", yn(o.lock_security_values));
+            out.field("Allow additional sign-on factor change", yn(o.allow_adlsgnfac_change));
+            out.set("lock_security_values", o.lock_security_values);
+            out.set("allow_adlsgnfac_change", o.allow_adlsgnfac_change);
+            Ok(())
+        }),
+        "links" => links(matches.get_one::<String>("dir").map(String::as_str).unwrap_or("."), &mut out),
+        "totp" => totp(&matches, &mut out),
+        _ => return None,
+    };
+    Some(match result {
+        Ok(()) => {
+            out.render(g.format, g.quiet);
+            0
+        }
+        Err(f) => report(&g, out, f),
+    })
+}
+
+/// Opens the store for writing and runs `f` as one atomic, durable change.
+fn with_store(g: &Globals, out: &mut Output, f: impl FnOnce(&mut crate::store::Tx, i64, &mut Output) -> QResult<()>) -> QResult<()> {
+    let now = crate::clock::now()?;
+    let store = Store::open(&g.system, true, super::init_store)?;
+    let mut tx = store.begin()?;
+    let result = f(&mut tx, now, out);
+    tx.end_command(result.is_ok())?;
+    tx.commit(true)?;
+    result
+}
+
+fn links(dir: &str, out: &mut Output) -> QResult<()> {
+    let exe = std::env::current_exe().map_err(|e| Failure::new("QSY0001", &[&format!("Cannot find the qsy executable: {e}")]))?;
+    let dir = std::path::Path::new(dir);
+    std::fs::create_dir_all(dir).map_err(|e| Failure::new("QSY0001", &[&format!("Cannot create {}: {e}", dir.display())]))?;
+    let mut made = 0;
+    for def in super::defs::COMMANDS.iter().filter(|d| d.access != super::defs::Access::None) {
+        let link = dir.join(def.name.to_lowercase());
+        let _ = std::fs::remove_file(&link);
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&exe, &link).map_err(|e| Failure::new("QSY0001", &[&format!("Cannot create {}: {e}", link.display())]))?;
+        #[cfg(not(unix))]
+        std::fs::copy(&exe, &link).map_err(|e| Failure::new("QSY0001", &[&format!("Cannot create {}: {e}", link.display())]))?;
+        made += 1;
+    }
+    out.send(Message::completion("QSY0070", &[&format!("{made} command links created in {}.", dir.display())]));
+    Ok(())
+}
+
+fn totp(matches: &clap::ArgMatches, out: &mut Output) -> QResult<()> {
+    let key_text = matches.get_one::<String>("key").cloned().unwrap_or_default();
+    let key = crate::security::totp::parse_key(&key_text).map_err(|e| Failure::new("QSY0001", &[&format!("The key is not valid: {e}")]))?;
+    let at = match matches.get_one::<String>("time") {
+        Some(t) => crate::clock::parse_time(t).ok_or_else(|| Failure::new("QSY0001", &[&format!("Time '{t}' is neither Unix seconds nor RFC 3339.")]))?,
+        None => crate::clock::now()?,
+    };
+    let code = crate::security::totp::code_at(&key, at.max(0) as u64);
+    out.line(&code);
+    out.set("code", code.as_str());
+    Ok(())
+}

@@ -1,0 +1,38 @@
+//! CHGSECA ADLSGNFAC: set the additional sign-on factor, pending until the next IPL
+//! (DESIGN §7.4).
+
+use crate::cli::validate::Args;
+use crate::job::Job;
+use crate::messages::{fail, Message, QResult};
+use crate::security::authority;
+use crate::system::{self, sysval};
+
+/// Runs CHGSECA.
+pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+    authority::require(&job.user_profile()?, &["*ALLOBJ", "*SECADM"], "CHGSECA")?;
+    let wanted = args.str("ADLSGNFAC").unwrap_or("*SAME").to_string();
+    if wanted == "*SAME" {
+        return Ok(());
+    }
+    if !system::sst_options(job.tx)?.allow_adlsgnfac_change {
+        return fail("QSY0039", &[]);
+    }
+    if wanted == "*ENABLED" {
+        // The pending values count, so QSECURITY, QPWDLVL and the attribute can all be set
+        // before one IPL (DESIGN §7.4 decision).
+        let security: u8 = sysval::effective_after_ipl(job.tx, "QSECURITY")?.parse().unwrap_or(0);
+        let level: u8 = sysval::effective_after_ipl(job.tx, "QPWDLVL")?.parse().unwrap_or(0);
+        if security < 40 || level < 4 {
+            return fail(
+                "QSY0038",
+                &[&format!("it needs QSECURITY 40 or higher and QPWDLVL 4 (current or pending); they will be {security} and {level} after the next IPL")],
+            );
+        }
+    }
+    let mut attr = system::adlsgnfac(job.tx)?;
+    let old = attr.pending.clone().unwrap_or_else(|| attr.current.clone());
+    attr.pending = if wanted == attr.current { None } else { Some(wanted.clone()) };
+    system::put_adlsgnfac(job.tx, &attr)?;
+    job.send(Message::completion("QSY0037", &[&wanted]));
+    job.audit("SV", "ADLSGNFAC", None, format!("CHGSECA; pending value {old} -> {wanted}"))
+}

@@ -1,0 +1,47 @@
+//! CHGSYSVAL: change a security-related system value (DESIGN §7.2).
+
+use crate::cli::validate::Args;
+use crate::job::Job;
+use crate::messages::{fail, Message, QResult};
+use crate::security::authority;
+use crate::system::{self, sysval, Staged};
+
+/// Runs CHGSYSVAL.
+pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+    let name = args.str("SYSVAL").unwrap_or_default().to_string();
+    let Some(def) = sysval::def(&name) else {
+        return fail("CPF1028", &[&name]);
+    };
+    authority::require(&job.user_profile()?, &["*ALLOBJ", "*SECADM"], "CHGSYSVAL")?;
+    if system::sst_options(job.tx)?.lock_security_values {
+        return fail("QSY0034", &[&name]);
+    }
+    if matches!(name.as_str(), "QPWDMINLEN" | "QPWDMAXLEN") && sysval::current(job.tx, "QPWDRULES")? != "*PWDSYSVAL" {
+        return fail("QSY0036", &[&name]);
+    }
+    let value = sysval::validate(job.tx, &name, args.str("VALUE").unwrap_or_default())?;
+    let mut record = sysval::get(job.tx, &name)?;
+    let before = record.clone();
+    if def.at_ipl {
+        if name == "QPWDLVL" {
+            let from: u8 = record.current.parse().unwrap_or(0);
+            let to: u8 = value.parse().unwrap_or(0);
+            if let Some(why) = sysval::password_level_transition(from, to) {
+                return fail("QSY0033", &[&record.current, &value, why]);
+            }
+        }
+        record.pending = if value == record.current { None } else { Some(value.clone()) };
+        job.send(Message::completion("QSY0032", &[&name, &value]));
+    } else {
+        record = Staged { current: value.clone(), pending: None };
+        job.send(Message::completion("QSY0031", &[&name]));
+    }
+    sysval::put(job.tx, &name, &record)?;
+    let old = before.pending.as_deref().unwrap_or(&before.current);
+    let detail = if def.at_ipl {
+        format!("CHGSYSVAL; pending value {old} -> {value}")
+    } else {
+        format!("CHGSYSVAL; {old} -> {value}")
+    };
+    job.audit("SV", &name, None, detail)
+}

@@ -1,0 +1,27 @@
+//! DSPSYSVAL: display a system value, current and pending.
+
+use crate::cli::validate::Args;
+use crate::job::Job;
+use crate::messages::{fail, QResult};
+use crate::system::sysval;
+
+/// Runs DSPSYSVAL.
+pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+    let name = args.str("SYSVAL").unwrap_or_default().to_string();
+    let Some(def) = sysval::def(&name) else {
+        return fail("CPF1028", &[&name]);
+    };
+    let value = sysval::get(job.tx, &name)?;
+    job.out.line("                         Display System Value");
+    job.out.field("System value", &name);
+    job.out.field("Description", def.description);
+    job.out.field("Current value", &value.current);
+    if let Some(p) = &value.pending {
+        job.out.field("Pending value", format!("{p}   (takes effect at the next IPL)"));
+    }
+    job.out.set("system_value", name.as_str());
+    job.out.set("description", def.description);
+    job.out.set("current", value.current.as_str());
+    job.out.set("pending", value.pending.clone());
+    Ok(())
+}

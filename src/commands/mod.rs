@@ -1,0 +1,28 @@
+//! One module per CL command; each exposes `run(job, args)` over the shared job context.
+
+use crate::cli::validate::Args;
+use crate::job::Job;
+use crate::messages::QResult;
+
+pub mod chgseca;
+pub mod chgsysval;
+pub mod dspjrn;
+pub mod dspseca;
+pub mod dspsysval;
+pub mod pwrdwnsys;
+
+/// A command's behaviour.
+pub type CommandFn = fn(&mut Job, &Args) -> QResult<()>;
+
+/// The function behind a command name, if qsy implements it.
+pub fn lookup(name: &str) -> Option<CommandFn> {
+    Some(match name {
+        "CHGSECA" => chgseca::run,
+        "CHGSYSVAL" => chgsysval::run,
+        "DSPJRN" => dspjrn::run,
+        "DSPSECA" => dspseca::run,
+        "DSPSYSVAL" => dspsysval::run,
+        "PWRDWNSYS" => pwrdwnsys::run,
+        _ => return None,
+    })
+}

@@ -1,0 +1,68 @@
+//! The job context every command runs in: the store transaction, the job clock, the job
+//! user and the output (DESIGN §6, §8).
+
+use crate::audit;
+use crate::messages::{fail, Message, QResult};
+use crate::output::Output;
+use crate::security::profile::{self, Profile};
+use crate::store::Tx;
+use std::path::PathBuf;
+
+/// One job: what a command sees.
+pub struct Job<'a> {
+    /// The store transaction (changes are staged per command).
+    pub tx: &'a mut Tx,
+    /// The job clock, Unix seconds.
+    pub now: i64,
+    /// The user profile the job runs under.
+    pub user: String,
+    /// Whether the job user gave credentials (SIGNON-style authentication).
+    pub authenticated: bool,
+    /// Where messages and data go.
+    pub out: &'a mut Output,
+    /// The store's file (save files live beside it).
+    pub system: PathBuf,
+    /// Standard input and output are a terminal (prompts, QR codes, progress bars).
+    pub interactive: bool,
+    /// Keep this command's staged changes even though it fails (failed sign-ons are
+    /// counted and journaled).
+    pub keep_on_failure: bool,
+}
+
+impl Job<'_> {
+    /// The job user's profile.
+    pub fn user_profile(&self) -> QResult<Profile> {
+        profile::require(self.tx, &self.user)
+    }
+
+    /// Sends a message.
+    pub fn send(&mut self, message: Message) {
+        self.out.send(message);
+    }
+
+    /// Writes an audit journal entry for the job user.
+    pub fn audit(&mut self, entry_type: &str, object: &str, violation: Option<&str>, detail: impl Into<String>) -> QResult<()> {
+        audit::write(self.tx, self.now, entry_type, &self.user, object, violation, detail)
+    }
+
+    /// Checks that the system is up (PWRDWNSYS RESTART(*NO) leaves it down).
+    pub fn require_powered_up(&self) -> QResult<()> {
+        if crate::system::power_state(self.tx)?.powered_down {
+            return fail("QSY0030", &[]);
+        }
+        Ok(())
+    }
+
+    /// Checks that the job user may run a job: the profile exists and is enabled, and a job
+    /// started without its credentials is allowed by QIBM_RUN_UNDER_USER_NO_AUTH (§7.9).
+    pub fn check_job_user(&self) -> QResult<()> {
+        let user = self.user_profile()?;
+        if user.disabled() {
+            return fail("QSY0052", &[&user.name]);
+        }
+        if !self.authenticated && !crate::security::fcnusg::run_under_allowed(self.tx, &user)? {
+            return fail("QSY0051", &[&user.name]);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,185 @@
+//! What a command says: messages plus the command's data, rendered as text panels or as one
+//! JSON / YAML document (DESIGN §4).
+
+use crate::messages::{Message, MsgType};
+use serde_json::{Map, Value};
+use std::io::Write;
+
+/// The output format chosen with `--output` / `QSY_OUTPUT`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Panels and messages for people.
+    Text,
+    /// One JSON object.
+    Json,
+    /// The same document as YAML.
+    Yaml,
+}
+
+impl Format {
+    /// Parses `text`, `json` or `yaml`.
+    pub fn parse(s: &str) -> Option<Format> {
+        match s.to_ascii_lowercase().as_str() {
+            "text" => Some(Format::Text),
+            "json" => Some(Format::Json),
+            "yaml" => Some(Format::Yaml),
+            _ => None,
+        }
+    }
+}
+
+/// Everything a command produced.
+#[derive(Debug, Default)]
+pub struct Output {
+    /// Messages in the order sent.
+    pub messages: Vec<Message>,
+    /// The command's data (JSON fields, snake_case).
+    pub data: Map<String, Value>,
+    /// The text panel for people.
+    pub text: String,
+}
+
+impl Output {
+    /// Sends a message.
+    pub fn send(&mut self, message: Message) {
+        self.messages.push(message);
+    }
+    /// Sets a data field.
+    pub fn set(&mut self, key: &str, value: impl Into<Value>) {
+        self.data.insert(key.to_string(), value.into());
+    }
+    /// Appends a line to the text panel.
+    pub fn line(&mut self, line: impl AsRef<str>) {
+        self.text.push_str(line.as_ref());
+        self.text.push('\n');
+    }
+    /// Appends a 5250-style panel line: label padded with dots, then the value.
+    pub fn field(&mut self, label: &str, value: impl std::fmt::Display) {
+        let mut padded = format!("  {label} ");
+        while padded.chars().count() < 40 {
+            padded.push_str(if padded.chars().count() % 2 == 0 { ". " } else { " ." });
+        }
+        padded.truncate(40);
+        self.text.push_str(&format!("{padded}: {value}\n"));
+    }
+
+    /// The JSON document: `{"messages": [...], ...data}`.
+    pub fn document(&self) -> Value {
+        let mut doc = Map::new();
+        doc.insert("messages".into(), serde_json::to_value(&self.messages).unwrap_or(Value::Null));
+        for (k, v) in &self.data {
+            doc.insert(k.clone(), v.clone());
+        }
+        Value::Object(doc)
+    }
+
+    /// Writes the output: text panels and completion messages to stdout, diagnostics and
+    /// escape messages to stderr; or one document on stdout for JSON/YAML.
+    pub fn render(&self, format: Format, quiet: bool) {
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        match format {
+            Format::Json => {
+                let _ = writeln!(out, "{}", serde_json::to_string_pretty(&self.document()).unwrap_or_default());
+            }
+            Format::Yaml => {
+                let _ = write!(out, "{}", to_yaml(&self.document()));
+            }
+            Format::Text => {
+                let _ = write!(out, "{}", self.text);
+                let stderr = std::io::stderr();
+                let mut err = stderr.lock();
+                for m in &self.messages {
+                    match m.kind {
+                        MsgType::Escape | MsgType::Diagnostic => {
+                            let _ = writeln!(err, "{m}");
+                        }
+                        _ if !quiet => {
+                            let _ = writeln!(out, "{m}");
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Renders a JSON value as block YAML (the run-time YAML writer: serde_yaml is for build.rs
+/// only, DESIGN §3).
+pub fn to_yaml(value: &Value) -> String {
+    let mut out = String::from("---\n");
+    write_yaml(value, 0, &mut out, false);
+    out
+}
+
+fn scalar(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => serde_json::to_string(s).unwrap_or_default(),
+        Value::Array(a) if a.is_empty() => "[]".into(),
+        Value::Object(o) if o.is_empty() => "{}".into(),
+        _ => String::new(),
+    }
+}
+
+fn is_block(v: &Value) -> bool {
+    matches!(v, Value::Array(a) if !a.is_empty()) || matches!(v, Value::Object(o) if !o.is_empty())
+}
+
+fn write_yaml(value: &Value, indent: usize, out: &mut String, first_inline: bool) {
+    let pad = " ".repeat(indent);
+    match value {
+        Value::Object(map) if !map.is_empty() => {
+            for (i, (k, v)) in map.iter().enumerate() {
+                if !(first_inline && i == 0) {
+                    out.push_str(&pad);
+                }
+                out.push_str(k);
+                out.push(':');
+                if is_block(v) {
+                    out.push('\n');
+                    write_yaml(v, indent + 2, out, false);
+                } else {
+                    out.push(' ');
+                    out.push_str(&scalar(v));
+                    out.push('\n');
+                }
+            }
+        }
+        Value::Array(items) if !items.is_empty() => {
+            for item in items {
+                out.push_str(&pad);
+                out.push_str("- ");
+                if item.is_object() && is_block(item) {
+                    write_yaml(item, indent + 2, out, true);
+                } else if is_block(item) {
+                    out.push('\n');
+                    write_yaml(item, indent + 2, out, false);
+                } else {
+                    out.push_str(&scalar(item));
+                    out.push('\n');
+                }
+            }
+        }
+        other => {
+            out.push_str(&pad);
+            out.push_str(&scalar(other));
+            out.push('\n');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_renders_nested_documents() {
+        let doc = serde_json::json!({"messages": [{"id": "CPC2205", "type": "completion"}], "pending": null, "list": ["a", "b"], "empty": []});
+        let y = to_yaml(&doc);
+        assert_eq!(y, "---\nmessages:\n  - id: \"CPC2205\"\n    type: \"completion\"\npending: null\nlist:\n  - \"a\"\n  - \"b\"\nempty: []\n");
+    }
+}

@@ -1,0 +1,25 @@
+//! Authority checks (DESIGN §7.8): every command asks here, so a refusal always names the
+//! missing special authority the same way.
+
+use crate::messages::{fail, QResult};
+use crate::security::profile::Profile;
+
+/// Fails unless `user` holds every special authority in `needed`.
+pub fn require(user: &Profile, needed: &[&str], command: &str) -> QResult<()> {
+    for auth in needed {
+        if !user.has(auth) {
+            return fail("QSY0050", &[&user.name, auth, command]);
+        }
+    }
+    Ok(())
+}
+
+/// Fails unless `user` may grant every authority in `granted` (it must hold each itself).
+pub fn require_grantable(user: &Profile, granted: &[String], command: &str) -> QResult<()> {
+    for auth in granted {
+        if !user.has(auth) {
+            return fail("QSY0050", &[&user.name, auth, command]);
+        }
+    }
+    Ok(())
+}

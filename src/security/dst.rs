@@ -1,0 +1,27 @@
+//! Dedicated Service Tools (DESIGN §7.12): the console-side reset of QSECOFR. It needs no
+//! profile: it stands for physical access to the system.
+
+use crate::messages::{Message, QResult};
+use crate::output::Output;
+use crate::security::{password, profile};
+use crate::store::Tx;
+
+/// Resets QSECOFR's password to `QSECOFR` (expired), enables it, and removes its TOTP key;
+/// AUTHMTH is left as it is.
+pub fn reset_qsecofr(tx: &mut Tx, now: i64, out: &mut Output) -> QResult<()> {
+    let mut p = profile::require(tx, "QSECOFR")?;
+    let level = crate::system::sysval::password_level(tx)?;
+    let kdf = profile::kdf(tx)?;
+    p.passwords = password::set_password("QSECOFR", level, &kdf);
+    p.password_expired = true;
+    p.password_changed = Some(now);
+    p.status = "*ENABLED".into();
+    p.signon_attempts_not_valid = 0;
+    p.totp = None;
+    p.last_totp_signon = None;
+    profile::put(tx, &p)?;
+    crate::audit::write(tx, now, "CP", "*DST", "QSECOFR", None, "DST; password reset (expired), status *ENABLED, TOTP key removed")?;
+    crate::audit::write(tx, now, "DS", "*DST", "QSECOFR", None, "DST reset of QSECOFR password and TOTP key")?;
+    out.send(Message::completion("QSY0070", &["QSECOFR password reset to the default (expired) and its TOTP key removed."]));
+    Ok(())
+}

@@ -1,0 +1,10 @@
+//! Security rules that several commands share: password levels and hashing, TOTP, profiles,
+//! authority checks and sign-on.
+
+pub mod authority;
+pub mod dst;
+pub mod fcnusg;
+pub mod password;
+pub mod profile;
+pub mod signon;
+pub mod totp;

@@ -1,0 +1,145 @@
+//! Sign-on (DESIGN §7.7): where passwords and TOTP values are verified, for SIGNON and for
+//! jobs that give credentials (`--password-stdin`). Checks run in IBM's order and each
+//! refusal writes its PW audit entry; nothing secret reaches a message or the journal.
+
+use crate::job::Job;
+use crate::messages::{Failure, Message, QResult};
+use crate::security::password;
+use crate::security::profile::{self, Profile};
+use crate::security::totp;
+use crate::system::{self, sysval};
+
+/// The longest password that may precede `:code` for a *TOTP profile (IBM: 128 - 7).
+pub const MAX_PASSWORD_WITH_FACTOR: usize = 121;
+
+/// What a sign-on was given.
+pub struct Credentials<'a> {
+    /// User profile name (upper case).
+    pub user: &'a str,
+    /// The password as typed (maybe `password:factor`).
+    pub password: &'a str,
+    /// The "Additional factor" field, when the interface has one.
+    pub factor: Option<&'a str>,
+}
+
+/// Whether the profile's password has expired (explicitly, or by its expiration interval).
+pub fn password_expired(job: &Job, p: &Profile) -> QResult<bool> {
+    if p.password_expired {
+        return Ok(true);
+    }
+    let interval = if p.password_expiration_interval == "*SYSVAL" {
+        sysval::current(job.tx, "QPWDEXPITV")?
+    } else {
+        p.password_expiration_interval.clone()
+    };
+    Ok(match (interval.parse::<i64>(), p.password_changed) {
+        (Ok(days), Some(changed)) => job.now >= changed + days * 86_400,
+        _ => false,
+    })
+}
+
+/// Splits `password:factor` at the last colon, when the profile uses an additional factor.
+fn split_factor<'a>(typed: &'a str, explicit: Option<&'a str>, wants_factor: bool) -> (&'a str, Option<&'a str>) {
+    match explicit.filter(|f| !f.is_empty()) {
+        Some(f) => (typed, Some(f)),
+        None if wants_factor => match typed.rfind(':') {
+            Some(i) => (&typed[..i], Some(&typed[i + 1..])),
+            None => (typed, None),
+        },
+        None => (typed, None),
+    }
+}
+
+/// Records a failed attempt (PW audit entry, the not-valid count, disabling at QMAXSIGN) and
+/// returns the failure to report.
+fn refuse(job: &mut Job, mut p: Option<Profile>, name: &str, violation: &str, id: &str, counts: bool) -> QResult<Failure> {
+    job.keep_on_failure = true;
+    job.audit("PW", name, Some(violation), format!("sign-on failed; violation type {violation}"))?;
+    let mut failure = Failure::new(id, &[name]);
+    if let Some(p) = p.as_mut().filter(|_| counts) {
+        p.signon_attempts_not_valid += 1;
+        let max = sysval::current(job.tx, "QMAXSIGN")?;
+        let action = sysval::current_num(job.tx, "QMAXSGNACN")?;
+        if let Ok(max) = max.parse::<u32>() {
+            if p.signon_attempts_not_valid >= max && (action == 2 || action == 3) && !p.disabled() {
+                p.status = "*DISABLED".into();
+                job.audit("CP", name, None, "profile disabled: QMAXSIGN reached")?;
+                job.send(Message::diagnostic(id, &[name]));
+                failure = Failure::new("CPF1393", &[name]);
+            }
+        }
+        profile::put(job.tx, p)?;
+    }
+    Ok(failure)
+}
+
+/// Verifies credentials exactly as the sign-on screen does; on success records the sign-on
+/// and returns the profile.
+pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
+    let name = creds.user;
+    let Some(mut p) = profile::get(job.tx, name)? else {
+        return Err(refuse(job, None, name, "U", "CPF2204", false)?);
+    };
+    if p.not_changeable {
+        return Err(refuse(job, None, name, "U", "CPF22E5", false)?);
+    }
+    if p.disabled() {
+        return Err(refuse(job, None, name, "Q", "CPF22E3", false)?);
+    }
+    let factor_on = system::adlsgnfac_enabled(job.tx)? && p.authentication_methods.iter().any(|m| m != "*NONE");
+    let (typed, factor) = split_factor(creds.password, creds.factor, factor_on);
+    let level = sysval::password_level(job.tx)?;
+    if !p.has_password(level) {
+        return Err(refuse(job, Some(p), name, "P", "CPF22E5", false)?);
+    }
+    let too_long = factor.is_some() && p.wants_totp() && creds.factor.is_none() && typed.chars().count() > MAX_PASSWORD_WITH_FACTOR;
+    let kdf = profile::kdf(job.tx)?;
+    let verified = !too_long && password::verify(&mut p.passwords, typed, level, &kdf).ok;
+    if !verified {
+        return Err(refuse(job, Some(p), name, "P", "CPF22E2", true)?);
+    }
+    let mut gave_totp = false;
+    if factor_on && p.wants_totp() {
+        let within_interval = factor.is_none()
+            && matches!((p.totp_optional_interval, p.last_totp_signon), (Some(m), Some(last)) if job.now < last + i64::from(m) * 60);
+        if !within_interval {
+            let ok = match (factor, p.totp.as_mut()) {
+                (Some(code), Some(key)) if totp::is_code(code) => totp::TotpVerifier::new(&key.key).verify(code, job.now.max(0) as u64).is_some(),
+                (Some(code), Some(key)) => {
+                    // A recovery key works once, in place of a TOTP value, and clears the key
+                    // so the user must set a new one (DESIGN §7.5 decision).
+                    let used = key.recovery.as_ref().is_some_and(|r| totp::check_recovery_key(r, code));
+                    if used {
+                        p.totp = None;
+                        job.send(Message::diagnostic("QSY0042", &["Recovery key used: the TOTP key was removed; set a new one with CHGTOTPKEY."]));
+                    }
+                    used
+                }
+                _ => false,
+            };
+            if !ok {
+                return Err(refuse(job, Some(p), name, "T", "CPF22E2", true)?);
+            }
+            gave_totp = true;
+        }
+    }
+    if password_expired(job, &p)? {
+        return Err(refuse(job, None, name, "R", "CPF22E4", false)?);
+    }
+    p.signon_attempts_not_valid = 0;
+    p.previous_signon = Some(job.now);
+    if gave_totp {
+        p.last_totp_signon = Some(job.now);
+    }
+    profile::put(job.tx, &p)?;
+    Ok(p)
+}
+
+/// Authenticates the job user before a command runs (`--password-stdin`, a TTY prompt).
+pub fn authenticate_job(job: &mut Job, password: &str) -> QResult<()> {
+    let user = job.user.clone();
+    sign_on(job, &Credentials { user: &user, password, factor: None })?;
+    job.keep_on_failure = false;
+    job.authenticated = true;
+    Ok(())
+}

@@ -1,0 +1,399 @@
+//! The store: one redb file per simulated system (DESIGN §8).
+//!
+//! Commands never touch redb directly. They work on a [`Tx`], which stages every change of the
+//! current command in memory on top of the open redb transaction; [`Tx::end_command`] applies
+//! the staged changes when the command succeeded and drops them when it failed. That makes
+//! each command atomic even when a script groups thousands of commands into one redb write
+//! transaction (a redb commit per command caps throughput, DESIGN §5).
+
+use crate::messages::{fail, Failure, QResult};
+use redb::{
+    Database, Durability, ReadOnlyDatabase, ReadTransaction, ReadableDatabase, ReadableTable,
+    TableDefinition, WriteTransaction,
+};
+use serde::{de::DeserializeOwned, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Schema version of the store; a store with a newer one is refused (exit 3).
+pub const SCHEMA_VERSION: u32 = 1;
+
+const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
+const SYSVAL: TableDefinition<&str, &[u8]> = TableDefinition::new("sysval");
+const SECATTR: TableDefinition<&str, &[u8]> = TableDefinition::new("secattr");
+const PROFILE: TableDefinition<&str, &[u8]> = TableDefinition::new("profile");
+const FCNUSG: TableDefinition<&str, &[u8]> = TableDefinition::new("fcnusg");
+const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit");
+
+/// The keyed tables of the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Table {
+    /// Metadata: schema version, system identity, IPL count, KDF settings, SST options.
+    Meta,
+    /// System values, current and pending, by name.
+    Sysval,
+    /// Security attributes (ADLSGNFAC), current and pending.
+    SecAttr,
+    /// User profiles by name.
+    Profile,
+    /// Function usage, keyed `FCNID/USER`.
+    FcnUsg,
+}
+
+impl Table {
+    fn def(self) -> TableDefinition<'static, &'static str, &'static [u8]> {
+        match self {
+            Table::Meta => META,
+            Table::Sysval => SYSVAL,
+            Table::SecAttr => SECATTR,
+            Table::Profile => PROFILE,
+            Table::FcnUsg => FCNUSG,
+        }
+    }
+}
+
+/// Encodes a record (MessagePack with field names, so fields can be added later).
+pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    rmp_serde::to_vec_named(value).expect("records always encode")
+}
+
+/// Decodes a record; a record that does not decode means a damaged store.
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> QResult<T> {
+    rmp_serde::from_slice(bytes)
+        .map_err(|e| Failure::new("QSY0024", &["(store)", &format!("damaged record: {e}")]))
+}
+
+fn store_err(path: &Path, e: impl std::fmt::Display) -> Failure {
+    Failure::new("QSY0024", &[&path.display().to_string(), &e.to_string()])
+}
+
+enum Handle {
+    Write(Database),
+    Read(ReadOnlyDatabase),
+}
+
+/// An open store.
+pub struct Store {
+    handle: Handle,
+    path: PathBuf,
+}
+
+/// How long a second process waits for the store before giving up (DESIGN §8).
+fn lock_wait() -> Duration {
+    let secs = std::env::var("QSY_LOCK_WAIT")
+        .ok()
+        .and_then(|v| v.parse::<f64>().ok())
+        .unwrap_or(30.0);
+    Duration::from_secs_f64(secs.max(0.0))
+}
+
+impl Store {
+    /// Opens the store at `path`, creating it in the shipped state when it does not exist.
+    /// `write` chooses a read-write open; display commands open read-only (DESIGN §9).
+    pub fn open(path: &Path, write: bool, init: impl FnOnce(&mut Tx) -> QResult<()>) -> QResult<Store> {
+        if !path.exists() {
+            create(path, init)?;
+        }
+        let started = Instant::now();
+        let shown = path.display().to_string();
+        loop {
+            let attempt = if write {
+                Database::builder().open(path).map(Handle::Write)
+            } else {
+                ReadOnlyDatabase::open(path).map(Handle::Read)
+            };
+            match attempt {
+                Ok(handle) => {
+                    let store = Store { handle, path: path.to_path_buf() };
+                    store.check_schema()?;
+                    return Ok(store);
+                }
+                Err(redb::DatabaseError::DatabaseAlreadyOpen) => {
+                    let waited = started.elapsed();
+                    if waited >= lock_wait() {
+                        return fail("QSY0021", &[&shown, &format!("{:.0}", waited.as_secs_f64())]);
+                    }
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(redb::DatabaseError::Storage(e)) => {
+                    return fail("QSY0022", &[&shown, &e.to_string()]);
+                }
+                Err(e) => return fail("QSY0020", &[&shown, &e.to_string()]),
+            }
+        }
+    }
+
+    /// The store's file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn check_schema(&self) -> QResult<()> {
+        let tx = self.begin()?;
+        let shown = self.path.display().to_string();
+        match tx.get_raw(Table::Meta, "schema") {
+            Ok(Some(v)) if v.len() == 4 => {
+                let version = u32::from_le_bytes(v[..4].try_into().unwrap());
+                if version > SCHEMA_VERSION {
+                    return fail("QSY0023", &[&shown, &version.to_string(), &SCHEMA_VERSION.to_string()]);
+                }
+                Ok(())
+            }
+            _ => fail("QSY0022", &[&shown, "no qsy metadata"]),
+        }
+    }
+
+    /// Begins a transaction: a write transaction on a read-write store, else a read one.
+    pub fn begin(&self) -> QResult<Tx> {
+        let inner = match &self.handle {
+            Handle::Write(db) => Inner::Write(db.begin_write().map_err(|e| store_err(&self.path, e))?),
+            Handle::Read(db) => Inner::Read(db.begin_read().map_err(|e| store_err(&self.path, e))?),
+        };
+        Ok(Tx { inner, staged: BTreeMap::new(), audit: Vec::new(), path: self.path.clone() })
+    }
+}
+
+/// Creates a new store atomically: built in a temporary file, then linked into place, so a
+/// second process never sees a half-initialised store.
+fn create(path: &Path, init: impl FnOnce(&mut Tx) -> QResult<()>) -> QResult<()> {
+    let shown = path.display().to_string();
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Failure::new("QSY0020", &[&shown, &e.to_string()]))?;
+    }
+    let tmp = path.with_extension(format!("new{}", std::process::id()));
+    let file = open_private(&tmp).map_err(|e| Failure::new("QSY0020", &[&shown, &e.to_string()]))?;
+    let result = (|| {
+        let db = Database::builder().create_with_backend(redb::backends::FileBackend::new(file).map_err(|e| store_err(path, e))?).map_err(|e| store_err(path, e))?;
+        let store = Store { handle: Handle::Write(db), path: path.to_path_buf() };
+        let mut tx = store.begin()?;
+        tx.put_raw(Table::Meta, "schema", SCHEMA_VERSION.to_le_bytes().to_vec())?;
+        init(&mut tx)?;
+        tx.end_command(true)?;
+        tx.commit(true)?;
+        drop(store);
+        match std::fs::hard_link(&tmp, path) {
+            Ok(()) => Ok(()),
+            // Another process created it first: use theirs.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            Err(e) => Err(Failure::new("QSY0020", &[&shown, &e.to_string()])),
+        }
+    })();
+    let _ = std::fs::remove_file(&tmp);
+    result
+}
+
+/// Creates a file readable and writable by its owner only (mode 0600), as every file that
+/// holds secrets must be (DESIGN §6).
+pub fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+enum Inner {
+    Write(WriteTransaction),
+    Read(ReadTransaction),
+}
+
+/// A transaction with a per-command staging area (see the module documentation).
+pub struct Tx {
+    inner: Inner,
+    staged: BTreeMap<(Table, String), Option<Vec<u8>>>,
+    audit: Vec<Vec<u8>>,
+    path: PathBuf,
+}
+
+impl Tx {
+    fn err(&self, e: impl std::fmt::Display) -> Failure {
+        store_err(&self.path, e)
+    }
+
+    /// Whether changes can be made.
+    pub fn writable(&self) -> bool {
+        matches!(self.inner, Inner::Write(_))
+    }
+
+    /// Reads a raw record, staged changes first.
+    pub fn get_raw(&self, table: Table, key: &str) -> QResult<Option<Vec<u8>>> {
+        if let Some(v) = self.staged.get(&(table, key.to_string())) {
+            return Ok(v.clone());
+        }
+        let def = table.def();
+        match &self.inner {
+            Inner::Write(w) => match w.open_table(def) {
+                Ok(t) => Ok(t.get(key).map_err(|e| self.err(e))?.map(|g| g.value().to_vec())),
+                Err(e) => Err(self.err(e)),
+            },
+            Inner::Read(r) => match r.open_table(def) {
+                Ok(t) => Ok(t.get(key).map_err(|e| self.err(e))?.map(|g| g.value().to_vec())),
+                Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
+                Err(e) => Err(self.err(e)),
+            },
+        }
+    }
+
+    /// Reads and decodes a record.
+    pub fn get<T: DeserializeOwned>(&self, table: Table, key: &str) -> QResult<Option<T>> {
+        match self.get_raw(table, key)? {
+            Some(bytes) => decode(&bytes).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn ensure_writable(&self) -> QResult<()> {
+        if self.writable() {
+            Ok(())
+        } else {
+            Err(self.err("internal error: change attempted in a read-only transaction"))
+        }
+    }
+
+    /// Stages a raw record.
+    pub fn put_raw(&mut self, table: Table, key: &str, bytes: Vec<u8>) -> QResult<()> {
+        self.ensure_writable()?;
+        self.staged.insert((table, key.to_string()), Some(bytes));
+        Ok(())
+    }
+
+    /// Stages an encoded record.
+    pub fn put<T: Serialize>(&mut self, table: Table, key: &str, value: &T) -> QResult<()> {
+        self.put_raw(table, key, encode(value))
+    }
+
+    /// Stages a deletion.
+    pub fn delete(&mut self, table: Table, key: &str) -> QResult<()> {
+        self.ensure_writable()?;
+        self.staged.insert((table, key.to_string()), None);
+        Ok(())
+    }
+
+    /// Every record of a table in key order, staged changes included.
+    pub fn scan(&self, table: Table) -> QResult<Vec<(String, Vec<u8>)>> {
+        let mut all: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        let def = table.def();
+        macro_rules! read_all {
+            ($t:expr) => {
+                for item in $t.iter().map_err(|e| self.err(e))? {
+                    let (k, v) = item.map_err(|e| self.err(e))?;
+                    all.insert(k.value().to_string(), v.value().to_vec());
+                }
+            };
+        }
+        match &self.inner {
+            Inner::Write(w) => {
+                let t = w.open_table(def).map_err(|e| self.err(e))?;
+                read_all!(t);
+            }
+            Inner::Read(r) => match r.open_table(def) {
+                Ok(t) => read_all!(t),
+                Err(redb::TableError::TableDoesNotExist(_)) => {}
+                Err(e) => return Err(self.err(e)),
+            },
+        }
+        for ((t, k), v) in &self.staged {
+            if *t == table {
+                match v {
+                    Some(v) => {
+                        all.insert(k.clone(), v.clone());
+                    }
+                    None => {
+                        all.remove(k);
+                    }
+                }
+            }
+        }
+        Ok(all.into_iter().collect())
+    }
+
+    /// Stages an audit journal entry (already encoded); sequence numbers are given when the
+    /// command's changes are applied.
+    pub fn stage_audit(&mut self, entry: Vec<u8>) -> QResult<()> {
+        self.ensure_writable()?;
+        self.audit.push(entry);
+        Ok(())
+    }
+
+    /// Reads the audit journal: (sequence, encoded entry), in order.
+    pub fn audit_entries(&self) -> QResult<Vec<(u64, Vec<u8>)>> {
+        let mut out = Vec::new();
+        macro_rules! read_all {
+            ($t:expr) => {
+                for item in $t.iter().map_err(|e| self.err(e))? {
+                    let (k, v) = item.map_err(|e| self.err(e))?;
+                    out.push((k.value(), v.value().to_vec()));
+                }
+            };
+        }
+        match &self.inner {
+            Inner::Write(w) => {
+                let t = w.open_table(AUDIT).map_err(|e| self.err(e))?;
+                read_all!(t);
+            }
+            Inner::Read(r) => match r.open_table(AUDIT) {
+                Ok(t) => read_all!(t),
+                Err(redb::TableError::TableDoesNotExist(_)) => {}
+                Err(e) => return Err(self.err(e)),
+            },
+        }
+        Ok(out)
+    }
+
+    /// Ends one command: applies its staged changes to the transaction when `keep`, drops
+    /// them otherwise.
+    pub fn end_command(&mut self, keep: bool) -> QResult<()> {
+        let staged = std::mem::take(&mut self.staged);
+        let audit = std::mem::take(&mut self.audit);
+        if !keep || (staged.is_empty() && audit.is_empty()) {
+            return Ok(());
+        }
+        let Inner::Write(w) = &self.inner else {
+            return Err(self.err("internal error: changes staged in a read-only transaction"));
+        };
+        let mut current: Option<(Table, redb::Table<&str, &[u8]>)> = None;
+        for ((table, key), value) in staged {
+            if current.as_ref().map(|(t, _)| *t) != Some(table) {
+                current = Some((table, w.open_table(table.def()).map_err(|e| store_err(&self.path, e))?));
+            }
+            let t = &mut current.as_mut().unwrap().1;
+            match value {
+                Some(v) => t.insert(key.as_str(), v.as_slice()).map(|_| ()),
+                None => t.remove(key.as_str()).map(|_| ()),
+            }
+            .map_err(|e| store_err(&self.path, e))?;
+        }
+        drop(current);
+        if !audit.is_empty() {
+            let mut t = w.open_table(AUDIT).map_err(|e| store_err(&self.path, e))?;
+            let mut next = t
+                .last()
+                .map_err(|e| store_err(&self.path, e))?
+                .map(|(k, _)| k.value() + 1)
+                .unwrap_or(1);
+            for entry in audit {
+                t.insert(next, entry.as_slice()).map_err(|e| store_err(&self.path, e))?;
+                next += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Commits the transaction (durably when `durable`); a read transaction just ends.
+    pub fn commit(self, durable: bool) -> QResult<()> {
+        let path = self.path.clone();
+        match self.inner {
+            Inner::Write(mut w) => {
+                if !durable {
+                    w.set_durability(Durability::None).map_err(|e| store_err(&path, e))?;
+                }
+                w.commit().map_err(|e| store_err(&path, e))
+            }
+            Inner::Read(_) => Ok(()),
+        }
+    }
+}

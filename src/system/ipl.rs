@@ -1,0 +1,91 @@
+//! The simulated IPL (DESIGN §7.2): pending system values become current, the IPL count
+//! grows, and every registered IPL step runs in order. A step is the extension point for what
+//! an IPL does elsewhere (password levels drop hashes, the additional sign-on factor applies).
+
+use super::{sysval, Staged};
+use crate::messages::{Message, QResult};
+use crate::store::Tx;
+
+/// What an IPL changes, passed to every step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IplChange {
+    /// QSECURITY before and after.
+    pub security: (u8, u8),
+    /// QPWDLVL before and after.
+    pub password_level: (u8, u8),
+}
+
+/// One thing an IPL does; returns the messages it wants the operator to see.
+pub type IplStep = fn(&mut Tx, &IplChange) -> QResult<Vec<Message>>;
+
+/// The steps, in order. Add a step here to make an IPL do something new.
+pub static STEPS: &[IplStep] = &[password_levels, additional_signon_factor];
+
+fn password_levels(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Message>> {
+    let (old, new) = change.password_level;
+    crate::security::profile::ipl_password_level(tx, old, new)
+}
+
+/// The additional sign-on factor becomes enabled only if the new current values allow it
+/// (DESIGN §7.4 decision).
+fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Message>> {
+    let mut attr = super::adlsgnfac(tx)?;
+    let Some(pending) = attr.pending.take() else {
+        // An enabled attribute cannot survive a level drop below what it needs.
+        if attr.current == "*ENABLED" && (change.security.1 < 40 || change.password_level.1 < 4) {
+            attr.current = "*DISABLED".into();
+            super::put_adlsgnfac(tx, &attr)?;
+            return Ok(vec![Message::diagnostic("QSY0044", &["QSECURITY is below 40 or QPWDLVL is below 4."])]);
+        }
+        return Ok(Vec::new());
+    };
+    let mut messages = Vec::new();
+    if pending == "*ENABLED" && (change.security.1 < 40 || change.password_level.1 < 4) {
+        attr.current = "*DISABLED".into();
+        messages.push(Message::diagnostic(
+            "QSY0044",
+            &[&format!("it needs QSECURITY 40 or higher and QPWDLVL 4, and they are now {} and {}.", change.security.1, change.password_level.1)],
+        ));
+    } else {
+        attr.current = pending;
+    }
+    super::put_adlsgnfac(tx, &attr)?;
+    Ok(messages)
+}
+
+/// Performs an IPL: applies pending values, runs the steps, journals it, and returns the
+/// messages to show (the last one is the completion message).
+pub fn perform(tx: &mut Tx, now: i64, job_user: &str) -> QResult<Vec<Message>> {
+    let mut applied = Vec::new();
+    let mut levels = [(0u8, 0u8); 2];
+    for (slot, name) in ["QSECURITY", "QPWDLVL"].into_iter().enumerate() {
+        let v = sysval::get(tx, name)?;
+        let old: u8 = v.current.parse().unwrap_or(0);
+        let new = match &v.pending {
+            Some(p) => {
+                applied.push(format!("{name} {} -> {p}", v.current));
+                sysval::put(tx, name, &Staged { current: p.clone(), pending: None })?;
+                p.parse().unwrap_or(old)
+            }
+            None => old,
+        };
+        levels[slot] = (old, new);
+    }
+    let change = IplChange { security: levels[0], password_level: levels[1] };
+    let mut messages = Vec::new();
+    for step in STEPS {
+        messages.extend(step(tx, &change)?);
+    }
+    let mut power = super::power_state(tx)?;
+    power.ipl_count += 1;
+    power.powered_down = false;
+    super::put_power_state(tx, &power)?;
+    let factor = super::adlsgnfac(tx)?.current;
+    let detail = if applied.is_empty() { "IPL; no pending values".to_string() } else { format!("IPL; {}", applied.join(", ")) };
+    crate::audit::write(tx, now, "IP", job_user, "*SYSTEM", None, detail)?;
+    messages.push(Message::completion(
+        "QSY0040",
+        &[&power.ipl_count.to_string(), &levels[0].1.to_string(), &levels[1].1.to_string(), &factor],
+    ));
+    Ok(messages)
+}
