@@ -257,15 +257,59 @@ pub fn execute(g: &Globals, def: &'static CommandDef, raw: &cl::RawCommand) -> i
     }
 }
 
+/// Commands whose PASSWORD parameter `--password-stdin` fills (DESIGN §2); for every other
+/// command it authenticates the job user.
+const PASSWORD_FROM_STDIN: &[&str] = &["SIGNON", "CHKTOTP"];
+
+/// Fills secret parameters that were not given: from `--password-stdin`, or by prompting on
+/// a terminal. Returns the job user's password when `--password-stdin` is for the job.
+/// Warns once when a secret came on the command line, where other processes can see it.
+fn fill_secrets(g: &Globals, def: &'static CommandDef, raw: &mut cl::RawCommand, out: &mut Output) -> QResult<Option<String>> {
+    let mut job_password = None;
+    let given = |raw: &cl::RawCommand, kw: &str, pos: usize| {
+        raw.params.iter().any(|p| p.keyword.as_deref() == Some(kw))
+            || raw.params.iter().filter(|p| p.keyword.is_none()).count() > pos
+    };
+    let secret_in_argv = def.params.iter().enumerate().any(|(i, p)| {
+        p.kind == defs::ParamKind::Password && given(raw, p.keyword, if i < def.max_positional { i } else { usize::MAX - 1 })
+    });
+    if secret_in_argv {
+        out.send(crate::messages::Message::diagnostic("QSY0086", &[]));
+    }
+    if g.password_stdin {
+        let line = read_stdin_line()?;
+        if PASSWORD_FROM_STDIN.contains(&def.name) && !given(raw, "PASSWORD", 1) {
+            raw.params.push(cl::RawParam { keyword: Some("PASSWORD".into()), value: cl::RawValue::Quoted(line), offset: 0 });
+        } else {
+            job_password = Some(line);
+        }
+    }
+    let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if terminal {
+        for (i, p) in def.params.iter().enumerate() {
+            let pos = if i < def.max_positional { i } else { usize::MAX - 1 };
+            let wanted = p.kind == defs::ParamKind::Password
+                && (p.required || (p.keyword == "PASSWORD" && PASSWORD_FROM_STDIN.contains(&def.name)));
+            if wanted && !given(raw, p.keyword, pos) {
+                let typed = rpassword::prompt_password(format!("{} ({}): ", p.prompt, p.keyword))
+                    .map_err(|e| crate::messages::Failure::new("QSY0001", &[&format!("Cannot read from the terminal: {e}")]))?;
+                raw.params.push(cl::RawParam { keyword: Some(p.keyword.into()), value: cl::RawValue::Quoted(typed), offset: 0 });
+            }
+        }
+    }
+    Ok(job_password)
+}
+
 fn execute_into(g: &Globals, def: &'static CommandDef, raw: &cl::RawCommand, out: &mut Output) -> QResult<()> {
-    let args = validate::validate(def, raw)?;
+    let mut raw = raw.clone();
+    let password = fill_secrets(g, def, &mut raw, out)?;
+    let args = validate::validate(def, &raw)?;
     if def.access == Access::None {
         return fail("QSY0012", &[def.name, "it is a CL program statement or needs a CL variable; use it in a script run with 'qsy run'"]);
     }
     let Some(func) = crate::commands::lookup(def.name) else {
         return fail("QSY0012", &[def.name, "this version of qsy does not implement it yet"]);
     };
-    let password = if g.password_stdin { Some(read_stdin_line()?) } else { None };
     let now = crate::clock::now()?;
     let write = def.access == Access::Write || password.is_some();
     let store = Store::open(&g.system, write, init_store)?;

@@ -4,7 +4,15 @@ use crate::cli::validate::Args;
 use crate::job::Job;
 use crate::messages::QResult;
 
+pub mod chgpwd;
 pub mod chgseca;
+pub mod chgusrprf;
+pub mod crtusrprf;
+pub mod dltusrprf;
+pub mod dspautusr;
+pub mod dspusrprf;
+pub mod signon;
+pub mod usrprf;
 pub mod chgsysval;
 pub mod dspjrn;
 pub mod dspseca;
@@ -17,7 +25,15 @@ pub type CommandFn = fn(&mut Job, &Args) -> QResult<()>;
 /// The function behind a command name, if qsy implements it.
 pub fn lookup(name: &str) -> Option<CommandFn> {
     Some(match name {
+        "CHGPWD" => chgpwd::run,
         "CHGSECA" => chgseca::run,
+        "CHGUSRPRF" => chgusrprf::run,
+        "CRTUSRPRF" => crtusrprf::run,
+        "DLTUSRPRF" => dltusrprf::run,
+        "DSPAUTUSR" => dspautusr::run,
+        "DSPUSRPRF" => dspusrprf::run,
+        "PRTUSRPRF" => dspautusr::run_prtusrprf,
+        "SIGNON" => signon::run,
         "CHGSYSVAL" => chgsysval::run,
         "DSPJRN" => dspjrn::run,
         "DSPSECA" => dspseca::run,

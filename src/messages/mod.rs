@@ -98,6 +98,23 @@ pub static TABLE: &[(&str, Class, &str)] = &[
     ("QSY0052", Class::Escape, "User profile &1 cannot run jobs: it is disabled."),
     ("QSY0060", Class::Info, "&1 journal entries shown."),
     ("QSY0070", Class::Info, "&1"),
+    ("QSY0080", Class::Escape, "User profile &1 cannot be changed or deleted: it is an IBM-supplied _NC profile."),
+    ("QSY0081", Class::Escape, "User profile &1 already exists."),
+    ("QSY0082", Class::Info, "User profile &1 created."),
+    ("QSY0083", Class::Info, "User profile &1 deleted."),
+    ("QSY0084", Class::Escape, "User profile &1 cannot be deleted: &2"),
+    ("QSY0085", Class::Info, "User &1 signed on."),
+    ("QSY0086", Class::Info, "A secret given on the command line can be seen by other processes; prefer the prompt or --password-stdin."),
+    ("QSY0087", Class::Info, "Password changed."),
+    ("QSY0088", Class::Escape, "&1 requires the current QSECURITY to be 40 or higher and the current QPWDLVL to be 4 (they are &2 and &3)."),
+    ("QSY0089", Class::Info, "User profile &1 has AUTHMTH(*TOTP) but no TOTP key: it cannot sign on while the additional sign-on factor is enabled, until the user runs CHGTOTPKEY."),
+    ("QSY0090", Class::Escape, "Password not valid: &1."),
+    ("QSY0091", Class::Escape, "Password not valid at password level &1: &2."),
+    ("QSY0092", Class::Escape, "Password cannot be changed yet: QPWDCHGBLK blocks changes for &1 hour(s) after a change."),
+    ("QSY0093", Class::Escape, "New password must be different from the current password."),
+    ("QSY0094", Class::Escape, "User &1 is not allowed to display user profile &2: *SECADM or *ALLOBJ is needed."),
+    ("QSY0095", Class::Info, "&1 profile(s) have no password for level 4 and would have password *NONE after an IPL to QPWDLVL 4: &2"),
+    ("QSY0096", Class::Escape, "User profile &1 is not an individual user: &2"),
 ];
 
 /// The text of message `id` with `&1`, `&2`, … replaced by `args`.

@@ -6,5 +6,6 @@ pub mod dst;
 pub mod fcnusg;
 pub mod password;
 pub mod profile;
+pub mod rules;
 pub mod signon;
 pub mod totp;

@@ -1,0 +1,41 @@
+//! CHGPWD: a user changes its own password (current password required, QPWDRULES always
+//! applied, QPWDCHGBLK honoured).
+
+use crate::cli::validate::Args;
+use crate::job::Job;
+use crate::messages::{fail, Message, QResult};
+use crate::security::{password, profile, rules};
+use crate::system::sysval;
+
+/// Runs CHGPWD.
+pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+    let mut p = job.user_profile()?;
+    if p.not_changeable {
+        return fail("QSY0080", &[&p.name]);
+    }
+    let current = args.str("CURPWD").unwrap_or_default().to_string();
+    let new = args.str("NEWPWD").unwrap_or_default().to_string();
+    let level = sysval::password_level(job.tx)?;
+    let kdf = profile::kdf(job.tx)?;
+    if !password::verify(&mut p.passwords, &current, level, &kdf).ok {
+        job.keep_on_failure = true;
+        job.audit("PW", &p.name.clone(), Some("P"), "CHGPWD; current password not correct")?;
+        return fail("CPF2362", &[]);
+    }
+    if let (Ok(block), Some(changed)) = (sysval::current(job.tx, "QPWDCHGBLK")?.parse::<i64>(), p.password_changed) {
+        if !p.password_expired && job.now < changed + block * 3600 {
+            return fail("QSY0092", &[&block.to_string()]);
+        }
+    }
+    let normalized_new = rules::normalize(job.tx, &new)?;
+    if password::normalize(&current, level).ok().as_deref() == Some(normalized_new.as_str()) {
+        return fail("QSY0093", &[]);
+    }
+    rules::set_password(job.tx, &mut p, &new, job.now, true, Some(&current))?;
+    p.password_expired = false;
+    profile::put(job.tx, &p)?;
+    let name = p.name.clone();
+    job.audit("CP", &name, None, "CHGPWD; PASSWORD")?;
+    job.send(Message::completion("QSY0087", &[]));
+    Ok(())
+}
