@@ -4,7 +4,11 @@ use crate::cli::validate::Args;
 use crate::job::Job;
 use crate::messages::QResult;
 
+pub mod chgfcnusg;
 pub mod chgpwd;
+pub mod chgtotpkey;
+pub mod chktotp;
+pub mod sbmjob;
 pub mod chgseca;
 pub mod chgusrprf;
 pub mod crtusrprf;
@@ -25,7 +29,11 @@ pub type CommandFn = fn(&mut Job, &Args) -> QResult<()>;
 /// The function behind a command name, if qsy implements it.
 pub fn lookup(name: &str) -> Option<CommandFn> {
     Some(match name {
+        "CHGFCNUSG" => chgfcnusg::run,
         "CHGPWD" => chgpwd::run,
+        "CHGTOTPKEY" => chgtotpkey::run,
+        "CHKTOTP" => chktotp::run,
+        "SBMJOB" => sbmjob::run,
         "CHGSECA" => chgseca::run,
         "CHGUSRPRF" => chgusrprf::run,
         "CRTUSRPRF" => crtusrprf::run,

@@ -114,6 +114,10 @@ pub static TABLE: &[(&str, Class, &str)] = &[
     ("QSY0093", Class::Escape, "New password must be different from the current password."),
     ("QSY0094", Class::Escape, "User &1 is not allowed to display user profile &2: *SECADM or *ALLOBJ is needed."),
     ("QSY0095", Class::Info, "&1 profile(s) have no password for level 4 and would have password *NONE after an IPL to QPWDLVL 4: &2"),
+    ("QSY0097", Class::Escape, "TOTP key not valid: &1"),
+    ("QSY0098", Class::Info, "TOTP key for user profile &1 &2."),
+    ("QSY0099", Class::Info, "Password and TOTP value verified for user profile &1."),
+    ("QSY0100", Class::Info, "Function usage information for &1 changed."),
     ("QSY0096", Class::Escape, "User profile &1 is not an individual user: &2"),
 ];
 

@@ -1,0 +1,62 @@
+//! CHGTOTPKEY: set, generate or remove the job user's own TOTP key (DESIGN §7.5). The key,
+//! its otpauth:// URI and the recovery key are shown once, here, and never again.
+
+use super::usrprf::require_mfa_levels;
+use crate::cli::validate::Args;
+use crate::job::Job;
+use crate::messages::{fail, Failure, Message, QResult};
+use crate::security::profile::{self, TotpKey};
+use crate::security::totp;
+
+/// The issuer named in the otpauth:// URI (what authenticator apps show above the account).
+pub const ISSUER: &str = "IBM i (qsy)";
+
+/// Runs CHGTOTPKEY.
+pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+    let mut p = job.user_profile()?;
+    if p.not_changeable {
+        return fail("QSY0080", &[&p.name]);
+    }
+    require_mfa_levels(job, "CHGTOTPKEY")?;
+    let name = p.name.clone();
+    let requested = args.str("TOTPKEY").unwrap_or("*GEN").to_string();
+    if requested == "*NONE" {
+        p.totp = None;
+        p.last_totp_signon = None;
+        profile::put(job.tx, &p)?;
+        job.audit("CP", &name, None, "CHGTOTPKEY; TOTP key removed")?;
+        job.send(Message::completion("QSY0098", &[&name, "removed"]));
+        job.out.set("user_profile", name.as_str());
+        job.out.set("totp_key_set", false);
+        return Ok(());
+    }
+    let key_text = if requested == "*GEN" { totp::generate_key() } else { requested.to_ascii_uppercase() };
+    let key = totp::parse_key(&key_text).map_err(|e| Failure::new("QSY0097", &[&e.to_string()]))?;
+    let recovery = totp::generate_recovery_key();
+    p.totp = Some(TotpKey { key, changed: job.now, recovery: Some(totp::hash_recovery_key(&recovery)) });
+    p.last_totp_signon = None;
+    profile::put(job.tx, &p)?;
+    job.audit("CP", &name, None, "CHGTOTPKEY; TOTP key set")?;
+    let uri = totp::otpauth_uri(&key_text, ISSUER, &name);
+    let out = &mut job.out;
+    out.line("                         Change TOTP Key");
+    out.field("User profile", &name);
+    out.field("TOTP key", &key_text);
+    out.field("Recovery key", &recovery);
+    out.field("Key URI", &uri);
+    if job.interactive {
+        if let Ok(code) = qrcode::QrCode::new(uri.as_bytes()) {
+            out.line("");
+            out.line(code.render::<qrcode::render::unicode::Dense1x2>().quiet_zone(true).build());
+        }
+    }
+    out.line("");
+    out.line("  Save the TOTP key in your authenticator and keep the recovery key safe:");
+    out.line("  neither is shown again. The recovery key works once in place of a TOTP value.");
+    out.set("user_profile", name.as_str());
+    out.set("totp_key", key_text.as_str());
+    out.set("otpauth_uri", uri.as_str());
+    out.set("recovery_key", recovery.as_str());
+    job.send(Message::completion("QSY0098", &[&name, "set"]));
+    Ok(())
+}

@@ -1,0 +1,35 @@
+//! CHKTOTP: check the job user's password and a TOTP value without signing on.
+
+use crate::cli::validate::Args;
+use crate::job::Job;
+use crate::messages::{fail, Message, QResult};
+use crate::security::{password, profile, totp};
+use crate::system::sysval;
+
+/// Runs CHKTOTP.
+pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+    let mut p = job.user_profile()?;
+    let typed = args.str("PASSWORD").unwrap_or_default().to_string();
+    let (pw, code) = match args.str("TOTPVAL") {
+        Some(c) => (typed.as_str(), c.to_string()),
+        None => match typed.rfind(':') {
+            Some(i) => (&typed[..i], typed[i + 1..].to_string()),
+            None => (typed.as_str(), String::new()),
+        },
+    };
+    let level = sysval::password_level(job.tx)?;
+    let kdf = profile::kdf(job.tx)?;
+    let name = p.name.clone();
+    let password_ok = password::verify(&mut p.passwords, pw, level, &kdf).ok;
+    let code_ok = password_ok
+        && totp::is_code(&code)
+        && p.totp.as_ref().is_some_and(|k| totp::TotpVerifier::new(&k.key).verify(&code, job.now.max(0) as u64).is_some());
+    if !code_ok {
+        job.keep_on_failure = true;
+        let violation = if password_ok { "T" } else { "P" };
+        job.audit("PW", &name, Some(violation), format!("CHKTOTP failed; violation type {violation}"))?;
+        return fail("CPF2362", &[]);
+    }
+    job.send(Message::completion("QSY0099", &[&name]));
+    Ok(())
+}
