@@ -165,9 +165,14 @@ pub fn report(g: &Globals, mut out: Output, failure: Failure) -> i32 {
     failure.exit_code
 }
 
+/// A CL syntax error as a usage failure (exit 2) with the parser's ID and text.
+pub fn parse_failure(e: cl::ParseError) -> Failure {
+    Failure::new(e.id, &[]).with_text(e.message)
+}
+
 /// Runs one command given as a CL string (`qsy -c "..."`).
 pub fn run_text(g: &Globals, text: &str) -> i32 {
-    let parsed = cl::parse_command(text).map_err(|e| Failure::new("QSY0001", &[&e.message]));
+    let parsed = cl::parse_command(text).map_err(parse_failure);
     match parsed {
         Ok(raw) => match defs::find(&raw.name) {
             Some(def) => execute(g, def, &raw),
@@ -206,7 +211,7 @@ fn run_cli_command(mut g: Globals, def: &'static CommandDef, args: &[String]) ->
         let text = std::iter::once(def.name.to_string()).chain(rest.iter().map(|t| cl_token(t))).collect::<Vec<_>>().join(" ");
         match cl::parse_command(&text) {
             Ok(raw) => raw,
-            Err(e) => return report(&g, Output::default(), Failure::new("QSY0001", &[&e.message])),
+            Err(e) => return report(&g, Output::default(), parse_failure(e)),
         }
     };
     execute(&g, def, &raw)

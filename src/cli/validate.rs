@@ -263,11 +263,11 @@ fn param_value(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
     Ok(Value::List(out))
 }
 
-/// Checks `cmd` against `def`: keywords, positions, required parameters, types, lengths,
-/// ranges and special values. Fails with a usage message (exit 2).
-pub fn validate(def: &'static CommandDef, cmd: &RawCommand) -> QResult<Args> {
-    let n = def.params.len();
-    let mut raw: Vec<Option<&RawValue>> = vec![None; n];
+/// Matches a command's parameters to the definition's positions (keywords and positional
+/// values), without checking the values. Fails on unknown keywords, too many positional
+/// values and duplicates.
+pub fn bind<'a>(def: &'static CommandDef, cmd: &'a RawCommand) -> QResult<Vec<Option<&'a RawValue>>> {
+    let mut raw: Vec<Option<&RawValue>> = vec![None; def.params.len()];
     let mut position = 0;
     for param in &cmd.params {
         let index = match &param.keyword {
@@ -288,6 +288,14 @@ pub fn validate(def: &'static CommandDef, cmd: &RawCommand) -> QResult<Args> {
         }
         raw[index] = Some(&param.value);
     }
+    Ok(raw)
+}
+
+/// Checks `cmd` against `def`: keywords, positions, required parameters, types, lengths,
+/// ranges and special values. Fails with a usage message (exit 2).
+pub fn validate(def: &'static CommandDef, cmd: &RawCommand) -> QResult<Args> {
+    let raw = bind(def, cmd)?;
+    let n = def.params.len();
     let mut values = Vec::with_capacity(n);
     let mut given = Vec::with_capacity(n);
     for (p, r) in def.params.iter().zip(&raw) {
@@ -299,7 +307,7 @@ pub fn validate(def: &'static CommandDef, cmd: &RawCommand) -> QResult<Args> {
             None if p.required => return fail("QSY0002", &[p.keyword, def.name]),
             None => {
                 let v = match p.default {
-                    Some(d) => Some(param_value(p, &super::cl::parse_value(d).map_err(|e| Failure::new("QSY0001", &[&e.message]))?)?),
+                    Some(d) => Some(default_value(p, d)?),
                     None => None,
                 };
                 values.push(v);
@@ -308,4 +316,9 @@ pub fn validate(def: &'static CommandDef, cmd: &RawCommand) -> QResult<Args> {
         }
     }
     Ok(Args { def, values, given })
+}
+
+fn default_value(p: &ParamDef, d: &str) -> QResult<Value> {
+    let raw = super::cl::parse_value(d).map_err(|e| Failure::new("QSY0001", &[&e.message]))?;
+    param_value(p, &raw)
 }

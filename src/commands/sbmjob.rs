@@ -19,7 +19,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
 /// transaction and output.
 pub fn run_as(job: &mut Job, text: &str, user: &str) -> QResult<()> {
     use crate::cli::{cl, defs, validate};
-    let raw = cl::parse_command(text).map_err(|e| Failure::new("QSY0001", &[&e.message]))?;
+    let raw = cl::parse_command(text).map_err(crate::cli::parse_failure)?;
     let def = defs::find(&raw.name).ok_or_else(|| Failure::new("CPD0030", &[&raw.name]))?;
     let args = validate::validate(def, &raw)?;
     let Some(func) = super::lookup(def.name) else {

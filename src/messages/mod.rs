@@ -58,6 +58,7 @@ pub static TABLE: &[(&str, Class, &str)] = &[
     ("CPF22E4", Class::Escape, "Password for user profile &1 has expired."),
     ("CPF22E5", Class::Escape, "No password associated with user profile &1."),
     ("CPF2362", Class::Escape, "Password not correct."),
+    ("CPF9898", Class::Escape, "&1."),
     ("CPC2205", Class::Info, "User profile &1 changed."),
     ("CPC3713", Class::Info, "&2 &1 restored without password or group linkage."),
     // qsy's own messages.
@@ -118,6 +119,29 @@ pub static TABLE: &[(&str, Class, &str)] = &[
     ("QSY0098", Class::Info, "TOTP key for user profile &1 &2."),
     ("QSY0099", Class::Info, "Password and TOTP value verified for user profile &1."),
     ("QSY0100", Class::Info, "Function usage information for &1 changed."),
+    ("QSY0101", Class::Usage, "Parentheses do not balance."),
+    ("QSY0102", Class::Usage, "Quoted string not ended."),
+    ("QSY0103", Class::Usage, "Command name missing or not valid."),
+    ("QSY0104", Class::Usage, "Hexadecimal literal not valid."),
+    ("QSY0105", Class::Usage, "Unexpected character."),
+    ("QSY0106", Class::Usage, "Statement longer than 32,702 characters."),
+    ("QSY0107", Class::Usage, "Comment not ended."),
+    ("QSY0200", Class::Escape, "Script ended at line &1: escape message &2 was not monitored."),
+    ("QSY0201", Class::Usage, "DO and ENDDO do not match."),
+    ("QSY0202", Class::Usage, "ELSE does not follow an IF."),
+    ("QSY0203", Class::Usage, "GOTO label not defined."),
+    ("QSY0204", Class::Usage, "DCL not valid."),
+    ("QSY0205", Class::Usage, "Variable not declared."),
+    ("QSY0206", Class::Usage, "MONMSG not valid here."),
+    ("QSY0207", Class::Usage, "MONMSG message ID not valid."),
+    ("QSY0208", Class::Usage, "Command expected."),
+    ("QSY0209", Class::Usage, "PGM must be the first statement."),
+    ("QSY0210", Class::Usage, "Statement not valid."),
+    ("QSY0211", Class::Usage, "&1 problem(s) found in &2."),
+    ("QSY0212", Class::Escape, "Error evaluating a CL expression."),
+    ("QSY0213", Class::Info, "Script &1 ended normally: &2 command(s) run."),
+    ("QSY0214", Class::Info, "&1: no problems found; &2 statement(s) checked."),
+    ("QSY0215", Class::Info, "Line &1: &2 is a simulator-only command; remove it before running the script on IBM i."),
     ("QSY0096", Class::Escape, "User profile &1 is not an individual user: &2"),
 ];
 
@@ -214,6 +238,14 @@ impl Failure {
     /// The message ID.
     pub fn id(&self) -> &str {
         &self.message.id
+    }
+}
+
+impl Failure {
+    /// The same failure with its text replaced (for messages whose text is built at run time).
+    pub fn with_text(mut self, text: impl Into<String>) -> Self {
+        self.message.text = text.into();
+        self
     }
 }
 

@@ -1,0 +1,493 @@
+//! Turns CL source into a program tree: statements parsed and checked against the command
+//! definitions, DO groups and IF/ELSE nested, MONMSG attached to the command before it (or
+//! program-level after the declarations). Every problem is collected with its line, so
+//! `qsy run --check` reports them all at once.
+
+use super::expr::{Val, VarType};
+use crate::cli::cl::{self, RawCommand, RawValue};
+use crate::cli::defs::{self, CommandDef, ParamKind};
+use crate::cli::validate;
+use std::collections::HashSet;
+
+/// A problem found in the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// 1-based line of the statement.
+    pub line: usize,
+    /// Message ID.
+    pub id: String,
+    /// What is wrong.
+    pub text: String,
+}
+
+/// A MONMSG: the IDs it catches and what it runs.
+#[derive(Debug, Clone)]
+pub struct Monitor {
+    /// Message IDs, generic ones ending in 00 or 0000.
+    pub ids: Vec<String>,
+    /// The EXEC command (maybe a DO group), empty when none.
+    pub exec: Vec<Node>,
+}
+
+impl Monitor {
+    /// Whether this monitor catches message `id` (CL's generic matching).
+    pub fn catches(&self, id: &str) -> bool {
+        self.ids.iter().any(|m| {
+            if m == id || m == "CPF9999" && id.starts_with("CPF") {
+                return true;
+            }
+            if m.len() == 7 && m.ends_with("0000") {
+                return id.starts_with(&m[..3]);
+            }
+            m.len() == 7 && m.ends_with("00") && id.starts_with(&m[..5])
+        })
+    }
+}
+
+/// What a node does.
+#[derive(Debug, Clone)]
+pub enum Action {
+    /// A command run against the system.
+    Cmd(RawCommand, &'static CommandDef, Vec<Monitor>),
+    /// CHGVAR.
+    ChgVar(String, RawValue),
+    /// IF with its THEN and ELSE parts.
+    If(RawValue, Vec<Node>, Vec<Node>),
+    /// A DO group.
+    Do(Vec<Node>),
+    /// GOTO a label.
+    Goto(String),
+    /// SNDPGMMSG: the message expression and type.
+    SndPgmMsg(RawValue, String),
+    /// QSYGENTOTP: key, time, and the variable receiving the code.
+    GenTotp(RawValue, Option<RawValue>, String),
+    /// ENDPGM or RETURN.
+    End,
+    /// A statement with nothing to do at run time (PGM, DCL).
+    Nothing,
+}
+
+/// One statement of the program tree.
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// Source line.
+    pub line: usize,
+    /// Label on the statement.
+    pub label: Option<String>,
+    /// What it does.
+    pub action: Action,
+}
+
+/// A declared variable.
+#[derive(Debug, Clone)]
+pub struct Decl {
+    /// Name without `&`.
+    pub name: String,
+    /// Type.
+    pub ty: VarType,
+    /// Initial value.
+    pub init: Option<Val>,
+    /// Line.
+    pub line: usize,
+}
+
+/// A compiled script.
+#[derive(Debug, Default)]
+pub struct Program {
+    /// Top-level statements.
+    pub body: Vec<Node>,
+    /// Declarations, in order.
+    pub decls: Vec<Decl>,
+    /// Program-level MONMSGs.
+    pub monitors: Vec<Monitor>,
+    /// Simulator-only commands used: (line, name).
+    pub simulator_only: Vec<(usize, &'static str)>,
+    /// Problems found.
+    pub problems: Vec<Problem>,
+    /// How many commands run against the system (for progress).
+    pub command_count: usize,
+}
+
+struct Compiler {
+    stmts: Vec<(usize, Result<RawCommand, Problem>)>,
+    pos: usize,
+    prog: Program,
+    declared: HashSet<String>,
+    labels: HashSet<String>,
+    gotos: Vec<(usize, String)>,
+    seen_command: bool,
+}
+
+fn problem(line: usize, id: &str, text: impl Into<String>) -> Problem {
+    Problem { line, id: id.to_string(), text: text.into() }
+}
+
+/// Compiles CL source.
+pub fn compile(src: &str) -> Program {
+    let stmts = match crate::script::source::split_statements(src) {
+        Ok(s) => s,
+        Err(e) => {
+            return Program { problems: vec![problem(e.line, e.id, e.message)], ..Default::default() };
+        }
+    };
+    let parsed = stmts
+        .into_iter()
+        .map(|s| (s.line, cl::parse_command(&s.text).map_err(|e| problem(s.line, e.id, e.message))))
+        .collect();
+    let mut c = Compiler { stmts: parsed, pos: 0, prog: Program::default(), declared: HashSet::new(), labels: HashSet::new(), gotos: Vec::new(), seen_command: false };
+    // Declarations first, so uses anywhere can be checked.
+    for (line, s) in &c.stmts {
+        if let Ok(raw) = s {
+            if let Some(l) = &raw.label {
+                c.labels.insert(l.clone());
+            }
+            if raw.name == "DCL" {
+                match declaration(raw, *line) {
+                    Ok(d) => {
+                        c.declared.insert(d.name.clone());
+                        c.prog.decls.push(d);
+                    }
+                    Err(p) => c.prog.problems.push(p),
+                }
+            }
+        }
+    }
+    let body = c.block(false);
+    c.prog.body = body;
+    for (line, label) in std::mem::take(&mut c.gotos) {
+        if !c.labels.contains(&label) {
+            c.prog.problems.push(problem(line, "QSY0203", format!("GOTO label {label} is not defined.")));
+        }
+    }
+    c.prog.problems.sort_by_key(|p| p.line);
+    c.prog
+}
+
+fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
+    let def = defs::find("DCL").expect("DCL definition");
+    let bound = validate::bind(def, raw).map_err(|f| problem(line, f.id(), f.message.text.clone()))?;
+    let name = match bound[0] {
+        Some(RawValue::Var(n)) => n.clone(),
+        _ => return Err(problem(line, "QSY0204", "DCL needs VAR(&NAME).")),
+    };
+    let ty_word = match bound[1] {
+        Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
+        _ => return Err(problem(line, "QSY0204", format!("DCL &{name} needs TYPE(*CHAR, *DEC, *LGL or *INT)."))),
+    };
+    let nums: Vec<u32> = match bound[2] {
+        Some(RawValue::Word(w)) => w.parse().ok().into_iter().collect(),
+        Some(RawValue::List(items)) => items.iter().filter_map(|i| if let RawValue::Word(w) = i { w.parse().ok() } else { None }).collect(),
+        _ => Vec::new(),
+    };
+    let ty = match ty_word.as_str() {
+        "*CHAR" => VarType::Char(nums.first().copied().unwrap_or(32).clamp(1, 32767) as usize),
+        "*DEC" => VarType::Dec(nums.first().copied().unwrap_or(15).clamp(1, 63) as u8, nums.get(1).copied().unwrap_or(if nums.is_empty() { 5 } else { 0 }) as u8),
+        "*LGL" => VarType::Lgl,
+        "*INT" | "*UINT" => VarType::Int,
+        other => return Err(problem(line, "QSY0204", format!("DCL &{name}: type {other} is not supported (use *CHAR, *DEC, *LGL or *INT)."))),
+    };
+    let init = match bound[3] {
+        Some(RawValue::Quoted(s)) => Some(Val::Str(s.clone())),
+        Some(RawValue::Word(w)) => Some(w.parse::<f64>().map(|n| Val::Num(n, 0)).unwrap_or_else(|_| Val::Str(w.to_ascii_uppercase()))),
+        Some(_) => return Err(problem(line, "QSY0204", format!("DCL &{name}: VALUE must be a constant."))),
+        None => None,
+    };
+    // Check the initial value converts.
+    if let Some(v) = &init {
+        let mut vars = super::expr::Vars::default();
+        vars.declare(&name, ty, Some(v.clone())).map_err(|e| problem(line, "QSY0204", format!("DCL &{name}: {e}")))?;
+    }
+    Ok(Decl { name, ty, init, line })
+}
+
+/// The variables a value mentions.
+fn variables(v: &RawValue, out: &mut Vec<String>) {
+    match v {
+        RawValue::Var(n) => out.push(n.clone()),
+        RawValue::List(items) | RawValue::Qualified(items) | RawValue::Func(_, items) => items.iter().for_each(|i| variables(i, out)),
+        RawValue::Command(text) => {
+            if let Ok(raw) = cl::parse_command(text) {
+                raw.params.iter().for_each(|p| variables(&p.value, out));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A stand-in value of the right type for a parameter whose value comes from a variable,
+/// so `--check` can validate the rest of the command.
+fn placeholder(p: &defs::ParamDef) -> RawValue {
+    if let Some(v) = p.values.first().or(p.special.first()) {
+        return RawValue::Word(v.to_string());
+    }
+    match p.kind {
+        ParamKind::Int => RawValue::Word(p.range.0.to_string()),
+        ParamKind::Qualified => RawValue::Qualified(vec![RawValue::Word("QGPL".into()), RawValue::Word("X".into())]),
+        ParamKind::Name => RawValue::Word("X".into()),
+        ParamKind::Command => RawValue::Command("SNDPGMMSG MSG(X)".into()),
+        ParamKind::Variable => RawValue::Var("X".into()),
+        _ => RawValue::Quoted("X".into()),
+    }
+}
+
+impl Compiler {
+    fn next(&mut self) -> Option<(usize, Result<RawCommand, Problem>)> {
+        let s = self.stmts.get(self.pos).cloned();
+        self.pos += 1;
+        s
+    }
+
+    fn peek_name(&self) -> Option<&str> {
+        match self.stmts.get(self.pos) {
+            Some((_, Ok(raw))) => Some(raw.name.as_str()),
+            _ => None,
+        }
+    }
+
+    fn check_vars(&mut self, line: usize, v: &RawValue) {
+        let mut names = Vec::new();
+        variables(v, &mut names);
+        for n in names {
+            if !self.declared.contains(&n) {
+                self.prog.problems.push(problem(line, "QSY0205", format!("Variable &{n} is not declared.")));
+            }
+        }
+    }
+
+    /// Compiles statements until the end (or the matching ENDDO when `in_do`).
+    fn block(&mut self, in_do: bool) -> Vec<Node> {
+        let mut nodes: Vec<Node> = Vec::new();
+        while let Some((line, stmt)) = self.next() {
+            let raw = match stmt {
+                Ok(raw) => raw,
+                Err(p) => {
+                    self.prog.problems.push(p);
+                    continue;
+                }
+            };
+            match raw.name.as_str() {
+                "ENDDO" if in_do => return nodes,
+                "ENDDO" => self.prog.problems.push(problem(line, "QSY0201", "ENDDO without a matching DO.")),
+                "ELSE" => self.prog.problems.push(problem(line, "QSY0202", "ELSE does not follow an IF.")),
+                "MONMSG" => {
+                    let program_level = !self.seen_command && !in_do;
+                    let m = self.monitor(&raw, line);
+                    self.seen_command = !program_level || !nodes.iter().all(|n| matches!(n.action, Action::Nothing));
+                    match nodes.last_mut() {
+                        Some(Node { action: Action::Cmd(_, _, monitors), .. }) => monitors.push(m),
+                        _ if program_level => self.prog.monitors.push(m),
+                        _ => self.prog.problems.push(problem(line, "QSY0206", "MONMSG must follow a command (or the declarations, for a program-level monitor).")),
+                    }
+                }
+                _ => {
+                    if let Some(node) = self.statement(raw, line) {
+                        nodes.push(node);
+                    }
+                }
+            }
+        }
+        if in_do {
+            self.prog.problems.push(problem(self.stmts.last().map_or(1, |s| s.0), "QSY0201", "DO without a matching ENDDO."));
+        }
+        nodes
+    }
+
+    fn monitor(&mut self, raw: &RawCommand, line: usize) -> Monitor {
+        let def = defs::find("MONMSG").expect("MONMSG definition");
+        let mut m = Monitor { ids: Vec::new(), exec: Vec::new() };
+        let bound = match validate::bind(def, raw) {
+            Ok(b) => b,
+            Err(f) => {
+                self.prog.problems.push(problem(line, f.id(), f.message.text.clone()));
+                return m;
+            }
+        };
+        let ids: Vec<String> = match bound[0] {
+            Some(RawValue::List(items)) => items.iter().filter_map(|i| if let RawValue::Word(w) = i { Some(w.to_ascii_uppercase()) } else { None }).collect(),
+            Some(RawValue::Word(w)) => vec![w.to_ascii_uppercase()],
+            _ => Vec::new(),
+        };
+        if ids.is_empty() || ids.iter().any(|i| i.len() != 7 || !i.chars().take(3).all(|c| c.is_ascii_alphabetic())) {
+            self.prog.problems.push(problem(line, "QSY0207", "MONMSG MSGID must list message IDs like CPF2204 or CPF0000."));
+        }
+        m.ids = ids;
+        if let Some(exec) = bound[2] {
+            m.exec = self.embedded(exec, line);
+        }
+        m
+    }
+
+    /// Compiles a command given as a parameter (THEN, ELSE, EXEC); `DO` opens a group.
+    fn embedded(&mut self, v: &RawValue, line: usize) -> Vec<Node> {
+        let text = match v {
+            RawValue::Command(t) => t.clone(),
+            RawValue::Word(w) => w.clone(),
+            RawValue::List(items) if items.is_empty() => return Vec::new(),
+            // THEN(GOTO END) arrives as a list of words, CMD(QSYS/DSPSECA) as a qualified name.
+            other => other.to_string(),
+        };
+        match cl::parse_command(&text) {
+            Ok(raw) if raw.name == "DO" => vec![Node { line, label: None, action: Action::Do(self.block(true)) }],
+            Ok(raw) => self.statement(raw, line).into_iter().collect(),
+            Err(e) => {
+                self.prog.problems.push(problem(line, e.id, e.message));
+                Vec::new()
+            }
+        }
+    }
+
+    fn statement(&mut self, raw: RawCommand, line: usize) -> Option<Node> {
+        let label = raw.label.clone();
+        let Some(def) = defs::find(&raw.name) else {
+            if raw.name == "RETURN" {
+                return Some(Node { line, label, action: Action::End });
+            }
+            self.prog.problems.push(problem(line, "CPD0030", crate::messages::text("CPD0030", &[&raw.name])));
+            return None;
+        };
+        if def.simulator_only {
+            self.prog.simulator_only.push((line, def.name));
+        }
+        let bound = match validate::bind(def, &raw) {
+            Ok(b) => b.into_iter().map(|v| v.cloned()).collect::<Vec<_>>(),
+            Err(f) => {
+                self.prog.problems.push(problem(line, f.id(), f.message.text.clone()));
+                return None;
+            }
+        };
+        for v in bound.iter().flatten() {
+            if !matches!(def.name, "IF" | "ELSE" | "MONMSG") {
+                self.check_vars(line, v);
+            }
+        }
+        let action = match def.name {
+            "PGM" | "DCL" => {
+                if def.name == "PGM" && self.seen_command {
+                    self.prog.problems.push(problem(line, "QSY0209", "PGM must be the first statement."));
+                }
+                Action::Nothing
+            }
+            "ENDPGM" => Action::End,
+            "DO" => Action::Do(self.block(true)),
+            "GOTO" => match &bound[0] {
+                Some(RawValue::Word(l)) => {
+                    self.gotos.push((line, l.to_ascii_uppercase()));
+                    Action::Goto(l.to_ascii_uppercase())
+                }
+                _ => {
+                    self.prog.problems.push(problem(line, "QSY0203", "GOTO needs CMDLBL(label)."));
+                    return None;
+                }
+            },
+            "CHGVAR" => match (&bound[0], &bound[1]) {
+                (Some(RawValue::Var(n)), Some(v)) => Action::ChgVar(n.clone(), v.clone()),
+                _ => {
+                    self.prog.problems.push(problem(line, "QSY0210", "CHGVAR needs VAR(&NAME) and VALUE()."));
+                    return None;
+                }
+            },
+            "IF" => {
+                let Some(cond) = bound[0].clone() else {
+                    self.prog.problems.push(problem(line, "QSY0002", "IF needs COND()."));
+                    return None;
+                };
+                self.check_vars(line, &cond);
+                let then = match &bound[1] {
+                    Some(t) => self.embedded(t, line),
+                    None => Vec::new(),
+                };
+                let mut els = Vec::new();
+                if self.peek_name() == Some("ELSE") {
+                    if let Some((eline, Ok(else_raw))) = self.next() {
+                        let edef = defs::find("ELSE").expect("ELSE definition");
+                        match validate::bind(edef, &else_raw) {
+                            Ok(b) => {
+                                if let Some(c) = b[0].cloned() {
+                                    els = self.embedded(&c, eline);
+                                }
+                            }
+                            Err(f) => self.prog.problems.push(problem(eline, f.id(), f.message.text.clone())),
+                        }
+                    }
+                }
+                Action::If(cond, then, els)
+            }
+            "SNDPGMMSG" => {
+                let msg = bound[0].clone().or_else(|| bound[1].clone()).unwrap_or(RawValue::Quoted(String::new()));
+                let ty = match &bound[5] {
+                    Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
+                    _ => "*INFO".to_string(),
+                };
+                Action::SndPgmMsg(msg, ty)
+            }
+            "QSYGENTOTP" => match &bound[2] {
+                Some(RawValue::Var(n)) => Action::GenTotp(bound[0].clone().unwrap_or(RawValue::Quoted(String::new())), bound[1].clone(), n.clone()),
+                _ => {
+                    self.prog.problems.push(problem(line, "QSY0210", "QSYGENTOTP needs RTNVAL(&VAR)."));
+                    return None;
+                }
+            },
+            _ => {
+                self.seen_command = true;
+                self.prog.command_count += 1;
+                // Validate now with stand-ins where variables or expressions will be.
+                let mut probe = raw.clone();
+                let mut positional = 0;
+                for param in &mut probe.params {
+                    let index = match &param.keyword {
+                        Some(k) => def.param(k).map(|(i, _)| i),
+                        None => {
+                            positional += 1;
+                            Some(positional - 1)
+                        }
+                    };
+                    let mut names = Vec::new();
+                    variables(&param.value, &mut names);
+                    if names.is_empty() && !super::expr::is_expression(&param.value) {
+                        continue;
+                    }
+                    if let Some(p) = index.and_then(|i| def.params.get(i)) {
+                        if p.kind != ParamKind::Variable && p.kind != ParamKind::Command {
+                            param.value = placeholder(p);
+                        }
+                    }
+                }
+                if let Err(f) = validate::validate(def, &probe) {
+                    self.prog.problems.push(problem(line, f.id(), f.message.text.clone()));
+                }
+                if def.name == "SBMJOB" {
+                    if let Some(RawValue::Command(text)) = &bound[0] {
+                        match cl::parse_command(text) {
+                            Ok(inner) => match defs::find(&inner.name) {
+                                Some(d) if d.simulator_only => self.prog.simulator_only.push((line, d.name)),
+                                Some(_) => {}
+                                None => self.prog.problems.push(problem(line, "CPD0030", crate::messages::text("CPD0030", &[&inner.name]))),
+                            },
+                            Err(e) => self.prog.problems.push(problem(line, e.id, e.message)),
+                        }
+                    }
+                }
+                Action::Cmd(raw.clone(), def, Vec::new())
+            }
+        };
+        if matches!(def.name, "CHGVAR" | "SNDPGMMSG" | "GOTO" | "DO") || matches!(action, Action::If(..)) {
+            self.seen_command = true;
+        }
+        Some(Node { line, label, action })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generic_monitors_match_families() {
+        let m = Monitor { ids: vec!["CPF2200".into(), "CPF0000".into()], exec: vec![] };
+        assert!(m.catches("CPF22E2"));
+        assert!(m.catches("CPF9801"));
+        assert!(!m.catches("QSY0050"));
+        let exact = Monitor { ids: vec!["CPF2204".into()], exec: vec![] };
+        assert!(exact.catches("CPF2204") && !exact.catches("CPF2205"));
+    }
+}

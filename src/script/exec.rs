@@ -1,0 +1,355 @@
+//! Runs a compiled script against the store. Commands share one redb write transaction with
+//! a staging area per command (each command is atomic), the transaction is committed durably
+//! every couple of seconds and at the end (or after every command with `--sync each`), so a
+//! crash leaves a consistent store with a prefix of the script applied (DESIGN §5).
+
+use super::compile::{Action, Monitor, Node, Program};
+use super::expr::{self, Val, Vars};
+use crate::cli::cl::{RawCommand, RawValue};
+use crate::cli::defs::{Access, CommandDef, ParamKind};
+use crate::cli::{validate, Globals};
+use crate::job::Job;
+use crate::messages::{Failure, Message, MsgType, QResult};
+use crate::output::{Format, Output};
+use crate::store::{Store, Tx};
+use std::time::{Duration, Instant};
+
+/// How often a long script makes its progress durable.
+const CHECKPOINT: Duration = Duration::from_secs(2);
+
+/// Why a script stopped early: an escape message nobody monitored, at a line.
+pub struct Stop {
+    /// The escape message.
+    pub failure: Failure,
+    /// The line of the statement.
+    pub line: usize,
+}
+
+enum Flow {
+    Normal,
+    Goto(String),
+    End,
+}
+
+/// The interpreter state.
+pub struct Runner<'a> {
+    g: &'a Globals,
+    store: Store,
+    tx: Option<Tx>,
+    vars: Vars,
+    monitors: &'a [Monitor],
+    /// Messages kept for a JSON/YAML document.
+    pub doc: Output,
+    /// Commands run against the system.
+    pub commands_run: usize,
+    last_commit: Instant,
+    sync_each: bool,
+    authenticated: bool,
+    progress: Option<indicatif::ProgressBar>,
+}
+
+fn raw_of(val: &Val) -> RawValue {
+    match val {
+        Val::Str(s) => {
+            let s = s.trim_end();
+            if s.starts_with('*') {
+                RawValue::Word(s.to_string())
+            } else {
+                RawValue::Quoted(s.to_string())
+            }
+        }
+        Val::Num(n, _) if n.fract() == 0.0 => RawValue::Word(format!("{}", *n as i64)),
+        other => RawValue::Quoted(other.text()),
+    }
+}
+
+/// A value written back into CL text (for commands inside SBMJOB CMD, IF THEN, …).
+fn cl_literal(val: &Val) -> String {
+    match raw_of(val) {
+        RawValue::Word(w) => w,
+        RawValue::Quoted(q) => format!("'{}'", q.replace('\'', "''")),
+        _ => String::new(),
+    }
+}
+
+impl<'a> Runner<'a> {
+    /// Opens the store for the script and checks the job user (signing on first when
+    /// credentials were given).
+    pub fn new(g: &'a Globals, prog: &'a Program, sync_each: bool, password: Option<String>) -> QResult<Self> {
+        let store = Store::open(&g.system, true, crate::cli::init_store)?;
+        let mut vars = Vars::default();
+        for d in &prog.decls {
+            vars.declare(&d.name, d.ty, d.init.clone()).map_err(|e| Failure::new("QSY0212", &[&d.line.to_string(), &e]))?;
+        }
+        let show = std::io::IsTerminal::is_terminal(&std::io::stderr()) && prog.command_count >= 500 && g.format == Format::Text;
+        let progress = show.then(|| {
+            let bar = indicatif::ProgressBar::new(prog.command_count as u64);
+            bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} commands {per_sec}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
+            bar
+        });
+        let mut runner = Runner {
+            g,
+            store,
+            tx: None,
+            vars,
+            monitors: &prog.monitors,
+            doc: Output::default(),
+            commands_run: 0,
+            last_commit: Instant::now(),
+            sync_each,
+            authenticated: false,
+            progress,
+        };
+        let tx = runner.store.begin()?;
+        runner.tx = Some(tx);
+        let mut out = Output::default();
+        let result = {
+            let tx = runner.tx.as_mut().expect("transaction");
+            let mut job = Job { tx, now: crate::clock::now()?, user: g.user.clone(), authenticated: false, out: &mut out, system: g.system.clone(), interactive: false, keep_on_failure: false };
+            let r = (|| {
+                job.require_powered_up()?;
+                if let Some(pw) = &password {
+                    crate::security::signon::authenticate_job(&mut job, pw)?;
+                }
+                job.check_job_user()
+            })();
+            let keep = r.is_ok() || job.keep_on_failure;
+            let authenticated = job.authenticated;
+            tx_end(runner.tx.as_mut().expect("transaction"), keep)?;
+            r.map(|()| authenticated)
+        };
+        runner.emit(out);
+        match result {
+            Ok(auth) => {
+                runner.authenticated = auth;
+                Ok(runner)
+            }
+            Err(f) => {
+                runner.commit()?;
+                Err(f)
+            }
+        }
+    }
+
+    /// Runs the program; Err when an escape message ended it.
+    pub fn run(&mut self, prog: &Program) -> Result<(), Stop> {
+        let result = match self.block(&prog.body) {
+            Ok(Flow::Goto(label)) => Err(Stop { failure: Failure::new("QSY0203", &[]).with_text(format!("GOTO label {label} is not defined.")), line: 0 }),
+            Ok(_) => Ok(()),
+            Err(stop) => Err(stop),
+        };
+        if let Some(bar) = &self.progress {
+            bar.finish_and_clear();
+        }
+        if let Err(f) = self.commit() {
+            return Err(Stop { failure: f, line: 0 });
+        }
+        result
+    }
+
+    /// Commits what is pending, durably.
+    pub fn commit(&mut self) -> QResult<()> {
+        if let Some(tx) = self.tx.take() {
+            tx.commit(true)?;
+        }
+        self.last_commit = Instant::now();
+        Ok(())
+    }
+
+    fn tx(&mut self) -> QResult<&mut Tx> {
+        if self.tx.is_none() {
+            self.tx = Some(self.store.begin()?);
+        }
+        Ok(self.tx.as_mut().expect("transaction"))
+    }
+
+    /// Prints a command's output now (text) or keeps its messages for the document.
+    fn emit(&mut self, out: Output) {
+        match self.g.format {
+            Format::Text => {
+                if let Some(bar) = &self.progress {
+                    bar.suspend(|| out.render(Format::Text, self.g.quiet));
+                } else {
+                    out.render(Format::Text, self.g.quiet);
+                }
+            }
+            _ => self.doc.messages.extend(out.messages),
+        }
+    }
+
+    fn block(&mut self, nodes: &[Node]) -> Result<Flow, Stop> {
+        let mut i = 0;
+        while i < nodes.len() {
+            match self.node(&nodes[i])? {
+                Flow::Normal => i += 1,
+                Flow::End => return Ok(Flow::End),
+                Flow::Goto(label) => match nodes.iter().position(|n| n.label.as_deref() == Some(label.as_str())) {
+                    Some(j) => i = j,
+                    None => return Ok(Flow::Goto(label)),
+                },
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn stop(line: usize, id: &str, text: String) -> Stop {
+        Stop { failure: Failure::new(id, &[]).with_text(text), line }
+    }
+
+    fn node(&mut self, node: &Node) -> Result<Flow, Stop> {
+        let line = node.line;
+        match &node.action {
+            Action::Nothing => Ok(Flow::Normal),
+            Action::End => Ok(Flow::End),
+            Action::Goto(l) => Ok(Flow::Goto(l.clone())),
+            Action::Do(body) => self.block(body),
+            Action::ChgVar(name, value) => {
+                let v = expr::eval(value, &self.vars).map_err(|e| Self::stop(line, "QSY0212", e))?;
+                self.vars.assign(name, v).map_err(|e| Self::stop(line, "QSY0212", e))?;
+                Ok(Flow::Normal)
+            }
+            Action::If(cond, then, els) => {
+                let v = expr::eval(cond, &self.vars).map_err(|e| Self::stop(line, "QSY0212", e))?;
+                let truth = match v {
+                    Val::Lgl(b) => b,
+                    Val::Str(s) if s.trim_end() == "1" || s.trim_end() == "0" => s.trim_end() == "1",
+                    other => return Err(Self::stop(line, "QSY0212", format!("IF condition is not a logical value: {}", other.text()))),
+                };
+                self.block(if truth { then } else { els })
+            }
+            Action::SndPgmMsg(msg, ty) => {
+                let text = expr::eval(msg, &self.vars).map_err(|e| Self::stop(line, "QSY0212", e))?.text().trim_end().to_string();
+                if ty == "*ESCAPE" {
+                    return self.escape(line, Failure::new("CPF9898", &[&text]), &[]);
+                }
+                let mut out = Output::default();
+                match self.g.format {
+                    Format::Text if !self.g.quiet => {
+                        out.line(&text);
+                    }
+                    _ => out.send(Message { id: "QSY0070".into(), kind: if ty == "*DIAG" { MsgType::Diagnostic } else { MsgType::Informational }, text }),
+                }
+                self.emit(out);
+                Ok(Flow::Normal)
+            }
+            Action::GenTotp(key, time, var) => {
+                let key_text = expr::eval(key, &self.vars).map_err(|e| Self::stop(line, "QSY0212", e))?.text();
+                let key = crate::security::totp::parse_key(key_text.trim()).map_err(|e| Self::stop(line, "QSY0097", crate::messages::text("QSY0097", &[&e.to_string()])))?;
+                let at = match time.as_ref().map(|t| expr::eval(t, &self.vars).map(|v| v.text())) {
+                    Some(Ok(t)) if t.trim() != "*CURRENT" => crate::clock::parse_time(t.trim()).ok_or_else(|| Self::stop(line, "QSY0212", format!("TIME '{}' is neither Unix seconds nor RFC 3339", t.trim())))?,
+                    Some(Err(e)) => return Err(Self::stop(line, "QSY0212", e)),
+                    _ => crate::clock::now().map_err(|f| Stop { failure: f, line })?,
+                };
+                let code = crate::security::totp::code_at(&key, at.max(0) as u64);
+                self.vars.assign(var, Val::Str(code)).map_err(|e| Self::stop(line, "QSY0212", e))?;
+                Ok(Flow::Normal)
+            }
+            Action::Cmd(raw, def, monitors) => {
+                let result = self.substitute(raw, def).map_err(|e| Failure::new("QSY0212", &[]).with_text(e)).and_then(|cmd| self.command(def, &cmd));
+                match result {
+                    Ok(()) => Ok(Flow::Normal),
+                    Err(f) => self.escape(line, f, monitors),
+                }
+            }
+        }
+    }
+
+    /// An escape message: the command's monitors first, then the program-level ones.
+    fn escape(&mut self, line: usize, failure: Failure, monitors: &[Monitor]) -> Result<Flow, Stop> {
+        let id = failure.id().to_string();
+        let caught = monitors.iter().chain(self.monitors.iter()).find(|m| m.catches(&id)).cloned();
+        match caught {
+            Some(m) => self.block(&m.exec),
+            None => Err(Stop { failure, line }),
+        }
+    }
+
+    fn substitute(&self, raw: &RawCommand, def: &'static CommandDef) -> Result<RawCommand, String> {
+        let mut cmd = raw.clone();
+        let mut positional = 0;
+        for param in &mut cmd.params {
+            let index = match &param.keyword {
+                Some(k) => def.param(k).map(|(i, _)| i),
+                None => {
+                    positional += 1;
+                    Some(positional - 1)
+                }
+            };
+            let kind = index.and_then(|i| def.params.get(i)).map_or(ParamKind::Char, |p| p.kind);
+            param.value = self.value(&param.value, kind)?;
+        }
+        Ok(cmd)
+    }
+
+    fn value(&self, v: &RawValue, kind: ParamKind) -> Result<RawValue, String> {
+        Ok(match v {
+            _ if kind == ParamKind::Variable => v.clone(),
+            RawValue::Command(text) => RawValue::Command(self.text(text)?),
+            _ if kind == ParamKind::Command => v.clone(),
+            _ if expr::is_expression(v) => raw_of(&expr::eval(v, &self.vars)?),
+            RawValue::Var(n) => raw_of(&self.vars.get(n).ok_or_else(|| format!("variable &{n} is not declared"))?.val),
+            RawValue::List(items) => RawValue::List(items.iter().map(|i| self.value(i, kind)).collect::<Result<_, _>>()?),
+            RawValue::Qualified(items) => RawValue::Qualified(items.iter().map(|i| self.value(i, kind).map(|r| if let RawValue::Quoted(q) = r { RawValue::Word(q) } else { r })).collect::<Result<_, _>>()?),
+            other => other.clone(),
+        })
+    }
+
+    /// Replaces `&VAR` outside quotes in a command given as text.
+    fn text(&self, text: &str) -> Result<String, String> {
+        let mut out = String::with_capacity(text.len());
+        let mut chars = text.chars().peekable();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            if c == '\'' {
+                quoted = !quoted;
+                out.push(c);
+            } else if c == '&' && !quoted && chars.peek().is_some_and(|n| n.is_ascii_alphabetic() || "$#@".contains(*n)) {
+                let mut name = String::new();
+                while let Some(&n) = chars.peek() {
+                    if n.is_ascii_alphanumeric() || "$#@_".contains(n) {
+                        name.push(n.to_ascii_uppercase());
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                let var = self.vars.get(&name).ok_or_else(|| format!("variable &{name} is not declared"))?;
+                out.push_str(&cl_literal(&var.val));
+            } else {
+                out.push(c);
+            }
+        }
+        Ok(out)
+    }
+
+    fn command(&mut self, def: &'static CommandDef, cmd: &RawCommand) -> QResult<()> {
+        let args = validate::validate(def, cmd)?;
+        if def.access == Access::None {
+            return Err(Failure::new("QSY0012", &[def.name, "it cannot be used here"]));
+        }
+        let Some(func) = crate::commands::lookup(def.name) else {
+            return Err(Failure::new("QSY0012", &[def.name, "this version of qsy does not implement it yet"]));
+        };
+        let now = crate::clock::now()?;
+        let (g, authenticated) = (self.g, self.authenticated);
+        let mut out = Output::default();
+        let tx = self.tx()?;
+        let mut job = Job { tx, now, user: g.user.clone(), authenticated, out: &mut out, system: g.system.clone(), interactive: false, keep_on_failure: false };
+        let result = job.require_powered_up().and_then(|()| func(&mut job, &args));
+        let keep = result.is_ok() || job.keep_on_failure;
+        tx_end(self.tx.as_mut().expect("transaction"), keep)?;
+        self.emit(out);
+        self.commands_run += 1;
+        if let Some(bar) = &self.progress {
+            bar.inc(1);
+        }
+        if self.sync_each || self.last_commit.elapsed() >= CHECKPOINT {
+            self.commit()?;
+        }
+        result
+    }
+}
+
+fn tx_end(tx: &mut Tx, keep: bool) -> QResult<()> {
+    tx.end_command(keep)
+}
