@@ -341,8 +341,11 @@ fn execute_into(g: &Globals, def: &'static CommandDef, raw: &cl::RawCommand, out
 pub fn run_in_job(job: &mut Job, func: crate::commands::CommandFn, args: &validate::Args, password: Option<&str>) -> QResult<()> {
     job.require_powered_up()?;
     if let Some(pw) = password {
-        crate::security::signon::authenticate_job(job, pw)?;
+        crate::security::signon::authenticate_job(job, pw, args.def.name == "CHGPWD")?;
     }
-    job.check_job_user()?;
+    // SIGNON stands for the sign-on screen, which runs before any user's job exists.
+    if args.def.name != "SIGNON" {
+        job.check_job_user()?;
+    }
     func(job, args)
 }

@@ -35,6 +35,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let recovery = totp::generate_recovery_key();
     p.totp = Some(TotpKey { key, changed: job.now, recovery: Some(totp::hash_recovery_key(&recovery)) });
     p.last_totp_signon = None;
+    p.totp_reset_by_dst = false;
     profile::put(job.tx, &p)?;
     job.audit("CP", &name, None, "CHGTOTPKEY; TOTP key set")?;
     let uri = totp::otpauth_uri(&key_text, ISSUER, &name);

@@ -57,7 +57,7 @@ pub fn report(job: &mut Job, command: &str) -> QResult<Vec<Profile>> {
 pub fn run(job: &mut Job, _args: &Args) -> QResult<()> {
     let profiles = report(job, "DSPAUTUSR")?;
     let mut table = Table::new();
-    table.load_preset(UTF8_FULL_CONDENSED);
+    table.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
     table.set_header(["User profile", "Status", "Password for level 0 or 1", "Password for level 2 or 3", "Password for level 4", "AUTHMTH", "TOTP key", "Text"]);
     for p in &profiles {
         let h = &p.passwords;

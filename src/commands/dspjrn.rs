@@ -20,7 +20,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         .filter(|e| who.as_ref().is_none_or(|w| *w == e.user_profile || *w == e.object))
         .collect();
     let mut table = Table::new();
-    table.load_preset(UTF8_FULL_CONDENSED);
+    table.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
     table.set_header(["Seq", "Timestamp", "Type", "User", "Object", "Viol", "Detail"]);
     for e in &entries {
         table.add_row([

@@ -22,6 +22,8 @@ pub mod dspjrn;
 pub mod dspseca;
 pub mod dspsysval;
 pub mod pwrdwnsys;
+pub mod qsyrtvpwdl;
+pub mod rtvsysval;
 
 /// A command's behaviour.
 pub type CommandFn = fn(&mut Job, &Args) -> QResult<()>;
@@ -47,6 +49,8 @@ pub fn lookup(name: &str) -> Option<CommandFn> {
         "DSPSECA" => dspseca::run,
         "DSPSYSVAL" => dspsysval::run,
         "PWRDWNSYS" => pwrdwnsys::run,
+        "QSYRTVPWDL" => qsyrtvpwdl::run,
+        "RTVSYSVAL" => rtvsysval::run,
         _ => return None,
     })
 }

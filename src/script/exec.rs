@@ -109,7 +109,7 @@ impl<'a> Runner<'a> {
             let r = (|| {
                 job.require_powered_up()?;
                 if let Some(pw) = &password {
-                    crate::security::signon::authenticate_job(&mut job, pw)?;
+                    crate::security::signon::authenticate_job(&mut job, pw, false)?;
                 }
                 job.check_job_user()
             })();
@@ -338,6 +338,9 @@ impl<'a> Runner<'a> {
         let result = job.require_powered_up().and_then(|()| func(&mut job, &args));
         let keep = result.is_ok() || job.keep_on_failure;
         tx_end(self.tx.as_mut().expect("transaction"), keep)?;
+        if result.is_ok() {
+            self.return_values(def, &args, &mut out)?;
+        }
         self.emit(out);
         self.commands_run += 1;
         if let Some(bar) = &self.progress {
@@ -347,6 +350,32 @@ impl<'a> Runner<'a> {
             self.commit()?;
         }
         result
+    }
+}
+
+impl Runner<'_> {
+    /// Copies what a command returns into its CL variables: the data field named after
+    /// each variable parameter (RTVSYSVAL RTNVAR -> `rtnvar`). The fields are then dropped
+    /// from the printed output, as a real CL program prints nothing for them.
+    fn return_values(&mut self, def: &'static CommandDef, args: &validate::Args, out: &mut Output) -> QResult<()> {
+        let mut returned = false;
+        for p in def.params.iter().filter(|p| p.kind == ParamKind::Variable) {
+            let Some(crate::cli::validate::Value::Var(name)) = args.value(p.keyword) else { continue };
+            let field = p.keyword.to_ascii_lowercase();
+            let Some(v) = out.data.get(&field) else { continue };
+            let val = match v {
+                serde_json::Value::String(s) => Val::Str(s.clone()),
+                serde_json::Value::Number(n) => Val::Num(n.as_f64().unwrap_or(0.0), 0),
+                serde_json::Value::Bool(b) => Val::Lgl(*b),
+                other => Val::Str(other.to_string()),
+            };
+            self.vars.assign(name, val).map_err(|e| Failure::new("QSY0212", &[]).with_text(e))?;
+            returned = true;
+        }
+        if returned {
+            out.text.clear();
+        }
+        Ok(())
     }
 }
 

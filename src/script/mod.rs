@@ -38,10 +38,10 @@ pub fn run_cli(g: &Globals, matches: &clap::ArgMatches) -> i32 {
     };
     let prog = compile::compile(&src);
     let mut out = Output::default();
-    for (line, name) in &prog.simulator_only {
-        out.send(Message::diagnostic("QSY0215", &[&line.to_string(), name]));
-    }
     if check || !prog.problems.is_empty() {
+        for (line, name) in &prog.simulator_only {
+            out.send(Message::diagnostic("QSY0215", &[&line.to_string(), name]));
+        }
         return report_check(g, &file, &prog, out);
     }
     let password = if g.password_stdin {

@@ -19,6 +19,7 @@ pub fn reset_qsecofr(tx: &mut Tx, now: i64, out: &mut Output) -> QResult<()> {
     p.signon_attempts_not_valid = 0;
     p.totp = None;
     p.last_totp_signon = None;
+    p.totp_reset_by_dst = true;
     profile::put(tx, &p)?;
     crate::audit::write(tx, now, "CP", "*DST", "QSECOFR", None, "DST; password reset (expired), status *ENABLED, TOTP key removed")?;
     crate::audit::write(tx, now, "DS", "*DST", "QSECOFR", None, "DST reset of QSECOFR password and TOTP key")?;

@@ -79,6 +79,10 @@ pub struct Profile {
     /// Last sign-on that gave a correct TOTP value (for the optional interval).
     #[serde(default)]
     pub last_totp_signon: Option<i64>,
+    /// DST removed the TOTP key: the next sign-ons may use the password alone until the
+    /// user sets a new key with CHGTOTPKEY (DESIGN §7.12).
+    #[serde(default)]
+    pub totp_reset_by_dst: bool,
     /// IBM-supplied `_NC` profile: cannot be changed, deleted, denied or signed on.
     #[serde(default)]
     pub not_changeable: bool,
@@ -109,6 +113,7 @@ impl Profile {
             signon_attempts_not_valid: 0,
             previous_signon: None,
             last_totp_signon: None,
+            totp_reset_by_dst: false,
             not_changeable: false,
             ibm_supplied: false,
             created: now,

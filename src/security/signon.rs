@@ -20,6 +20,8 @@ pub struct Credentials<'a> {
     pub password: &'a str,
     /// The "Additional factor" field, when the interface has one.
     pub factor: Option<&'a str>,
+    /// An expired password is accepted (the change-password screen: CHGPWD).
+    pub allow_expired: bool,
 }
 
 /// Whether the profile's password has expired (explicitly, or by its expiration interval).
@@ -99,7 +101,9 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
         return Err(refuse(job, Some(p), name, "P", "CPF22E2", true)?);
     }
     let mut gave_totp = false;
-    if factor_on && p.wants_totp() {
+    if factor_on && p.wants_totp() && p.totp.is_none() && p.totp_reset_by_dst {
+        job.send(Message::diagnostic("QSY0042", &["The TOTP key was removed by DST: set a new one with CHGTOTPKEY now."]));
+    } else if factor_on && p.wants_totp() {
         let within_interval = factor.is_none()
             && matches!((p.totp_optional_interval, p.last_totp_signon), (Some(m), Some(last)) if job.now < last + i64::from(m) * 60);
         if !within_interval {
@@ -123,7 +127,7 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
             gave_totp = true;
         }
     }
-    if password_expired(job, &p)? {
+    if !creds.allow_expired && password_expired(job, &p)? {
         return Err(refuse(job, None, name, "R", "CPF22E4", false)?);
     }
     p.signon_attempts_not_valid = 0;
@@ -136,9 +140,11 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
 }
 
 /// Authenticates the job user before a command runs (`--password-stdin`, a TTY prompt).
-pub fn authenticate_job(job: &mut Job, password: &str) -> QResult<()> {
+/// `allow_expired` lets an expired password through for CHGPWD, as the sign-on screen
+/// leads to the change-password screen.
+pub fn authenticate_job(job: &mut Job, password: &str, allow_expired: bool) -> QResult<()> {
     let user = job.user.clone();
-    sign_on(job, &Credentials { user: &user, password, factor: None })?;
+    sign_on(job, &Credentials { user: &user, password, factor: None, allow_expired })?;
     job.keep_on_failure = false;
     job.authenticated = true;
     Ok(())

@@ -1,0 +1,36 @@
+//! QSYRTVPWDL (simulator only): how many profiles would have no usable password at a
+//! password level, for a CL program to check before the IPL to QPWDLVL 4.
+
+use crate::cli::validate::Args;
+use crate::job::Job;
+use crate::messages::{fail, QResult};
+use crate::security::profile;
+
+/// Runs QSYRTVPWDL; results go to the data fields `nopwdcnt` and `usrprf`.
+pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+    let me = job.user_profile()?;
+    if !me.has("*SECADM") && !me.has("*ALLOBJ") {
+        return fail("QSY0050", &[&me.name, "*SECADM", "QSYRTVPWDL"]);
+    }
+    let level = args.int("LEVEL").unwrap_or(4);
+    let missing: Vec<String> = profile::all(job.tx)?
+        .into_iter()
+        .filter(|p| !p.not_changeable)
+        .filter(|p| {
+            let h = &p.passwords;
+            let any = h.level_01.is_some() || !h.level_23.is_empty() || h.level_4.is_some();
+            let has = match level {
+                0 | 1 => h.level_01.is_some(),
+                2 | 3 => !h.level_23.is_empty(),
+                _ => h.level_4.is_some(),
+            };
+            any && !has
+        })
+        .map(|p| p.name)
+        .collect();
+    job.out.line(format!("{} profile(s) without a password for level {level}: {}", missing.len(), missing.join(" ")));
+    job.out.set("level", level);
+    job.out.set("nopwdcnt", missing.len());
+    job.out.set("usrprf", missing.join(" "));
+    Ok(())
+}

@@ -1,0 +1,742 @@
+//! The save file format of SAVSECDTA (documented for people in `docs/savf-format.md`).
+//!
+//! A save file is a stream: a fixed preamble, then records, each a kind byte, a length and a
+//! MessagePack payload, then a trailer with the record count and a SHA-256 of every byte
+//! before it. Writer and reader both work one record at a time, so saving or verifying
+//! 100,000 profiles takes as little memory as saving ten (DESIGN §9).
+//!
+//! The reader trusts nothing: every length is bounded before anything is allocated, every
+//! payload is decoded and checked against what a store may hold, and no input makes it panic
+//! (a cargo-fuzz target and a mutation test hold it to that). A checksum is not a signature:
+//! it catches damage and careless edits, while the file's mode (0600) and its place beside
+//! the store keep it within the store's trust boundary (DESIGN §6).
+
+use crate::security::password::{KdfSettings, PasswordHashes};
+use crate::security::profile::{TotpKey, SPECIAL_AUTHORITIES};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::fmt;
+use std::io::{self, Read, Write};
+
+/// The first eight bytes of every qsy save file. The 0x1A byte (ASCII SUB) marks the file
+/// as binary for tools that sniff text.
+pub const MAGIC: [u8; 8] = *b"QSYSAVF\x1a";
+
+/// The format version this qsy writes, and the newest it reads.
+pub const VERSION: u16 = 1;
+
+/// Bytes before the first record: magic, version, flags.
+pub const PREAMBLE_LEN: usize = 12;
+
+/// The longest payload a record may declare. A profile record is well under 2 KiB, so this
+/// only keeps a damaged length field from making the reader allocate gigabytes.
+pub const MAX_PAYLOAD: u32 = 1 << 20;
+
+/// Record kind: the save header (always the first record).
+pub const KIND_HEADER: u8 = b'H';
+/// Record kind: one user profile.
+pub const KIND_PROFILE: u8 = b'P';
+/// Record kind: the default usage of a function (`*DEFAULT` in the FcnUsg table).
+pub const KIND_FUNCTION_DEFAULT: u8 = b'F';
+/// Record kind: the trailer (always the last record).
+pub const KIND_TRAILER: u8 = b'T';
+
+/// Payload length of the trailer: record count (u64) and SHA-256 (32 bytes).
+const TRAILER_LEN: u32 = 40;
+
+/// What SAVSECDTA records about the save as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveHeader {
+    /// The command that wrote the file (`SAVSECDTA`).
+    pub command: String,
+    /// The saving system's identity (Meta `system_id`): RSTUSRPRF keeps *ALLOBJ only when
+    /// the save comes from the system it is restored on.
+    pub system_id: String,
+    /// QPWDLVL current when saved: which hashes the profiles could hold.
+    pub password_level: u8,
+    /// QSECURITY current when saved.
+    pub security_level: u8,
+    /// Job clock at the save (Unix seconds).
+    pub saved_at: i64,
+    /// The job user that saved.
+    pub saved_by: String,
+    /// The program that wrote the file (`qsy 0.1.0`), for diagnosis only.
+    pub producer: String,
+    /// The saving store's key-derivation settings: a hash is usable only on a system that
+    /// derives keys the same way.
+    pub kdf: KdfSettings,
+}
+
+/// A function usage entry: the usage of one function ID, for a profile or as the default.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FunctionUsage {
+    /// Function ID, e.g. `QIBM_RUN_UNDER_USER_NO_AUTH`.
+    pub function_id: String,
+    /// `*ALLOWED` or `*DENIED`.
+    pub usage: String,
+}
+
+/// One user profile as saved: what RSTUSRPRF can put back. Its own structure (not the store
+/// record) so the file format changes only when this module says so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedProfile {
+    /// Profile name.
+    pub name: String,
+    /// `*ENABLED` or `*DISABLED`.
+    pub status: String,
+    /// User class.
+    pub user_class: String,
+    /// Special authorities held.
+    pub special_authorities: Vec<String>,
+    /// Every password hash the profile held (DESIGN §7.10: all levels).
+    pub passwords: PasswordHashes,
+    /// The password was expired.
+    pub password_expired: bool,
+    /// When the password was last changed.
+    pub password_changed: Option<i64>,
+    /// `*SYSVAL`, `*NOMAX` or days.
+    pub password_expiration_interval: String,
+    /// Text description.
+    pub text: String,
+    /// AUTHMTH.
+    pub authentication_methods: Vec<String>,
+    /// TOTPOPTITV in minutes (None = *NONE).
+    pub totp_optional_interval: Option<u32>,
+    /// The TOTP key (decision: it travels with the password).
+    pub totp: Option<TotpKey>,
+    /// IBM-supplied profile.
+    pub ibm_supplied: bool,
+    /// IBM-supplied `_NC` profile (never restored).
+    pub not_changeable: bool,
+    /// Creation time.
+    pub created: i64,
+    /// Function usage recorded for this profile.
+    pub function_usage: Vec<FunctionUsage>,
+}
+
+/// One record after the header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Record {
+    /// A user profile.
+    Profile(Box<SavedProfile>),
+    /// A function's default usage.
+    FunctionDefault(FunctionUsage),
+}
+
+/// Why a save file cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SavfError {
+    /// The file holds no data (created or cleared, never saved to).
+    Empty,
+    /// Not a qsy save file: the magic is missing.
+    Foreign,
+    /// Written by a newer qsy: a format version this one does not know.
+    NewerVersion(u16),
+    /// Truncated, tampered with or otherwise damaged; the text says where.
+    Damaged(String),
+    /// The file could not be read.
+    Io(String),
+}
+
+impl fmt::Display for SavfError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SavfError::Empty => write!(f, "the save file holds no data"),
+            SavfError::Foreign => write!(f, "not a qsy save file"),
+            SavfError::NewerVersion(v) => write!(f, "format version {v}; this qsy reads up to version {VERSION}"),
+            SavfError::Damaged(why) => write!(f, "damaged: {why}"),
+            SavfError::Io(e) => write!(f, "cannot be read: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for SavfError {}
+
+fn damaged(why: impl Into<String>) -> SavfError {
+    SavfError::Damaged(why.into())
+}
+
+fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    rmp_serde::to_vec_named(value).expect("save records always encode")
+}
+
+/// Writes a save file record by record, hashing as it goes.
+pub struct Writer<W: Write> {
+    out: W,
+    hasher: Sha256,
+    records: u64,
+}
+
+impl<W: Write> Writer<W> {
+    /// Starts a save file: preamble and header.
+    pub fn new(out: W, header: &SaveHeader) -> io::Result<Self> {
+        let mut w = Writer { out, hasher: Sha256::new(), records: 0 };
+        let mut preamble = [0u8; PREAMBLE_LEN];
+        preamble[..8].copy_from_slice(&MAGIC);
+        preamble[8..10].copy_from_slice(&VERSION.to_le_bytes());
+        // Bytes 10..12: flags, none defined; a reader refuses flags it does not know.
+        w.put(&preamble)?;
+        w.frame(KIND_HEADER, &encode(header))?;
+        Ok(w)
+    }
+
+    fn put(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.hasher.update(bytes);
+        self.out.write_all(bytes)
+    }
+
+    fn frame(&mut self, kind: u8, payload: &[u8]) -> io::Result<()> {
+        let len = u32::try_from(payload.len()).ok().filter(|l| *l <= MAX_PAYLOAD).ok_or_else(|| {
+            io::Error::new(io::ErrorKind::InvalidData, format!("record of {} bytes exceeds the format's limit", payload.len()))
+        })?;
+        let mut head = [0u8; 5];
+        head[0] = kind;
+        head[1..].copy_from_slice(&len.to_le_bytes());
+        self.put(&head)?;
+        self.put(payload)
+    }
+
+    /// Writes one profile. Profiles must come in strictly increasing name order (the order
+    /// of the store's table), which lets the reader reject duplicates without remembering
+    /// every name.
+    pub fn profile(&mut self, profile: &SavedProfile) -> io::Result<()> {
+        self.frame(KIND_PROFILE, &encode(profile))?;
+        self.records += 1;
+        Ok(())
+    }
+
+    /// Writes a function's default usage.
+    pub fn function_default(&mut self, usage: &FunctionUsage) -> io::Result<()> {
+        self.frame(KIND_FUNCTION_DEFAULT, &encode(usage))?;
+        self.records += 1;
+        Ok(())
+    }
+
+    /// Writes the trailer and returns the output (still to be flushed and synced).
+    pub fn finish(mut self) -> io::Result<W> {
+        let mut head = [0u8; 5];
+        head[0] = KIND_TRAILER;
+        head[1..].copy_from_slice(&TRAILER_LEN.to_le_bytes());
+        self.put(&head)?;
+        let count = self.records.to_le_bytes();
+        self.put(&count)?;
+        let digest = std::mem::take(&mut self.hasher).finalize();
+        self.out.write_all(&digest)?;
+        Ok(self.out)
+    }
+
+    /// Records written so far (profiles and function defaults).
+    pub fn records(&self) -> u64 {
+        self.records
+    }
+}
+
+/// Reads a save file record by record, verifying the framing and, at the end, the count and
+/// the checksum.
+pub struct Reader<R: Read> {
+    inner: R,
+    hasher: Sha256,
+    /// Bytes consumed so far (for progress and for messages).
+    position: u64,
+    records: u64,
+    finished: bool,
+    last_profile: Option<String>,
+}
+
+/// A raw record: kind and payload, framing checked but payload not yet decoded.
+type RawRecord = (u8, Vec<u8>);
+
+impl<R: Read> Reader<R> {
+    /// Reads the preamble and the header record.
+    pub fn open(inner: R) -> Result<(Self, SaveHeader), SavfError> {
+        let (r, payload) = Self::open_raw(inner)?;
+        Ok((r, decode_header(&payload)?))
+    }
+
+    /// Reads the preamble and the header record without decoding the header.
+    fn open_raw(inner: R) -> Result<(Self, Vec<u8>), SavfError> {
+        let mut r = Reader { inner, hasher: Sha256::new(), position: 0, records: 0, finished: false, last_profile: None };
+        let mut preamble = [0u8; PREAMBLE_LEN];
+        let got = r.fill(&mut preamble)?;
+        if got == 0 {
+            return Err(SavfError::Empty);
+        }
+        if got < MAGIC.len() || preamble[..8] != MAGIC {
+            return Err(SavfError::Foreign);
+        }
+        if got < PREAMBLE_LEN {
+            return Err(damaged(format!("truncated: the file ends at byte {got}, inside the preamble")));
+        }
+        let version = u16::from_le_bytes([preamble[8], preamble[9]]);
+        if version > VERSION {
+            return Err(SavfError::NewerVersion(version));
+        }
+        if version == 0 {
+            return Err(damaged("format version 0 does not exist"));
+        }
+        let flags = u16::from_le_bytes([preamble[10], preamble[11]]);
+        if flags != 0 {
+            return Err(damaged(format!("unknown flags {flags:#06x} in the preamble")));
+        }
+        let (kind, payload) = r.frame()?;
+        if kind != KIND_HEADER {
+            return Err(damaged("the first record is not the save header"));
+        }
+        Ok((r, payload))
+    }
+
+    /// Bytes consumed so far.
+    pub fn position(&self) -> u64 {
+        self.position
+    }
+
+    /// Reads into `buf` until it is full or the input ends; returns the bytes read.
+    fn fill(&mut self, buf: &mut [u8]) -> Result<usize, SavfError> {
+        let mut got = 0;
+        while got < buf.len() {
+            match self.inner.read(&mut buf[got..]) {
+                Ok(0) => break,
+                Ok(n) => got += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(SavfError::Io(e.to_string())),
+            }
+        }
+        self.hasher.update(&buf[..got]);
+        self.position += got as u64;
+        Ok(got)
+    }
+
+    fn exact(&mut self, buf: &mut [u8], what: &str) -> Result<(), SavfError> {
+        let start = self.position;
+        if self.fill(buf)? < buf.len() {
+            return Err(damaged(format!("truncated: the file ends at byte {} inside {what} that starts at byte {start}", self.position)));
+        }
+        Ok(())
+    }
+
+    /// Reads one framed record (not the trailer's hash).
+    fn frame(&mut self) -> Result<RawRecord, SavfError> {
+        let mut head = [0u8; 5];
+        let start = self.position;
+        self.exact(&mut head, "a record header")?;
+        let kind = head[0];
+        let len = u32::from_le_bytes([head[1], head[2], head[3], head[4]]);
+        if !matches!(kind, KIND_HEADER | KIND_PROFILE | KIND_FUNCTION_DEFAULT | KIND_TRAILER) {
+            return Err(damaged(format!("unknown record kind {kind:#04x} at byte {start}")));
+        }
+        if kind == KIND_TRAILER {
+            if len != TRAILER_LEN {
+                return Err(damaged(format!("trailer at byte {start} has length {len}, not {TRAILER_LEN}")));
+            }
+            return Ok((kind, Vec::new()));
+        }
+        if len > MAX_PAYLOAD {
+            return Err(damaged(format!("record at byte {start} declares {len} bytes, more than the format allows")));
+        }
+        let mut payload = vec![0u8; len as usize];
+        self.exact(&mut payload, "a record")?;
+        Ok((kind, payload))
+    }
+
+    /// The next record with its framing checked but not decoded; None once the trailer has
+    /// been read and the count and checksum verified.
+    pub fn next_raw(&mut self) -> Result<Option<RawRecord>, SavfError> {
+        if self.finished {
+            return Ok(None);
+        }
+        let (kind, payload) = self.frame()?;
+        match kind {
+            KIND_TRAILER => {
+                self.finish()?;
+                Ok(None)
+            }
+            KIND_HEADER => Err(damaged(format!("a second save header at byte {}", self.position))),
+            _ => {
+                self.records += 1;
+                Ok(Some((kind, payload)))
+            }
+        }
+    }
+
+    fn finish(&mut self) -> Result<(), SavfError> {
+        let mut count = [0u8; 8];
+        self.exact(&mut count, "the trailer")?;
+        let expected = std::mem::take(&mut self.hasher).finalize();
+        let mut stored = [0u8; 32];
+        let start = self.position;
+        let got = read_up_to(&mut self.inner, &mut stored)?;
+        self.position += got as u64;
+        if got < stored.len() {
+            return Err(damaged(format!("truncated: the file ends at byte {} inside the checksum that starts at byte {start}", self.position)));
+        }
+        if expected.as_slice() != stored {
+            return Err(damaged("the SHA-256 checksum does not match the contents (the file was changed or corrupted)"));
+        }
+        let count = u64::from_le_bytes(count);
+        if count != self.records {
+            return Err(damaged(format!("the trailer counts {count} records but the file holds {}", self.records)));
+        }
+        let mut extra = [0u8; 1];
+        if read_up_to(&mut self.inner, &mut extra)? != 0 {
+            return Err(damaged(format!("data after the trailer at byte {}", self.position)));
+        }
+        self.finished = true;
+        Ok(())
+    }
+
+    /// The next record, decoded and checked; None after the verified trailer.
+    pub fn next_record(&mut self) -> Result<Option<Record>, SavfError> {
+        match self.next_raw()? {
+            None => Ok(None),
+            Some((kind, payload)) => self.decode_record(kind, &payload).map(Some),
+        }
+    }
+
+    fn decode_record(&mut self, kind: u8, payload: &[u8]) -> Result<Record, SavfError> {
+        let n = self.records;
+        match kind {
+            KIND_PROFILE => {
+                let p: SavedProfile = decode(payload, &format!("record {n}"))?;
+                check_profile(&p).map_err(|why| damaged(format!("record {n}: profile {:?}: {why}", short(&p.name))))?;
+                if let Some(last) = &self.last_profile {
+                    if p.name.as_str() <= last.as_str() {
+                        return Err(damaged(format!("record {n}: profile {} is out of order or repeated", p.name)));
+                    }
+                }
+                self.last_profile = Some(p.name.clone());
+                Ok(Record::Profile(Box::new(p)))
+            }
+            _ => {
+                let u: FunctionUsage = decode(payload, &format!("record {n}"))?;
+                check_usage(&u).map_err(|why| damaged(format!("record {n}: {why}")))?;
+                Ok(Record::FunctionDefault(u))
+            }
+        }
+    }
+}
+
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> Result<usize, SavfError> {
+    let mut got = 0;
+    while got < buf.len() {
+        match r.read(&mut buf[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(SavfError::Io(e.to_string())),
+        }
+    }
+    Ok(got)
+}
+
+fn decode<T: serde::de::DeserializeOwned>(payload: &[u8], what: &str) -> Result<T, SavfError> {
+    rmp_serde::from_slice(payload).map_err(|e| damaged(format!("{what} does not decode: {e}")))
+}
+
+/// A name cut short for a message (a damaged file may hold anything).
+fn short(s: &str) -> String {
+    s.chars().take(16).collect()
+}
+
+fn decode_header(payload: &[u8]) -> Result<SaveHeader, SavfError> {
+    let header: SaveHeader = decode(payload, "the save header")?;
+    check_header(&header)?;
+    Ok(header)
+}
+
+fn check_header(h: &SaveHeader) -> Result<(), SavfError> {
+    if h.command != "SAVSECDTA" {
+        return Err(damaged(format!("the header names command {:?}, not SAVSECDTA", short(&h.command))));
+    }
+    if h.password_level > 4 || !matches!(h.security_level, 20 | 30 | 40 | 50) {
+        return Err(damaged("the header's QPWDLVL or QSECURITY is out of range"));
+    }
+    if h.system_id.is_empty() || h.system_id.len() > 64 {
+        return Err(damaged("the header's system identity is not valid"));
+    }
+    Ok(())
+}
+
+/// Checks that a saved profile holds only what a store may hold, so a file that was edited
+/// and given a fresh checksum still cannot put a malformed profile into the store.
+fn check_profile(p: &SavedProfile) -> Result<(), String> {
+    if !crate::cli::validate::is_name(&p.name, 10) {
+        return Err("the name is not a valid profile name".into());
+    }
+    if !matches!(p.status.as_str(), "*ENABLED" | "*DISABLED") {
+        return Err("status is not *ENABLED or *DISABLED".into());
+    }
+    if !matches!(p.user_class.as_str(), "*USER" | "*SYSOPR" | "*PGMR" | "*SECADM" | "*SECOFR") {
+        return Err("the user class is not valid".into());
+    }
+    let mut seen = Vec::new();
+    for a in &p.special_authorities {
+        if !SPECIAL_AUTHORITIES.contains(&a.as_str()) || seen.contains(&a) {
+            return Err("a special authority is not valid or repeated".into());
+        }
+        seen.push(a);
+    }
+    let methods_ok = p.authentication_methods == ["*NONE"]
+        || (!p.authentication_methods.is_empty()
+            && p.authentication_methods.len() <= 2
+            && p.authentication_methods.iter().all(|m| m == "*TOTP" || m == "*REGFAC"));
+    if !methods_ok {
+        return Err("the authentication methods are not valid".into());
+    }
+    if p.totp_optional_interval.is_some_and(|m| !(1..=720).contains(&m)) {
+        return Err("the TOTP optional interval is out of range".into());
+    }
+    if p.totp.as_ref().is_some_and(|k| k.key.is_empty() || k.key.len() > 64) {
+        return Err("the TOTP key has a length no key can have".into());
+    }
+    let hashes = &p.passwords;
+    let hash_ok = |h: &crate::security::password::SaltedHash| !h.hash.is_empty() && h.hash.len() <= 64;
+    if hashes.level_01.as_ref().is_some_and(|h| !hash_ok(h))
+        || hashes.level_4.as_ref().is_some_and(|h| !hash_ok(h))
+        || hashes.level_23.len() > 4
+        || !hashes.level_23.iter().all(hash_ok)
+        || hashes.changed_at_level > 4
+    {
+        return Err("the password hashes are not valid".into());
+    }
+    let pei = &p.password_expiration_interval;
+    if !(pei == "*SYSVAL" || pei == "*NOMAX" || pei.parse::<u16>().is_ok_and(|d| (1..=366).contains(&d))) {
+        return Err("the password expiration interval is not valid".into());
+    }
+    if p.text.chars().count() > 50 {
+        return Err("the text is longer than 50 characters".into());
+    }
+    if p.function_usage.len() > 64 {
+        return Err("too many function usage entries".into());
+    }
+    for u in &p.function_usage {
+        check_usage(u)?;
+    }
+    Ok(())
+}
+
+fn check_usage(u: &FunctionUsage) -> Result<(), String> {
+    let id_ok = !u.function_id.is_empty()
+        && u.function_id.len() <= 30
+        && u.function_id.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    if !id_ok {
+        return Err("a function ID is not valid".into());
+    }
+    if !matches!(u.usage.as_str(), "*ALLOWED" | "*DENIED") {
+        return Err("a function usage is not *ALLOWED or *DENIED".into());
+    }
+    Ok(())
+}
+
+/// What a whole save file holds (for tests, the fuzz target and small tools; commands
+/// stream with [`Reader`] instead).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveContents {
+    /// The save header.
+    pub header: SaveHeader,
+    /// Profiles in name order.
+    pub profiles: Vec<SavedProfile>,
+    /// Function defaults.
+    pub function_defaults: Vec<FunctionUsage>,
+}
+
+/// What [`verify`] found in a sound save file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// The save header.
+    pub header: SaveHeader,
+    /// Profiles on the save.
+    pub profiles: u64,
+    /// Bytes in the file.
+    pub bytes: u64,
+}
+
+/// Reads a whole save file, calling `sink` with each record, and reports the first problem.
+/// When a record does not decode, reading goes on to the trailer so that a damaged file is
+/// reported as such (checksum mismatch) rather than by the symptom in one record.
+pub fn scan<R: Read>(input: R, mut sink: impl FnMut(Record)) -> Result<Summary, SavfError> {
+    let (mut reader, payload) = Reader::open_raw(input)?;
+    let header = decode_header(&payload);
+    let mut first_problem: Option<SavfError> = header.as_ref().err().cloned();
+    let mut profiles = 0;
+    while let Some((kind, payload)) = reader.next_raw()? {
+        if first_problem.is_some() {
+            continue;
+        }
+        match reader.decode_record(kind, &payload) {
+            Ok(record) => {
+                if matches!(record, Record::Profile(_)) {
+                    profiles += 1;
+                }
+                sink(record);
+            }
+            Err(e) => first_problem = Some(e),
+        }
+    }
+    match (first_problem, header) {
+        (Some(e), _) | (None, Err(e)) => Err(e),
+        (None, Ok(header)) => Ok(Summary { header, profiles, bytes: reader.position() }),
+    }
+}
+
+/// Verifies a whole save file without keeping its records: framing, every record, the count
+/// and the checksum. Memory stays flat in the size of the file.
+pub fn verify<R: Read>(input: R) -> Result<Summary, SavfError> {
+    scan(input, |_| {})
+}
+
+/// Reads a whole save file held in memory. A pure function that never panics, whatever the
+/// bytes: the entry point of the fuzz target.
+pub fn read_all(bytes: &[u8]) -> Result<SaveContents, SavfError> {
+    let mut profiles = Vec::new();
+    let mut function_defaults = Vec::new();
+    let summary = scan(bytes, |r| match r {
+        Record::Profile(p) => profiles.push(*p),
+        Record::FunctionDefault(u) => function_defaults.push(u),
+    })?;
+    Ok(SaveContents { header: summary.header, profiles, function_defaults })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header() -> SaveHeader {
+        SaveHeader {
+            command: "SAVSECDTA".into(),
+            system_id: "00112233445566778899aabbccddeeff".into(),
+            password_level: 0,
+            security_level: 40,
+            saved_at: 1_700_000_000,
+            saved_by: "QSECOFR".into(),
+            producer: "qsy test".into(),
+            kdf: KdfSettings::default(),
+        }
+    }
+
+    fn profile(name: &str) -> SavedProfile {
+        SavedProfile {
+            name: name.into(),
+            status: "*ENABLED".into(),
+            user_class: "*USER".into(),
+            special_authorities: vec!["*SAVSYS".into()],
+            passwords: PasswordHashes::default(),
+            password_expired: false,
+            password_changed: Some(1),
+            password_expiration_interval: "*SYSVAL".into(),
+            text: "t".into(),
+            authentication_methods: vec!["*NONE".into()],
+            totp_optional_interval: None,
+            totp: None,
+            ibm_supplied: false,
+            not_changeable: false,
+            created: 0,
+            function_usage: vec![FunctionUsage { function_id: "QIBM_RUN_UNDER_USER_NO_AUTH".into(), usage: "*DENIED".into() }],
+        }
+    }
+
+    /// A valid file with `n` profiles.
+    pub(crate) fn sample(n: usize) -> Vec<u8> {
+        let mut w = Writer::new(Vec::new(), &header()).unwrap();
+        w.function_default(&FunctionUsage { function_id: "QIBM_RUN_UNDER_USER_NO_AUTH".into(), usage: "*ALLOWED".into() }).unwrap();
+        for i in 0..n {
+            w.profile(&profile(&format!("U{i:05}"))).unwrap();
+        }
+        w.finish().unwrap()
+    }
+
+    #[test]
+    fn round_trip() {
+        let bytes = sample(3);
+        let c = read_all(&bytes).unwrap();
+        assert_eq!(c.header, header());
+        assert_eq!(c.profiles.len(), 3);
+        assert_eq!(c.profiles[1], profile("U00001"));
+        assert_eq!(c.function_defaults.len(), 1);
+        let s = verify(bytes.as_slice()).unwrap();
+        assert_eq!((s.profiles, s.bytes), (3, bytes.len() as u64));
+    }
+
+    #[test]
+    fn refuses_empty_foreign_newer_truncated_and_tampered_files() {
+        assert_eq!(read_all(&[]), Err(SavfError::Empty));
+        assert_eq!(read_all(b"PK\x03\x04 a zip file"), Err(SavfError::Foreign));
+        let good = sample(2);
+        let mut newer = good.clone();
+        newer[8] = 2;
+        assert_eq!(read_all(&newer), Err(SavfError::NewerVersion(2)));
+        for cut in [9, PREAMBLE_LEN, 20, good.len() / 2, good.len() - 33, good.len() - 1] {
+            assert!(matches!(read_all(&good[..cut]), Err(SavfError::Damaged(_))), "cut at {cut}");
+        }
+        let mut flipped = good.clone();
+        let i = good.len() - 60;
+        flipped[i] ^= 0x01;
+        match read_all(&flipped) {
+            Err(SavfError::Damaged(why)) => assert!(why.contains("checksum"), "{why}"),
+            other => panic!("flipped byte accepted: {other:?}"),
+        }
+        let mut longer = good.clone();
+        longer.push(0);
+        assert!(matches!(read_all(&longer), Err(SavfError::Damaged(_))));
+    }
+
+    #[test]
+    fn refuses_profiles_out_of_order_even_with_a_good_checksum() {
+        let mut w = Writer::new(Vec::new(), &header()).unwrap();
+        w.profile(&profile("B")).unwrap();
+        w.profile(&profile("A")).unwrap();
+        let bytes = w.finish().unwrap();
+        assert!(matches!(read_all(&bytes), Err(SavfError::Damaged(why)) if why.contains("order")));
+    }
+
+    #[test]
+    fn refuses_a_bad_profile_even_with_a_good_checksum() {
+        let mut bad = profile("A");
+        bad.name = "../../X".into();
+        let mut w = Writer::new(Vec::new(), &header()).unwrap();
+        w.profile(&bad).unwrap();
+        let bytes = w.finish().unwrap();
+        assert!(matches!(read_all(&bytes), Err(SavfError::Damaged(_))));
+    }
+
+    /// Every truncation and many single-byte mutations of a valid file: the reader returns
+    /// an error and never panics (the fuzz target's property, run in the ordinary test suite).
+    #[test]
+    fn mutated_files_never_panic_and_are_refused() {
+        let good = sample(4);
+        assert!(read_all(&good).is_ok());
+        for cut in 0..good.len() {
+            assert!(read_all(&good[..cut]).is_err(), "truncation at {cut} accepted");
+        }
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for i in 0..good.len() {
+            for bit in 0..8 {
+                let mut m = good.clone();
+                m[i] ^= 1 << bit;
+                assert!(read_all(&m).is_err(), "flip of bit {bit} at byte {i} accepted");
+            }
+        }
+        for _ in 0..5_000 {
+            let mut m = good.clone();
+            for _ in 0..(1 + next() % 8) {
+                let at = (next() as usize) % m.len();
+                match next() % 4 {
+                    0 => m[at] = next() as u8,
+                    1 => {
+                        m.insert(at, next() as u8);
+                    }
+                    2 => {
+                        m.remove(at);
+                    }
+                    _ => m[at] = 0xff,
+                }
+            }
+            let _ = read_all(&m);
+        }
+    }
+}
