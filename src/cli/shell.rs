@@ -50,11 +50,11 @@ fn long_help(p: &ParamDef) -> String {
 /// Global options as clap arguments (shown in every command's help).
 pub fn global_args() -> Vec<Arg> {
     vec![
-        Arg::new("system").long("system").value_name("PATH").global(true).help("The simulated system's store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]"),
-        Arg::new("user").long("user").value_name("NAME").global(true).help("The user profile the job runs under [env QSY_USER; default QSECOFR]"),
-        Arg::new("output").long("output").value_name("FORMAT").value_parser(["text", "yaml", "json"]).global(true).help("Output format [env QSY_OUTPUT; default text]"),
-        Arg::new("quiet").long("quiet").short('q').action(ArgAction::SetTrue).global(true).help("Do not print completion messages"),
-        Arg::new("password-stdin").long("password-stdin").action(ArgAction::SetTrue).global(true).help("Read the job user's password (password:code allowed) from one line of standard input and sign on before the command runs"),
+        Arg::new("system").long("system").value_name("PATH").help("The simulated system's store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]"),
+        Arg::new("user").long("user").value_name("NAME").help("The user profile the job runs under [env QSY_USER; default QSECOFR]"),
+        Arg::new("output").long("output").value_name("FORMAT").value_parser(["text", "yaml", "json"]).help("Output format [env QSY_OUTPUT; default text]"),
+        Arg::new("quiet").long("quiet").short('q').action(ArgAction::SetTrue).help("Do not print completion messages"),
+        Arg::new("password-stdin").long("password-stdin").action(ArgAction::SetTrue).help("Read the job user's password (password:code allowed) from one line of standard input and sign on before the command runs"),
     ]
 }
 
@@ -80,6 +80,10 @@ pub fn command(def: &'static CommandDef) -> Command {
         .after_long_help(after)
         .disable_version_flag(true);
     for (i, p) in def.params.iter().enumerate() {
+        // `--output` is the global output format; OUTPUT(*PRINT) stays available in CL form.
+        if SHADOWED.contains(&p.keyword) {
+            continue;
+        }
         if i < def.max_positional {
             cmd = cmd.arg(
                 Arg::new(format!("@{}", p.keyword))
@@ -104,10 +108,17 @@ pub fn command(def: &'static CommandDef) -> Command {
         cmd = cmd.arg(arg);
     }
     for g in global_args() {
+        // A command's own USER parameter wins over the global --user after the command.
+        if g.get_id() == "user" && def.param("USER").is_some() {
+            continue;
+        }
         cmd = cmd.arg(g);
     }
     cmd
 }
+
+/// Parameters the shell form does not offer because a global option has their name.
+const SHADOWED: &[&str] = &["OUTPUT"];
 
 /// Turns a shell-form value into the CL value it stands for. Secrets and text keep their case
 /// and spaces; everything else is read as CL (`'*TOTP *REGFAC'`, `QGPL/SECBKP`).
@@ -131,13 +142,16 @@ pub fn parse(def: &'static CommandDef, args: &[String]) -> Result<RawCommand, Re
         Ok(m) => m,
         Err(e) => {
             return Err(match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => Ok(e.render().ansi().to_string()),
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => Ok(if color() { e.render().ansi().to_string() } else { e.render().to_string() }),
                 _ => Err(Failure::new("QSY0001", &[e.render().to_string().trim_start_matches("error: ").trim()])),
             })
         }
     };
     let mut params = Vec::new();
     for (i, p) in def.params.iter().enumerate() {
+        if SHADOWED.contains(&p.keyword) {
+            continue;
+        }
         let mut values: Vec<String> = matches.get_many::<String>(p.keyword).map(|v| v.cloned().collect()).unwrap_or_default();
         if i < def.max_positional {
             if let Some(v) = matches.get_one::<String>(&format!("@{}", p.keyword)) {
@@ -162,6 +176,12 @@ pub fn parse(def: &'static CommandDef, args: &[String]) -> Result<RawCommand, Re
         params.push(RawParam { keyword: Some(p.keyword.to_string()), value, offset: 0 });
     }
     Ok(RawCommand { label: None, name: def.name.to_string(), params })
+}
+
+/// Whether to colour help: only on a terminal, and never with NO_COLOR set.
+pub fn color() -> bool {
+    use std::io::IsTerminal;
+    std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
 }
 
 /// Shell-only subcommands of `qsy` (they do not exist as CL commands).

@@ -61,6 +61,7 @@ pub static TABLE: &[(&str, Class, &str)] = &[
     ("CPF9898", Class::Escape, "&1."),
     ("CPC2205", Class::Info, "User profile &1 changed."),
     ("CPC3713", Class::Info, "&2 &1 restored without password or group linkage."),
+    ("CPF9801", Class::Escape, "Object &2 in library &3 not found."),
     // qsy's own messages.
     ("QSY0001", Class::Usage, "&1"),
     ("QSY0002", Class::Usage, "Parameter &1 is required for command &2."),
@@ -143,6 +144,24 @@ pub static TABLE: &[(&str, Class, &str)] = &[
     ("QSY0214", Class::Info, "&1: no problems found; &2 statement(s) checked."),
     ("QSY0215", Class::Info, "Line &1: &2 is a simulator-only command; remove it before running the script on IBM i."),
     ("QSY0096", Class::Escape, "User profile &1 is not an individual user: &2"),
+    // Save files, SAVSECDTA and RSTUSRPRF (DESIGN §7.10).
+    ("QSY0110", Class::Info, "Save file &1 created in library &2."),
+    ("QSY0111", Class::Escape, "Save file &1 in library &2 already exists."),
+    ("QSY0112", Class::Info, "File &1 in library &2 deleted."),
+    ("QSY0113", Class::Info, "Save file &1 in library &2 cleared."),
+    ("QSY0114", Class::Escape, "Save file &1 in library &2 holds data from an earlier save: specify CLEAR(*ALL) or CLEAR(*REPLACE), or clear it with CLRSAVF."),
+    ("QSY0115", Class::Info, "&3 user profiles saved to save file &1 in library &2."),
+    ("QSY0116", Class::Escape, "Save file &1 in library &2 cannot be used: &3"),
+    ("QSY0117", Class::Escape, "Save file &1 in library &2 holds no data: nothing restored."),
+    ("QSY0118", Class::Escape, "Save file &1 in library &2 is not a qsy save file: nothing restored."),
+    ("QSY0119", Class::Escape, "Save file &1 in library &2 has format version &3; this qsy reads up to version &4: nothing restored."),
+    ("QSY0120", Class::Escape, "Save file &1 in library &2 is damaged: nothing restored: &3"),
+    ("QSY0121", Class::Info, "&1 user profiles restored, &2 not restored."),
+    ("QSY0122", Class::Escape, "&2 user profiles not restored, &1 restored."),
+    ("QSY0123", Class::Info, "User profile &1 restored with password *NONE: &2"),
+    ("QSY0124", Class::Info, "*ALLOBJ special authority removed from restored user profile &1: the save came from another system and QSECURITY is &2."),
+    ("QSY0125", Class::Info, "User profile &1 not restored: &2"),
+    ("QSY0126", Class::Escape, "SECDTA(&1) is not supported by qsy: use *USRPRF or *PWDGRP."),
 ];
 
 /// The text of message `id` with `&1`, `&2`, … replaced by `args`.

@@ -1,0 +1,924 @@
+//! User profiles, passwords at every password level, and sign-on.
+//!
+//! DESIGN sections covered: §4 (DSPUSRPRF and DSPAUTUSR JSON fields, message IDs, exit
+//! codes), §7.3 (password syntax per level, hashes kept and dropped at each level, the
+//! upper/lower-case rule after 0/1 → 2, the level-4 trap, 4 → 2), §7.6 (AUTHMTH and TOTPOPTITV
+//! on CRTUSRPRF/CHGUSRPRF, the card's precondition), §7.7 (SIGNON: success and every refusal
+//! in order, QMAXSIGN/QMAXSGNACN, `--password-stdin`), §7.2 (password rules applied to CHGPWD
+//! and, with *ALLCRTCHG, to CRTUSRPRF/CHGUSRPRF), §7.8 (authority: *SECADM, granting only
+//! held special authorities, DSPUSRPRF of another profile), §7.9 (`_NC` profiles), §7.11 (CP,
+//! DO and PW journal entries, no secrets in the journal).
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+// ---------------------------------------------------------------------------------------
+// Helpers local to this file.
+
+/// CRTUSRPRF NAME PASSWORD (positional), as QSECOFR, must succeed.
+fn crt(sys: &Sys, name: &str, password: &str) {
+    sys.ok(&["CRTUSRPRF", name, password]);
+}
+
+/// The last PW journal entry.
+fn last_pw(sys: &Sys) -> Value {
+    sys.journal(&["PW"]).last().cloned().unwrap_or_else(|| panic!("no PW entry in the journal"))
+}
+
+/// Asserts the last PW entry is about `object` with violation type `violation`.
+fn assert_last_pw(sys: &Sys, object: &str, violation: &str) {
+    let e = last_pw(sys);
+    assert_eq!(e["entry_type"], "PW", "{e}");
+    assert_eq!(e["object"], object, "PW entry names the wrong profile: {e}");
+    assert_eq!(e["violation_type"], violation, "PW entry has the wrong violation type: {e}");
+}
+
+/// The DSPAUTUSR row of `name`.
+fn autusr_row(sys: &Sys, name: &str) -> Value {
+    let doc = sys.json(&["DSPAUTUSR"]);
+    doc["profiles"]
+        .as_array()
+        .unwrap_or_else(|| panic!("DSPAUTUSR has no profiles list: {doc}"))
+        .iter()
+        .find(|r| r["user_profile"] == name)
+        .cloned()
+        .unwrap_or_else(|| panic!("DSPAUTUSR has no row for {name}: {doc}"))
+}
+
+/// The profile does not exist.
+fn assert_absent(sys: &Sys, name: &str) {
+    sys.fails(&["DSPUSRPRF", name], 1, "CPF2204");
+}
+
+/// A password command that must be refused (exit 1 or 2, a message ID) without creating
+/// profile `name`.
+fn crt_refused(sys: &Sys, name: &str, password: &str) {
+    let out = sys.run(&["CRTUSRPRF", name, password]);
+    assert!(code(&out) == 1 || code(&out) == 2, "CRTUSRPRF {name} {password:?} should be refused\n{}", show(&out));
+    assert!(has_message_id(&stderr(&out)), "{}", show(&out));
+    assert_absent(sys, name);
+}
+
+fn held(sys: &Sys, name: &str) -> Vec<String> {
+    strings(&sys.usrprf(name)["password_levels"])
+}
+
+// ---------------------------------------------------------------------------------------
+// CRTUSRPRF, CHGUSRPRF, DLTUSRPRF, DSPUSRPRF (§4, §7.8).
+
+#[test]
+fn crtusrprf_and_dspusrprf_fields() {
+    let sys = Sys::new();
+    let doc = sys.json(&["CRTUSRPRF", "USRPRF(JSMITH)", "PASSWORD(WELCOME1)", "TEXT('John Smith')"]);
+    assert!(doc["messages"].as_array().unwrap().iter().any(|m| m["type"] == "completion"), "{doc}");
+    let p = sys.usrprf("JSMITH");
+    for f in [
+        "user_profile",
+        "status",
+        "user_class",
+        "special_authorities",
+        "password_none",
+        "password_expired",
+        "password_levels",
+        "authentication_methods",
+        "totp_key_set",
+        "totp_key_last_changed",
+        "totp_optional_interval",
+        "signon_attempts_not_valid",
+        "previous_signon",
+        "run_under_user_no_auth",
+    ] {
+        assert!(p.get(f).is_some(), "DSPUSRPRF lacks {f}: {p}");
+    }
+    assert_eq!(p["status"], "*ENABLED");
+    assert_eq!(p["user_class"], "*USER");
+    assert_eq!(p["special_authorities"], Value::Array(vec![]), "{p}");
+    assert_eq!(p["password_none"], false);
+    assert_eq!(p["password_expired"], false);
+    assert_eq!(strings(&p["password_levels"]), ["0/1", "2/3"], "level 0 keeps the 0/1 hash and builds 2/3: {p}");
+    assert_eq!(strings(&p["authentication_methods"]), ["*NONE"]);
+    assert_eq!(p["totp_key_set"], false);
+    assert!(p["totp_key_last_changed"].is_null(), "{p}");
+    assert_eq!(p["signon_attempts_not_valid"], 0);
+    assert!(p["previous_signon"].is_null(), "{p}");
+    assert_eq!(p["run_under_user_no_auth"], "*ALLOWED");
+    // Text keeps its case.
+    let text = sys.run(&["DSPUSRPRF", "JSMITH"]);
+    assert!(stdout(&text).contains("John Smith"), "{}", show(&text));
+    // Journal: a CP entry for the creation, without the password.
+    let cp: Vec<Value> = sys.journal(&["CP"]).into_iter().filter(|e| e["object"] == "JSMITH").collect();
+    assert_eq!(cp.len(), 1, "{cp:?}");
+    assert_eq!(cp[0]["user_profile"], "QSECOFR");
+    let all = serde_json::to_string(&sys.journal(&[])).unwrap();
+    assert!(!all.to_uppercase().contains("WELCOME1"), "the password reached the journal: {all}");
+}
+
+#[test]
+fn crtusrprf_default_password_is_the_profile_name() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(JOE)"]);
+    assert_eq!(sys.usrprf("JOE")["password_none"], false);
+    sys.signon_ok("JOE", "JOE");
+}
+
+#[test]
+fn crtusrprf_password_none_and_expired() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(NOPW)", "PASSWORD(*NONE)"]);
+    let p = sys.usrprf("NOPW");
+    assert_eq!(p["password_none"], true, "{p}");
+    assert_eq!(strings(&p["password_levels"]), Vec::<String>::new(), "{p}");
+    sys.ok(&["CRTUSRPRF", "USRPRF(EXP)", "PASSWORD(WELCOME1)", "PWDEXP(*YES)"]);
+    assert_eq!(sys.usrprf("EXP")["password_expired"], true);
+}
+
+#[test]
+fn crtusrprf_existing_profile_is_refused() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "FIRST1");
+    let out = sys.run(&["CRTUSRPRF", "JOE", "SECOND1"]);
+    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert!(has_message_id(&stderr(&out)));
+    // The first password still works, the second does not.
+    sys.signon_ok("JOE", "FIRST1");
+    sys.signon_fails("JOE", "SECOND1", "CPF22E2");
+}
+
+#[test]
+fn user_class_decides_special_authorities() {
+    let sys = Sys::new();
+    let cases: [(&str, &[&str]); 5] = [
+        ("*SECOFR", &["*ALLOBJ", "*AUDIT", "*IOSYSCFG", "*JOBCTL", "*SAVSYS", "*SECADM", "*SERVICE", "*SPLCTL"]),
+        ("*SECADM", &["*SECADM"]),
+        ("*SYSOPR", &["*JOBCTL", "*SAVSYS"]),
+        ("*PGMR", &[]),
+        ("*USER", &[]),
+    ];
+    for (i, (class, auths)) in cases.iter().enumerate() {
+        let name = format!("U{i}");
+        sys.ok(&["CRTUSRPRF", &format!("USRPRF({name})"), "PASSWORD(*NONE)", &format!("USRCLS({class})")]);
+        let p = sys.usrprf(&name);
+        assert_eq!(p["user_class"], *class);
+        let mut got = strings(&p["special_authorities"]);
+        got.sort();
+        let mut want: Vec<String> = auths.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        assert_eq!(got, want, "USRCLS({class})");
+    }
+    sys.ok(&["CRTUSRPRF", "USRPRF(NOAUTH)", "PASSWORD(*NONE)", "USRCLS(*SECOFR)", "SPCAUT(*NONE)"]);
+    assert_eq!(strings(&sys.usrprf("NOAUTH")["special_authorities"]), Vec::<String>::new());
+    sys.ok(&["CRTUSRPRF", "USRPRF(PICK)", "PASSWORD(*NONE)", "SPCAUT(*JOBCTL *AUDIT)"]);
+    let mut got = strings(&sys.usrprf("PICK")["special_authorities"]);
+    got.sort();
+    assert_eq!(got, ["*AUDIT", "*JOBCTL"]);
+}
+
+#[test]
+fn chgusrprf_changes_only_what_is_given() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(JOE)", "PASSWORD(WELCOME1)", "TEXT('Joe')"]);
+    let doc = sys.json(&["CHGUSRPRF", "USRPRF(JOE)", "TEXT('Joe Bloggs')", "SPCAUT(*JOBCTL)"]);
+    assert!(has_message(&doc, "CPC2205"), "{doc}");
+    let p = sys.usrprf("JOE");
+    assert_eq!(p["text"], "Joe Bloggs", "{p}");
+    assert_eq!(strings(&p["special_authorities"]), ["*JOBCTL"]);
+    assert_eq!(p["status"], "*ENABLED");
+    assert_eq!(p["user_class"], "*USER");
+    sys.signon_ok("JOE", "WELCOME1");
+    sys.ok(&["CHGUSRPRF", "JOE", "STATUS(*DISABLED)"]);
+    assert_eq!(sys.usrprf("JOE")["status"], "*DISABLED");
+    sys.ok(&["CHGUSRPRF", "JOE", "STATUS(*ENABLED)", "PWDEXP(*YES)"]);
+    let p = sys.usrprf("JOE");
+    assert_eq!(p["status"], "*ENABLED");
+    assert_eq!(p["password_expired"], true);
+    assert_eq!(strings(&p["special_authorities"]), ["*JOBCTL"], "unchanged SPCAUT was lost: {p}");
+    // Password reset by the administrator.
+    sys.ok(&["CHGUSRPRF", "JOE", "NEWPW22", "PWDEXP(*NO)"]);
+    sys.signon_ok("JOE", "NEWPW22");
+    sys.signon_fails("JOE", "WELCOME1", "CPF22E2");
+    // Journal: CP entries for the changes, none holding a password.
+    let cp: Vec<Value> = sys.journal(&["CP"]).into_iter().filter(|e| e["object"] == "JOE").collect();
+    assert!(cp.len() >= 5, "CRT + 4 CHG expected: {cp:?}");
+    let all = serde_json::to_string(&sys.journal(&[])).unwrap().to_uppercase();
+    assert!(!all.contains("NEWPW22") && !all.contains("WELCOME1"), "a password reached the journal");
+}
+
+#[test]
+fn chgusrprf_of_unknown_profile() {
+    let sys = Sys::new();
+    sys.fails(&["CHGUSRPRF", "NOBODY", "TEXT('x')"], 1, "CPF2204");
+    sys.fails(&["DLTUSRPRF", "NOBODY"], 1, "CPF2204");
+}
+
+#[test]
+fn dltusrprf_deletes_and_journals() {
+    let sys = Sys::new();
+    crt(&sys, "GONE", "WELCOME1");
+    sys.ok(&["DLTUSRPRF", "GONE"]);
+    assert_absent(&sys, "GONE");
+    sys.signon_fails("GONE", "WELCOME1", "CPF2204");
+    let do_entries: Vec<Value> = sys.journal(&["DO"]).into_iter().filter(|e| e["object"] == "GONE").collect();
+    assert_eq!(do_entries.len(), 1, "{do_entries:?}");
+    assert_eq!(do_entries[0]["user_profile"], "QSECOFR");
+    // It can be created again.
+    crt(&sys, "GONE", "OTHER1");
+    sys.signon_ok("GONE", "OTHER1");
+}
+
+#[test]
+fn profile_names_are_validated_and_folded() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(joe)", "PASSWORD(*NONE)"]);
+    assert_eq!(sys.usrprf("JOE")["user_profile"], "JOE");
+    sys.ok(&["dspusrprf", "joe"]);
+    for name in ["$ADM", "#OPS", "@X", "A_1", "ABCDEFGHIJ"] {
+        sys.ok(&["CRTUSRPRF", &format!("USRPRF({name})"), "PASSWORD(*NONE)"]);
+        assert_eq!(sys.usrprf(name)["user_profile"], name);
+    }
+    sys.init();
+    for bad in ["1JOE", "ABCDEFGHIJK", "J-SMITH", "_JOE", "J*"] {
+        let before = sys.store_bytes();
+        let out = sys.run(&["CRTUSRPRF", &format!("USRPRF({bad})"), "PASSWORD(*NONE)"]);
+        assert_eq!(code(&out), 2, "name {bad:?} should be refused as a usage error\n{}", show(&out));
+        assert!(has_message_id(&stderr(&out)), "{}", show(&out));
+        assert!(sys.store_bytes() == before, "refused name {bad:?} changed the store");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Password syntax per level (§7.3).
+
+#[test]
+fn level_0_passwords_are_folded_to_upper_case() {
+    let sys = Sys::new();
+    crt(&sys, "LOW", "secret1");
+    sys.signon_ok("LOW", "SECRET1");
+    sys.signon_ok("LOW", "secret1");
+    sys.signon_ok("LOW", "SeCrEt1");
+    crt(&sys, "UP", "SECRET2");
+    sys.signon_ok("UP", "secret2");
+}
+
+#[test]
+fn level_0_password_syntax() {
+    let sys = Sys::new();
+    crt(&sys, "TEN", "ABCDEFGHIJ");
+    sys.signon_ok("TEN", "ABCDEFGHIJ");
+    crt(&sys, "SPECIAL", "A$@#_9");
+    sys.signon_ok("SPECIAL", "A$@#_9");
+    crt(&sys, "ONE", "Q");
+    sys.signon_ok("ONE", "Q");
+    crt_refused(&sys, "ELEVEN", "ABCDEFGHIJK");
+    crt_refused(&sys, "DIGIT", "1ABCDEF");
+    crt_refused(&sys, "DASH", "'AB-CD'");
+    crt_refused(&sys, "BLANK", "'AB CD'");
+    crt_refused(&sys, "BANG", "'ABC!'");
+    // CHGUSRPRF applies the same syntax.
+    crt(&sys, "JOE", "GOOD1");
+    let out = sys.run(&["CHGUSRPRF", "JOE", "TOOLONGPASS"]);
+    assert!(code(&out) == 1 || code(&out) == 2, "{}", show(&out));
+    sys.signon_ok("JOE", "GOOD1");
+}
+
+#[test]
+fn level_2_passwords_are_case_sensitive_and_long() {
+    let sys = Sys::new();
+    sys.reach_password_level(2);
+    crt(&sys, "PHRASE", "Correct Horse 42!");
+    sys.signon_ok("PHRASE", "Correct Horse 42!");
+    sys.signon_fails("PHRASE", "CORRECT HORSE 42!", "CPF22E2");
+    sys.signon_fails("PHRASE", "correct horse 42!", "CPF22E2");
+    // 128 characters accepted, 129 refused.
+    let long: String = "aB3-".repeat(32);
+    assert_eq!(long.len(), 128);
+    crt(&sys, "LONG", &long);
+    sys.signon_ok("LONG", &long);
+    crt_refused(&sys, "TOOLONG", &format!("{long}x"));
+    // Not starting with *.
+    crt_refused(&sys, "STAR", "'*abcdef'");
+    // First character may be a digit, and lower case is kept.
+    crt(&sys, "DIGIT", "1password");
+    sys.signon_ok("DIGIT", "1password");
+    sys.signon_fails("DIGIT", "1PASSWORD", "CPF22E2");
+}
+
+#[test]
+fn level_2_trailing_blanks_are_dropped() {
+    let sys = Sys::new();
+    sys.reach_password_level(2);
+    crt(&sys, "TRAIL", "pass word  ");
+    sys.signon_ok("TRAIL", "pass word");
+    sys.signon_ok("TRAIL", "pass word   ");
+}
+
+// ---------------------------------------------------------------------------------------
+// SIGNON (§7.7): success and every refusal, in order, with its PW entry.
+
+#[test]
+fn signon_success_records_the_sign_on() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    let (doc, out) = sys.json_stdin(&["SIGNON", "USER(JOE)", "--password-stdin"], "WELCOME1\n");
+    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(doc["user_profile"], "JOE", "{doc}");
+    assert!(doc["messages"].as_array().unwrap().iter().any(|m| m["type"] == "completion"), "{doc}");
+    let p = sys.usrprf("JOE");
+    assert!(p["previous_signon"].is_string(), "previous sign-on not recorded: {p}");
+    assert_eq!(p["signon_attempts_not_valid"], 0);
+    // The PW journal has no entry for a good sign-on.
+    assert!(sys.journal(&["PW"]).is_empty());
+}
+
+#[test]
+fn signon_password_from_stdin_before_or_after_the_parameters() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    for args in [
+        vec!["--password-stdin", "SIGNON", "JOE"],
+        vec!["SIGNON", "JOE", "--password-stdin"],
+        vec!["SIGNON", "USER(JOE)", "--password-stdin"],
+        vec!["signon", "--user", "joe", "--password-stdin"],
+    ] {
+        let out = sys.run_stdin(&args, "WELCOME1\n");
+        assert_eq!(code(&out), 0, "{args:?}\n{}", show(&out));
+        let out = sys.run_stdin(&args, "WRONG99\n");
+        assert_eq!(code(&out), 1, "{args:?} with a wrong password\n{}", show(&out));
+        assert!(stderr(&out).contains("CPF22E2"), "{args:?}\n{}", show(&out));
+        // Reset the not-valid count so the loop does not reach QMAXSIGN.
+        sys.signon_ok("JOE", "WELCOME1");
+    }
+    // The password given in argv works too, with a warning that others can see it.
+    let out = sys.run(&["SIGNON", "JOE", "WELCOME1"]);
+    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert!(has_message_id(&stderr(&out)), "no warning for a password in argv\n{}", show(&out));
+    // Through stdin there is no such warning.
+    let out = sys.signon("JOE", "WELCOME1");
+    assert!(!has_message_id(&stderr(&out)), "unexpected diagnostic\n{}", show(&out));
+}
+
+#[test]
+fn signon_unknown_user_cpf2204_type_u() {
+    let sys = Sys::new();
+    sys.signon_fails("NOBODY", "WHATEVER1", "CPF2204");
+    assert_last_pw(&sys, "NOBODY", "U");
+}
+
+#[test]
+fn signon_nc_profile_refused_type_u() {
+    let sys = Sys::new();
+    for name in ["QSECOFR_NC", "QUSER_NC"] {
+        sys.signon_fails(name, "QSECOFR", "CPF22E5");
+        assert_last_pw(&sys, name, "U");
+    }
+}
+
+#[test]
+fn signon_disabled_cpf22e3_type_q_before_password_check() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(OFF)", "PASSWORD(WELCOME1)", "STATUS(*DISABLED)"]);
+    sys.signon_fails("OFF", "WELCOME1", "CPF22E3");
+    assert_last_pw(&sys, "OFF", "Q");
+    // A wrong password on a disabled profile is still "disabled".
+    sys.signon_fails("OFF", "WRONG1", "CPF22E3");
+    assert_last_pw(&sys, "OFF", "Q");
+    assert_eq!(sys.usrprf("OFF")["signon_attempts_not_valid"], 0, "a disabled profile's failures are not counted");
+}
+
+#[test]
+fn signon_wrong_password_cpf22e2_type_p() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    let out = sys.signon_fails("JOE", "WELCOME2", "CPF22E2");
+    assert!(stderr(&out).contains("Password not correct for user profile JOE."), "{}", show(&out));
+    assert_last_pw(&sys, "JOE", "P");
+    assert_eq!(sys.usrprf("JOE")["signon_attempts_not_valid"], 1);
+    // A success resets the count.
+    sys.signon_ok("JOE", "WELCOME1");
+    assert_eq!(sys.usrprf("JOE")["signon_attempts_not_valid"], 0);
+    // No password text in the journal.
+    let all = serde_json::to_string(&sys.journal(&[])).unwrap().to_uppercase();
+    assert!(!all.contains("WELCOME2") && !all.contains("WELCOME1"));
+}
+
+#[test]
+fn signon_expired_cpf22e4_type_r_after_password_check() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(EXP)", "PASSWORD(WELCOME1)", "PWDEXP(*YES)"]);
+    sys.signon_fails("EXP", "WELCOME1", "CPF22E4");
+    assert_last_pw(&sys, "EXP", "R");
+    // A wrong password is reported as wrong, not as expired.
+    sys.signon_fails("EXP", "NOTIT1", "CPF22E2");
+    assert_last_pw(&sys, "EXP", "P");
+    // The shipped QSECOFR is expired.
+    sys.signon_fails("QSECOFR", "QSECOFR", "CPF22E4");
+    assert_last_pw(&sys, "QSECOFR", "R");
+}
+
+#[test]
+fn signon_expired_by_interval() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(OLD)", "PASSWORD(WELCOME1)", "PWDEXPITV(30)"]);
+    sys.signon_ok("OLD", "WELCOME1");
+    let later = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() + 31 * 86_400;
+    let out = sys
+        .qsy()
+        .env("QSY_CLOCK", later.to_string())
+        .args(["SIGNON", "OLD", "--password-stdin"])
+        .write_stdin("WELCOME1\n")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert!(stderr(&out).contains("CPF22E4"), "{}", show(&out));
+}
+
+#[test]
+fn signon_no_password_cpf22e5() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(NOPW)", "PASSWORD(*NONE)"]);
+    sys.signon_fails("NOPW", "ANYTHING1", "CPF22E5");
+    assert_eq!(last_pw(&sys)["object"], "NOPW");
+    sys.signon_fails("QUSER", "QUSER", "CPF22E5");
+}
+
+#[test]
+fn signon_checks_in_order_disabled_before_expired() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(BOTH)", "PASSWORD(WELCOME1)", "PWDEXP(*YES)", "STATUS(*DISABLED)"]);
+    sys.signon_fails("BOTH", "WELCOME1", "CPF22E3");
+    sys.signon_fails("BOTH", "WRONG1", "CPF22E3");
+}
+
+#[test]
+fn qmaxsign_disables_the_profile() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    sys.signon_fails("JOE", "BAD1", "CPF22E2");
+    sys.signon_fails("JOE", "BAD2", "CPF22E2");
+    assert_eq!(sys.usrprf("JOE")["status"], "*ENABLED");
+    sys.signon_fails("JOE", "BAD3", "CPF1393");
+    let p = sys.usrprf("JOE");
+    assert_eq!(p["status"], "*DISABLED", "{p}");
+    assert_eq!(p["signon_attempts_not_valid"], 3, "{p}");
+    // The right password no longer helps.
+    sys.signon_fails("JOE", "WELCOME1", "CPF22E3");
+    assert_last_pw(&sys, "JOE", "Q");
+    // A disabled profile cannot run jobs either.
+    let out = sys.run(&["--user", "JOE", "DSPUSRPRF", "JOE"]);
+    assert_eq!(code(&out), 1, "{}", show(&out));
+    // The administrator enables it again; the count is reset.
+    sys.ok(&["CHGUSRPRF", "JOE", "STATUS(*ENABLED)"]);
+    assert_eq!(sys.usrprf("JOE")["signon_attempts_not_valid"], 0);
+    sys.signon_ok("JOE", "WELCOME1");
+}
+
+#[test]
+fn qmaxsign_disables_qsecofr_too() {
+    let sys = Sys::new();
+    sys.signon_fails("QSECOFR", "WRONG1", "CPF22E2");
+    sys.signon_fails("QSECOFR", "WRONG2", "CPF22E2");
+    sys.signon_fails("QSECOFR", "WRONG3", "CPF1393");
+    let out = sys.run(&["--user", "QSECOFR_NC", "DSPUSRPRF", "QSECOFR"]);
+    assert_eq!(code(&out), 0, "{}", show(&out));
+    let p: Value = sys.json(&["--user", "QSECOFR_NC", "DSPUSRPRF", "QSECOFR"]);
+    assert_eq!(p["status"], "*DISABLED", "{p}");
+}
+
+#[test]
+fn qmaxsign_follows_the_system_values() {
+    let sys = Sys::new();
+    crt(&sys, "FIVE", "WELCOME1");
+    sys.chgsysval("QMAXSIGN", "5");
+    for i in 0..4 {
+        sys.signon_fails("FIVE", &format!("BAD{i}"), "CPF22E2");
+    }
+    assert_eq!(sys.usrprf("FIVE")["status"], "*ENABLED");
+    sys.signon_fails("FIVE", "BAD9", "CPF1393");
+    assert_eq!(sys.usrprf("FIVE")["status"], "*DISABLED");
+    // QMAXSGNACN 1 disables the device only: the profile stays enabled.
+    crt(&sys, "DEV", "WELCOME1");
+    sys.chgsysval("QMAXSIGN", "3");
+    sys.chgsysval("QMAXSGNACN", "1");
+    for i in 0..4 {
+        sys.signon_fails("DEV", &format!("BAD{i}"), "CPF22E2");
+    }
+    assert_eq!(sys.usrprf("DEV")["status"], "*ENABLED");
+    sys.signon_ok("DEV", "WELCOME1");
+    // *NOMAX never disables.
+    crt(&sys, "NOMAX", "WELCOME1");
+    sys.chgsysval("QMAXSGNACN", "3");
+    sys.chgsysval("QMAXSIGN", "*NOMAX");
+    for i in 0..6 {
+        sys.signon_fails("NOMAX", &format!("BAD{i}"), "CPF22E2");
+    }
+    assert_eq!(sys.usrprf("NOMAX")["status"], "*ENABLED");
+}
+
+// ---------------------------------------------------------------------------------------
+// Jobs that authenticate (§2, §6).
+
+#[test]
+fn password_stdin_authenticates_the_job_user() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    let out = sys.run_stdin(&["--user", "JOE", "--password-stdin", "DSPUSRPRF", "JOE"], "WELCOME1\n");
+    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert!(sys.usrprf("JOE")["previous_signon"].is_string(), "the job's sign-on was not recorded");
+    let out = sys.run_stdin(&["--user", "JOE", "DSPUSRPRF", "JOE", "--password-stdin"], "WRONG1\n");
+    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert!(stderr(&out).contains("CPF22E2"), "{}", show(&out));
+    assert_last_pw(&sys, "JOE", "P");
+    assert_eq!(sys.usrprf("JOE")["signon_attempts_not_valid"], 1);
+}
+
+// ---------------------------------------------------------------------------------------
+// Password levels (§7.3).
+
+#[test]
+fn level_0_password_works_upper_or_lower_case_after_ipl_to_2() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "Secret1");
+    sys.reach_password_level(2);
+    assert_eq!(sys.usrprf("JOE")["password_none"], false);
+    sys.signon_ok("JOE", "SECRET1");
+    sys.signon_ok("JOE", "secret1");
+    sys.signon_fails("JOE", "Secret1", "CPF22E2");
+    sys.signon_ok("JOE", "secret1");
+}
+
+#[test]
+fn password_changed_at_level_2_survives_ipl_to_4() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "OLDPW1");
+    sys.reach_password_level(2);
+    sys.ok_as("JOE", &["CHGPWD", "OLDPW1", "New-Pw2"]);
+    assert!(held(&sys, "JOE").contains(&"4".to_string()), "a change at level 2 builds the level-4 hash");
+    sys.signon_ok("JOE", "New-Pw2");
+    sys.signon_fails("JOE", "OLDPW1", "CPF22E2");
+    sys.chgsysval("QPWDLVL", "4");
+    sys.ipl();
+    let p = sys.usrprf("JOE");
+    assert_eq!(p["password_none"], false, "{p}");
+    assert_eq!(strings(&p["password_levels"]), ["4"], "level 4 keeps only the level-4 hash: {p}");
+    sys.signon_ok("JOE", "New-Pw2");
+    sys.signon_fails("JOE", "NEW-PW2", "CPF22E2");
+}
+
+#[test]
+fn password_set_only_at_level_0_is_none_after_level_4_and_dspautusr_predicts_it() {
+    let sys = Sys::new();
+    crt(&sys, "STALE", "OLDPW1");
+    crt(&sys, "FRESH", "OLDPW2");
+    sys.reach_password_level(2);
+    // STALE signs on at level 2: that does not build a level-4 hash for a level-0 password.
+    sys.signon_ok("STALE", "OLDPW1");
+    sys.ok(&["CHGUSRPRF", "FRESH", "Fresh-Pw3"]);
+    sys.chgsysval("QPWDLVL", "4");
+    let stale = autusr_row(&sys, "STALE");
+    let fresh = autusr_row(&sys, "FRESH");
+    for f in ["user_profile", "status", "password_level_0_1", "password_level_2_3", "password_level_4", "authentication_methods", "totp_key_set"] {
+        assert!(stale.get(f).is_some(), "DSPAUTUSR row lacks {f}: {stale}");
+    }
+    assert_eq!(stale["password_level_4"], false, "{stale}");
+    assert_eq!(stale["password_level_2_3"], true, "{stale}");
+    assert_eq!(stale["password_level_0_1"], true, "{stale}");
+    assert_eq!(fresh["password_level_4"], true, "{fresh}");
+    assert_eq!(sys.usrprf("STALE")["password_none"], false, "nothing is lost before the IPL");
+    let doc = sys.ipl();
+    let text = serde_json::to_string(&doc).unwrap();
+    assert!(text.contains("STALE"), "the IPL should say which profiles lost their password: {doc}");
+    let p = sys.usrprf("STALE");
+    assert_eq!(p["password_none"], true, "{p}");
+    assert_eq!(strings(&p["password_levels"]), Vec::<String>::new(), "{p}");
+    sys.signon_fails("STALE", "OLDPW1", "CPF22E5");
+    assert_eq!(sys.usrprf("FRESH")["password_none"], false);
+    sys.signon_ok("FRESH", "Fresh-Pw3");
+    let after = autusr_row(&sys, "STALE");
+    assert_eq!((after["password_level_0_1"].clone(), after["password_level_2_3"].clone(), after["password_level_4"].clone()), (Value::Bool(false), Value::Bool(false), Value::Bool(false)));
+}
+
+#[test]
+fn level_0_keeps_0_1_and_2_3_hashes_level_2_change_adds_4() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    assert_eq!(held(&sys, "JOE"), ["0/1", "2/3"]);
+    let row = autusr_row(&sys, "JOE");
+    assert_eq!(row["password_level_4"], false, "{row}");
+    sys.reach_password_level(2);
+    assert_eq!(held(&sys, "JOE"), ["0/1", "2/3"], "the IPL to 2 drops nothing");
+    sys.signon_ok("JOE", "WELCOME1");
+    assert_eq!(held(&sys, "JOE"), ["0/1", "2/3"], "a level-0 password needs a real change before level 4");
+    sys.ok(&["CHGUSRPRF", "JOE", "Changed-At-2"]);
+    let levels = held(&sys, "JOE");
+    assert!(levels.contains(&"2/3".to_string()) && levels.contains(&"4".to_string()), "{levels:?}");
+    assert!(!levels.contains(&"0/1".to_string()), "Changed-At-2 does not fit the 0/1 syntax: {levels:?}");
+    // A password that fits the 0/1 syntax also gets a 0/1 hash at level 2.
+    sys.ok(&["CHGUSRPRF", "JOE", "SIMPLE7"]);
+    assert_eq!(held(&sys, "JOE"), ["0/1", "2/3", "4"]);
+}
+
+#[test]
+fn ipl_to_level_3_drops_the_0_1_hashes() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    sys.chgsysval("QPWDLVL", "3");
+    sys.ipl();
+    assert_eq!(held(&sys, "JOE"), ["2/3"]);
+    sys.signon_ok("JOE", "welcome1");
+    sys.signon_ok("JOE", "WELCOME1");
+}
+
+#[test]
+fn level_4_to_2_builds_the_2_3_hash_at_sign_on() {
+    let sys = Sys::new();
+    sys.reach_password_level(2);
+    crt(&sys, "JOE", "Mixed-Pw4");
+    sys.chgsysval("QPWDLVL", "4");
+    sys.ipl();
+    assert_eq!(held(&sys, "JOE"), ["4"]);
+    sys.chgsysval("QPWDLVL", "2");
+    sys.ipl();
+    let row = autusr_row(&sys, "JOE");
+    assert_eq!(row["password_level_2_3"], false, "no 2/3 hash until a sign-on: {row}");
+    assert_eq!(sys.usrprf("JOE")["password_none"], false);
+    sys.signon_ok("JOE", "Mixed-Pw4");
+    let row = autusr_row(&sys, "JOE");
+    assert_eq!(row["password_level_2_3"], true, "the clear-text sign-on builds the 2/3 hash: {row}");
+    sys.signon_ok("JOE", "Mixed-Pw4");
+    sys.signon_fails("JOE", "mixed-pw4", "CPF22E2");
+}
+
+#[test]
+fn qsecofr_password_changed_at_level_2_survives() {
+    let sys = Sys::new();
+    sys.reach_password_level(2);
+    // The expired shipped password is changed by QSECOFR itself.
+    sys.ok(&["CHGPWD", "QSECOFR", "Sec-Ofr1"]);
+    sys.signon_ok("QSECOFR", "Sec-Ofr1");
+    sys.chgsysval("QPWDLVL", "4");
+    sys.ipl();
+    sys.signon_ok("QSECOFR", "Sec-Ofr1");
+}
+
+// ---------------------------------------------------------------------------------------
+// CHGPWD (§7.2 rules, §7.13 CPF2362).
+
+#[test]
+fn chgpwd_wrong_current_password_cpf2362() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    let out = sys.fails_as("JOE", &["CHGPWD", "WRONG1", "NEWPW1"], 1, "CPF2362");
+    assert!(stderr(&out).contains("Password not correct."), "{}", show(&out));
+    sys.signon_ok("JOE", "WELCOME1");
+    sys.signon_fails("JOE", "NEWPW1", "CPF22E2");
+}
+
+#[test]
+fn chgpwd_changes_the_password_and_clears_expiry() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(JOE)", "PASSWORD(WELCOME1)", "PWDEXP(*YES)"]);
+    sys.signon_fails("JOE", "WELCOME1", "CPF22E4");
+    sys.ok_as("JOE", &["CHGPWD", "CURPWD(WELCOME1)", "NEWPWD(NEWPW1)"]);
+    assert_eq!(sys.usrprf("JOE")["password_expired"], false);
+    sys.signon_ok("JOE", "NEWPW1");
+    sys.signon_fails("JOE", "WELCOME1", "CPF22E2");
+    let cp: Vec<Value> = sys.journal(&["CP"]).into_iter().filter(|e| e["object"] == "JOE" && e["user_profile"] == "JOE").collect();
+    assert_eq!(cp.len(), 1, "CHGPWD should write one CP entry by JOE: {cp:?}");
+    let all = serde_json::to_string(&sys.journal(&[])).unwrap();
+    assert!(!all.contains("NEWPW1"), "the new password reached the journal");
+    // The shipped QSECOFR, as QSECOFR.
+    sys.ok(&["CHGPWD", "QSECOFR", "SECOFR9"]);
+    sys.signon_ok("QSECOFR", "SECOFR9");
+}
+
+#[test]
+fn chgpwd_enforces_length_system_values() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    // Shipped QPWDMINLEN 6, QPWDMAXLEN 8.
+    for bad in ["ABCDEFGHI", "ABC12"] {
+        let out = sys.run(&["--user", "JOE", "CHGPWD", "WELCOME1", bad]);
+        assert_eq!(code(&out), 1, "{bad}\n{}", show(&out));
+        assert!(has_message_id(&stderr(&out)));
+    }
+    sys.signon_ok("JOE", "WELCOME1");
+    sys.ok_as("JOE", &["CHGPWD", "WELCOME1", "ABCDEFGH"]);
+    sys.signon_ok("JOE", "ABCDEFGH");
+}
+
+#[test]
+fn chgpwd_enforces_qpwdrules() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    sys.chgsysval("QPWDRULES", "*MINLEN8 *DGTMIN2");
+    for bad in ["ABCDEFGH", "ABCDEFG1", "AB12"] {
+        let out = sys.run(&["--user", "JOE", "CHGPWD", "WELCOME1", bad]);
+        assert_eq!(code(&out), 1, "{bad} breaks QPWDRULES\n{}", show(&out));
+        assert!(has_message_id(&stderr(&out)));
+    }
+    sys.signon_ok("JOE", "WELCOME1");
+    // With QPWDRULES a list, QPWDMAXLEN 8 no longer applies.
+    sys.ok_as("JOE", &["CHGPWD", "WELCOME1", "ABCDEF12"]);
+    sys.signon_ok("JOE", "ABCDEF12");
+}
+
+#[test]
+fn chgpwd_enforces_mixcase_at_level_2() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    sys.reach_password_level(2);
+    sys.chgsysval("QPWDRULES", "*MIXCASE1 *MINLEN8");
+    let out = sys.run(&["--user", "JOE", "CHGPWD", "WELCOME1", "alllower99"]);
+    assert_eq!(code(&out), 1, "{}", show(&out));
+    sys.ok_as("JOE", &["CHGPWD", "WELCOME1", "MixedCase99"]);
+    sys.signon_ok("JOE", "MixedCase99");
+}
+
+#[test]
+fn password_rules_apply_to_administrators_only_with_allcrtchg() {
+    let sys = Sys::new();
+    sys.chgsysval("QPWDRULES", "*MINLEN8 *DGTMIN1");
+    // Without *ALLCRTCHG, CRTUSRPRF/CHGUSRPRF ignore the rules.
+    crt(&sys, "FREE", "SHORT");
+    sys.signon_ok("FREE", "SHORT");
+    sys.ok(&["CHGUSRPRF", "FREE", "NODIGITS"]);
+    sys.signon_ok("FREE", "NODIGITS");
+    // With *ALLCRTCHG they apply.
+    sys.chgsysval("QPWDRULES", "*MINLEN8 *DGTMIN1 *ALLCRTCHG");
+    let out = sys.run(&["CRTUSRPRF", "RULED", "SHORT"]);
+    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert_absent(&sys, "RULED");
+    let out = sys.run(&["CHGUSRPRF", "FREE", "NODIGITX"]);
+    assert_eq!(code(&out), 1, "{}", show(&out));
+    sys.signon_ok("FREE", "NODIGITS");
+    crt(&sys, "RULED", "LONGER12");
+    sys.signon_ok("RULED", "LONGER12");
+}
+
+#[test]
+fn chgpwd_blocked_by_qpwdchgblk() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    sys.ok_as("JOE", &["CHGPWD", "WELCOME1", "SECOND1"]);
+    sys.chgsysval("QPWDCHGBLK", "2");
+    let out = sys.run(&["--user", "JOE", "CHGPWD", "SECOND1", "THIRD1"]);
+    assert_eq!(code(&out), 1, "a second change within QPWDCHGBLK hours\n{}", show(&out));
+    sys.signon_ok("JOE", "SECOND1");
+}
+
+// ---------------------------------------------------------------------------------------
+// Authority (§7.8) and _NC / IBM-supplied profiles (§7.9).
+
+#[test]
+fn secadm_cannot_grant_authorities_it_lacks() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(ADM)", "PASSWORD(*NONE)", "USRCLS(*SECADM)"]);
+    let out = sys.fails_as("ADM", &["CRTUSRPRF", "USRPRF(BOB)", "PASSWORD(*NONE)", "SPCAUT(*ALLOBJ)"], 1, "*ALLOBJ");
+    assert!(has_message_id(&stderr(&out)));
+    assert_absent(&sys, "BOB");
+    // USRCLS(*SECOFR) with SPCAUT(*USRCLS) would give *ALLOBJ too.
+    sys.fails_as("ADM", &["CRTUSRPRF", "USRPRF(BOB)", "PASSWORD(*NONE)", "USRCLS(*SECOFR)"], 1, "*ALLOBJ");
+    assert_absent(&sys, "BOB");
+    // What it holds it can give.
+    sys.ok_as("ADM", &["CRTUSRPRF", "USRPRF(BOB)", "PASSWORD(*NONE)", "SPCAUT(*SECADM)"]);
+    assert_eq!(strings(&sys.usrprf("BOB")["special_authorities"]), ["*SECADM"]);
+    sys.fails_as("ADM", &["CHGUSRPRF", "BOB", "SPCAUT(*SECADM *ALLOBJ)"], 1, "*ALLOBJ");
+    assert_eq!(strings(&sys.usrprf("BOB")["special_authorities"]), ["*SECADM"]);
+    // The creation is journaled under the job user.
+    let cp: Vec<Value> = sys.journal(&["CP"]).into_iter().filter(|e| e["object"] == "BOB").collect();
+    assert_eq!(cp.len(), 1, "{cp:?}");
+    assert_eq!(cp[0]["user_profile"], "ADM");
+}
+
+#[test]
+fn user_without_secadm_cannot_manage_profiles() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    crt(&sys, "ANN", "WELCOME2");
+    for args in [
+        vec!["CRTUSRPRF", "USRPRF(NEW)", "PASSWORD(*NONE)"],
+        vec!["CHGUSRPRF", "ANN", "TEXT('x')"],
+        vec!["DLTUSRPRF", "ANN"],
+    ] {
+        let out = sys.fails_as("JOE", &args, 1, "*SECADM");
+        assert!(has_message_id(&stderr(&out)), "{}", show(&out));
+    }
+    assert_absent(&sys, "NEW");
+    assert_eq!(sys.usrprf("ANN")["text"], "", "ANN was changed");
+    sys.signon_ok("ANN", "WELCOME2");
+}
+
+#[test]
+fn nc_profiles_cannot_be_changed_or_deleted() {
+    let sys = Sys::new();
+    for name in ["QSECOFR_NC", "QSYSOPR_NC", "QPGMR_NC", "QUSER_NC"] {
+        let before = sys.usrprf(name);
+        let out = sys.run(&["CHGUSRPRF", name, "TEXT('changed')"]);
+        assert_eq!(code(&out), 1, "CHGUSRPRF {name}\n{}", show(&out));
+        assert!(has_message_id(&stderr(&out)));
+        let out = sys.run(&["CHGUSRPRF", name, "NEWPW1"]);
+        assert_eq!(code(&out), 1, "CHGUSRPRF {name} password\n{}", show(&out));
+        let out = sys.run(&["DLTUSRPRF", name]);
+        assert_eq!(code(&out), 1, "DLTUSRPRF {name}\n{}", show(&out));
+        assert!(has_message_id(&stderr(&out)));
+        assert_eq!(sys.usrprf(name), before, "{name} changed");
+    }
+    // Jobs may run under them.
+    sys.ok_as("QSECOFR_NC", &["DSPSECA"]);
+}
+
+#[test]
+fn ibm_supplied_profiles_cannot_be_deleted() {
+    let sys = Sys::new();
+    for name in ["QSECOFR", "QSYSOPR", "QPGMR", "QUSER"] {
+        let out = sys.run(&["DLTUSRPRF", name]);
+        assert_eq!(code(&out), 1, "DLTUSRPRF {name}\n{}", show(&out));
+        assert!(has_message_id(&stderr(&out)));
+        sys.usrprf(name);
+    }
+    assert!(sys.journal(&["DO"]).is_empty());
+}
+
+#[test]
+fn dspusrprf_of_another_profile_needs_secadm_or_allobj() {
+    let sys = Sys::new();
+    crt(&sys, "JOE", "WELCOME1");
+    crt(&sys, "ANN", "WELCOME2");
+    let out = sys.fails_as("JOE", &["DSPUSRPRF", "ANN"], 1, "JOE");
+    let err = stderr(&out);
+    assert!(err.contains("*SECADM") || err.contains("*ALLOBJ"), "{err}");
+    assert!(stdout(&out).is_empty() || !stdout(&out).contains("ANN "), "{}", show(&out));
+    let doc = sys.json(&["--user", "JOE", "DSPUSRPRF", "ANN"]);
+    assert!(doc.get("user_profile").is_none() || doc["user_profile"].is_null(), "refused display leaked data: {doc}");
+    // Own profile: allowed.
+    let own = sys.json(&["--user", "JOE", "DSPUSRPRF", "JOE"]);
+    assert_eq!(own["user_profile"], "JOE", "{own}");
+    // *SECADM alone or *ALLOBJ alone is enough.
+    sys.ok(&["CRTUSRPRF", "USRPRF(SEC)", "PASSWORD(*NONE)", "USRCLS(*SECADM)"]);
+    sys.ok(&["CRTUSRPRF", "USRPRF(ALL)", "PASSWORD(*NONE)", "SPCAUT(*ALLOBJ)"]);
+    sys.ok_as("SEC", &["DSPUSRPRF", "ANN"]);
+    sys.ok_as("ALL", &["DSPUSRPRF", "ANN"]);
+}
+
+// ---------------------------------------------------------------------------------------
+// AUTHMTH and TOTPOPTITV (§7.6).
+
+#[test]
+fn authmth_totp_needs_qsecurity_40_and_qpwdlvl_4() {
+    let sys = Sys::new();
+    let out = sys.run(&["CRTUSRPRF", "USRPRF(MFA)", "PASSWORD(*NONE)", "AUTHMTH(*TOTP)"]);
+    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert!(has_message_id(&stderr(&out)));
+    assert_absent(&sys, "MFA");
+    sys.reach_password_level(2);
+    crt(&sys, "JOE", "Pass-Word1");
+    let out = sys.run(&["CHGUSRPRF", "JOE", "AUTHMTH(*TOTP)"]);
+    assert_eq!(code(&out), 1, "pending 4 is not enough\n{}", show(&out));
+    assert_eq!(strings(&sys.usrprf("JOE")["authentication_methods"]), ["*NONE"]);
+    // *REGFAC alone is not subject to the card's precondition.
+    sys.ok(&["CHGUSRPRF", "JOE", "AUTHMTH(*REGFAC)"]);
+    assert_eq!(strings(&sys.usrprf("JOE")["authentication_methods"]), ["*REGFAC"]);
+}
+
+#[test]
+fn authmth_and_totpoptitv_at_level_4() {
+    let sys = Sys::new();
+    sys.reach_password_level(4);
+    let doc = sys.json(&["CRTUSRPRF", "USRPRF(MFA)", "PASSWORD('Pass-Word1')", "AUTHMTH(*TOTP)", "TOTPOPTITV(60)"]);
+    assert!(
+        doc["messages"].as_array().unwrap().iter().any(|m| m["type"] == "diagnostic"),
+        "AUTHMTH(*TOTP) without a key should give a diagnostic: {doc}"
+    );
+    let p = sys.usrprf("MFA");
+    assert_eq!(strings(&p["authentication_methods"]), ["*TOTP"], "{p}");
+    assert_eq!(p["totp_optional_interval"], 60, "{p}");
+    assert_eq!(p["totp_key_set"], false);
+    let row = autusr_row(&sys, "MFA");
+    assert_eq!(strings(&row["authentication_methods"]), ["*TOTP"]);
+    assert_eq!(row["totp_key_set"], false);
+    sys.ok(&["CHGUSRPRF", "MFA", "AUTHMTH(*TOTP *REGFAC)"]);
+    let methods = strings(&sys.usrprf("MFA")["authentication_methods"]);
+    assert!(methods.len() == 2 && methods.contains(&"*TOTP".into()) && methods.contains(&"*REGFAC".into()), "{methods:?}");
+    assert_eq!(sys.usrprf("MFA")["totp_optional_interval"], 60, "*SAME lost TOTPOPTITV");
+    sys.ok(&["CHGUSRPRF", "MFA", "TOTPOPTITV(*NONE)", "AUTHMTH(*NONE)"]);
+    let p = sys.usrprf("MFA");
+    assert_eq!(strings(&p["authentication_methods"]), ["*NONE"]);
+    assert_eq!(p["totp_optional_interval"], "*NONE", "{p}");
+    // *NONE cannot be combined.
+    let out = sys.run(&["CHGUSRPRF", "MFA", "AUTHMTH(*NONE *TOTP)"]);
+    assert_eq!(code(&out), 2, "{}", show(&out));
+}
+
+#[test]
+fn totp_profile_signs_on_with_password_alone_while_factor_disabled() {
+    let sys = Sys::new();
+    sys.reach_password_level(4);
+    sys.ok(&["CRTUSRPRF", "USRPRF(MFA)", "PASSWORD('Pass-Word1')", "AUTHMTH(*TOTP)"]);
+    assert_eq!(sys.seca()["additional_signon_factor"], "*DISABLED");
+    sys.signon_ok("MFA", "Pass-Word1");
+    // With *NONE no split at the colon is made: the colon is part of the password.
+    sys.ok(&["CRTUSRPRF", "USRPRF(COLON)", "PASSWORD('pass:123456')"]);
+    sys.signon_ok("COLON", "pass:123456");
+    sys.signon_fails("COLON", "pass", "CPF22E2");
+}
