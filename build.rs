@@ -98,7 +98,9 @@ fn main() {
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
         .collect();
     files.sort();
-    let mut out = String::from("/// Every command definition, sorted by name.\npub static COMMANDS: &[CommandDef] = &[\n");
+    let mut out = String::from(
+        "/// Every command definition, sorted by name.\npub static COMMANDS: &[CommandDef] = &[\n",
+    );
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let file = path.display().to_string();
@@ -129,14 +131,29 @@ fn main() {
         out.push_str("], params: &[\n");
         let mut seen = std::collections::HashSet::new();
         for p in &def.parameters {
-            assert!(seen.insert(p.keyword.clone()), "{file}: duplicate keyword {}", p.keyword);
-            assert_eq!(p.keyword, p.keyword.to_uppercase(), "{file}: keyword must be upper case");
+            assert!(
+                seen.insert(p.keyword.clone()),
+                "{file}: duplicate keyword {}",
+                p.keyword
+            );
+            assert_eq!(
+                p.keyword,
+                p.keyword.to_uppercase(),
+                "{file}: keyword must be upper case"
+            );
             let kind = kind_variant(&p.kind, &file);
             if kind == "Int" {
-                assert!(p.range.is_some(), "{file}: {} is int and needs a range", p.keyword);
+                assert!(
+                    p.range.is_some(),
+                    "{file}: {} is int and needs a range",
+                    p.keyword
+                );
             }
             for v in p.special.iter().chain(&p.single) {
-                assert!(v.starts_with('*'), "{file}: special value {v:?} must start with *");
+                assert!(
+                    v.starts_with('*'),
+                    "{file}: special value {v:?} must start with *"
+                );
             }
             let (lo, hi) = p.range.unwrap_or((0, 0));
             let default = match &p.default {

@@ -6,8 +6,17 @@ use crate::messages::{fail, QResult};
 /// The current time in Unix seconds: `QSY_CLOCK` when set, else the system clock.
 pub fn now() -> QResult<i64> {
     match std::env::var("QSY_CLOCK") {
-        Ok(v) if !v.trim().is_empty() => parse_time(v.trim())
-            .map_or_else(|| fail("QSY0001", &[&format!("QSY_CLOCK value '{v}' is neither Unix seconds nor an RFC 3339 time.")]), Ok),
+        Ok(v) if !v.trim().is_empty() => parse_time(v.trim()).map_or_else(
+            || {
+                fail(
+                    "QSY0001",
+                    &[&format!(
+                        "QSY_CLOCK value '{v}' is neither Unix seconds nor an RFC 3339 time."
+                    )],
+                )
+            },
+            Ok,
+        ),
         _ => Ok(std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)
@@ -21,7 +30,11 @@ pub fn parse_time(text: &str) -> Option<i64> {
         return Some(secs);
     }
     let b = text.as_bytes();
-    if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || !(b[10] == b'T' || b[10] == b't' || b[10] == b' ') {
+    if b.len() < 19
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !(b[10] == b'T' || b[10] == b't' || b[10] == b' ')
+    {
         return None;
     }
     let num = |r: std::ops::Range<usize>| text.get(r)?.parse::<i64>().ok();
@@ -72,7 +85,12 @@ pub fn rfc3339(secs: i64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
 }
 
 #[cfg(test)]

@@ -41,8 +41,16 @@ impl Job<'_> {
     }
 
     /// Writes an audit journal entry for the job user.
-    pub fn audit(&mut self, entry_type: &str, object: &str, violation: Option<&str>, detail: impl Into<String>) -> QResult<()> {
-        audit::write(self.tx, self.now, entry_type, &self.user, object, violation, detail)
+    pub fn audit(
+        &mut self,
+        entry_type: &str,
+        object: &str,
+        violation: Option<&str>,
+        detail: impl Into<String>,
+    ) -> QResult<()> {
+        audit::write(
+            self.tx, self.now, entry_type, &self.user, object, violation, detail,
+        )
     }
 
     /// Checks that the system is up (PWRDWNSYS RESTART(*NO) leaves it down).

@@ -10,6 +10,7 @@ pub mod commands;
 pub mod job;
 pub mod messages;
 pub mod output;
+pub mod savf;
 pub mod script;
 pub mod security;
 pub mod store;

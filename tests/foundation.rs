@@ -24,8 +24,14 @@ fn ipl_number(doc: &Value) -> u64 {
         .and_then(|m| m.iter().find(|x| x["id"] == "QSY0040"))
         .unwrap_or_else(|| panic!("no IPL completion message in {doc}"));
     let text = msg["text"].as_str().unwrap();
-    let digits: String = text.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
-    digits.parse().unwrap_or_else(|_| panic!("no IPL number in {text:?}"))
+    let digits: String = text
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("no IPL number in {text:?}"))
 }
 
 /// CHGSYSVAL NAME VALUE must be refused (escape or usage failure) and leave the value as it was.
@@ -37,14 +43,26 @@ fn refused(sys: &Sys, name: &str, value: &str) {
         "CHGSYSVAL {name} {value} should be refused\n{}",
         show(&out)
     );
-    assert!(has_message_id(&stderr(&out)), "refusal of {name} {value} carries no message ID\n{}", show(&out));
-    assert_eq!(sys.sysval(name), before, "refused CHGSYSVAL {name} {value} changed the value");
+    assert!(
+        has_message_id(&stderr(&out)),
+        "refusal of {name} {value} carries no message ID\n{}",
+        show(&out)
+    );
+    assert_eq!(
+        sys.sysval(name),
+        before,
+        "refused CHGSYSVAL {name} {value} changed the value"
+    );
 }
 
 /// CHGSYSVAL NAME VALUE must be accepted and take effect at once as `expect`.
 fn accepted(sys: &Sys, name: &str, value: &str, expect: &str) {
     sys.ok(&["CHGSYSVAL", name, value]);
-    assert_eq!(sys.sysval(name), (expect.to_string(), None), "CHGSYSVAL {name} {value}");
+    assert_eq!(
+        sys.sysval(name),
+        (expect.to_string(), None),
+        "CHGSYSVAL {name} {value}"
+    );
 }
 
 /// A bad command line: exit 2, a message ID on stderr (and `id` when given), store unchanged.
@@ -53,22 +71,43 @@ fn bad_input(args: &[&str], id: Option<&str>) {
     sys.init();
     let before = sys.store_bytes();
     let out = sys.run(args);
-    assert_eq!(code(&out), 2, "qsy {args:?} should be a usage error (exit 2)\n{}", show(&out));
+    assert_eq!(
+        code(&out),
+        2,
+        "qsy {args:?} should be a usage error (exit 2)\n{}",
+        show(&out)
+    );
     let err = stderr(&out);
-    assert!(has_message_id(&err), "qsy {args:?}: no message ID on stderr\n{}", show(&out));
+    assert!(
+        has_message_id(&err),
+        "qsy {args:?}: no message ID on stderr\n{}",
+        show(&out)
+    );
     let first = err.lines().find(|l| has_message_id(l)).unwrap();
     assert!(
         first.starts_with("CPD") || first.starts_with("CPF") || first.starts_with("QSY"),
         "qsy {args:?}: usage errors carry CPD…/CPF…/QSY… IDs, got {first:?}"
     );
     if let Some(id) = id {
-        assert!(err.contains(id), "qsy {args:?} should report {id}\n{}", show(&out));
+        assert!(
+            err.contains(id),
+            "qsy {args:?} should report {id}\n{}",
+            show(&out)
+        );
     }
-    assert!(sys.store_bytes() == before, "qsy {args:?} changed the store");
+    assert!(
+        sys.store_bytes() == before,
+        "qsy {args:?} changed the store"
+    );
 }
 
 fn create_user(sys: &Sys, name: &str) {
-    sys.ok(&["CRTUSRPRF", &format!("USRPRF({name})"), "PASSWORD(*NONE)", "USRCLS(*USER)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        &format!("USRPRF({name})"),
+        "PASSWORD(*NONE)",
+        "USRCLS(*USER)",
+    ]);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -79,7 +118,10 @@ fn new_store_is_created_on_first_use_with_mode_0600() {
     let sys = Sys::new();
     assert!(!sys.path().exists());
     sys.ok(&["DSPSYSVAL", "QPWDLVL"]);
-    assert!(sys.path().exists(), "first command did not create the store");
+    assert!(
+        sys.path().exists(),
+        "first command did not create the store"
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -88,7 +130,12 @@ fn new_store_is_created_on_first_use_with_mode_0600() {
     }
     // A store in a directory that does not exist yet is created with its directory.
     let nested = sys.dir.path().join("a/b/c.redb");
-    let out = sys.qsy().env("QSY_SYSTEM", &nested).args(["DSPSECA"]).output().unwrap();
+    let out = sys
+        .qsy()
+        .env("QSY_SYSTEM", &nested)
+        .args(["DSPSECA"])
+        .output()
+        .unwrap();
     assert_eq!(code(&out), 0, "{}", show(&out));
     assert!(nested.exists());
 }
@@ -110,8 +157,14 @@ fn shipped_system_values() {
         let doc = sys.json(&["DSPSYSVAL", name]);
         assert_eq!(doc["system_value"], name);
         assert_eq!(scalar(&doc["current"]), value, "shipped {name}: {doc}");
-        assert!(doc.get("pending").is_some(), "DSPSYSVAL {name} has no pending field: {doc}");
-        assert!(doc["pending"].is_null(), "shipped {name} has a pending value: {doc}");
+        assert!(
+            doc.get("pending").is_some(),
+            "DSPSYSVAL {name} has no pending field: {doc}"
+        );
+        assert!(
+            doc["pending"].is_null(),
+            "shipped {name} has a pending value: {doc}"
+        );
     }
 }
 
@@ -124,7 +177,10 @@ fn shipped_security_attributes() {
     assert_eq!(doc["additional_signon_factor"], "*DISABLED", "{doc}");
     assert_eq!(doc["pending_security_level"], 40, "{doc}");
     assert_eq!(doc["pending_password_level"], 0, "{doc}");
-    assert_eq!(doc["pending_additional_signon_factor"], "*DISABLED", "{doc}");
+    assert_eq!(
+        doc["pending_additional_signon_factor"], "*DISABLED",
+        "{doc}"
+    );
     assert!(doc["messages"].is_array(), "{doc}");
 }
 
@@ -134,7 +190,16 @@ fn shipped_profiles() {
     let q = sys.usrprf("QSECOFR");
     assert_eq!(q["user_class"], "*SECOFR");
     let auths = strings(&q["special_authorities"]);
-    for a in ["*ALLOBJ", "*AUDIT", "*IOSYSCFG", "*JOBCTL", "*SAVSYS", "*SECADM", "*SERVICE", "*SPLCTL"] {
+    for a in [
+        "*ALLOBJ",
+        "*AUDIT",
+        "*IOSYSCFG",
+        "*JOBCTL",
+        "*SAVSYS",
+        "*SECADM",
+        "*SERVICE",
+        "*SPLCTL",
+    ] {
         assert!(auths.contains(&a.to_string()), "QSECOFR lacks {a}: {q}");
     }
     assert_eq!(q["password_expired"], true, "{q}");
@@ -142,7 +207,10 @@ fn shipped_profiles() {
     assert_eq!(q["status"], "*ENABLED");
     for name in ["QSYSOPR", "QPGMR", "QUSER"] {
         let p = sys.usrprf(name);
-        assert_eq!(p["password_none"], true, "{name} should have password *NONE: {p}");
+        assert_eq!(
+            p["password_none"], true,
+            "{name} should have password *NONE: {p}"
+        );
     }
     for name in ["QSECOFR_NC", "QSYSOPR_NC", "QPGMR_NC", "QUSER_NC"] {
         let p = sys.usrprf(name);
@@ -177,12 +245,19 @@ fn all_syntaxes_give_the_same_result() {
     for form in &forms {
         let sys = Sys::new();
         sys.ok(form);
-        assert_eq!(sys.sysval("QPWDLVL"), ("0".to_string(), Some("2".to_string())), "form {form:?}");
+        assert_eq!(
+            sys.sysval("QPWDLVL"),
+            ("0".to_string(), Some("2".to_string())),
+            "form {form:?}"
+        );
         let sv = sys.journal(&["SV"]);
         assert_eq!(sv.len(), 1, "form {form:?}: {sv:?}");
         details.push((sv[0]["object"].clone(), sv[0]["detail"].clone()));
     }
-    assert!(details.windows(2).all(|w| w[0] == w[1]), "forms journaled differently: {details:?}");
+    assert!(
+        details.windows(2).all(|w| w[0] == w[1]),
+        "forms journaled differently: {details:?}"
+    );
 }
 
 #[test]
@@ -195,7 +270,11 @@ fn command_names_and_keywords_are_case_insensitive() {
     ] {
         let sys = Sys::new();
         sys.ok(&form);
-        assert_eq!(sys.sysval("QPWDLVL").1.as_deref(), Some("2"), "form {form:?}");
+        assert_eq!(
+            sys.sysval("QPWDLVL").1.as_deref(),
+            Some("2"),
+            "form {form:?}"
+        );
         let doc = sys.json(&["dspsysval", "sysval(qpwdlvl)"]);
         assert_eq!(doc["system_value"], "QPWDLVL", "{doc}");
     }
@@ -215,19 +294,44 @@ fn multi_call_through_links() {
     let dir = sys.dir.path().join("bin");
     sys.ok(&["links", dir.to_str().unwrap()]);
     let link = dir.join("dspsysval");
-    assert!(std::fs::symlink_metadata(&link).is_ok(), "qsy links did not create {}", link.display());
-    let out = sys.qsy_at(&link).args(["QPWDLVL", "--output", "json"]).output().unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link).is_ok(),
+        "qsy links did not create {}",
+        link.display()
+    );
+    let out = sys
+        .qsy_at(&link)
+        .args(["QPWDLVL", "--output", "json"])
+        .output()
+        .unwrap();
     assert_eq!(code(&out), 0, "{}", show(&out));
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}\n{}", show(&out)));
+    let doc: Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}\n{}", show(&out)));
     assert_eq!(doc["system_value"], "QPWDLVL");
     assert_eq!(scalar(&doc["current"]), "0");
     // A changing command through its link, in CL form.
-    let out = sys.qsy_at(&dir.join("chgsysval")).args(["SYSVAL(QMAXSIGN)", "VALUE(7)"]).output().unwrap();
+    let out = sys
+        .qsy_at(&dir.join("chgsysval"))
+        .args(["SYSVAL(QMAXSIGN)", "VALUE(7)"])
+        .output()
+        .unwrap();
     assert_eq!(code(&out), 0, "{}", show(&out));
     assert_eq!(sys.current("QMAXSIGN"), "7");
     // Every command that runs against the store has a link.
-    for name in ["chgusrprf", "crtusrprf", "dspusrprf", "signon", "chgseca", "dspseca", "pwrdwnsys", "dspjrn"] {
-        assert!(std::fs::symlink_metadata(dir.join(name)).is_ok(), "no link {name}");
+    for name in [
+        "chgusrprf",
+        "crtusrprf",
+        "dspusrprf",
+        "signon",
+        "chgseca",
+        "dspseca",
+        "pwrdwnsys",
+        "dspjrn",
+    ] {
+        assert!(
+            std::fs::symlink_metadata(dir.join(name)).is_ok(),
+            "no link {name}"
+        );
     }
 }
 
@@ -255,30 +359,85 @@ fn global_options_before_and_after_the_command() {
     let other = sys.dir.path().join("other.redb");
     let o = other.to_str().unwrap();
     let forms: Vec<Vec<&str>> = vec![
-        vec!["--system", o, "--output", "json", "--user", "QSECOFR", "CHGSYSVAL", "QMAXSIGN", "9"],
-        vec!["CHGSYSVAL", "QMAXSIGN", "9", "--system", o, "--output", "json"],
-        vec!["chgsysval", "--sysval", "qmaxsign", "--value", "9", "--system", o, "--output", "json"],
-        vec!["--system", o, "chgsysval", "--sysval", "qmaxsign", "--value", "9", "--output", "json"],
+        vec![
+            "--system",
+            o,
+            "--output",
+            "json",
+            "--user",
+            "QSECOFR",
+            "CHGSYSVAL",
+            "QMAXSIGN",
+            "9",
+        ],
+        vec![
+            "CHGSYSVAL",
+            "QMAXSIGN",
+            "9",
+            "--system",
+            o,
+            "--output",
+            "json",
+        ],
+        vec![
+            "chgsysval",
+            "--sysval",
+            "qmaxsign",
+            "--value",
+            "9",
+            "--system",
+            o,
+            "--output",
+            "json",
+        ],
+        vec![
+            "--system",
+            o,
+            "chgsysval",
+            "--sysval",
+            "qmaxsign",
+            "--value",
+            "9",
+            "--output",
+            "json",
+        ],
         vec!["--system", o, "--output=json", "-c", "CHGSYSVAL QMAXSIGN 9"],
     ];
     for form in &forms {
         let _ = std::fs::remove_file(&other);
         let out = sys.run(form);
         assert_eq!(code(&out), 0, "{form:?}\n{}", show(&out));
-        let doc: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{form:?}: not JSON ({e})\n{}", show(&out)));
+        let doc: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{form:?}: not JSON ({e})\n{}", show(&out)));
         assert!(doc["messages"].is_array(), "{form:?}: {doc}");
         assert!(other.exists(), "{form:?} did not use --system");
-        let shown = sys.qsy().env("QSY_SYSTEM", &other).args(["--output", "json", "DSPSYSVAL", "QMAXSIGN"]).output().unwrap();
+        let shown = sys
+            .qsy()
+            .env("QSY_SYSTEM", &other)
+            .args(["--output", "json", "DSPSYSVAL", "QMAXSIGN"])
+            .output()
+            .unwrap();
         let shown: Value = serde_json::from_slice(&shown.stdout).unwrap();
         assert_eq!(scalar(&shown["current"]), "9", "{form:?}");
     }
-    assert!(!sys.path().exists(), "--system was given but QSY_SYSTEM's store was created");
+    assert!(
+        !sys.path().exists(),
+        "--system was given but QSY_SYSTEM's store was created"
+    );
     // --quiet drops completion messages.
     let out = sys.run(&["--quiet", "CHGSYSVAL", "QMAXSIGN", "4"]);
     assert_eq!(code(&out), 0, "{}", show(&out));
-    assert!(!stdout(&out).contains("QSY0031"), "--quiet printed a completion message\n{}", show(&out));
+    assert!(
+        !stdout(&out).contains("QSY0031"),
+        "--quiet printed a completion message\n{}",
+        show(&out)
+    );
     let out = sys.run(&["CHGSYSVAL", "QMAXSIGN", "5"]);
-    assert!(has_message_id(&stdout(&out)), "completion message missing without --quiet\n{}", show(&out));
+    assert!(
+        has_message_id(&stdout(&out)),
+        "completion message missing without --quiet\n{}",
+        show(&out)
+    );
 }
 
 #[test]
@@ -286,7 +445,12 @@ fn environment_selects_system_user_and_output() {
     let sys = Sys::new();
     let other = sys.dir.path().join("env.redb");
     // QSY_SYSTEM
-    let out = sys.qsy().env("QSY_SYSTEM", &other).args(["CHGSYSVAL", "QMAXSIGN", "6"]).output().unwrap();
+    let out = sys
+        .qsy()
+        .env("QSY_SYSTEM", &other)
+        .args(["CHGSYSVAL", "QMAXSIGN", "6"])
+        .output()
+        .unwrap();
     assert_eq!(code(&out), 0, "{}", show(&out));
     assert!(other.exists());
     assert!(!sys.path().exists());
@@ -301,18 +465,48 @@ fn environment_selects_system_user_and_output() {
     assert!(sys.path().exists(), "--system did not override QSY_SYSTEM");
     assert_eq!(sys.current("QMAXSIGN"), "3");
     // QSY_OUTPUT
-    let out = sys.qsy().env("QSY_OUTPUT", "json").args(["DSPSYSVAL", "QPWDLVL"]).output().unwrap();
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("QSY_OUTPUT=json ignored ({e})\n{}", show(&out)));
+    let out = sys
+        .qsy()
+        .env("QSY_OUTPUT", "json")
+        .args(["DSPSYSVAL", "QPWDLVL"])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("QSY_OUTPUT=json ignored ({e})\n{}", show(&out)));
     assert_eq!(doc["system_value"], "QPWDLVL");
-    let out = sys.qsy().env("QSY_OUTPUT", "yaml").args(["DSPSECA"]).output().unwrap();
-    assert!(stdout(&out).starts_with("---"), "QSY_OUTPUT=yaml ignored\n{}", show(&out));
+    let out = sys
+        .qsy()
+        .env("QSY_OUTPUT", "yaml")
+        .args(["DSPSECA"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).starts_with("---"),
+        "QSY_OUTPUT=yaml ignored\n{}",
+        show(&out)
+    );
     // QSY_USER
     create_user(&sys, "JOE");
-    let out = sys.qsy().env("QSY_USER", "JOE").args(["CHGSYSVAL", "QMAXSIGN", "5"]).output().unwrap();
-    assert_eq!(code(&out), 1, "QSY_USER=JOE should be refused\n{}", show(&out));
+    let out = sys
+        .qsy()
+        .env("QSY_USER", "JOE")
+        .args(["CHGSYSVAL", "QMAXSIGN", "5"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        code(&out),
+        1,
+        "QSY_USER=JOE should be refused\n{}",
+        show(&out)
+    );
     assert!(stderr(&out).contains("JOE"), "{}", show(&out));
     // --user beats QSY_USER.
-    let out = sys.qsy().env("QSY_USER", "JOE").args(["--user", "QSECOFR", "CHGSYSVAL", "QMAXSIGN", "5"]).output().unwrap();
+    let out = sys
+        .qsy()
+        .env("QSY_USER", "JOE")
+        .args(["--user", "QSECOFR", "CHGSYSVAL", "QMAXSIGN", "5"])
+        .output()
+        .unwrap();
     assert_eq!(code(&out), 0, "{}", show(&out));
     assert_eq!(sys.current("QMAXSIGN"), "5");
 }
@@ -325,7 +519,10 @@ fn output_yaml_is_the_same_document() {
     let y = stdout(&out);
     assert!(y.starts_with("---"), "YAML does not start with ---:\n{y}");
     assert!(y.contains("security_level: 40"), "{y}");
-    assert!(y.contains("additional_signon_factor:") && y.contains("*DISABLED"), "{y}");
+    assert!(
+        y.contains("additional_signon_factor:") && y.contains("*DISABLED"),
+        "{y}"
+    );
     assert!(y.contains("messages:"), "{y}");
     // Also on failure.
     let out = sys.run(&["--output", "yaml", "DSPUSRPRF", "NOBODY"]);
@@ -340,17 +537,35 @@ fn json_output_is_one_document_with_completion_messages() {
     let doc = sys.json(&["CHGSYSVAL", "QMAXSIGN", "5"]);
     let msgs = doc["messages"].as_array().unwrap();
     assert!(!msgs.is_empty(), "{doc}");
-    assert!(msgs.iter().all(|m| m["id"].is_string() && m["type"].is_string() && m["text"].is_string()), "{doc}");
+    assert!(
+        msgs.iter()
+            .all(|m| m["id"].is_string() && m["type"].is_string() && m["text"].is_string()),
+        "{doc}"
+    );
     assert!(msgs.iter().any(|m| m["type"] == "completion"), "{doc}");
 }
 
 #[test]
 fn text_output_has_no_colour_when_piped() {
     let sys = Sys::new();
-    for args in [vec!["DSPSECA"], vec!["CHGUSRPRF", "--help"], vec!["--help"], vec!["DSPJRN", "QAUDJRN"]] {
-        let out = sys.qsy().env_remove("NO_COLOR").args(&args).output().unwrap();
+    for args in [
+        vec!["DSPSECA"],
+        vec!["CHGUSRPRF", "--help"],
+        vec!["--help"],
+        vec!["DSPJRN", "QAUDJRN"],
+    ] {
+        let out = sys
+            .qsy()
+            .env_remove("NO_COLOR")
+            .args(&args)
+            .output()
+            .unwrap();
         assert_eq!(code(&out), 0, "{args:?}\n{}", show(&out));
-        assert!(!out.stdout.contains(&0x1b), "{args:?}: escape sequences in piped output\n{}", show(&out));
+        assert!(
+            !out.stdout.contains(&0x1b),
+            "{args:?}: escape sequences in piped output\n{}",
+            show(&out)
+        );
     }
 }
 
@@ -365,8 +580,22 @@ fn qsecurity_and_qpwdlvl_are_pending_until_ipl() {
     assert_eq!(sys.sysval("QSECURITY"), ("40".into(), Some("50".into())));
     assert_eq!(sys.sysval("QPWDLVL"), ("0".into(), Some("2".into())));
     let s = sys.seca();
-    assert_eq!((s["security_level"].clone(), s["pending_security_level"].clone()), (Value::from(40), Value::from(50)), "{s}");
-    assert_eq!((s["password_level"].clone(), s["pending_password_level"].clone()), (Value::from(0), Value::from(2)), "{s}");
+    assert_eq!(
+        (
+            s["security_level"].clone(),
+            s["pending_security_level"].clone()
+        ),
+        (Value::from(40), Value::from(50)),
+        "{s}"
+    );
+    assert_eq!(
+        (
+            s["password_level"].clone(),
+            s["pending_password_level"].clone()
+        ),
+        (Value::from(0), Value::from(2)),
+        "{s}"
+    );
     // A later CHGSYSVAL before the IPL replaces the pending value.
     sys.ok(&["CHGSYSVAL", "QSECURITY", "30"]);
     assert_eq!(sys.sysval("QSECURITY"), ("40".into(), Some("30".into())));
@@ -406,7 +635,13 @@ fn pwrdwnsys_restart_yes_is_an_ipl() {
 #[test]
 fn other_system_values_take_effect_at_once() {
     let sys = Sys::new();
-    for (name, value) in [("QMAXSIGN", "5"), ("QPWDMAXLEN", "10"), ("QPWDEXPITV", "90"), ("QMAXSGNACN", "2"), ("QPWDCHGBLK", "24")] {
+    for (name, value) in [
+        ("QMAXSIGN", "5"),
+        ("QPWDMAXLEN", "10"),
+        ("QPWDEXPITV", "90"),
+        ("QMAXSGNACN", "2"),
+        ("QPWDCHGBLK", "24"),
+    ] {
         accepted(&sys, name, value, value);
     }
 }
@@ -421,8 +656,19 @@ fn ipl_count_grows_and_ipl_reports_levels() {
     assert_eq!(third, second + 1);
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "2"]);
     let doc = sys.ipl();
-    let text = doc["messages"].as_array().unwrap().iter().find(|m| m["id"] == "QSY0040").unwrap()["text"].as_str().unwrap().to_string();
-    assert!(text.contains("QPWDLVL 2") && text.contains("QSECURITY 40"), "IPL message does not report the new levels: {text}");
+    let text = doc["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == "QSY0040")
+        .unwrap()["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        text.contains("QPWDLVL 2") && text.contains("QSECURITY 40"),
+        "IPL message does not report the new levels: {text}"
+    );
 }
 
 #[test]
@@ -431,17 +677,42 @@ fn restart_no_leaves_the_system_down_until_ipl() {
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "2"]);
     sys.ok(&["PWRDWNSYS", "OPTION(*IMMED)", "RESTART(*NO)"]);
     // Every command now fails, display or change, with a QSY message and exit 1.
-    for args in [vec!["DSPSECA"], vec!["DSPSYSVAL", "QPWDLVL"], vec!["CHGSYSVAL", "QMAXSIGN", "5"], vec!["DSPUSRPRF", "QSECOFR"]] {
+    for args in [
+        vec!["DSPSECA"],
+        vec!["DSPSYSVAL", "QPWDLVL"],
+        vec!["CHGSYSVAL", "QMAXSIGN", "5"],
+        vec!["DSPUSRPRF", "QSECOFR"],
+    ] {
         let out = sys.run(&args);
-        assert_eq!(code(&out), 1, "{args:?} should fail while powered down\n{}", show(&out));
-        assert!(stderr(&out).contains("QSY"), "{args:?}: no QSY message\n{}", show(&out));
+        assert_eq!(
+            code(&out),
+            1,
+            "{args:?} should fail while powered down\n{}",
+            show(&out)
+        );
+        assert!(
+            stderr(&out).contains("QSY"),
+            "{args:?}: no QSY message\n{}",
+            show(&out)
+        );
     }
     let doc = sys.json(&["DSPSECA"]);
-    assert!(doc["messages"].as_array().unwrap().iter().any(|m| m["type"] == "escape"), "{doc}");
+    assert!(
+        doc["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["type"] == "escape"),
+        "{doc}"
+    );
     // RESTART(*NO) did not apply the pending level.
     sys.ipl();
     assert_eq!(sys.sysval("QPWDLVL"), ("2".into(), None));
-    assert_eq!(sys.current("QMAXSIGN"), "3", "a command ran while the system was down");
+    assert_eq!(
+        sys.current("QMAXSIGN"),
+        "3",
+        "a command ran while the system was down"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -451,7 +722,14 @@ fn restart_no_leaves_the_system_down_until_ipl() {
 fn qpwdlvl_0_to_2_is_allowed() {
     let sys = Sys::new();
     let doc = sys.json(&["CHGSYSVAL", "QPWDLVL", "2"]);
-    assert!(doc["messages"].as_array().unwrap().iter().any(|m| m["type"] == "completion"), "{doc}");
+    assert!(
+        doc["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["type"] == "completion"),
+        "{doc}"
+    );
     assert_eq!(sys.sysval("QPWDLVL"), ("0".into(), Some("2".into())));
 }
 
@@ -544,7 +822,11 @@ fn qsecurity_values() {
     for v in ["20", "30", "50", "40"] {
         sys.ok(&["CHGSYSVAL", "QSECURITY", v]);
         let expect = if v == "40" { None } else { Some(v.to_string()) };
-        assert_eq!(sys.sysval("QSECURITY"), ("40".into(), expect), "QSECURITY {v}");
+        assert_eq!(
+            sys.sysval("QSECURITY"),
+            ("40".into(), expect),
+            "QSECURITY {v}"
+        );
     }
 }
 
@@ -628,12 +910,23 @@ fn qpwdrules_list() {
     let (current, pending) = sys.sysval("QPWDRULES");
     assert!(pending.is_none());
     for rule in ["*MINLEN8", "*DGTMIN1", "*ALLCRTCHG"] {
-        assert!(current.contains(rule), "QPWDRULES is {current:?}, missing {rule}");
+        assert!(
+            current.contains(rule),
+            "QPWDRULES is {current:?}, missing {rule}"
+        );
     }
     // CL form with a quoted list, and back to *PWDSYSVAL.
-    sys.ok(&["-c", "CHGSYSVAL SYSVAL(QPWDRULES) VALUE('*LTRMIN2 *SPCCHRMIN1')"]);
+    sys.ok(&[
+        "-c",
+        "CHGSYSVAL SYSVAL(QPWDRULES) VALUE('*LTRMIN2 *SPCCHRMIN1')",
+    ]);
     let current = sys.current("QPWDRULES");
-    assert!(current.contains("*LTRMIN2") && current.contains("*SPCCHRMIN1") && !current.contains("*MINLEN8"), "{current:?}");
+    assert!(
+        current.contains("*LTRMIN2")
+            && current.contains("*SPCCHRMIN1")
+            && !current.contains("*MINLEN8"),
+        "{current:?}"
+    );
     accepted(&sys, "QPWDRULES", "*PWDSYSVAL", "*PWDSYSVAL");
     // Not rules, or *PWDSYSVAL mixed into a list.
     refused(&sys, "QPWDRULES", "*NOTARULE");
@@ -690,16 +983,25 @@ fn user_without_allobj_and_secadm_cannot_change_security_values() {
     create_user(&sys, "JOE");
     let out = sys.fails_as("JOE", &["CHGSYSVAL", "QMAXSIGN", "5"], 1, "JOE");
     let err = stderr(&out);
-    assert!(err.contains("*ALLOBJ") || err.contains("*SECADM"), "refusal does not name the authority: {err}");
+    assert!(
+        err.contains("*ALLOBJ") || err.contains("*SECADM"),
+        "refusal does not name the authority: {err}"
+    );
     assert!(has_message_id(&err));
     let out = sys.fails_as("JOE", &["CHGSYSVAL", "QPWDLVL", "2"], 1, "JOE");
     assert!(stderr(&out).contains("*ALLOBJ") || stderr(&out).contains("*SECADM"));
     let out = sys.fails_as("JOE", &["CHGSECA", "ADLSGNFAC(*DISABLED)"], 1, "JOE");
     let err = stderr(&out);
-    assert!(err.contains("*ALLOBJ") || err.contains("*SECADM"), "refusal does not name the authority: {err}");
+    assert!(
+        err.contains("*ALLOBJ") || err.contains("*SECADM"),
+        "refusal does not name the authority: {err}"
+    );
     assert_eq!(sys.current("QMAXSIGN"), "3");
     assert_eq!(sys.sysval("QPWDLVL"), ("0".into(), None));
-    assert!(sys.journal(&["SV"]).is_empty(), "a refused change was journaled");
+    assert!(
+        sys.journal(&["SV"]).is_empty(),
+        "a refused change was journaled"
+    );
     // Displaying is allowed.
     sys.ok_as("JOE", &["DSPSYSVAL", "QPWDLVL"]);
     sys.ok_as("JOE", &["DSPSECA"]);
@@ -708,16 +1010,31 @@ fn user_without_allobj_and_secadm_cannot_change_security_values() {
 #[test]
 fn secadm_without_allobj_cannot_change_security_values() {
     let sys = Sys::new();
-    sys.ok(&["CRTUSRPRF", "USRPRF(ADM)", "PASSWORD(*NONE)", "USRCLS(*SECADM)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(ADM)",
+        "PASSWORD(*NONE)",
+        "USRCLS(*SECADM)",
+    ]);
     let out = sys.fails_as("ADM", &["CHGSYSVAL", "QMAXSIGN", "5"], 1, "*ALLOBJ");
     assert!(has_message_id(&stderr(&out)));
     sys.fails_as("ADM", &["CHGSECA", "ADLSGNFAC(*DISABLED)"], 1, "*ALLOBJ");
     // *ALLOBJ without *SECADM is not enough either.
-    sys.ok(&["CRTUSRPRF", "USRPRF(ALLO)", "PASSWORD(*NONE)", "SPCAUT(*ALLOBJ)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(ALLO)",
+        "PASSWORD(*NONE)",
+        "SPCAUT(*ALLOBJ)",
+    ]);
     sys.fails_as("ALLO", &["CHGSYSVAL", "QMAXSIGN", "5"], 1, "*SECADM");
     sys.fails_as("ALLO", &["CHGSECA", "ADLSGNFAC(*DISABLED)"], 1, "*SECADM");
     // Both: allowed.
-    sys.ok(&["CRTUSRPRF", "USRPRF(BOTH)", "PASSWORD(*NONE)", "SPCAUT(*ALLOBJ *SECADM)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(BOTH)",
+        "PASSWORD(*NONE)",
+        "SPCAUT(*ALLOBJ *SECADM)",
+    ]);
     sys.ok_as("BOTH", &["CHGSYSVAL", "QMAXSIGN", "5"]);
     assert_eq!(sys.current("QMAXSIGN"), "5");
 }
@@ -726,7 +1043,12 @@ fn secadm_without_allobj_cannot_change_security_values() {
 fn sst_lock_refuses_chgsysval_even_for_qsecofr() {
     let sys = Sys::new();
     sys.ok(&["sst", "--lock-security-values", "yes"]);
-    for (name, value) in [("QMAXSIGN", "5"), ("QPWDLVL", "2"), ("QSECURITY", "50"), ("QPWDRULES", "*MINLEN8 *DGTMIN1")] {
+    for (name, value) in [
+        ("QMAXSIGN", "5"),
+        ("QPWDLVL", "2"),
+        ("QSECURITY", "50"),
+        ("QPWDRULES", "*MINLEN8 *DGTMIN1"),
+    ] {
         let before = sys.sysval(name);
         let out = sys.run(&["CHGSYSVAL", name, value]);
         assert_eq!(code(&out), 1, "locked {name} was changed\n{}", show(&out));
@@ -745,7 +1067,12 @@ fn sst_can_forbid_additional_signon_factor_change() {
     sys.ok(&["sst", "--allow-adlsgnfac-change", "no"]);
     for v in ["ADLSGNFAC(*ENABLED)", "ADLSGNFAC(*DISABLED)"] {
         let out = sys.run(&["CHGSECA", v]);
-        assert_eq!(code(&out), 1, "CHGSECA {v} allowed despite SST\n{}", show(&out));
+        assert_eq!(
+            code(&out),
+            1,
+            "CHGSECA {v} allowed despite SST\n{}",
+            show(&out)
+        );
         assert!(has_message_id(&stderr(&out)));
     }
     assert_eq!(sys.seca()["pending_additional_signon_factor"], "*DISABLED");
@@ -787,7 +1114,14 @@ fn chgseca_enable_accepted_with_level_4_pending_and_applied_at_ipl() {
     sys.reach_password_level(2);
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "4"]);
     let doc = sys.json(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
-    assert!(doc["messages"].as_array().unwrap().iter().any(|m| m["type"] == "completion"), "{doc}");
+    assert!(
+        doc["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["type"] == "completion"),
+        "{doc}"
+    );
     let s = sys.seca();
     assert_eq!(s["additional_signon_factor"], "*DISABLED", "{s}");
     assert_eq!(s["pending_additional_signon_factor"], "*ENABLED", "{s}");
@@ -816,7 +1150,11 @@ fn all_three_can_be_set_before_one_ipl() {
     sys.ok(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
     sys.ipl();
     let s = sys.seca();
-    assert_eq!((s["security_level"].clone(), s["password_level"].clone()), (Value::from(40), Value::from(4)), "{s}");
+    assert_eq!(
+        (s["security_level"].clone(), s["password_level"].clone()),
+        (Value::from(40), Value::from(4)),
+        "{s}"
+    );
     assert_eq!(s["additional_signon_factor"], "*ENABLED", "{s}");
 }
 
@@ -830,7 +1168,11 @@ fn factor_stays_disabled_when_the_ipl_leaves_levels_too_low() {
     sys.ok(&["CHGSYSVAL", "QSECURITY", "30"]);
     let doc = sys.ipl();
     assert!(
-        doc["messages"].as_array().unwrap().iter().any(|m| m["type"] == "diagnostic"),
+        doc["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["type"] == "diagnostic"),
         "IPL gave no diagnostic for the factor that stays disabled: {doc}"
     );
     let s = sys.seca();
@@ -859,38 +1201,87 @@ fn factor_stays_disabled_when_qpwdlvl_pending_is_withdrawn() {
 #[test]
 fn sv_entries_in_the_audit_journal() {
     let sys = Sys::new();
-    sys.ok(&["CRTUSRPRF", "USRPRF(ADM)", "PASSWORD(*NONE)", "USRCLS(*SECOFR)"]);
-    let out = sys.qsy().env("QSY_CLOCK", "2026-11-24T10:00:00Z").args(["CHGSYSVAL", "QMAXSIGN", "5"]).output().unwrap();
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(ADM)",
+        "PASSWORD(*NONE)",
+        "USRCLS(*SECOFR)",
+    ]);
+    let out = sys
+        .qsy()
+        .env("QSY_CLOCK", "2026-11-24T10:00:00Z")
+        .args(["CHGSYSVAL", "QMAXSIGN", "5"])
+        .output()
+        .unwrap();
     assert_eq!(code(&out), 0, "{}", show(&out));
-    let out = sys.qsy().env("QSY_CLOCK", "2026-11-24T10:05:00Z").args(["--user", "ADM", "CHGSYSVAL", "QPWDLVL", "2"]).output().unwrap();
+    let out = sys
+        .qsy()
+        .env("QSY_CLOCK", "2026-11-24T10:05:00Z")
+        .args(["--user", "ADM", "CHGSYSVAL", "QPWDLVL", "2"])
+        .output()
+        .unwrap();
     assert_eq!(code(&out), 0, "{}", show(&out));
     let doc = sys.json(&["DSPJRN", "JRN(QAUDJRN)", "ENTTYP(SV)"]);
-    let entries = doc["entries"].as_array().unwrap_or_else(|| panic!("no entries: {doc}"));
+    let entries = doc["entries"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no entries: {doc}"));
     assert!(entries.len() >= 2, "{doc}");
     for e in entries {
-        for f in ["sequence", "timestamp", "entry_type", "user_profile", "object", "detail"] {
+        for f in [
+            "sequence",
+            "timestamp",
+            "entry_type",
+            "user_profile",
+            "object",
+            "detail",
+        ] {
             assert!(e.get(f).is_some(), "entry lacks {f}: {e}");
         }
         assert_eq!(e["entry_type"], "SV", "ENTTYP(SV) returned {e}");
         assert!(e["sequence"].is_u64(), "{e}");
         assert!(e["detail"].is_string(), "{e}");
     }
-    let seqs: Vec<u64> = entries.iter().map(|e| e["sequence"].as_u64().unwrap()).collect();
-    assert!(seqs.windows(2).all(|w| w[0] < w[1]), "sequence not increasing: {seqs:?}");
-    let maxsign = entries.iter().find(|e| e["object"] == "QMAXSIGN").unwrap_or_else(|| panic!("no SV entry for QMAXSIGN: {doc}"));
+    let seqs: Vec<u64> = entries
+        .iter()
+        .map(|e| e["sequence"].as_u64().unwrap())
+        .collect();
+    assert!(
+        seqs.windows(2).all(|w| w[0] < w[1]),
+        "sequence not increasing: {seqs:?}"
+    );
+    let maxsign = entries
+        .iter()
+        .find(|e| e["object"] == "QMAXSIGN")
+        .unwrap_or_else(|| panic!("no SV entry for QMAXSIGN: {doc}"));
     assert_eq!(maxsign["user_profile"], "QSECOFR");
     assert_eq!(maxsign["timestamp"], "2026-11-24T10:00:00Z");
-    let lvl = entries.iter().find(|e| e["object"] == "QPWDLVL").unwrap_or_else(|| panic!("no SV entry for QPWDLVL: {doc}"));
+    let lvl = entries
+        .iter()
+        .find(|e| e["object"] == "QPWDLVL")
+        .unwrap_or_else(|| panic!("no SV entry for QPWDLVL: {doc}"));
     assert_eq!(lvl["user_profile"], "ADM", "the entry names the job user");
     assert_eq!(lvl["timestamp"], "2026-11-24T10:05:00Z");
     // The CP entry of CRTUSRPRF is not an SV entry, but it is in the whole journal.
     let all = sys.journal(&[]);
-    assert!(all.len() > entries.len(), "whole journal should hold more than the SV entries");
-    assert!(all.iter().any(|e| e["entry_type"] == "CP" && e["object"] == "ADM"), "no CP entry for ADM");
+    assert!(
+        all.len() > entries.len(),
+        "whole journal should hold more than the SV entries"
+    );
+    assert!(
+        all.iter()
+            .any(|e| e["entry_type"] == "CP" && e["object"] == "ADM"),
+        "no CP entry for ADM"
+    );
     // USRPRF filter.
     let doc = sys.json(&["DSPJRN", "JRN(QAUDJRN)", "ENTTYP(SV)", "USRPRF(ADM)"]);
     let by_adm = doc["entries"].as_array().unwrap();
-    assert!(!by_adm.is_empty() && by_adm.iter().all(|e| e["user_profile"] == "ADM" || e["object"] == "ADM"), "{doc}");
+    assert!(
+        !by_adm.is_empty()
+            && by_adm
+                .iter()
+                .all(|e| e["user_profile"] == "ADM" || e["object"] == "ADM"),
+        "{doc}"
+    );
 }
 
 #[test]
@@ -904,7 +1295,10 @@ fn chgseca_writes_an_sv_entry() {
     assert_eq!(after.len(), before + 1, "{after:?}");
     let e = after.last().unwrap();
     assert_eq!(e["user_profile"], "QSECOFR");
-    assert!(scalar(&e["object"]).contains("ADLSGNFAC") || scalar(&e["detail"]).contains("ADLSGNFAC"), "{e}");
+    assert!(
+        scalar(&e["object"]).contains("ADLSGNFAC") || scalar(&e["detail"]).contains("ADLSGNFAC"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -919,9 +1313,16 @@ fn ipls_are_journaled() {
     assert_eq!(new.len(), 2, "two IPLs should add two entries: {new:?}");
     for e in &new {
         assert_ne!(e["entry_type"], "SV", "an IPL is not an SV entry: {e}");
-        assert_eq!(e["entry_type"], new[0]["entry_type"], "both IPLs should have the same entry type");
+        assert_eq!(
+            e["entry_type"], new[0]["entry_type"],
+            "both IPLs should have the same entry type"
+        );
     }
-    assert!(scalar(&new[0]["detail"]).contains("QPWDLVL"), "the IPL entry should say what it applied: {}", new[0]);
+    assert!(
+        scalar(&new[0]["detail"]).contains("QPWDLVL"),
+        "the IPL entry should say what it applied: {}",
+        new[0]
+    );
     let ipl_type = scalar(&new[0]["entry_type"]);
     let filtered = sys.journal(&[&ipl_type]);
     assert_eq!(filtered.len(), 2, "{filtered:?}");
@@ -934,7 +1335,11 @@ fn dspjrn_needs_audit_or_allobj() {
     let sys = Sys::new();
     create_user(&sys, "JOE");
     let out = sys.fails_as("JOE", &["DSPJRN", "QAUDJRN"], 1, "JOE");
-    assert!(stderr(&out).contains("*AUDIT") || stderr(&out).contains("*ALLOBJ"), "{}", show(&out));
+    assert!(
+        stderr(&out).contains("*AUDIT") || stderr(&out).contains("*ALLOBJ"),
+        "{}",
+        show(&out)
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -948,8 +1353,14 @@ fn bad_input_unknown_command() {
 
 #[test]
 fn bad_input_unknown_keyword() {
-    bad_input(&["DSPSYSVAL", "SYSVAL(QPWDLVL)", "BOGUS(1)"], Some("CPD0043"));
-    bad_input(&["-c", "CHGSYSVAL SYSVAL(QMAXSIGN) VALUE(5) NOPE(X)"], Some("CPD0043"));
+    bad_input(
+        &["DSPSYSVAL", "SYSVAL(QPWDLVL)", "BOGUS(1)"],
+        Some("CPD0043"),
+    );
+    bad_input(
+        &["-c", "CHGSYSVAL SYSVAL(QMAXSIGN) VALUE(5) NOPE(X)"],
+        Some("CPD0043"),
+    );
 }
 
 #[test]
@@ -968,7 +1379,13 @@ fn bad_input_unbalanced_parenthesis() {
 
 #[test]
 fn bad_input_unterminated_quote() {
-    bad_input(&["-c", "CHGSYSVAL SYSVAL(QPWDRULES) VALUE('*MINLEN8 *DGTMIN1)"], None);
+    bad_input(
+        &[
+            "-c",
+            "CHGSYSVAL SYSVAL(QPWDRULES) VALUE('*MINLEN8 *DGTMIN1)",
+        ],
+        None,
+    );
     bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "TEXT('John"], None);
 }
 
@@ -1014,7 +1431,18 @@ fn bad_input_value_too_long() {
 
 #[test]
 fn bad_input_shell_form_unknown_flag() {
-    bad_input(&["chgsysval", "--sysval", "qmaxsign", "--value", "5", "--bogus", "1"], None);
+    bad_input(
+        &[
+            "chgsysval",
+            "--sysval",
+            "qmaxsign",
+            "--value",
+            "5",
+            "--bogus",
+            "1",
+        ],
+        None,
+    );
 }
 
 #[test]
@@ -1023,15 +1451,25 @@ fn json_output_on_failure_is_one_object() {
     sys.init();
     let before = sys.store_bytes();
     // Usage error.
-    let out = sys.run(&["--output", "json", "DSPSYSVAL", "SYSVAL(QPWDLVL)", "BOGUS(1)"]);
+    let out = sys.run(&[
+        "--output",
+        "json",
+        "DSPSYSVAL",
+        "SYSVAL(QPWDLVL)",
+        "BOGUS(1)",
+    ]);
     assert_eq!(code(&out), 2, "{}", show(&out));
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("not exactly one JSON document ({e})\n{}", show(&out)));
+    let doc: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not exactly one JSON document ({e})\n{}", show(&out)));
     assert!(doc.is_object());
     let msgs = doc["messages"].as_array().unwrap();
     let escape: Vec<&Value> = msgs.iter().filter(|m| m["type"] == "escape").collect();
     assert_eq!(escape.len(), 1, "{doc}");
     assert_eq!(escape[0]["id"], "CPD0043", "{doc}");
-    assert!(escape[0]["text"].as_str().unwrap().contains("BOGUS"), "{doc}");
+    assert!(
+        escape[0]["text"].as_str().unwrap().contains("BOGUS"),
+        "{doc}"
+    );
     // Unknown command.
     let doc = sys.json(&["NOSUCHCMD"]);
     assert!(has_message(&doc, "CPD0030"), "{doc}");
@@ -1039,14 +1477,39 @@ fn json_output_on_failure_is_one_object() {
     // Escape message (exit 1).
     let out = sys.run(&["--output", "json", "CHGSYSVAL", "QPWDLVL", "4"]);
     assert_eq!(code(&out), 1, "{}", show(&out));
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("not exactly one JSON document ({e})\n{}", show(&out)));
-    assert!(doc["messages"].as_array().unwrap().iter().any(|m| m["type"] == "escape"), "{doc}");
+    let doc: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not exactly one JSON document ({e})\n{}", show(&out)));
+    assert!(
+        doc["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["type"] == "escape"),
+        "{doc}"
+    );
     // Store error (exit 3).
-    std::fs::write(sys.dir.path().join("junk.redb"), b"this is not a store at all, not even close").unwrap();
-    let out = sys.qsy().env("QSY_SYSTEM", sys.dir.path().join("junk.redb")).args(["--output", "json", "DSPSECA"]).output().unwrap();
+    std::fs::write(
+        sys.dir.path().join("junk.redb"),
+        b"this is not a store at all, not even close",
+    )
+    .unwrap();
+    let out = sys
+        .qsy()
+        .env("QSY_SYSTEM", sys.dir.path().join("junk.redb"))
+        .args(["--output", "json", "DSPSECA"])
+        .output()
+        .unwrap();
     assert_eq!(code(&out), 3, "{}", show(&out));
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("not exactly one JSON document ({e})\n{}", show(&out)));
-    assert!(doc["messages"].as_array().unwrap().iter().any(|m| m["type"] == "escape"), "{doc}");
+    let doc: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not exactly one JSON document ({e})\n{}", show(&out)));
+    assert!(
+        doc["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["type"] == "escape"),
+        "{doc}"
+    );
 }
 
 #[test]
@@ -1054,8 +1517,18 @@ fn failure_messages_have_the_ibm_form_on_stderr() {
     let sys = Sys::new();
     let out = sys.run(&["DSPUSRPRF", "JSMITH"]);
     assert_eq!(code(&out), 1);
-    assert!(stderr(&out).lines().any(|l| l == "CPF2204: User profile JSMITH not found."), "{}", show(&out));
-    assert!(!stdout(&out).contains("CPF2204"), "escape messages go to stderr\n{}", show(&out));
+    assert!(
+        stderr(&out)
+            .lines()
+            .any(|l| l == "CPF2204: User profile JSMITH not found."),
+        "{}",
+        show(&out)
+    );
+    assert!(
+        !stdout(&out).contains("CPF2204"),
+        "escape messages go to stderr\n{}",
+        show(&out)
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1073,11 +1546,18 @@ fn a_file_that_is_not_a_store_exits_3_and_is_left_alone() {
         *b = x as u8;
     }
     std::fs::write(sys.path(), &junk).unwrap();
-    for args in [vec!["DSPSECA"], vec!["CHGSYSVAL", "QMAXSIGN", "5"], vec!["ipl"]] {
+    for args in [
+        vec!["DSPSECA"],
+        vec!["CHGSYSVAL", "QMAXSIGN", "5"],
+        vec!["ipl"],
+    ] {
         let out = sys.run(&args);
         assert_eq!(code(&out), 3, "{args:?}\n{}", show(&out));
         assert!(has_message_id(&stderr(&out)), "{args:?}\n{}", show(&out));
-        assert!(std::fs::read(sys.path()).unwrap() == junk, "{args:?} modified the foreign file");
+        assert!(
+            std::fs::read(sys.path()).unwrap() == junk,
+            "{args:?} modified the foreign file"
+        );
     }
 }
 
@@ -1094,15 +1574,32 @@ fn an_empty_file_is_not_a_store() {
 fn a_store_held_by_another_process_exits_3_after_the_wait() {
     let sys = Sys::new();
     sys.init();
-    let held = qsy::store::Store::open(&sys.path(), true, qsy::cli::init_store).expect("open the store in the test");
+    let held = qsy::store::Store::open(&sys.path(), true, qsy::cli::init_store)
+        .expect("open the store in the test");
     for args in [vec!["CHGSYSVAL", "QMAXSIGN", "5"], vec!["DSPSECA"]] {
         let started = std::time::Instant::now();
-        let out = sys.qsy().env("QSY_LOCK_WAIT", "1").args(&args).output().unwrap();
+        let out = sys
+            .qsy()
+            .env("QSY_LOCK_WAIT", "1")
+            .args(&args)
+            .output()
+            .unwrap();
         let took = started.elapsed();
-        assert_eq!(code(&out), 3, "{args:?} with the store held\n{}", show(&out));
+        assert_eq!(
+            code(&out),
+            3,
+            "{args:?} with the store held\n{}",
+            show(&out)
+        );
         assert!(has_message_id(&stderr(&out)), "{}", show(&out));
-        assert!(took >= std::time::Duration::from_millis(900), "{args:?} gave up before the wait: {took:?}");
-        assert!(took < std::time::Duration::from_secs(8), "{args:?} waited far past QSY_LOCK_WAIT: {took:?}");
+        assert!(
+            took >= std::time::Duration::from_millis(900),
+            "{args:?} gave up before the wait: {took:?}"
+        );
+        assert!(
+            took < std::time::Duration::from_secs(8),
+            "{args:?} waited far past QSY_LOCK_WAIT: {took:?}"
+        );
     }
     drop(held);
     accepted(&sys, "QMAXSIGN", "5", "5");
@@ -1112,7 +1609,8 @@ fn a_store_held_by_another_process_exits_3_after_the_wait() {
 fn a_store_released_during_the_wait_is_used() {
     let sys = Sys::new();
     sys.init();
-    let held = qsy::store::Store::open(&sys.path(), true, qsy::cli::init_store).expect("open the store in the test");
+    let held = qsy::store::Store::open(&sys.path(), true, qsy::cli::init_store)
+        .expect("open the store in the test");
     let child = std::process::Command::new(QSY)
         .env("QSY_SYSTEM", sys.path())
         .env_remove("QSY_USER")
@@ -1127,7 +1625,12 @@ fn a_store_released_during_the_wait_is_used() {
     std::thread::sleep(std::time::Duration::from_millis(300));
     drop(held);
     let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(sys.current("QMAXSIGN"), "5");
 }
 
@@ -1138,7 +1641,12 @@ fn a_store_with_a_newer_schema_exits_3() {
     {
         let store = qsy::store::Store::open(&sys.path(), true, qsy::cli::init_store).unwrap();
         let mut tx = store.begin().unwrap();
-        tx.put_raw(qsy::store::Table::Meta, "schema", (qsy::store::SCHEMA_VERSION + 1).to_le_bytes().to_vec()).unwrap();
+        tx.put_raw(
+            qsy::store::Table::Meta,
+            "schema",
+            (qsy::store::SCHEMA_VERSION + 1).to_le_bytes().to_vec(),
+        )
+        .unwrap();
         tx.end_command(true).unwrap();
         tx.commit(true).unwrap();
     }
@@ -1146,13 +1654,20 @@ fn a_store_with_a_newer_schema_exits_3() {
     let out = sys.run(&["DSPSECA"]);
     assert_eq!(code(&out), 3, "{}", show(&out));
     assert!(has_message_id(&stderr(&out)));
-    assert!(sys.store_bytes() == before, "a display command modified a newer store");
+    assert!(
+        sys.store_bytes() == before,
+        "a display command modified a newer store"
+    );
     let out = sys.run(&["CHGSYSVAL", "QMAXSIGN", "5"]);
     assert_eq!(code(&out), 3, "{}", show(&out));
     // Still refused afterwards: the refused write did not downgrade or damage it.
     let out = sys.run(&["DSPSECA"]);
     assert_eq!(code(&out), 3, "{}", show(&out));
-    assert!(stderr(&out).contains(&(qsy::store::SCHEMA_VERSION + 1).to_string()), "the message should name the newer schema\n{}", show(&out));
+    assert!(
+        stderr(&out).contains(&(qsy::store::SCHEMA_VERSION + 1).to_string()),
+        "the message should name the newer schema\n{}",
+        show(&out)
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1185,14 +1700,27 @@ fn command_help_lists_every_parameter_keyword() {
         let text = strip_ansi(&stdout(&out));
         for p in def.params.iter() {
             let flag = format!("--{}", p.keyword.to_lowercase());
-            assert!(text.contains(p.keyword) || text.contains(&flag), "{} --help does not list {}:\n{text}", def.name, p.keyword);
+            assert!(
+                text.contains(p.keyword) || text.contains(&flag),
+                "{} --help does not list {}:\n{text}",
+                def.name,
+                p.keyword
+            );
         }
         checked += 1;
     }
     assert!(checked >= 20, "only {checked} command definitions");
     // Spot check against the DESIGN's own parameter names.
     let text = strip_ansi(&stdout(&sys.run(&["CHGUSRPRF", "--help"])));
-    for kw in ["USRPRF", "PASSWORD", "STATUS", "SPCAUT", "AUTHMTH", "TOTPOPTITV", "PWDEXP"] {
+    for kw in [
+        "USRPRF",
+        "PASSWORD",
+        "STATUS",
+        "SPCAUT",
+        "AUTHMTH",
+        "TOTPOPTITV",
+        "PWDEXP",
+    ] {
         assert!(text.contains(kw), "CHGUSRPRF --help lacks {kw}");
     }
     let text = strip_ansi(&stdout(&sys.run(&["chgsysval", "--help"])));
@@ -1208,7 +1736,10 @@ fn qsy_help_exits_0() {
     assert_eq!(code(&out), 0, "{}", show(&out));
     let text = stdout(&out);
     for name in ["CHGSYSVAL", "DSPSECA", "ipl", "sst", "links"] {
-        assert!(text.to_lowercase().contains(&name.to_lowercase()), "qsy --help does not mention {name}");
+        assert!(
+            text.to_lowercase().contains(&name.to_lowercase()),
+            "qsy --help does not mention {name}"
+        );
     }
     let out = sys.run(&["help", "DSPSYSVAL"]);
     assert_eq!(code(&out), 0, "{}", show(&out));

@@ -12,16 +12,25 @@ fn man_pages_and_completions_are_current() {
             Err(_) => stale.push(format!("{rel} (missing)")),
         }
     }
-    assert!(stale.is_empty(), "stale generated files; run `cargo run -- generate-docs .`: {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "stale generated files; run `cargo run -- generate-docs .`: {stale:?}"
+    );
 }
 
 #[test]
 fn every_command_has_a_man_page() {
     for def in qsy::cli::defs::COMMANDS {
         let page = format!("man/qsy-{}.1", def.name.to_lowercase());
-        let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&page)).unwrap_or_default();
+        let text =
+            std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&page))
+                .unwrap_or_default();
         for p in def.params {
-            assert!(text.contains(&p.keyword.to_lowercase()), "{page} does not document {}", p.keyword);
+            assert!(
+                text.contains(&p.keyword.to_lowercase()),
+                "{page} does not document {}",
+                p.keyword
+            );
         }
     }
 }

@@ -24,7 +24,10 @@ fn crt(sys: &Sys, name: &str, password: &str) {
 
 /// The last PW journal entry.
 fn last_pw(sys: &Sys) -> Value {
-    sys.journal(&["PW"]).last().cloned().unwrap_or_else(|| panic!("no PW entry in the journal"))
+    sys.journal(&["PW"])
+        .last()
+        .cloned()
+        .unwrap_or_else(|| panic!("no PW entry in the journal"))
 }
 
 /// Asserts the last PW entry is about `object` with violation type `violation`.
@@ -32,7 +35,10 @@ fn assert_last_pw(sys: &Sys, object: &str, violation: &str) {
     let e = last_pw(sys);
     assert_eq!(e["entry_type"], "PW", "{e}");
     assert_eq!(e["object"], object, "PW entry names the wrong profile: {e}");
-    assert_eq!(e["violation_type"], violation, "PW entry has the wrong violation type: {e}");
+    assert_eq!(
+        e["violation_type"], violation,
+        "PW entry has the wrong violation type: {e}"
+    );
 }
 
 /// The DSPAUTUSR row of `name`.
@@ -56,7 +62,11 @@ fn assert_absent(sys: &Sys, name: &str) {
 /// profile `name`.
 fn crt_refused(sys: &Sys, name: &str, password: &str) {
     let out = sys.run(&["CRTUSRPRF", name, password]);
-    assert!(code(&out) == 1 || code(&out) == 2, "CRTUSRPRF {name} {password:?} should be refused\n{}", show(&out));
+    assert!(
+        code(&out) == 1 || code(&out) == 2,
+        "CRTUSRPRF {name} {password:?} should be refused\n{}",
+        show(&out)
+    );
     assert!(has_message_id(&stderr(&out)), "{}", show(&out));
     assert_absent(sys, name);
 }
@@ -71,8 +81,20 @@ fn held(sys: &Sys, name: &str) -> Vec<String> {
 #[test]
 fn crtusrprf_and_dspusrprf_fields() {
     let sys = Sys::new();
-    let doc = sys.json(&["CRTUSRPRF", "USRPRF(JSMITH)", "PASSWORD(WELCOME1)", "TEXT('John Smith')"]);
-    assert!(doc["messages"].as_array().unwrap().iter().any(|m| m["type"] == "completion"), "{doc}");
+    let doc = sys.json(&[
+        "CRTUSRPRF",
+        "USRPRF(JSMITH)",
+        "PASSWORD(WELCOME1)",
+        "TEXT('John Smith')",
+    ]);
+    assert!(
+        doc["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["type"] == "completion"),
+        "{doc}"
+    );
     let p = sys.usrprf("JSMITH");
     for f in [
         "user_profile",
@@ -97,7 +119,11 @@ fn crtusrprf_and_dspusrprf_fields() {
     assert_eq!(p["special_authorities"], Value::Array(vec![]), "{p}");
     assert_eq!(p["password_none"], false);
     assert_eq!(p["password_expired"], false);
-    assert_eq!(strings(&p["password_levels"]), ["0/1", "2/3"], "level 0 keeps the 0/1 hash and builds 2/3: {p}");
+    assert_eq!(
+        strings(&p["password_levels"]),
+        ["0/1", "2/3"],
+        "level 0 keeps the 0/1 hash and builds 2/3: {p}"
+    );
     assert_eq!(strings(&p["authentication_methods"]), ["*NONE"]);
     assert_eq!(p["totp_key_set"], false);
     assert!(p["totp_key_last_changed"].is_null(), "{p}");
@@ -108,11 +134,18 @@ fn crtusrprf_and_dspusrprf_fields() {
     let text = sys.run(&["DSPUSRPRF", "JSMITH"]);
     assert!(stdout(&text).contains("John Smith"), "{}", show(&text));
     // Journal: a CP entry for the creation, without the password.
-    let cp: Vec<Value> = sys.journal(&["CP"]).into_iter().filter(|e| e["object"] == "JSMITH").collect();
+    let cp: Vec<Value> = sys
+        .journal(&["CP"])
+        .into_iter()
+        .filter(|e| e["object"] == "JSMITH")
+        .collect();
     assert_eq!(cp.len(), 1, "{cp:?}");
     assert_eq!(cp[0]["user_profile"], "QSECOFR");
     let all = serde_json::to_string(&sys.journal(&[])).unwrap();
-    assert!(!all.to_uppercase().contains("WELCOME1"), "the password reached the journal: {all}");
+    assert!(
+        !all.to_uppercase().contains("WELCOME1"),
+        "the password reached the journal: {all}"
+    );
 }
 
 #[test]
@@ -130,7 +163,12 @@ fn crtusrprf_password_none_and_expired() {
     let p = sys.usrprf("NOPW");
     assert_eq!(p["password_none"], true, "{p}");
     assert_eq!(strings(&p["password_levels"]), Vec::<String>::new(), "{p}");
-    sys.ok(&["CRTUSRPRF", "USRPRF(EXP)", "PASSWORD(WELCOME1)", "PWDEXP(*YES)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(EXP)",
+        "PASSWORD(WELCOME1)",
+        "PWDEXP(*YES)",
+    ]);
     assert_eq!(sys.usrprf("EXP")["password_expired"], true);
 }
 
@@ -150,7 +188,19 @@ fn crtusrprf_existing_profile_is_refused() {
 fn user_class_decides_special_authorities() {
     let sys = Sys::new();
     let cases: [(&str, &[&str]); 5] = [
-        ("*SECOFR", &["*ALLOBJ", "*AUDIT", "*IOSYSCFG", "*JOBCTL", "*SAVSYS", "*SECADM", "*SERVICE", "*SPLCTL"]),
+        (
+            "*SECOFR",
+            &[
+                "*ALLOBJ",
+                "*AUDIT",
+                "*IOSYSCFG",
+                "*JOBCTL",
+                "*SAVSYS",
+                "*SECADM",
+                "*SERVICE",
+                "*SPLCTL",
+            ],
+        ),
         ("*SECADM", &["*SECADM"]),
         ("*SYSOPR", &["*JOBCTL", "*SAVSYS"]),
         ("*PGMR", &[]),
@@ -158,7 +208,12 @@ fn user_class_decides_special_authorities() {
     ];
     for (i, (class, auths)) in cases.iter().enumerate() {
         let name = format!("U{i}");
-        sys.ok(&["CRTUSRPRF", &format!("USRPRF({name})"), "PASSWORD(*NONE)", &format!("USRCLS({class})")]);
+        sys.ok(&[
+            "CRTUSRPRF",
+            &format!("USRPRF({name})"),
+            "PASSWORD(*NONE)",
+            &format!("USRCLS({class})"),
+        ]);
         let p = sys.usrprf(&name);
         assert_eq!(p["user_class"], *class);
         let mut got = strings(&p["special_authorities"]);
@@ -167,9 +222,23 @@ fn user_class_decides_special_authorities() {
         want.sort();
         assert_eq!(got, want, "USRCLS({class})");
     }
-    sys.ok(&["CRTUSRPRF", "USRPRF(NOAUTH)", "PASSWORD(*NONE)", "USRCLS(*SECOFR)", "SPCAUT(*NONE)"]);
-    assert_eq!(strings(&sys.usrprf("NOAUTH")["special_authorities"]), Vec::<String>::new());
-    sys.ok(&["CRTUSRPRF", "USRPRF(PICK)", "PASSWORD(*NONE)", "SPCAUT(*JOBCTL *AUDIT)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(NOAUTH)",
+        "PASSWORD(*NONE)",
+        "USRCLS(*SECOFR)",
+        "SPCAUT(*NONE)",
+    ]);
+    assert_eq!(
+        strings(&sys.usrprf("NOAUTH")["special_authorities"]),
+        Vec::<String>::new()
+    );
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(PICK)",
+        "PASSWORD(*NONE)",
+        "SPCAUT(*JOBCTL *AUDIT)",
+    ]);
     let mut got = strings(&sys.usrprf("PICK")["special_authorities"]);
     got.sort();
     assert_eq!(got, ["*AUDIT", "*JOBCTL"]);
@@ -178,8 +247,18 @@ fn user_class_decides_special_authorities() {
 #[test]
 fn chgusrprf_changes_only_what_is_given() {
     let sys = Sys::new();
-    sys.ok(&["CRTUSRPRF", "USRPRF(JOE)", "PASSWORD(WELCOME1)", "TEXT('Joe')"]);
-    let doc = sys.json(&["CHGUSRPRF", "USRPRF(JOE)", "TEXT('Joe Bloggs')", "SPCAUT(*JOBCTL)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(JOE)",
+        "PASSWORD(WELCOME1)",
+        "TEXT('Joe')",
+    ]);
+    let doc = sys.json(&[
+        "CHGUSRPRF",
+        "USRPRF(JOE)",
+        "TEXT('Joe Bloggs')",
+        "SPCAUT(*JOBCTL)",
+    ]);
     assert!(has_message(&doc, "CPC2205"), "{doc}");
     let p = sys.usrprf("JOE");
     assert_eq!(p["text"], "Joe Bloggs", "{p}");
@@ -193,16 +272,29 @@ fn chgusrprf_changes_only_what_is_given() {
     let p = sys.usrprf("JOE");
     assert_eq!(p["status"], "*ENABLED");
     assert_eq!(p["password_expired"], true);
-    assert_eq!(strings(&p["special_authorities"]), ["*JOBCTL"], "unchanged SPCAUT was lost: {p}");
+    assert_eq!(
+        strings(&p["special_authorities"]),
+        ["*JOBCTL"],
+        "unchanged SPCAUT was lost: {p}"
+    );
     // Password reset by the administrator.
     sys.ok(&["CHGUSRPRF", "JOE", "NEWPW22", "PWDEXP(*NO)"]);
     sys.signon_ok("JOE", "NEWPW22");
     sys.signon_fails("JOE", "WELCOME1", "CPF22E2");
     // Journal: CP entries for the changes, none holding a password.
-    let cp: Vec<Value> = sys.journal(&["CP"]).into_iter().filter(|e| e["object"] == "JOE").collect();
+    let cp: Vec<Value> = sys
+        .journal(&["CP"])
+        .into_iter()
+        .filter(|e| e["object"] == "JOE")
+        .collect();
     assert!(cp.len() >= 5, "CRT + 4 CHG expected: {cp:?}");
-    let all = serde_json::to_string(&sys.journal(&[])).unwrap().to_uppercase();
-    assert!(!all.contains("NEWPW22") && !all.contains("WELCOME1"), "a password reached the journal");
+    let all = serde_json::to_string(&sys.journal(&[]))
+        .unwrap()
+        .to_uppercase();
+    assert!(
+        !all.contains("NEWPW22") && !all.contains("WELCOME1"),
+        "a password reached the journal"
+    );
 }
 
 #[test]
@@ -219,7 +311,11 @@ fn dltusrprf_deletes_and_journals() {
     sys.ok(&["DLTUSRPRF", "GONE"]);
     assert_absent(&sys, "GONE");
     sys.signon_fails("GONE", "WELCOME1", "CPF2204");
-    let do_entries: Vec<Value> = sys.journal(&["DO"]).into_iter().filter(|e| e["object"] == "GONE").collect();
+    let do_entries: Vec<Value> = sys
+        .journal(&["DO"])
+        .into_iter()
+        .filter(|e| e["object"] == "GONE")
+        .collect();
     assert_eq!(do_entries.len(), 1, "{do_entries:?}");
     assert_eq!(do_entries[0]["user_profile"], "QSECOFR");
     // It can be created again.
@@ -241,9 +337,17 @@ fn profile_names_are_validated_and_folded() {
     for bad in ["1JOE", "ABCDEFGHIJK", "J-SMITH", "_JOE", "J*"] {
         let before = sys.store_bytes();
         let out = sys.run(&["CRTUSRPRF", &format!("USRPRF({bad})"), "PASSWORD(*NONE)"]);
-        assert_eq!(code(&out), 2, "name {bad:?} should be refused as a usage error\n{}", show(&out));
+        assert_eq!(
+            code(&out),
+            2,
+            "name {bad:?} should be refused as a usage error\n{}",
+            show(&out)
+        );
         assert!(has_message_id(&stderr(&out)), "{}", show(&out));
-        assert!(sys.store_bytes() == before, "refused name {bad:?} changed the store");
+        assert!(
+            sys.store_bytes() == before,
+            "refused name {bad:?} changed the store"
+        );
     }
 }
 
@@ -323,9 +427,19 @@ fn signon_success_records_the_sign_on() {
     let (doc, out) = sys.json_stdin(&["SIGNON", "USER(JOE)", "--password-stdin"], "WELCOME1\n");
     assert_eq!(code(&out), 0, "{}", show(&out));
     assert_eq!(doc["user_profile"], "JOE", "{doc}");
-    assert!(doc["messages"].as_array().unwrap().iter().any(|m| m["type"] == "completion"), "{doc}");
+    assert!(
+        doc["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["type"] == "completion"),
+        "{doc}"
+    );
     let p = sys.usrprf("JOE");
-    assert!(p["previous_signon"].is_string(), "previous sign-on not recorded: {p}");
+    assert!(
+        p["previous_signon"].is_string(),
+        "previous sign-on not recorded: {p}"
+    );
     assert_eq!(p["signon_attempts_not_valid"], 0);
     // The PW journal has no entry for a good sign-on.
     assert!(sys.journal(&["PW"]).is_empty());
@@ -344,7 +458,12 @@ fn signon_password_from_stdin_before_or_after_the_parameters() {
         let out = sys.run_stdin(&args, "WELCOME1\n");
         assert_eq!(code(&out), 0, "{args:?}\n{}", show(&out));
         let out = sys.run_stdin(&args, "WRONG99\n");
-        assert_eq!(code(&out), 1, "{args:?} with a wrong password\n{}", show(&out));
+        assert_eq!(
+            code(&out),
+            1,
+            "{args:?} with a wrong password\n{}",
+            show(&out)
+        );
         assert!(stderr(&out).contains("CPF22E2"), "{args:?}\n{}", show(&out));
         // Reset the not-valid count so the loop does not reach QMAXSIGN.
         sys.signon_ok("JOE", "WELCOME1");
@@ -352,10 +471,18 @@ fn signon_password_from_stdin_before_or_after_the_parameters() {
     // The password given in argv works too, with a warning that others can see it.
     let out = sys.run(&["SIGNON", "JOE", "WELCOME1"]);
     assert_eq!(code(&out), 0, "{}", show(&out));
-    assert!(has_message_id(&stderr(&out)), "no warning for a password in argv\n{}", show(&out));
+    assert!(
+        has_message_id(&stderr(&out)),
+        "no warning for a password in argv\n{}",
+        show(&out)
+    );
     // Through stdin there is no such warning.
     let out = sys.signon("JOE", "WELCOME1");
-    assert!(!has_message_id(&stderr(&out)), "unexpected diagnostic\n{}", show(&out));
+    assert!(
+        !has_message_id(&stderr(&out)),
+        "unexpected diagnostic\n{}",
+        show(&out)
+    );
 }
 
 #[test]
@@ -377,13 +504,22 @@ fn signon_nc_profile_refused_type_u() {
 #[test]
 fn signon_disabled_cpf22e3_type_q_before_password_check() {
     let sys = Sys::new();
-    sys.ok(&["CRTUSRPRF", "USRPRF(OFF)", "PASSWORD(WELCOME1)", "STATUS(*DISABLED)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(OFF)",
+        "PASSWORD(WELCOME1)",
+        "STATUS(*DISABLED)",
+    ]);
     sys.signon_fails("OFF", "WELCOME1", "CPF22E3");
     assert_last_pw(&sys, "OFF", "Q");
     // A wrong password on a disabled profile is still "disabled".
     sys.signon_fails("OFF", "WRONG1", "CPF22E3");
     assert_last_pw(&sys, "OFF", "Q");
-    assert_eq!(sys.usrprf("OFF")["signon_attempts_not_valid"], 0, "a disabled profile's failures are not counted");
+    assert_eq!(
+        sys.usrprf("OFF")["signon_attempts_not_valid"],
+        0,
+        "a disabled profile's failures are not counted"
+    );
 }
 
 #[test]
@@ -391,21 +527,32 @@ fn signon_wrong_password_cpf22e2_type_p() {
     let sys = Sys::new();
     crt(&sys, "JOE", "WELCOME1");
     let out = sys.signon_fails("JOE", "WELCOME2", "CPF22E2");
-    assert!(stderr(&out).contains("Password not correct for user profile JOE."), "{}", show(&out));
+    assert!(
+        stderr(&out).contains("Password not correct for user profile JOE."),
+        "{}",
+        show(&out)
+    );
     assert_last_pw(&sys, "JOE", "P");
     assert_eq!(sys.usrprf("JOE")["signon_attempts_not_valid"], 1);
     // A success resets the count.
     sys.signon_ok("JOE", "WELCOME1");
     assert_eq!(sys.usrprf("JOE")["signon_attempts_not_valid"], 0);
     // No password text in the journal.
-    let all = serde_json::to_string(&sys.journal(&[])).unwrap().to_uppercase();
+    let all = serde_json::to_string(&sys.journal(&[]))
+        .unwrap()
+        .to_uppercase();
     assert!(!all.contains("WELCOME2") && !all.contains("WELCOME1"));
 }
 
 #[test]
 fn signon_expired_cpf22e4_type_r_after_password_check() {
     let sys = Sys::new();
-    sys.ok(&["CRTUSRPRF", "USRPRF(EXP)", "PASSWORD(WELCOME1)", "PWDEXP(*YES)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(EXP)",
+        "PASSWORD(WELCOME1)",
+        "PWDEXP(*YES)",
+    ]);
     sys.signon_fails("EXP", "WELCOME1", "CPF22E4");
     assert_last_pw(&sys, "EXP", "R");
     // A wrong password is reported as wrong, not as expired.
@@ -419,9 +566,18 @@ fn signon_expired_cpf22e4_type_r_after_password_check() {
 #[test]
 fn signon_expired_by_interval() {
     let sys = Sys::new();
-    sys.ok(&["CRTUSRPRF", "USRPRF(OLD)", "PASSWORD(WELCOME1)", "PWDEXPITV(30)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(OLD)",
+        "PASSWORD(WELCOME1)",
+        "PWDEXPITV(30)",
+    ]);
     sys.signon_ok("OLD", "WELCOME1");
-    let later = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() + 31 * 86_400;
+    let later = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + 31 * 86_400;
     let out = sys
         .qsy()
         .env("QSY_CLOCK", later.to_string())
@@ -445,7 +601,13 @@ fn signon_no_password_cpf22e5() {
 #[test]
 fn signon_checks_in_order_disabled_before_expired() {
     let sys = Sys::new();
-    sys.ok(&["CRTUSRPRF", "USRPRF(BOTH)", "PASSWORD(WELCOME1)", "PWDEXP(*YES)", "STATUS(*DISABLED)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(BOTH)",
+        "PASSWORD(WELCOME1)",
+        "PWDEXP(*YES)",
+        "STATUS(*DISABLED)",
+    ]);
     sys.signon_fails("BOTH", "WELCOME1", "CPF22E3");
     sys.signon_fails("BOTH", "WRONG1", "CPF22E3");
 }
@@ -522,10 +684,19 @@ fn qmaxsign_follows_the_system_values() {
 fn password_stdin_authenticates_the_job_user() {
     let sys = Sys::new();
     crt(&sys, "JOE", "WELCOME1");
-    let out = sys.run_stdin(&["--user", "JOE", "--password-stdin", "DSPUSRPRF", "JOE"], "WELCOME1\n");
+    let out = sys.run_stdin(
+        &["--user", "JOE", "--password-stdin", "DSPUSRPRF", "JOE"],
+        "WELCOME1\n",
+    );
     assert_eq!(code(&out), 0, "{}", show(&out));
-    assert!(sys.usrprf("JOE")["previous_signon"].is_string(), "the job's sign-on was not recorded");
-    let out = sys.run_stdin(&["--user", "JOE", "DSPUSRPRF", "JOE", "--password-stdin"], "WRONG1\n");
+    assert!(
+        sys.usrprf("JOE")["previous_signon"].is_string(),
+        "the job's sign-on was not recorded"
+    );
+    let out = sys.run_stdin(
+        &["--user", "JOE", "DSPUSRPRF", "JOE", "--password-stdin"],
+        "WRONG1\n",
+    );
     assert_eq!(code(&out), 1, "{}", show(&out));
     assert!(stderr(&out).contains("CPF22E2"), "{}", show(&out));
     assert_last_pw(&sys, "JOE", "P");
@@ -553,14 +724,21 @@ fn password_changed_at_level_2_survives_ipl_to_4() {
     crt(&sys, "JOE", "OLDPW1");
     sys.reach_password_level(2);
     sys.ok_as("JOE", &["CHGPWD", "OLDPW1", "New-Pw2"]);
-    assert!(held(&sys, "JOE").contains(&"4".to_string()), "a change at level 2 builds the level-4 hash");
+    assert!(
+        held(&sys, "JOE").contains(&"4".to_string()),
+        "a change at level 2 builds the level-4 hash"
+    );
     sys.signon_ok("JOE", "New-Pw2");
     sys.signon_fails("JOE", "OLDPW1", "CPF22E2");
     sys.chgsysval("QPWDLVL", "4");
     sys.ipl();
     let p = sys.usrprf("JOE");
     assert_eq!(p["password_none"], false, "{p}");
-    assert_eq!(strings(&p["password_levels"]), ["4"], "level 4 keeps only the level-4 hash: {p}");
+    assert_eq!(
+        strings(&p["password_levels"]),
+        ["4"],
+        "level 4 keeps only the level-4 hash: {p}"
+    );
     sys.signon_ok("JOE", "New-Pw2");
     sys.signon_fails("JOE", "NEW-PW2", "CPF22E2");
 }
@@ -577,17 +755,32 @@ fn password_set_only_at_level_0_is_none_after_level_4_and_dspautusr_predicts_it(
     sys.chgsysval("QPWDLVL", "4");
     let stale = autusr_row(&sys, "STALE");
     let fresh = autusr_row(&sys, "FRESH");
-    for f in ["user_profile", "status", "password_level_0_1", "password_level_2_3", "password_level_4", "authentication_methods", "totp_key_set"] {
+    for f in [
+        "user_profile",
+        "status",
+        "password_level_0_1",
+        "password_level_2_3",
+        "password_level_4",
+        "authentication_methods",
+        "totp_key_set",
+    ] {
         assert!(stale.get(f).is_some(), "DSPAUTUSR row lacks {f}: {stale}");
     }
     assert_eq!(stale["password_level_4"], false, "{stale}");
     assert_eq!(stale["password_level_2_3"], true, "{stale}");
     assert_eq!(stale["password_level_0_1"], true, "{stale}");
     assert_eq!(fresh["password_level_4"], true, "{fresh}");
-    assert_eq!(sys.usrprf("STALE")["password_none"], false, "nothing is lost before the IPL");
+    assert_eq!(
+        sys.usrprf("STALE")["password_none"],
+        false,
+        "nothing is lost before the IPL"
+    );
     let doc = sys.ipl();
     let text = serde_json::to_string(&doc).unwrap();
-    assert!(text.contains("STALE"), "the IPL should say which profiles lost their password: {doc}");
+    assert!(
+        text.contains("STALE"),
+        "the IPL should say which profiles lost their password: {doc}"
+    );
     let p = sys.usrprf("STALE");
     assert_eq!(p["password_none"], true, "{p}");
     assert_eq!(strings(&p["password_levels"]), Vec::<String>::new(), "{p}");
@@ -595,7 +788,14 @@ fn password_set_only_at_level_0_is_none_after_level_4_and_dspautusr_predicts_it(
     assert_eq!(sys.usrprf("FRESH")["password_none"], false);
     sys.signon_ok("FRESH", "Fresh-Pw3");
     let after = autusr_row(&sys, "STALE");
-    assert_eq!((after["password_level_0_1"].clone(), after["password_level_2_3"].clone(), after["password_level_4"].clone()), (Value::Bool(false), Value::Bool(false), Value::Bool(false)));
+    assert_eq!(
+        (
+            after["password_level_0_1"].clone(),
+            after["password_level_2_3"].clone(),
+            after["password_level_4"].clone()
+        ),
+        (Value::Bool(false), Value::Bool(false), Value::Bool(false))
+    );
 }
 
 #[test]
@@ -606,13 +806,27 @@ fn level_0_keeps_0_1_and_2_3_hashes_level_2_change_adds_4() {
     let row = autusr_row(&sys, "JOE");
     assert_eq!(row["password_level_4"], false, "{row}");
     sys.reach_password_level(2);
-    assert_eq!(held(&sys, "JOE"), ["0/1", "2/3"], "the IPL to 2 drops nothing");
+    assert_eq!(
+        held(&sys, "JOE"),
+        ["0/1", "2/3"],
+        "the IPL to 2 drops nothing"
+    );
     sys.signon_ok("JOE", "WELCOME1");
-    assert_eq!(held(&sys, "JOE"), ["0/1", "2/3"], "a level-0 password needs a real change before level 4");
+    assert_eq!(
+        held(&sys, "JOE"),
+        ["0/1", "2/3"],
+        "a level-0 password needs a real change before level 4"
+    );
     sys.ok(&["CHGUSRPRF", "JOE", "Changed-At-2"]);
     let levels = held(&sys, "JOE");
-    assert!(levels.contains(&"2/3".to_string()) && levels.contains(&"4".to_string()), "{levels:?}");
-    assert!(!levels.contains(&"0/1".to_string()), "Changed-At-2 does not fit the 0/1 syntax: {levels:?}");
+    assert!(
+        levels.contains(&"2/3".to_string()) && levels.contains(&"4".to_string()),
+        "{levels:?}"
+    );
+    assert!(
+        !levels.contains(&"0/1".to_string()),
+        "Changed-At-2 does not fit the 0/1 syntax: {levels:?}"
+    );
     // A password that fits the 0/1 syntax also gets a 0/1 hash at level 2.
     sys.ok(&["CHGUSRPRF", "JOE", "SIMPLE7"]);
     assert_eq!(held(&sys, "JOE"), ["0/1", "2/3", "4"]);
@@ -640,11 +854,17 @@ fn level_4_to_2_builds_the_2_3_hash_at_sign_on() {
     sys.chgsysval("QPWDLVL", "2");
     sys.ipl();
     let row = autusr_row(&sys, "JOE");
-    assert_eq!(row["password_level_2_3"], false, "no 2/3 hash until a sign-on: {row}");
+    assert_eq!(
+        row["password_level_2_3"], false,
+        "no 2/3 hash until a sign-on: {row}"
+    );
     assert_eq!(sys.usrprf("JOE")["password_none"], false);
     sys.signon_ok("JOE", "Mixed-Pw4");
     let row = autusr_row(&sys, "JOE");
-    assert_eq!(row["password_level_2_3"], true, "the clear-text sign-on builds the 2/3 hash: {row}");
+    assert_eq!(
+        row["password_level_2_3"], true,
+        "the clear-text sign-on builds the 2/3 hash: {row}"
+    );
     sys.signon_ok("JOE", "Mixed-Pw4");
     sys.signon_fails("JOE", "mixed-pw4", "CPF22E2");
 }
@@ -669,7 +889,11 @@ fn chgpwd_wrong_current_password_cpf2362() {
     let sys = Sys::new();
     crt(&sys, "JOE", "WELCOME1");
     let out = sys.fails_as("JOE", &["CHGPWD", "WRONG1", "NEWPW1"], 1, "CPF2362");
-    assert!(stderr(&out).contains("Password not correct."), "{}", show(&out));
+    assert!(
+        stderr(&out).contains("Password not correct."),
+        "{}",
+        show(&out)
+    );
     sys.signon_ok("JOE", "WELCOME1");
     sys.signon_fails("JOE", "NEWPW1", "CPF22E2");
 }
@@ -677,16 +901,32 @@ fn chgpwd_wrong_current_password_cpf2362() {
 #[test]
 fn chgpwd_changes_the_password_and_clears_expiry() {
     let sys = Sys::new();
-    sys.ok(&["CRTUSRPRF", "USRPRF(JOE)", "PASSWORD(WELCOME1)", "PWDEXP(*YES)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(JOE)",
+        "PASSWORD(WELCOME1)",
+        "PWDEXP(*YES)",
+    ]);
     sys.signon_fails("JOE", "WELCOME1", "CPF22E4");
     sys.ok_as("JOE", &["CHGPWD", "CURPWD(WELCOME1)", "NEWPWD(NEWPW1)"]);
     assert_eq!(sys.usrprf("JOE")["password_expired"], false);
     sys.signon_ok("JOE", "NEWPW1");
     sys.signon_fails("JOE", "WELCOME1", "CPF22E2");
-    let cp: Vec<Value> = sys.journal(&["CP"]).into_iter().filter(|e| e["object"] == "JOE" && e["user_profile"] == "JOE").collect();
-    assert_eq!(cp.len(), 1, "CHGPWD should write one CP entry by JOE: {cp:?}");
+    let cp: Vec<Value> = sys
+        .journal(&["CP"])
+        .into_iter()
+        .filter(|e| e["object"] == "JOE" && e["user_profile"] == "JOE")
+        .collect();
+    assert_eq!(
+        cp.len(),
+        1,
+        "CHGPWD should write one CP entry by JOE: {cp:?}"
+    );
     let all = serde_json::to_string(&sys.journal(&[])).unwrap();
-    assert!(!all.contains("NEWPW1"), "the new password reached the journal");
+    assert!(
+        !all.contains("NEWPW1"),
+        "the new password reached the journal"
+    );
     // The shipped QSECOFR, as QSECOFR.
     sys.ok(&["CHGPWD", "QSECOFR", "SECOFR9"]);
     sys.signon_ok("QSECOFR", "SECOFR9");
@@ -763,7 +1003,12 @@ fn chgpwd_blocked_by_qpwdchgblk() {
     sys.ok_as("JOE", &["CHGPWD", "WELCOME1", "SECOND1"]);
     sys.chgsysval("QPWDCHGBLK", "2");
     let out = sys.run(&["--user", "JOE", "CHGPWD", "SECOND1", "THIRD1"]);
-    assert_eq!(code(&out), 1, "a second change within QPWDCHGBLK hours\n{}", show(&out));
+    assert_eq!(
+        code(&out),
+        1,
+        "a second change within QPWDCHGBLK hours\n{}",
+        show(&out)
+    );
     sys.signon_ok("JOE", "SECOND1");
 }
 
@@ -773,20 +1018,68 @@ fn chgpwd_blocked_by_qpwdchgblk() {
 #[test]
 fn secadm_cannot_grant_authorities_it_lacks() {
     let sys = Sys::new();
-    sys.ok(&["CRTUSRPRF", "USRPRF(ADM)", "PASSWORD(*NONE)", "USRCLS(*SECADM)"]);
-    let out = sys.fails_as("ADM", &["CRTUSRPRF", "USRPRF(BOB)", "PASSWORD(*NONE)", "SPCAUT(*ALLOBJ)"], 1, "*ALLOBJ");
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(ADM)",
+        "PASSWORD(*NONE)",
+        "USRCLS(*SECADM)",
+    ]);
+    let out = sys.fails_as(
+        "ADM",
+        &[
+            "CRTUSRPRF",
+            "USRPRF(BOB)",
+            "PASSWORD(*NONE)",
+            "SPCAUT(*ALLOBJ)",
+        ],
+        1,
+        "*ALLOBJ",
+    );
     assert!(has_message_id(&stderr(&out)));
     assert_absent(&sys, "BOB");
     // USRCLS(*SECOFR) with SPCAUT(*USRCLS) would give *ALLOBJ too.
-    sys.fails_as("ADM", &["CRTUSRPRF", "USRPRF(BOB)", "PASSWORD(*NONE)", "USRCLS(*SECOFR)"], 1, "*ALLOBJ");
+    sys.fails_as(
+        "ADM",
+        &[
+            "CRTUSRPRF",
+            "USRPRF(BOB)",
+            "PASSWORD(*NONE)",
+            "USRCLS(*SECOFR)",
+        ],
+        1,
+        "*ALLOBJ",
+    );
     assert_absent(&sys, "BOB");
     // What it holds it can give.
-    sys.ok_as("ADM", &["CRTUSRPRF", "USRPRF(BOB)", "PASSWORD(*NONE)", "SPCAUT(*SECADM)"]);
-    assert_eq!(strings(&sys.usrprf("BOB")["special_authorities"]), ["*SECADM"]);
-    sys.fails_as("ADM", &["CHGUSRPRF", "BOB", "SPCAUT(*SECADM *ALLOBJ)"], 1, "*ALLOBJ");
-    assert_eq!(strings(&sys.usrprf("BOB")["special_authorities"]), ["*SECADM"]);
+    sys.ok_as(
+        "ADM",
+        &[
+            "CRTUSRPRF",
+            "USRPRF(BOB)",
+            "PASSWORD(*NONE)",
+            "SPCAUT(*SECADM)",
+        ],
+    );
+    assert_eq!(
+        strings(&sys.usrprf("BOB")["special_authorities"]),
+        ["*SECADM"]
+    );
+    sys.fails_as(
+        "ADM",
+        &["CHGUSRPRF", "BOB", "SPCAUT(*SECADM *ALLOBJ)"],
+        1,
+        "*ALLOBJ",
+    );
+    assert_eq!(
+        strings(&sys.usrprf("BOB")["special_authorities"]),
+        ["*SECADM"]
+    );
     // The creation is journaled under the job user.
-    let cp: Vec<Value> = sys.journal(&["CP"]).into_iter().filter(|e| e["object"] == "BOB").collect();
+    let cp: Vec<Value> = sys
+        .journal(&["CP"])
+        .into_iter()
+        .filter(|e| e["object"] == "BOB")
+        .collect();
     assert_eq!(cp.len(), 1, "{cp:?}");
     assert_eq!(cp[0]["user_profile"], "ADM");
 }
@@ -848,15 +1141,32 @@ fn dspusrprf_of_another_profile_needs_secadm_or_allobj() {
     let out = sys.fails_as("JOE", &["DSPUSRPRF", "ANN"], 1, "JOE");
     let err = stderr(&out);
     assert!(err.contains("*SECADM") || err.contains("*ALLOBJ"), "{err}");
-    assert!(stdout(&out).is_empty() || !stdout(&out).contains("ANN "), "{}", show(&out));
+    assert!(
+        stdout(&out).is_empty() || !stdout(&out).contains("ANN "),
+        "{}",
+        show(&out)
+    );
     let doc = sys.json(&["--user", "JOE", "DSPUSRPRF", "ANN"]);
-    assert!(doc.get("user_profile").is_none() || doc["user_profile"].is_null(), "refused display leaked data: {doc}");
+    assert!(
+        doc.get("user_profile").is_none() || doc["user_profile"].is_null(),
+        "refused display leaked data: {doc}"
+    );
     // Own profile: allowed.
     let own = sys.json(&["--user", "JOE", "DSPUSRPRF", "JOE"]);
     assert_eq!(own["user_profile"], "JOE", "{own}");
     // *SECADM alone or *ALLOBJ alone is enough.
-    sys.ok(&["CRTUSRPRF", "USRPRF(SEC)", "PASSWORD(*NONE)", "USRCLS(*SECADM)"]);
-    sys.ok(&["CRTUSRPRF", "USRPRF(ALL)", "PASSWORD(*NONE)", "SPCAUT(*ALLOBJ)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(SEC)",
+        "PASSWORD(*NONE)",
+        "USRCLS(*SECADM)",
+    ]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(ALL)",
+        "PASSWORD(*NONE)",
+        "SPCAUT(*ALLOBJ)",
+    ]);
     sys.ok_as("SEC", &["DSPUSRPRF", "ANN"]);
     sys.ok_as("ALL", &["DSPUSRPRF", "ANN"]);
 }
@@ -867,7 +1177,12 @@ fn dspusrprf_of_another_profile_needs_secadm_or_allobj() {
 #[test]
 fn authmth_totp_needs_qsecurity_40_and_qpwdlvl_4() {
     let sys = Sys::new();
-    let out = sys.run(&["CRTUSRPRF", "USRPRF(MFA)", "PASSWORD(*NONE)", "AUTHMTH(*TOTP)"]);
+    let out = sys.run(&[
+        "CRTUSRPRF",
+        "USRPRF(MFA)",
+        "PASSWORD(*NONE)",
+        "AUTHMTH(*TOTP)",
+    ]);
     assert_eq!(code(&out), 1, "{}", show(&out));
     assert!(has_message_id(&stderr(&out)));
     assert_absent(&sys, "MFA");
@@ -875,19 +1190,35 @@ fn authmth_totp_needs_qsecurity_40_and_qpwdlvl_4() {
     crt(&sys, "JOE", "Pass-Word1");
     let out = sys.run(&["CHGUSRPRF", "JOE", "AUTHMTH(*TOTP)"]);
     assert_eq!(code(&out), 1, "pending 4 is not enough\n{}", show(&out));
-    assert_eq!(strings(&sys.usrprf("JOE")["authentication_methods"]), ["*NONE"]);
+    assert_eq!(
+        strings(&sys.usrprf("JOE")["authentication_methods"]),
+        ["*NONE"]
+    );
     // *REGFAC alone is not subject to the card's precondition.
     sys.ok(&["CHGUSRPRF", "JOE", "AUTHMTH(*REGFAC)"]);
-    assert_eq!(strings(&sys.usrprf("JOE")["authentication_methods"]), ["*REGFAC"]);
+    assert_eq!(
+        strings(&sys.usrprf("JOE")["authentication_methods"]),
+        ["*REGFAC"]
+    );
 }
 
 #[test]
 fn authmth_and_totpoptitv_at_level_4() {
     let sys = Sys::new();
     sys.reach_password_level(4);
-    let doc = sys.json(&["CRTUSRPRF", "USRPRF(MFA)", "PASSWORD('Pass-Word1')", "AUTHMTH(*TOTP)", "TOTPOPTITV(60)"]);
+    let doc = sys.json(&[
+        "CRTUSRPRF",
+        "USRPRF(MFA)",
+        "PASSWORD('Pass-Word1')",
+        "AUTHMTH(*TOTP)",
+        "TOTPOPTITV(60)",
+    ]);
     assert!(
-        doc["messages"].as_array().unwrap().iter().any(|m| m["type"] == "diagnostic"),
+        doc["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["type"] == "diagnostic"),
         "AUTHMTH(*TOTP) without a key should give a diagnostic: {doc}"
     );
     let p = sys.usrprf("MFA");
@@ -899,8 +1230,17 @@ fn authmth_and_totpoptitv_at_level_4() {
     assert_eq!(row["totp_key_set"], false);
     sys.ok(&["CHGUSRPRF", "MFA", "AUTHMTH(*TOTP *REGFAC)"]);
     let methods = strings(&sys.usrprf("MFA")["authentication_methods"]);
-    assert!(methods.len() == 2 && methods.contains(&"*TOTP".into()) && methods.contains(&"*REGFAC".into()), "{methods:?}");
-    assert_eq!(sys.usrprf("MFA")["totp_optional_interval"], 60, "*SAME lost TOTPOPTITV");
+    assert!(
+        methods.len() == 2
+            && methods.contains(&"*TOTP".into())
+            && methods.contains(&"*REGFAC".into()),
+        "{methods:?}"
+    );
+    assert_eq!(
+        sys.usrprf("MFA")["totp_optional_interval"],
+        60,
+        "*SAME lost TOTPOPTITV"
+    );
     sys.ok(&["CHGUSRPRF", "MFA", "TOTPOPTITV(*NONE)", "AUTHMTH(*NONE)"]);
     let p = sys.usrprf("MFA");
     assert_eq!(strings(&p["authentication_methods"]), ["*NONE"]);
@@ -914,7 +1254,12 @@ fn authmth_and_totpoptitv_at_level_4() {
 fn totp_profile_signs_on_with_password_alone_while_factor_disabled() {
     let sys = Sys::new();
     sys.reach_password_level(4);
-    sys.ok(&["CRTUSRPRF", "USRPRF(MFA)", "PASSWORD('Pass-Word1')", "AUTHMTH(*TOTP)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(MFA)",
+        "PASSWORD('Pass-Word1')",
+        "AUTHMTH(*TOTP)",
+    ]);
     assert_eq!(sys.seca()["additional_signon_factor"], "*DISABLED");
     sys.signon_ok("MFA", "Pass-Word1");
     // With *NONE no split at the colon is made: the colon is part of the password.

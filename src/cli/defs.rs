@@ -92,7 +92,10 @@ pub struct CommandDef {
 impl CommandDef {
     /// The parameter with this keyword (upper case).
     pub fn param(&self, keyword: &str) -> Option<(usize, &'static ParamDef)> {
-        self.params.iter().enumerate().find(|(_, p)| p.keyword == keyword)
+        self.params
+            .iter()
+            .enumerate()
+            .find(|(_, p)| p.keyword == keyword)
     }
 }
 

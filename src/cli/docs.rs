@@ -12,18 +12,24 @@ pub fn files() -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     let top = shell::top_command();
     let mut page = Vec::new();
-    clap_mangen::Man::new(top.clone()).render(&mut page).expect("render man page");
+    clap_mangen::Man::new(top.clone())
+        .render(&mut page)
+        .expect("render man page");
     out.push(("man/qsy.1".to_string(), page));
     for def in COMMANDS {
         let cmd = shell::command(def).name(format!("qsy-{}", def.name.to_lowercase()));
         let mut page = Vec::new();
-        clap_mangen::Man::new(cmd).render(&mut page).expect("render man page");
+        clap_mangen::Man::new(cmd)
+            .render(&mut page)
+            .expect("render man page");
         out.push((format!("man/qsy-{}.1", def.name.to_lowercase()), page));
     }
     for t in shell::tool_commands() {
         let name = t.get_name().to_string();
         let mut page = Vec::new();
-        clap_mangen::Man::new(t.name(format!("qsy-{name}"))).render(&mut page).expect("render man page");
+        clap_mangen::Man::new(t.name(format!("qsy-{name}")))
+            .render(&mut page)
+            .expect("render man page");
         out.push((format!("man/qsy-{name}.1"), page));
     }
     for (shell, file) in [

@@ -34,10 +34,25 @@ pub struct Globals {
 impl Globals {
     /// Defaults from the environment (QSY_SYSTEM, QSY_USER, QSY_OUTPUT).
     pub fn from_env() -> Self {
-        let system = std::env::var_os("QSY_SYSTEM").filter(|v| !v.is_empty()).map(PathBuf::from).unwrap_or_else(default_store);
-        let user = std::env::var("QSY_USER").ok().filter(|v| !v.is_empty()).unwrap_or_else(|| "QSECOFR".into());
-        let format = std::env::var("QSY_OUTPUT").ok().and_then(|f| Format::parse(&f)).unwrap_or(Format::Text);
-        Globals { system, user: user.to_ascii_uppercase(), format, quiet: false, password_stdin: false }
+        let system = std::env::var_os("QSY_SYSTEM")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .unwrap_or_else(default_store);
+        let user = std::env::var("QSY_USER")
+            .ok()
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| "QSECOFR".into());
+        let format = std::env::var("QSY_OUTPUT")
+            .ok()
+            .and_then(|f| Format::parse(&f))
+            .unwrap_or(Format::Text);
+        Globals {
+            system,
+            user: user.to_ascii_uppercase(),
+            format,
+            quiet: false,
+            password_stdin: false,
+        }
     }
 }
 
@@ -63,7 +78,10 @@ fn take_global(g: &mut Globals, args: &[String], i: usize, allow_user: bool) -> 
     let value = || -> QResult<String> {
         match &inline {
             Some(v) => Ok(v.clone()),
-            None => args.get(i + 1).cloned().map_or_else(|| fail("QSY0001", &[&format!("Option {name} needs a value.")]), Ok),
+            None => args.get(i + 1).cloned().map_or_else(
+                || fail("QSY0001", &[&format!("Option {name} needs a value.")]),
+                Ok,
+            ),
         }
     };
     let used = if inline.is_some() { 1 } else { 2 };
@@ -81,7 +99,15 @@ fn take_global(g: &mut Globals, args: &[String], i: usize, allow_user: bool) -> 
         }
         "--output" => {
             let v = value()?;
-            g.format = Format::parse(&v).map_or_else(|| fail("QSY0001", &[&format!("--output takes text, yaml or json, not '{v}'.")]), Ok)?;
+            g.format = Format::parse(&v).map_or_else(
+                || {
+                    fail(
+                        "QSY0001",
+                        &[&format!("--output takes text, yaml or json, not '{v}'.")],
+                    )
+                },
+                Ok,
+            )?;
             return Ok(used);
         }
         _ => return Ok(0),
@@ -94,7 +120,12 @@ pub fn main(argv: Vec<String>) -> i32 {
     let mut g = Globals::from_env();
     let prog = argv
         .first()
-        .map(|a| std::path::Path::new(a).file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default())
+        .map(|a| {
+            std::path::Path::new(a)
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default()
+        })
         .unwrap_or_default();
     let rest: Vec<String> = argv.iter().skip(1).cloned().collect();
     if !prog.eq_ignore_ascii_case("qsy") {
@@ -125,12 +156,25 @@ pub fn main(argv: Vec<String>) -> i32 {
         }
         "-c" => {
             let Some(text) = rest.get(i + 1) else {
-                return report(&g, Output::default(), Failure::new("QSY0001", &["-c needs a CL command string."]));
+                return report(
+                    &g,
+                    Output::default(),
+                    Failure::new("QSY0001", &["-c needs a CL command string."]),
+                );
             };
             let mut j = i + 2;
             while j < rest.len() {
                 match take_global(&mut g, &rest, j, true) {
-                    Ok(0) => return report(&g, Output::default(), Failure::new("QSY0001", &[&format!("Unexpected argument '{}' after -c.", rest[j])])),
+                    Ok(0) => {
+                        return report(
+                            &g,
+                            Output::default(),
+                            Failure::new(
+                                "QSY0001",
+                                &[&format!("Unexpected argument '{}' after -c.", rest[j])],
+                            ),
+                        )
+                    }
                     Ok(n) => j += n,
                     Err(f) => return report(&g, Output::default(), f),
                 }
@@ -154,7 +198,11 @@ pub fn main(argv: Vec<String>) -> i32 {
     }
     match defs::find(first) {
         Some(def) => run_cli_command(g, def, args),
-        None => report(&g, Output::default(), shell::unknown_command(first).unwrap_err()),
+        None => report(
+            &g,
+            Output::default(),
+            shell::unknown_command(first).unwrap_err(),
+        ),
     }
 }
 
@@ -176,7 +224,11 @@ pub fn run_text(g: &Globals, text: &str) -> i32 {
     match parsed {
         Ok(raw) => match defs::find(&raw.name) {
             Some(def) => execute(g, def, &raw),
-            None => report(g, Output::default(), shell::unknown_command(&raw.name).unwrap_err()),
+            None => report(
+                g,
+                Output::default(),
+                shell::unknown_command(&raw.name).unwrap_err(),
+            ),
         },
         Err(f) => report(g, Output::default(), f),
     }
@@ -208,7 +260,10 @@ fn run_cli_command(mut g: Globals, def: &'static CommandDef, args: &[String]) ->
             Err(Err(f)) => return report(&g, Output::default(), f),
         }
     } else {
-        let text = std::iter::once(def.name.to_string()).chain(rest.iter().map(|t| cl_token(t))).collect::<Vec<_>>().join(" ");
+        let text = std::iter::once(def.name.to_string())
+            .chain(rest.iter().map(|t| cl_token(t)))
+            .collect::<Vec<_>>()
+            .join(" ");
         match cl::parse_command(&text) {
             Ok(raw) => raw,
             Err(e) => return report(&g, Output::default(), parse_failure(e)),
@@ -230,7 +285,9 @@ fn cl_token(t: &str) -> String {
 /// Reads one line of standard input (for `--password-stdin`).
 pub fn read_stdin_line() -> QResult<String> {
     let mut line = String::new();
-    std::io::stdin().read_line(&mut line).map_err(|e| Failure::new("QSY0001", &[&format!("Cannot read standard input: {e}")]))?;
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| Failure::new("QSY0001", &[&format!("Cannot read standard input: {e}")]))?;
     Ok(line.trim_end_matches(['\n', '\r']).to_string())
 }
 
@@ -240,7 +297,8 @@ pub fn init_store(tx: &mut Tx) -> QResult<()> {
     let kdf = crate::security::password::KdfSettings::default();
     tx.put(crate::store::Table::Meta, "kdf", &kdf)?;
     let mut id = [0u8; 16];
-    getrandom::getrandom(&mut id).map_err(|e| Failure::new("QSY0024", &["(new store)", &e.to_string()]))?;
+    getrandom::getrandom(&mut id)
+        .map_err(|e| Failure::new("QSY0024", &["(new store)", &e.to_string()]))?;
     let hex: String = id.iter().map(|b| format!("{b:02x}")).collect();
     tx.put(crate::store::Table::Meta, "system_id", &hex)?;
     for p in crate::security::profile::shipped(now, &kdf) {
@@ -269,14 +327,28 @@ const PASSWORD_FROM_STDIN: &[&str] = &["SIGNON", "CHKTOTP"];
 /// Fills secret parameters that were not given: from `--password-stdin`, or by prompting on
 /// a terminal. Returns the job user's password when `--password-stdin` is for the job.
 /// Warns once when a secret came on the command line, where other processes can see it.
-fn fill_secrets(g: &Globals, def: &'static CommandDef, raw: &mut cl::RawCommand, out: &mut Output) -> QResult<Option<String>> {
+fn fill_secrets(
+    g: &Globals,
+    def: &'static CommandDef,
+    raw: &mut cl::RawCommand,
+    out: &mut Output,
+) -> QResult<Option<String>> {
     let mut job_password = None;
     let given = |raw: &cl::RawCommand, kw: &str, pos: usize| {
         raw.params.iter().any(|p| p.keyword.as_deref() == Some(kw))
             || raw.params.iter().filter(|p| p.keyword.is_none()).count() > pos
     };
     let secret_in_argv = def.params.iter().enumerate().any(|(i, p)| {
-        p.kind == defs::ParamKind::Password && given(raw, p.keyword, if i < def.max_positional { i } else { usize::MAX - 1 })
+        p.kind == defs::ParamKind::Password
+            && given(
+                raw,
+                p.keyword,
+                if i < def.max_positional {
+                    i
+                } else {
+                    usize::MAX - 1
+                },
+            )
     });
     if secret_in_argv {
         out.send(crate::messages::Message::diagnostic("QSY0086", &[]));
@@ -284,7 +356,11 @@ fn fill_secrets(g: &Globals, def: &'static CommandDef, raw: &mut cl::RawCommand,
     if g.password_stdin {
         let line = read_stdin_line()?;
         if PASSWORD_FROM_STDIN.contains(&def.name) && !given(raw, "PASSWORD", 1) {
-            raw.params.push(cl::RawParam { keyword: Some("PASSWORD".into()), value: cl::RawValue::Quoted(line), offset: 0 });
+            raw.params.push(cl::RawParam {
+                keyword: Some("PASSWORD".into()),
+                value: cl::RawValue::Quoted(line),
+                offset: 0,
+            });
         } else {
             job_password = Some(line);
         }
@@ -292,20 +368,39 @@ fn fill_secrets(g: &Globals, def: &'static CommandDef, raw: &mut cl::RawCommand,
     let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if terminal {
         for (i, p) in def.params.iter().enumerate() {
-            let pos = if i < def.max_positional { i } else { usize::MAX - 1 };
+            let pos = if i < def.max_positional {
+                i
+            } else {
+                usize::MAX - 1
+            };
             let wanted = p.kind == defs::ParamKind::Password
-                && (p.required || (p.keyword == "PASSWORD" && PASSWORD_FROM_STDIN.contains(&def.name)));
+                && (p.required
+                    || (p.keyword == "PASSWORD" && PASSWORD_FROM_STDIN.contains(&def.name)));
             if wanted && !given(raw, p.keyword, pos) {
                 let typed = rpassword::prompt_password(format!("{} ({}): ", p.prompt, p.keyword))
-                    .map_err(|e| crate::messages::Failure::new("QSY0001", &[&format!("Cannot read from the terminal: {e}")]))?;
-                raw.params.push(cl::RawParam { keyword: Some(p.keyword.into()), value: cl::RawValue::Quoted(typed), offset: 0 });
+                    .map_err(|e| {
+                    crate::messages::Failure::new(
+                        "QSY0001",
+                        &[&format!("Cannot read from the terminal: {e}")],
+                    )
+                })?;
+                raw.params.push(cl::RawParam {
+                    keyword: Some(p.keyword.into()),
+                    value: cl::RawValue::Quoted(typed),
+                    offset: 0,
+                });
             }
         }
     }
     Ok(job_password)
 }
 
-fn execute_into(g: &Globals, def: &'static CommandDef, raw: &cl::RawCommand, out: &mut Output) -> QResult<()> {
+fn execute_into(
+    g: &Globals,
+    def: &'static CommandDef,
+    raw: &cl::RawCommand,
+    out: &mut Output,
+) -> QResult<()> {
     let mut raw = raw.clone();
     let password = fill_secrets(g, def, &mut raw, out)?;
     let args = validate::validate(def, &raw)?;
@@ -313,8 +408,12 @@ fn execute_into(g: &Globals, def: &'static CommandDef, raw: &cl::RawCommand, out
         return fail("QSY0012", &[def.name, "it is a CL program statement or needs a CL variable; use it in a script run with 'qsy run'"]);
     }
     let Some(func) = crate::commands::lookup(def.name) else {
-        return fail("QSY0012", &[def.name, "this version of qsy does not implement it yet"]);
+        return fail(
+            "QSY0012",
+            &[def.name, "this version of qsy does not implement it yet"],
+        );
     };
+    crate::commands::precheck(def.name, &g.system, &args)?;
     let now = crate::clock::now()?;
     let write = def.access == Access::Write || password.is_some();
     let store = Store::open(&g.system, write, init_store)?;
@@ -338,7 +437,12 @@ fn execute_into(g: &Globals, def: &'static CommandDef, raw: &cl::RawCommand, out
 
 /// Runs a command inside an existing job: power state, sign-on when credentials were given,
 /// the job-user checks, then the command.
-pub fn run_in_job(job: &mut Job, func: crate::commands::CommandFn, args: &validate::Args, password: Option<&str>) -> QResult<()> {
+pub fn run_in_job(
+    job: &mut Job,
+    func: crate::commands::CommandFn,
+    args: &validate::Args,
+    password: Option<&str>,
+) -> QResult<()> {
     job.require_powered_up()?;
     if let Some(pw) = password {
         crate::security::signon::authenticate_job(job, pw, args.def.name == "CHGPWD")?;

@@ -69,7 +69,11 @@ pub fn command(def: &'static CommandDef) -> Command {
     for (cl, says) in def.examples {
         examples.push_str(&format!("  qsy {cl}\n      {says}\n"));
     }
-    after.push_str(&format!("  qsy {} KEYWORD(value) ...   (CL form)\n  qsy {} --keyword value ...   (shell form)\n", def.name, def.name.to_lowercase()));
+    after.push_str(&format!(
+        "  qsy {} KEYWORD(value) ...   (CL form)\n  qsy {} --keyword value ...   (shell form)\n",
+        def.name,
+        def.name.to_lowercase()
+    ));
     if !examples.is_empty() {
         after.push_str("\nExamples:\n");
         after.push_str(&examples);
@@ -89,7 +93,11 @@ pub fn command(def: &'static CommandDef) -> Command {
                 Arg::new(format!("@{}", p.keyword))
                     .value_name(p.keyword)
                     .index(i + 1)
-                    .help(format!("{} (positional form of --{})", p.prompt, p.keyword.to_lowercase())),
+                    .help(format!(
+                        "{} (positional form of --{})",
+                        p.prompt,
+                        p.keyword.to_lowercase()
+                    )),
             );
         }
         let mut arg = Arg::new(p.keyword)
@@ -98,12 +106,22 @@ pub fn command(def: &'static CommandDef) -> Command {
             .help(short_help(p))
             .long_help(long_help(p))
             .allow_hyphen_values(true);
-        arg = if p.list > 0 { arg.action(ArgAction::Append) } else { arg.action(ArgAction::Set) };
+        arg = if p.list > 0 {
+            arg.action(ArgAction::Append)
+        } else {
+            arg.action(ArgAction::Set)
+        };
         if !p.values.is_empty() && p.special.is_empty() && p.single.is_empty() {
             // Possible values feed the completions; CL validation still checks them.
-            let all: Vec<clap::builder::PossibleValue> =
-                p.values.iter().map(|v| clap::builder::PossibleValue::new(*v).alias(v.to_lowercase())).collect();
-            arg = arg.value_parser(all).ignore_case(true).hide_possible_values(true);
+            let all: Vec<clap::builder::PossibleValue> = p
+                .values
+                .iter()
+                .map(|v| clap::builder::PossibleValue::new(*v).alias(v.to_lowercase()))
+                .collect();
+            arg = arg
+                .value_parser(all)
+                .ignore_case(true)
+                .hide_possible_values(true);
         }
         cmd = cmd.arg(arg);
     }
@@ -123,10 +141,13 @@ const SHADOWED: &[&str] = &["OUTPUT"];
 /// Turns a shell-form value into the CL value it stands for. Secrets and text keep their case
 /// and spaces; everything else is read as CL (`'*TOTP *REGFAC'`, `QGPL/SECBKP`).
 fn shell_value(p: &ParamDef, s: &str) -> QResult<RawValue> {
-    let looks_cl = s.starts_with('*') || s.starts_with('(') || s.starts_with('\'') || s.starts_with('&');
+    let looks_cl =
+        s.starts_with('*') || s.starts_with('(') || s.starts_with('\'') || s.starts_with('&');
     match p.kind {
         ParamKind::Command => Ok(RawValue::Command(s.to_string())),
-        ParamKind::Password if s.starts_with('*') && p.is_special(&s.to_ascii_uppercase()) => Ok(RawValue::Word(s.to_string())),
+        ParamKind::Password if s.starts_with('*') && p.is_special(&s.to_ascii_uppercase()) => {
+            Ok(RawValue::Word(s.to_string()))
+        }
         ParamKind::Password => Ok(RawValue::Quoted(s.to_string())),
         ParamKind::Char if !looks_cl => Ok(RawValue::Quoted(s.to_string())),
         _ => cl::parse_value(s).map_err(|e| Failure::new("QSY0003", &[s, p.keyword, &e.message])),
@@ -135,15 +156,27 @@ fn shell_value(p: &ParamDef, s: &str) -> QResult<RawValue> {
 
 /// Parses shell-form arguments into a command. `Err(Ok(text))` is help to print (exit 0);
 /// `Err(Err(failure))` a usage error.
-pub fn parse(def: &'static CommandDef, args: &[String]) -> Result<RawCommand, Result<String, Failure>> {
+pub fn parse(
+    def: &'static CommandDef,
+    args: &[String],
+) -> Result<RawCommand, Result<String, Failure>> {
     let mut argv = vec![def.name.to_lowercase()];
     argv.extend(args.iter().cloned());
     let matches = match command(def).try_get_matches_from(argv) {
         Ok(m) => m,
         Err(e) => {
             return Err(match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => Ok(if color() { e.render().ansi().to_string() } else { e.render().to_string() }),
-                _ => Err(Failure::new("QSY0001", &[e.render().to_string().trim_start_matches("error: ").trim()])),
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    Ok(if color() {
+                        e.render().ansi().to_string()
+                    } else {
+                        e.render().to_string()
+                    })
+                }
+                _ => Err(Failure::new(
+                    "QSY0001",
+                    &[e.render().to_string().trim_start_matches("error: ").trim()],
+                )),
             })
         }
     };
@@ -152,7 +185,10 @@ pub fn parse(def: &'static CommandDef, args: &[String]) -> Result<RawCommand, Re
         if SHADOWED.contains(&p.keyword) {
             continue;
         }
-        let mut values: Vec<String> = matches.get_many::<String>(p.keyword).map(|v| v.cloned().collect()).unwrap_or_default();
+        let mut values: Vec<String> = matches
+            .get_many::<String>(p.keyword)
+            .map(|v| v.cloned().collect())
+            .unwrap_or_default();
         if i < def.max_positional {
             if let Some(v) = matches.get_one::<String>(&format!("@{}", p.keyword)) {
                 if !values.is_empty() {
@@ -172,10 +208,22 @@ pub fn parse(def: &'static CommandDef, args: &[String]) -> Result<RawCommand, Re
                 Err(f) => return Err(Err(f)),
             }
         }
-        let value = if raw.len() == 1 { raw.pop().unwrap() } else { RawValue::List(raw) };
-        params.push(RawParam { keyword: Some(p.keyword.to_string()), value, offset: 0 });
+        let value = if raw.len() == 1 {
+            raw.pop().unwrap()
+        } else {
+            RawValue::List(raw)
+        };
+        params.push(RawParam {
+            keyword: Some(p.keyword.to_string()),
+            value,
+            offset: 0,
+        });
     }
-    Ok(RawCommand { label: None, name: def.name.to_string(), params })
+    Ok(RawCommand {
+        label: None,
+        name: def.name.to_string(),
+        params,
+    })
 }
 
 /// Whether to colour help: only on a terminal, and never with NO_COLOR set.

@@ -9,7 +9,9 @@ use crate::store::Store;
 
 /// Runs `name` if it is a tool; None when it is not (then it may be a CL command).
 pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
-    let tool = shell::tool_commands().into_iter().find(|c| c.get_name() == name);
+    let tool = shell::tool_commands()
+        .into_iter()
+        .find(|c| c.get_name() == name);
     match name {
         "generate-docs" => {
             let dir = args.first().map(String::as_str).unwrap_or(".");
@@ -18,7 +20,14 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
                     println!("{n} files written under {dir}");
                     0
                 }
-                Err(e) => report(g, Output::default(), Failure::new("QSY0001", &[&format!("Cannot write the documentation: {e}")])),
+                Err(e) => report(
+                    g,
+                    Output::default(),
+                    Failure::new(
+                        "QSY0001",
+                        &[&format!("Cannot write the documentation: {e}")],
+                    ),
+                ),
             });
         }
         "help" => {
@@ -28,7 +37,11 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
                         print!("{}", shell::command(def).render_long_help());
                         0
                     }
-                    None => report(g, Output::default(), shell::unknown_command(cmd).unwrap_err()),
+                    None => report(
+                        g,
+                        Output::default(),
+                        shell::unknown_command(cmd).unwrap_err(),
+                    ),
                 },
                 None => {
                     print!("{}", shell::top_command().render_long_help());
@@ -69,7 +82,9 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
             }
             Ok(())
         }),
-        "dst" => with_store(&g, &mut out, |tx, now, out| crate::security::dst::reset_qsecofr(tx, now, out)),
+        "dst" => with_store(&g, &mut out, |tx, now, out| {
+            crate::security::dst::reset_qsecofr(tx, now, out)
+        }),
         "sst" => with_store(&g, &mut out, |tx, _now, out| {
             let mut o = crate::system::sst_options(tx)?;
             if let Some(v) = matches.get_one::<String>("lock-security-values") {
@@ -80,13 +95,25 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
             }
             crate::system::put_sst_options(tx, &o)?;
             let yn = |b: bool| if b { "yes" } else { "no" };
-            out.field("Lock security-related system values", yn(o.lock_security_values));
-            out.field("Allow additional sign-on factor change", yn(o.allow_adlsgnfac_change));
+            out.field(
+                "Lock security-related system values",
+                yn(o.lock_security_values),
+            );
+            out.field(
+                "Allow additional sign-on factor change",
+                yn(o.allow_adlsgnfac_change),
+            );
             out.set("lock_security_values", o.lock_security_values);
             out.set("allow_adlsgnfac_change", o.allow_adlsgnfac_change);
             Ok(())
         }),
-        "links" => links(matches.get_one::<String>("dir").map(String::as_str).unwrap_or("."), &mut out),
+        "links" => links(
+            matches
+                .get_one::<String>("dir")
+                .map(String::as_str)
+                .unwrap_or("."),
+            &mut out,
+        ),
         "totp" => totp(&matches, &mut out),
         _ => return None,
     };
@@ -100,7 +127,11 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
 }
 
 /// Opens the store for writing and runs `f` as one atomic, durable change.
-fn with_store(g: &Globals, out: &mut Output, f: impl FnOnce(&mut crate::store::Tx, i64, &mut Output) -> QResult<()>) -> QResult<()> {
+fn with_store(
+    g: &Globals,
+    out: &mut Output,
+    f: impl FnOnce(&mut crate::store::Tx, i64, &mut Output) -> QResult<()>,
+) -> QResult<()> {
     let now = crate::clock::now()?;
     let store = Store::open(&g.system, true, super::init_store)?;
     let mut tx = store.begin()?;
@@ -111,28 +142,66 @@ fn with_store(g: &Globals, out: &mut Output, f: impl FnOnce(&mut crate::store::T
 }
 
 fn links(dir: &str, out: &mut Output) -> QResult<()> {
-    let exe = std::env::current_exe().map_err(|e| Failure::new("QSY0001", &[&format!("Cannot find the qsy executable: {e}")]))?;
+    let exe = std::env::current_exe().map_err(|e| {
+        Failure::new(
+            "QSY0001",
+            &[&format!("Cannot find the qsy executable: {e}")],
+        )
+    })?;
     let dir = std::path::Path::new(dir);
-    std::fs::create_dir_all(dir).map_err(|e| Failure::new("QSY0001", &[&format!("Cannot create {}: {e}", dir.display())]))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        Failure::new(
+            "QSY0001",
+            &[&format!("Cannot create {}: {e}", dir.display())],
+        )
+    })?;
     let mut made = 0;
-    for def in super::defs::COMMANDS.iter().filter(|d| d.access != super::defs::Access::None) {
+    for def in super::defs::COMMANDS
+        .iter()
+        .filter(|d| d.access != super::defs::Access::None)
+    {
         let link = dir.join(def.name.to_lowercase());
         let _ = std::fs::remove_file(&link);
         #[cfg(unix)]
-        std::os::unix::fs::symlink(&exe, &link).map_err(|e| Failure::new("QSY0001", &[&format!("Cannot create {}: {e}", link.display())]))?;
+        std::os::unix::fs::symlink(&exe, &link).map_err(|e| {
+            Failure::new(
+                "QSY0001",
+                &[&format!("Cannot create {}: {e}", link.display())],
+            )
+        })?;
         #[cfg(not(unix))]
-        std::fs::copy(&exe, &link).map_err(|e| Failure::new("QSY0001", &[&format!("Cannot create {}: {e}", link.display())]))?;
+        std::fs::copy(&exe, &link).map_err(|e| {
+            Failure::new(
+                "QSY0001",
+                &[&format!("Cannot create {}: {e}", link.display())],
+            )
+        })?;
         made += 1;
     }
-    out.send(Message::completion("QSY0070", &[&format!("{made} command links created in {}.", dir.display())]));
+    out.send(Message::completion(
+        "QSY0070",
+        &[&format!(
+            "{made} command links created in {}.",
+            dir.display()
+        )],
+    ));
     Ok(())
 }
 
 fn totp(matches: &clap::ArgMatches, out: &mut Output) -> QResult<()> {
-    let key_text = matches.get_one::<String>("key").cloned().unwrap_or_default();
-    let key = crate::security::totp::parse_key(&key_text).map_err(|e| Failure::new("QSY0001", &[&format!("The key is not valid: {e}")]))?;
+    let key_text = matches
+        .get_one::<String>("key")
+        .cloned()
+        .unwrap_or_default();
+    let key = crate::security::totp::parse_key(&key_text)
+        .map_err(|e| Failure::new("QSY0001", &[&format!("The key is not valid: {e}")]))?;
     let at = match matches.get_one::<String>("time") {
-        Some(t) => crate::clock::parse_time(t).ok_or_else(|| Failure::new("QSY0001", &[&format!("Time '{t}' is neither Unix seconds nor RFC 3339.")]))?,
+        Some(t) => crate::clock::parse_time(t).ok_or_else(|| {
+            Failure::new(
+                "QSY0001",
+                &[&format!("Time '{t}' is neither Unix seconds nor RFC 3339.")],
+            )
+        })?,
         None => crate::clock::now()?,
     };
     let code = crate::security::totp::code_at(&key, at.max(0) as u64);

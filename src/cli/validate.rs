@@ -35,7 +35,11 @@ impl Value {
     /// The value as text: names, text, special values, commands and variables.
     pub fn as_str(&self) -> Option<&str> {
         match self {
-            Value::Special(s) | Value::Name(s) | Value::Text(s) | Value::Command(s) | Value::Var(s) => Some(s),
+            Value::Special(s)
+            | Value::Name(s)
+            | Value::Text(s)
+            | Value::Command(s)
+            | Value::Var(s) => Some(s),
             _ => None,
         }
     }
@@ -90,12 +94,18 @@ impl Args {
     /// The list elements as text.
     pub fn strings(&self, keyword: &str) -> Vec<String> {
         self.value(keyword)
-            .map(|v| v.items().into_iter().filter_map(|i| i.as_str().map(str::to_string)).collect())
+            .map(|v| {
+                v.items()
+                    .into_iter()
+                    .filter_map(|i| i.as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default()
     }
     /// Whether the value is the special value `s`.
     pub fn is(&self, keyword: &str, s: &str) -> bool {
-        self.value(keyword).is_some_and(|v| v.is(s) || v.items().first().is_some_and(|i| i.is(s)))
+        self.value(keyword)
+            .is_some_and(|v| v.is(s) || v.items().first().is_some_and(|i| i.is(s)))
     }
 }
 
@@ -105,7 +115,9 @@ pub fn is_name(s: &str, max: usize) -> bool {
     !b.is_empty()
         && b.len() <= max
         && matches!(b[0], b'A'..=b'Z' | b'$' | b'#' | b'@')
-        && b[1..].iter().all(|c| matches!(c, b'A'..=b'Z' | b'0'..=b'9' | b'$' | b'#' | b'@' | b'_' | b'.'))
+        && b[1..]
+            .iter()
+            .all(|c| matches!(c, b'A'..=b'Z' | b'0'..=b'9' | b'$' | b'#' | b'@' | b'_' | b'.'))
 }
 
 fn raw_text(v: &RawValue) -> String {
@@ -116,7 +128,10 @@ fn raw_text(v: &RawValue) -> String {
         RawValue::Var(s) => format!("&{s}"),
         RawValue::Qualified(p) => p.iter().map(raw_text).collect::<Vec<_>>().join("/"),
         RawValue::List(p) => format!("({})", p.iter().map(raw_text).collect::<Vec<_>>().join(" ")),
-        RawValue::Func(n, a) => format!("{n}({})", a.iter().map(raw_text).collect::<Vec<_>>().join(" ")),
+        RawValue::Func(n, a) => format!(
+            "{n}({})",
+            a.iter().map(raw_text).collect::<Vec<_>>().join(" ")
+        ),
     }
 }
 
@@ -127,7 +142,9 @@ pub fn choices(p: &ParamDef) -> String {
     parts.extend(p.values.iter().map(|s| s.to_string()));
     let typed = match p.kind {
         ParamKind::Name => Some(format!("a name of up to {} characters", p.length)),
-        ParamKind::Char if p.values.is_empty() => Some(format!("text of up to {} characters", p.length)),
+        ParamKind::Char if p.values.is_empty() => {
+            Some(format!("text of up to {} characters", p.length))
+        }
         ParamKind::Password => Some(format!("a secret of up to {} characters", p.length)),
         ParamKind::Int => Some(format!("{} through {}", p.range.0, p.range.1)),
         ParamKind::Qualified => Some("LIBRARY/OBJECT".into()),
@@ -146,7 +163,9 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
         return if p.kind == ParamKind::Variable {
             Ok(Value::Var(name.clone()))
         } else {
-            Err(bad("CL variables can be used only in CL programs (qsy run)"))
+            Err(bad(
+                "CL variables can be used only in CL programs (qsy run)",
+            ))
         };
     }
     // A word starting with * is a special value in every type.
@@ -165,27 +184,47 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
             _ => w.to_ascii_uppercase(),
         },
         RawValue::Quoted(q) => q.clone(),
-        RawValue::Command(c) if p.kind == ParamKind::Command => return Ok(Value::Command(c.trim().to_string())),
+        RawValue::Command(c) if p.kind == ParamKind::Command => {
+            return Ok(Value::Command(c.trim().to_string()))
+        }
         RawValue::Qualified(parts) if p.kind == ParamKind::Qualified => {
-            let names: Vec<String> = parts.iter().map(|v| raw_text(v).to_ascii_uppercase()).collect();
+            let names: Vec<String> = parts
+                .iter()
+                .map(|v| raw_text(v).to_ascii_uppercase())
+                .collect();
             if names.len() != 2 {
                 return Err(bad("a qualified name is LIBRARY/OBJECT"));
             }
             for n in &names {
-                if !(is_name(n, p.length as usize) || (n.starts_with('*') && ["*LIBL", "*CURLIB"].contains(&n.as_str()))) {
+                if !(is_name(n, p.length as usize)
+                    || (n.starts_with('*') && ["*LIBL", "*CURLIB"].contains(&n.as_str())))
+                {
                     return fail("QSY0008", &[n, p.keyword]);
                 }
             }
-            return Ok(Value::Qualified { lib: names[0].clone(), obj: names[1].clone() });
+            return Ok(Value::Qualified {
+                lib: names[0].clone(),
+                obj: names[1].clone(),
+            });
         }
         _ if p.kind == ParamKind::Command => raw_text(raw),
         _ => return Err(bad("this kind of value is not allowed here")),
     };
     match p.kind {
         ParamKind::Int => {
-            let n: i64 = text.parse().map_err(|_| bad(&format!("expected {}", choices(p))))?;
+            let n: i64 = text
+                .parse()
+                .map_err(|_| bad(&format!("expected {}", choices(p))))?;
             if n < p.range.0 || n > p.range.1 {
-                return fail("QSY0007", &[&text, p.keyword, &p.range.0.to_string(), &p.range.1.to_string()]);
+                return fail(
+                    "QSY0007",
+                    &[
+                        &text,
+                        p.keyword,
+                        &p.range.0.to_string(),
+                        &p.range.1.to_string(),
+                    ],
+                );
             }
             Ok(Value::Int(n))
         }
@@ -197,7 +236,10 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
                 return fail("QSY0011", &[&text, p.keyword, &choices(p)]);
             }
             if p.kind == ParamKind::Qualified {
-                return Ok(Value::Qualified { lib: "*LIBL".into(), obj: text });
+                return Ok(Value::Qualified {
+                    lib: "*LIBL".into(),
+                    obj: text,
+                });
             }
             Ok(Value::Name(text))
         }
@@ -223,15 +265,25 @@ fn param_value(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
     if p.list == 0 {
         if let RawValue::List(items) = raw {
             if p.kind == ParamKind::Command {
-                return Ok(Value::Command(items.iter().map(raw_text).collect::<Vec<_>>().join(" ")));
+                return Ok(Value::Command(
+                    items.iter().map(raw_text).collect::<Vec<_>>().join(" "),
+                ));
             }
             if items.len() == 1 {
                 return element(p, &items[0]);
             }
             if matches!(p.kind, ParamKind::Char) {
                 // Unquoted words in a character parameter: CHGSYSVAL VALUE(*MINLEN8 *DGTMIN1).
-                let words: Option<Vec<String>> =
-                    items.iter().map(|i| if let RawValue::Word(w) = i { Some(w.to_ascii_uppercase()) } else { None }).collect();
+                let words: Option<Vec<String>> = items
+                    .iter()
+                    .map(|i| {
+                        if let RawValue::Word(w) = i {
+                            Some(w.to_ascii_uppercase())
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
                 if let Some(words) = words {
                     return element(p, &RawValue::Quoted(words.join(" ")));
                 }
@@ -256,7 +308,14 @@ fn param_value(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
             }
         }
         if out.contains(&v) {
-            return Err(Failure::new("QSY0003", &[&raw_text(item), p.keyword, "specified more than once in the list"]));
+            return Err(Failure::new(
+                "QSY0003",
+                &[
+                    &raw_text(item),
+                    p.keyword,
+                    "specified more than once in the list",
+                ],
+            ));
         }
         out.push(v);
     }
@@ -266,7 +325,10 @@ fn param_value(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
 /// Matches a command's parameters to the definition's positions (keywords and positional
 /// values), without checking the values. Fails on unknown keywords, too many positional
 /// values and duplicates.
-pub fn bind<'a>(def: &'static CommandDef, cmd: &'a RawCommand) -> QResult<Vec<Option<&'a RawValue>>> {
+pub fn bind<'a>(
+    def: &'static CommandDef,
+    cmd: &'a RawCommand,
+) -> QResult<Vec<Option<&'a RawValue>>> {
     let mut raw: Vec<Option<&RawValue>> = vec![None; def.params.len()];
     let mut position = 0;
     for param in &cmd.params {

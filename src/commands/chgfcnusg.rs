@@ -30,7 +30,12 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         changed.push(format!("*DEFAULT {default}"));
     }
     if !changed.is_empty() {
-        job.audit("GR", &fcnid, None, format!("CHGFCNUSG; {}", changed.join(", ")))?;
+        job.audit(
+            "GR",
+            &fcnid,
+            None,
+            format!("CHGFCNUSG; {}", changed.join(", ")),
+        )?;
     }
     job.send(Message::completion("QSY0100", &[&fcnid]));
     Ok(())

@@ -19,10 +19,18 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let kdf = profile::kdf(job.tx)?;
     if !password::verify(&mut p.passwords, &current, level, &kdf).ok {
         job.keep_on_failure = true;
-        job.audit("PW", &p.name.clone(), Some("P"), "CHGPWD; current password not correct")?;
+        job.audit(
+            "PW",
+            &p.name.clone(),
+            Some("P"),
+            "CHGPWD; current password not correct",
+        )?;
         return fail("CPF2362", &[]);
     }
-    if let (Ok(block), Some(changed)) = (sysval::current(job.tx, "QPWDCHGBLK")?.parse::<i64>(), p.password_changed) {
+    if let (Ok(block), Some(changed)) = (
+        sysval::current(job.tx, "QPWDCHGBLK")?.parse::<i64>(),
+        p.password_changed,
+    ) {
         if !p.password_expired && job.now < changed + block * 3600 {
             return fail("QSY0092", &[&block.to_string()]);
         }

@@ -20,8 +20,12 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     if wanted == "*ENABLED" {
         // The pending values count, so QSECURITY, QPWDLVL and the attribute can all be set
         // before one IPL (DESIGN §7.4 decision).
-        let security: u8 = sysval::effective_after_ipl(job.tx, "QSECURITY")?.parse().unwrap_or(0);
-        let level: u8 = sysval::effective_after_ipl(job.tx, "QPWDLVL")?.parse().unwrap_or(0);
+        let security: u8 = sysval::effective_after_ipl(job.tx, "QSECURITY")?
+            .parse()
+            .unwrap_or(0);
+        let level: u8 = sysval::effective_after_ipl(job.tx, "QPWDLVL")?
+            .parse()
+            .unwrap_or(0);
         if security < 40 || level < 4 {
             return fail(
                 "QSY0038",
@@ -31,8 +35,17 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     }
     let mut attr = system::adlsgnfac(job.tx)?;
     let old = attr.pending.clone().unwrap_or_else(|| attr.current.clone());
-    attr.pending = if wanted == attr.current { None } else { Some(wanted.clone()) };
+    attr.pending = if wanted == attr.current {
+        None
+    } else {
+        Some(wanted.clone())
+    };
     system::put_adlsgnfac(job.tx, &attr)?;
     job.send(Message::completion("QSY0037", &[&wanted]));
-    job.audit("SV", "ADLSGNFAC", None, format!("CHGSECA; pending value {old} -> {wanted}"))
+    job.audit(
+        "SV",
+        "ADLSGNFAC",
+        None,
+        format!("CHGSECA; pending value {old} -> {wanted}"),
+    )
 }

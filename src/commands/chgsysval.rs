@@ -16,7 +16,9 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     if system::sst_options(job.tx)?.lock_security_values {
         return fail("QSY0034", &[&name]);
     }
-    if matches!(name.as_str(), "QPWDMINLEN" | "QPWDMAXLEN") && sysval::current(job.tx, "QPWDRULES")? != "*PWDSYSVAL" {
+    if matches!(name.as_str(), "QPWDMINLEN" | "QPWDMAXLEN")
+        && sysval::current(job.tx, "QPWDRULES")? != "*PWDSYSVAL"
+    {
         return fail("QSY0036", &[&name]);
     }
     let value = sysval::validate(job.tx, &name, args.str("VALUE").unwrap_or_default())?;
@@ -30,10 +32,17 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
                 return fail("QSY0033", &[&record.current, &value, why]);
             }
         }
-        record.pending = if value == record.current { None } else { Some(value.clone()) };
+        record.pending = if value == record.current {
+            None
+        } else {
+            Some(value.clone())
+        };
         job.send(Message::completion("QSY0032", &[&name, &value]));
     } else {
-        record = Staged { current: value.clone(), pending: None };
+        record = Staged {
+            current: value.clone(),
+            pending: None,
+        };
         job.send(Message::completion("QSY0031", &[&name]));
     }
     sysval::put(job.tx, &name, &record)?;

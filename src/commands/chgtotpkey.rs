@@ -30,10 +30,18 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         job.out.set("totp_key_set", false);
         return Ok(());
     }
-    let key_text = if requested == "*GEN" { totp::generate_key() } else { requested.to_ascii_uppercase() };
+    let key_text = if requested == "*GEN" {
+        totp::generate_key()
+    } else {
+        requested.to_ascii_uppercase()
+    };
     let key = totp::parse_key(&key_text).map_err(|e| Failure::new("QSY0097", &[&e.to_string()]))?;
     let recovery = totp::generate_recovery_key();
-    p.totp = Some(TotpKey { key, changed: job.now, recovery: Some(totp::hash_recovery_key(&recovery)) });
+    p.totp = Some(TotpKey {
+        key,
+        changed: job.now,
+        recovery: Some(totp::hash_recovery_key(&recovery)),
+    });
     p.last_totp_signon = None;
     p.totp_reset_by_dst = false;
     profile::put(job.tx, &p)?;
@@ -48,7 +56,11 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     if job.interactive {
         if let Ok(code) = qrcode::QrCode::new(uri.as_bytes()) {
             out.line("");
-            out.line(code.render::<qrcode::render::unicode::Dense1x2>().quiet_zone(true).build());
+            out.line(
+                code.render::<qrcode::render::unicode::Dense1x2>()
+                    .quiet_zone(true)
+                    .build(),
+            );
         }
     }
     out.line("");

@@ -23,11 +23,20 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let password_ok = password::verify(&mut p.passwords, pw, level, &kdf).ok;
     let code_ok = password_ok
         && totp::is_code(&code)
-        && p.totp.as_ref().is_some_and(|k| totp::TotpVerifier::new(&k.key).verify(&code, job.now.max(0) as u64).is_some());
+        && p.totp.as_ref().is_some_and(|k| {
+            totp::TotpVerifier::new(&k.key)
+                .verify(&code, job.now.max(0) as u64)
+                .is_some()
+        });
     if !code_ok {
         job.keep_on_failure = true;
         let violation = if password_ok { "T" } else { "P" };
-        job.audit("PW", &name, Some(violation), format!("CHKTOTP failed; violation type {violation}"))?;
+        job.audit(
+            "PW",
+            &name,
+            Some(violation),
+            format!("CHKTOTP failed; violation type {violation}"),
+        )?;
         return fail("CPF2362", &[]);
     }
     job.send(Message::completion("QSY0099", &[&name]));

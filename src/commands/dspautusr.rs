@@ -43,12 +43,20 @@ pub fn report(job: &mut Job, command: &str) -> QResult<Vec<Profile>> {
     let after = sysval::effective_after_ipl(job.tx, "QPWDLVL")?;
     let at_risk: Vec<&str> = profiles
         .iter()
-        .filter(|p| !p.not_changeable && p.passwords.level_4.is_none() && (p.passwords.level_01.is_some() || !p.passwords.level_23.is_empty()))
+        .filter(|p| {
+            !p.not_changeable
+                && p.passwords.level_4.is_none()
+                && (p.passwords.level_01.is_some() || !p.passwords.level_23.is_empty())
+        })
         .map(|p| p.name.as_str())
         .collect();
-    job.out.set("profiles_without_level_4_password", at_risk.clone());
+    job.out
+        .set("profiles_without_level_4_password", at_risk.clone());
     if after == "4" && sysval::password_level(job.tx)? != 4 && !at_risk.is_empty() {
-        job.send(Message::diagnostic("QSY0095", &[&at_risk.len().to_string(), &at_risk.join(" ")]));
+        job.send(Message::diagnostic(
+            "QSY0095",
+            &[&at_risk.len().to_string(), &at_risk.join(" ")],
+        ));
     }
     Ok(profiles)
 }
@@ -57,8 +65,19 @@ pub fn report(job: &mut Job, command: &str) -> QResult<Vec<Profile>> {
 pub fn run(job: &mut Job, _args: &Args) -> QResult<()> {
     let profiles = report(job, "DSPAUTUSR")?;
     let mut table = Table::new();
-    table.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-    table.set_header(["User profile", "Status", "Password for level 0 or 1", "Password for level 2 or 3", "Password for level 4", "AUTHMTH", "TOTP key", "Text"]);
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+    table.set_header([
+        "User profile",
+        "Status",
+        "Password for level 0 or 1",
+        "Password for level 2 or 3",
+        "Password for level 4",
+        "AUTHMTH",
+        "TOTP key",
+        "Text",
+    ]);
     for p in &profiles {
         let h = &p.passwords;
         table.add_row([
@@ -68,11 +87,16 @@ pub fn run(job: &mut Job, _args: &Args) -> QResult<()> {
             yes(!h.level_23.is_empty()).into(),
             yes(h.level_4.is_some()).into(),
             p.authentication_methods.join(" "),
-            if p.totp.is_some() { "*SET".into() } else { "*NONE".into() },
+            if p.totp.is_some() {
+                "*SET".into()
+            } else {
+                "*NONE".into()
+            },
             p.text.clone(),
         ]);
     }
-    job.out.line("                      Display Authorized Users");
+    job.out
+        .line("                      Display Authorized Users");
     job.out.line(table.to_string());
     Ok(())
 }
@@ -80,8 +104,12 @@ pub fn run(job: &mut Job, _args: &Args) -> QResult<()> {
 /// Runs PRTUSRPRF (qsy prints TYPE(*PWDLVL) for every TYPE).
 pub fn run_prtusrprf(job: &mut Job, _args: &Args) -> QResult<()> {
     let profiles = report(job, "PRTUSRPRF")?;
-    job.out.line("                  Print User Profile - Password Level Information");
-    job.out.line(format!("{:<10} {:<9} {:<12} {:<12} {:<12}", "User", "Status", "Pwd lvl 0/1", "Pwd lvl 2/3", "Pwd lvl 4"));
+    job.out
+        .line("                  Print User Profile - Password Level Information");
+    job.out.line(format!(
+        "{:<10} {:<9} {:<12} {:<12} {:<12}",
+        "User", "Status", "Pwd lvl 0/1", "Pwd lvl 2/3", "Pwd lvl 4"
+    ));
     for p in &profiles {
         let h = &p.passwords;
         job.out.line(format!(

@@ -12,16 +12,36 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     if !user.has("*AUDIT") && !user.has("*ALLOBJ") {
         return fail("QSY0050", &[&user.name, "*AUDIT", "DSPJRN"]);
     }
-    let types: Vec<String> = args.strings("ENTTYP").into_iter().filter(|t| t != "*ALL").collect();
-    let who = args.str("USRPRF").filter(|u| *u != "*ALL").map(str::to_string);
+    let types: Vec<String> = args
+        .strings("ENTTYP")
+        .into_iter()
+        .filter(|t| t != "*ALL")
+        .collect();
+    let who = args
+        .str("USRPRF")
+        .filter(|u| *u != "*ALL")
+        .map(str::to_string);
     let entries: Vec<audit::Entry> = audit::read_all(job.tx)?
         .into_iter()
         .filter(|e| types.is_empty() || types.contains(&e.entry_type))
-        .filter(|e| who.as_ref().is_none_or(|w| *w == e.user_profile || *w == e.object))
+        .filter(|e| {
+            who.as_ref()
+                .is_none_or(|w| *w == e.user_profile || *w == e.object)
+        })
         .collect();
     let mut table = Table::new();
-    table.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-    table.set_header(["Seq", "Timestamp", "Type", "User", "Object", "Viol", "Detail"]);
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+    table.set_header([
+        "Seq",
+        "Timestamp",
+        "Type",
+        "User",
+        "Object",
+        "Viol",
+        "Detail",
+    ]);
     for e in &entries {
         table.add_row([
             e.sequence.to_string(),
@@ -36,7 +56,13 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     if !entries.is_empty() {
         job.out.line(table.to_string());
     }
-    job.out.set("entries", serde_json::to_value(&entries).unwrap_or_default());
-    job.send(Message::completion("QSY0060", &[&entries.len().to_string()]));
+    job.out.set(
+        "entries",
+        serde_json::to_value(&entries).unwrap_or_default(),
+    );
+    job.send(Message::completion(
+        "QSY0060",
+        &[&entries.len().to_string()],
+    ));
     Ok(())
 }

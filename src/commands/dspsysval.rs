@@ -12,12 +12,16 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         return fail("CPF1028", &[&name]);
     };
     let value = sysval::get(job.tx, &name)?;
-    job.out.line("                         Display System Value");
+    job.out
+        .line("                         Display System Value");
     job.out.field("System value", &name);
     job.out.field("Description", def.description);
     job.out.field("Current value", &value.current);
     if let Some(p) = &value.pending {
-        job.out.field("Pending value", format!("{p}   (takes effect at the next IPL)"));
+        job.out.field(
+            "Pending value",
+            format!("{p}   (takes effect at the next IPL)"),
+        );
     }
     job.out.set("system_value", name.as_str());
     job.out.set("description", def.description);

@@ -6,24 +6,29 @@ use crate::messages::QResult;
 
 pub mod chgfcnusg;
 pub mod chgpwd;
-pub mod chgtotpkey;
-pub mod chktotp;
-pub mod sbmjob;
 pub mod chgseca;
+pub mod chgsysval;
+pub mod chgtotpkey;
 pub mod chgusrprf;
+pub mod chktotp;
+pub mod clrsavf;
+pub mod crtsavf;
 pub mod crtusrprf;
+pub mod dltf;
 pub mod dltusrprf;
 pub mod dspautusr;
-pub mod dspusrprf;
-pub mod signon;
-pub mod usrprf;
-pub mod chgsysval;
 pub mod dspjrn;
 pub mod dspseca;
 pub mod dspsysval;
+pub mod dspusrprf;
 pub mod pwrdwnsys;
 pub mod qsyrtvpwdl;
+pub mod rstusrprf;
 pub mod rtvsysval;
+pub mod savsecdta;
+pub mod sbmjob;
+pub mod signon;
+pub mod usrprf;
 
 /// A command's behaviour.
 pub type CommandFn = fn(&mut Job, &Args) -> QResult<()>;
@@ -32,6 +37,11 @@ pub type CommandFn = fn(&mut Job, &Args) -> QResult<()>;
 pub fn lookup(name: &str) -> Option<CommandFn> {
     Some(match name {
         "CHGFCNUSG" => chgfcnusg::run,
+        "CLRSAVF" => clrsavf::run,
+        "CRTSAVF" => crtsavf::run,
+        "DLTF" => dltf::run,
+        "RSTUSRPRF" => rstusrprf::run,
+        "SAVSECDTA" => savsecdta::run,
         "CHGPWD" => chgpwd::run,
         "CHGTOTPKEY" => chgtotpkey::run,
         "CHKTOTP" => chktotp::run,
@@ -53,4 +63,15 @@ pub fn lookup(name: &str) -> Option<CommandFn> {
         "RTVSYSVAL" => rtvsysval::run,
         _ => return None,
     })
+}
+
+/// Checks that need no store and must pass before the store is opened read-write. A
+/// read-write open rewrites redb's header even when nothing changes, so a command that
+/// refuses its input here (RSTUSRPRF with a bad save file) leaves the store file
+/// byte-for-byte unchanged.
+pub fn precheck(name: &str, system: &std::path::Path, args: &Args) -> QResult<()> {
+    match name {
+        "RSTUSRPRF" => rstusrprf::precheck(system, args),
+        _ => Ok(()),
+    }
 }

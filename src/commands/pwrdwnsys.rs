@@ -18,7 +18,12 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         let mut power = system::power_state(job.tx)?;
         power.powered_down = true;
         system::put_power_state(job.tx, &power)?;
-        job.audit("IP", "*SYSTEM", None, "PWRDWNSYS RESTART(*NO); system powered down")?;
+        job.audit(
+            "IP",
+            "*SYSTEM",
+            None,
+            "PWRDWNSYS RESTART(*NO); system powered down",
+        )?;
         job.send(Message::completion("QSY0041", &[]));
     }
     Ok(())

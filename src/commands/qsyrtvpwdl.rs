@@ -28,7 +28,11 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         })
         .map(|p| p.name)
         .collect();
-    job.out.line(format!("{} profile(s) without a password for level {level}: {}", missing.len(), missing.join(" ")));
+    job.out.line(format!(
+        "{} profile(s) without a password for level {level}: {}",
+        missing.len(),
+        missing.join(" ")
+    ));
     job.out.set("level", level);
     job.out.set("nopwdcnt", missing.len());
     job.out.set("usrprf", missing.join(" "));

@@ -23,7 +23,10 @@ pub fn run_as(job: &mut Job, text: &str, user: &str) -> QResult<()> {
     let def = defs::find(&raw.name).ok_or_else(|| Failure::new("CPD0030", &[&raw.name]))?;
     let args = validate::validate(def, &raw)?;
     let Some(func) = super::lookup(def.name) else {
-        return Err(Failure::new("QSY0012", &[def.name, "it cannot run in a submitted job"]));
+        return Err(Failure::new(
+            "QSY0012",
+            &[def.name, "it cannot run in a submitted job"],
+        ));
     };
     let saved_user = std::mem::replace(&mut job.user, user.to_string());
     let saved_auth = std::mem::replace(&mut job.authenticated, false);

@@ -12,7 +12,15 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let password = args.str("PASSWORD").unwrap_or_default().to_string();
     let factor = args.str("ADLFAC").map(str::to_string);
     let before = crate::security::profile::get(job.tx, &user)?;
-    let p = sign_on(job, &Credentials { user: &user, password: &password, factor: factor.as_deref(), allow_expired: false })?;
+    let p = sign_on(
+        job,
+        &Credentials {
+            user: &user,
+            password: &password,
+            factor: factor.as_deref(),
+            allow_expired: false,
+        },
+    )?;
     let previous = before.as_ref().and_then(|b| b.previous_signon);
     let attempts = before.as_ref().map_or(0, |b| b.signon_attempts_not_valid);
     if let Some(t) = previous {

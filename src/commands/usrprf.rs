@@ -13,7 +13,10 @@ pub fn require_mfa_levels(job: &Job, what: &str) -> QResult<()> {
     let security = sysval::security_level(job.tx)?;
     let level = sysval::password_level(job.tx)?;
     if security < 40 || level != 4 {
-        return fail("QSY0088", &[what, &security.to_string(), &level.to_string()]);
+        return fail(
+            "QSY0088",
+            &[what, &security.to_string(), &level.to_string()],
+        );
     }
     Ok(())
 }
@@ -25,7 +28,12 @@ fn changed<'a>(args: &'a Args, keyword: &str) -> Option<&'a str> {
 
 /// Applies CRTUSRPRF/CHGUSRPRF parameters to `p`; returns the names of the fields changed
 /// (for the audit entry; never values of secrets).
-pub fn apply(job: &mut Job, p: &mut Profile, args: &Args, creating: bool) -> QResult<Vec<&'static str>> {
+pub fn apply(
+    job: &mut Job,
+    p: &mut Profile,
+    args: &Args,
+    creating: bool,
+) -> QResult<Vec<&'static str>> {
     let me = job.user_profile()?;
     let mut fields = Vec::new();
     let command = args.def.name;
@@ -42,13 +50,27 @@ pub fn apply(job: &mut Job, p: &mut Profile, args: &Args, creating: bool) -> QRe
     let spcaut = args.strings("SPCAUT");
     let new_auths: Option<Vec<String>> = match spcaut.first().map(String::as_str) {
         Some("*SAME") | None => None,
-        Some("*USRCLS") => (creating || class_changed || args.given("SPCAUT"))
-            .then(|| class_authorities(&p.user_class).iter().map(|s| s.to_string()).collect()),
+        Some("*USRCLS") => (creating || class_changed || args.given("SPCAUT")).then(|| {
+            class_authorities(&p.user_class)
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+        }),
         Some("*NONE") => Some(Vec::new()),
-        Some(_) => Some(SPECIAL_AUTHORITIES.iter().filter(|a| spcaut.iter().any(|s| s == *a)).map(|s| s.to_string()).collect()),
+        Some(_) => Some(
+            SPECIAL_AUTHORITIES
+                .iter()
+                .filter(|a| spcaut.iter().any(|s| s == *a))
+                .map(|s| s.to_string())
+                .collect(),
+        ),
     };
     if let Some(auths) = new_auths {
-        let added: Vec<String> = auths.iter().filter(|a| !p.special_authorities.contains(a) || creating).cloned().collect();
+        let added: Vec<String> = auths
+            .iter()
+            .filter(|a| !p.special_authorities.contains(a) || creating)
+            .cloned()
+            .collect();
         authority::require_grantable(&me, &added, command)?;
         if auths != p.special_authorities || creating {
             p.special_authorities = auths;
@@ -92,7 +114,11 @@ pub fn apply(job: &mut Job, p: &mut Profile, args: &Args, creating: bool) -> QRe
         _ => {}
     }
     if let Some(v) = changed(args, "TEXT") {
-        p.text = if v == "*BLANK" { String::new() } else { v.to_string() };
+        p.text = if v == "*BLANK" {
+            String::new()
+        } else {
+            v.to_string()
+        };
         fields.push("TEXT");
     }
     let methods = args.strings("AUTHMTH");
@@ -100,7 +126,11 @@ pub fn apply(job: &mut Job, p: &mut Profile, args: &Args, creating: bool) -> QRe
         if methods.iter().any(|m| m == "*TOTP") {
             require_mfa_levels(job, &format!("{command} AUTHMTH(*TOTP)"))?;
         }
-        let mut ordered: Vec<String> = ["*NONE", "*TOTP", "*REGFAC"].iter().filter(|m| methods.iter().any(|x| x == *m)).map(|s| s.to_string()).collect();
+        let mut ordered: Vec<String> = ["*NONE", "*TOTP", "*REGFAC"]
+            .iter()
+            .filter(|m| methods.iter().any(|x| x == *m))
+            .map(|s| s.to_string())
+            .collect();
         if ordered.is_empty() {
             ordered.push("*NONE".into());
         }

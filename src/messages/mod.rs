@@ -214,7 +214,11 @@ pub struct Message {
 impl Message {
     /// A message of type `kind` from the table.
     pub fn new(id: &str, kind: MsgType, args: &[&str]) -> Self {
-        Message { id: id.to_string(), kind, text: text(id, args) }
+        Message {
+            id: id.to_string(),
+            kind,
+            text: text(id, args),
+        }
     }
     /// A completion message.
     pub fn completion(id: &str, args: &[&str]) -> Self {
@@ -252,7 +256,10 @@ impl Failure {
             Class::Info => 1,
             c => c.exit_code(),
         };
-        Failure { message: Message::new(id, MsgType::Escape, args), exit_code }
+        Failure {
+            message: Message::new(id, MsgType::Escape, args),
+            exit_code,
+        }
     }
     /// The message ID.
     pub fn id(&self) -> &str {
@@ -290,8 +297,14 @@ mod tests {
 
     #[test]
     fn substitutes_variables() {
-        assert_eq!(text("CPF2204", &["JSMITH"]), "User profile JSMITH not found.");
-        assert_eq!(text("CPC3713", &["JSMITH", "USRPRF"]), "USRPRF JSMITH restored without password or group linkage.");
+        assert_eq!(
+            text("CPF2204", &["JSMITH"]),
+            "User profile JSMITH not found."
+        );
+        assert_eq!(
+            text("CPC3713", &["JSMITH", "USRPRF"]),
+            "USRPRF JSMITH restored without password or group linkage."
+        );
     }
 
     #[test]

@@ -57,7 +57,11 @@ impl Output {
     pub fn field(&mut self, label: &str, value: impl std::fmt::Display) {
         let mut padded = format!("  {label} ");
         while padded.chars().count() < 40 {
-            padded.push_str(if padded.chars().count() % 2 == 0 { ". " } else { " ." });
+            padded.push_str(if padded.chars().count() % 2 == 0 {
+                ". "
+            } else {
+                " ."
+            });
         }
         padded.truncate(40);
         self.text.push_str(&format!("{padded}: {value}\n"));
@@ -66,7 +70,10 @@ impl Output {
     /// The JSON document: `{"messages": [...], ...data}`.
     pub fn document(&self) -> Value {
         let mut doc = Map::new();
-        doc.insert("messages".into(), serde_json::to_value(&self.messages).unwrap_or(Value::Null));
+        doc.insert(
+            "messages".into(),
+            serde_json::to_value(&self.messages).unwrap_or(Value::Null),
+        );
         for (k, v) in &self.data {
             doc.insert(k.clone(), v.clone());
         }
@@ -80,7 +87,11 @@ impl Output {
         let mut out = stdout.lock();
         match format {
             Format::Json => {
-                let _ = writeln!(out, "{}", serde_json::to_string_pretty(&self.document()).unwrap_or_default());
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&self.document()).unwrap_or_default()
+                );
             }
             Format::Yaml => {
                 let _ = write!(out, "{}", to_yaml(&self.document()));

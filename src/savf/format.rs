@@ -143,7 +143,10 @@ impl fmt::Display for SavfError {
         match self {
             SavfError::Empty => write!(f, "the save file holds no data"),
             SavfError::Foreign => write!(f, "not a qsy save file"),
-            SavfError::NewerVersion(v) => write!(f, "format version {v}; this qsy reads up to version {VERSION}"),
+            SavfError::NewerVersion(v) => write!(
+                f,
+                "format version {v}; this qsy reads up to version {VERSION}"
+            ),
             SavfError::Damaged(why) => write!(f, "damaged: {why}"),
             SavfError::Io(e) => write!(f, "cannot be read: {e}"),
         }
@@ -170,7 +173,11 @@ pub struct Writer<W: Write> {
 impl<W: Write> Writer<W> {
     /// Starts a save file: preamble and header.
     pub fn new(out: W, header: &SaveHeader) -> io::Result<Self> {
-        let mut w = Writer { out, hasher: Sha256::new(), records: 0 };
+        let mut w = Writer {
+            out,
+            hasher: Sha256::new(),
+            records: 0,
+        };
         let mut preamble = [0u8; PREAMBLE_LEN];
         preamble[..8].copy_from_slice(&MAGIC);
         preamble[8..10].copy_from_slice(&VERSION.to_le_bytes());
@@ -186,9 +193,18 @@ impl<W: Write> Writer<W> {
     }
 
     fn frame(&mut self, kind: u8, payload: &[u8]) -> io::Result<()> {
-        let len = u32::try_from(payload.len()).ok().filter(|l| *l <= MAX_PAYLOAD).ok_or_else(|| {
-            io::Error::new(io::ErrorKind::InvalidData, format!("record of {} bytes exceeds the format's limit", payload.len()))
-        })?;
+        let len = u32::try_from(payload.len())
+            .ok()
+            .filter(|l| *l <= MAX_PAYLOAD)
+            .ok_or_else(|| {
+                io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!(
+                        "record of {} bytes exceeds the format's limit",
+                        payload.len()
+                    ),
+                )
+            })?;
         let mut head = [0u8; 5];
         head[0] = kind;
         head[1..].copy_from_slice(&len.to_le_bytes());
@@ -255,7 +271,14 @@ impl<R: Read> Reader<R> {
 
     /// Reads the preamble and the header record without decoding the header.
     fn open_raw(inner: R) -> Result<(Self, Vec<u8>), SavfError> {
-        let mut r = Reader { inner, hasher: Sha256::new(), position: 0, records: 0, finished: false, last_profile: None };
+        let mut r = Reader {
+            inner,
+            hasher: Sha256::new(),
+            position: 0,
+            records: 0,
+            finished: false,
+            last_profile: None,
+        };
         let mut preamble = [0u8; PREAMBLE_LEN];
         let got = r.fill(&mut preamble)?;
         if got == 0 {
@@ -265,7 +288,9 @@ impl<R: Read> Reader<R> {
             return Err(SavfError::Foreign);
         }
         if got < PREAMBLE_LEN {
-            return Err(damaged(format!("truncated: the file ends at byte {got}, inside the preamble")));
+            return Err(damaged(format!(
+                "truncated: the file ends at byte {got}, inside the preamble"
+            )));
         }
         let version = u16::from_le_bytes([preamble[8], preamble[9]]);
         if version > VERSION {
@@ -276,7 +301,9 @@ impl<R: Read> Reader<R> {
         }
         let flags = u16::from_le_bytes([preamble[10], preamble[11]]);
         if flags != 0 {
-            return Err(damaged(format!("unknown flags {flags:#06x} in the preamble")));
+            return Err(damaged(format!(
+                "unknown flags {flags:#06x} in the preamble"
+            )));
         }
         let (kind, payload) = r.frame()?;
         if kind != KIND_HEADER {
@@ -309,7 +336,10 @@ impl<R: Read> Reader<R> {
     fn exact(&mut self, buf: &mut [u8], what: &str) -> Result<(), SavfError> {
         let start = self.position;
         if self.fill(buf)? < buf.len() {
-            return Err(damaged(format!("truncated: the file ends at byte {} inside {what} that starts at byte {start}", self.position)));
+            return Err(damaged(format!(
+                "truncated: the file ends at byte {} inside {what} that starts at byte {start}",
+                self.position
+            )));
         }
         Ok(())
     }
@@ -321,17 +351,26 @@ impl<R: Read> Reader<R> {
         self.exact(&mut head, "a record header")?;
         let kind = head[0];
         let len = u32::from_le_bytes([head[1], head[2], head[3], head[4]]);
-        if !matches!(kind, KIND_HEADER | KIND_PROFILE | KIND_FUNCTION_DEFAULT | KIND_TRAILER) {
-            return Err(damaged(format!("unknown record kind {kind:#04x} at byte {start}")));
+        if !matches!(
+            kind,
+            KIND_HEADER | KIND_PROFILE | KIND_FUNCTION_DEFAULT | KIND_TRAILER
+        ) {
+            return Err(damaged(format!(
+                "unknown record kind {kind:#04x} at byte {start}"
+            )));
         }
         if kind == KIND_TRAILER {
             if len != TRAILER_LEN {
-                return Err(damaged(format!("trailer at byte {start} has length {len}, not {TRAILER_LEN}")));
+                return Err(damaged(format!(
+                    "trailer at byte {start} has length {len}, not {TRAILER_LEN}"
+                )));
             }
             return Ok((kind, Vec::new()));
         }
         if len > MAX_PAYLOAD {
-            return Err(damaged(format!("record at byte {start} declares {len} bytes, more than the format allows")));
+            return Err(damaged(format!(
+                "record at byte {start} declares {len} bytes, more than the format allows"
+            )));
         }
         let mut payload = vec![0u8; len as usize];
         self.exact(&mut payload, "a record")?;
@@ -350,7 +389,10 @@ impl<R: Read> Reader<R> {
                 self.finish()?;
                 Ok(None)
             }
-            KIND_HEADER => Err(damaged(format!("a second save header at byte {}", self.position))),
+            KIND_HEADER => Err(damaged(format!(
+                "a second save header at byte {}",
+                self.position
+            ))),
             _ => {
                 self.records += 1;
                 Ok(Some((kind, payload)))
@@ -374,11 +416,17 @@ impl<R: Read> Reader<R> {
         }
         let count = u64::from_le_bytes(count);
         if count != self.records {
-            return Err(damaged(format!("the trailer counts {count} records but the file holds {}", self.records)));
+            return Err(damaged(format!(
+                "the trailer counts {count} records but the file holds {}",
+                self.records
+            )));
         }
         let mut extra = [0u8; 1];
         if read_up_to(&mut self.inner, &mut extra)? != 0 {
-            return Err(damaged(format!("data after the trailer at byte {}", self.position)));
+            return Err(damaged(format!(
+                "data after the trailer at byte {}",
+                self.position
+            )));
         }
         self.finished = true;
         Ok(())
@@ -397,10 +445,15 @@ impl<R: Read> Reader<R> {
         match kind {
             KIND_PROFILE => {
                 let p: SavedProfile = decode(payload, &format!("record {n}"))?;
-                check_profile(&p).map_err(|why| damaged(format!("record {n}: profile {:?}: {why}", short(&p.name))))?;
+                check_profile(&p).map_err(|why| {
+                    damaged(format!("record {n}: profile {:?}: {why}", short(&p.name)))
+                })?;
                 if let Some(last) = &self.last_profile {
                     if p.name.as_str() <= last.as_str() {
-                        return Err(damaged(format!("record {n}: profile {} is out of order or repeated", p.name)));
+                        return Err(damaged(format!(
+                            "record {n}: profile {} is out of order or repeated",
+                            p.name
+                        )));
                     }
                 }
                 self.last_profile = Some(p.name.clone());
@@ -445,7 +498,10 @@ fn decode_header(payload: &[u8]) -> Result<SaveHeader, SavfError> {
 
 fn check_header(h: &SaveHeader) -> Result<(), SavfError> {
     if h.command != "SAVSECDTA" {
-        return Err(damaged(format!("the header names command {:?}, not SAVSECDTA", short(&h.command))));
+        return Err(damaged(format!(
+            "the header names command {:?}, not SAVSECDTA",
+            short(&h.command)
+        )));
     }
     if h.password_level > 4 || !matches!(h.security_level, 20 | 30 | 40 | 50) {
         return Err(damaged("the header's QPWDLVL or QSECURITY is out of range"));
@@ -465,7 +521,10 @@ fn check_profile(p: &SavedProfile) -> Result<(), String> {
     if !matches!(p.status.as_str(), "*ENABLED" | "*DISABLED") {
         return Err("status is not *ENABLED or *DISABLED".into());
     }
-    if !matches!(p.user_class.as_str(), "*USER" | "*SYSOPR" | "*PGMR" | "*SECADM" | "*SECOFR") {
+    if !matches!(
+        p.user_class.as_str(),
+        "*USER" | "*SYSOPR" | "*PGMR" | "*SECADM" | "*SECOFR"
+    ) {
         return Err("the user class is not valid".into());
     }
     let mut seen = Vec::new();
@@ -478,18 +537,26 @@ fn check_profile(p: &SavedProfile) -> Result<(), String> {
     let methods_ok = p.authentication_methods == ["*NONE"]
         || (!p.authentication_methods.is_empty()
             && p.authentication_methods.len() <= 2
-            && p.authentication_methods.iter().all(|m| m == "*TOTP" || m == "*REGFAC"));
+            && p.authentication_methods
+                .iter()
+                .all(|m| m == "*TOTP" || m == "*REGFAC"));
     if !methods_ok {
         return Err("the authentication methods are not valid".into());
     }
-    if p.totp_optional_interval.is_some_and(|m| !(1..=720).contains(&m)) {
+    if p.totp_optional_interval
+        .is_some_and(|m| !(1..=720).contains(&m))
+    {
         return Err("the TOTP optional interval is out of range".into());
     }
-    if p.totp.as_ref().is_some_and(|k| k.key.is_empty() || k.key.len() > 64) {
+    if p.totp
+        .as_ref()
+        .is_some_and(|k| k.key.is_empty() || k.key.len() > 64)
+    {
         return Err("the TOTP key has a length no key can have".into());
     }
     let hashes = &p.passwords;
-    let hash_ok = |h: &crate::security::password::SaltedHash| !h.hash.is_empty() && h.hash.len() <= 64;
+    let hash_ok =
+        |h: &crate::security::password::SaltedHash| !h.hash.is_empty() && h.hash.len() <= 64;
     if hashes.level_01.as_ref().is_some_and(|h| !hash_ok(h))
         || hashes.level_4.as_ref().is_some_and(|h| !hash_ok(h))
         || hashes.level_23.len() > 4
@@ -499,7 +566,10 @@ fn check_profile(p: &SavedProfile) -> Result<(), String> {
         return Err("the password hashes are not valid".into());
     }
     let pei = &p.password_expiration_interval;
-    if !(pei == "*SYSVAL" || pei == "*NOMAX" || pei.parse::<u16>().is_ok_and(|d| (1..=366).contains(&d))) {
+    if !(pei == "*SYSVAL"
+        || pei == "*NOMAX"
+        || pei.parse::<u16>().is_ok_and(|d| (1..=366).contains(&d)))
+    {
         return Err("the password expiration interval is not valid".into());
     }
     if p.text.chars().count() > 50 {
@@ -517,7 +587,9 @@ fn check_profile(p: &SavedProfile) -> Result<(), String> {
 fn check_usage(u: &FunctionUsage) -> Result<(), String> {
     let id_ok = !u.function_id.is_empty()
         && u.function_id.len() <= 30
-        && u.function_id.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+        && u.function_id
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
     if !id_ok {
         return Err("a function ID is not valid".into());
     }
@@ -574,7 +646,11 @@ pub fn scan<R: Read>(input: R, mut sink: impl FnMut(Record)) -> Result<Summary, 
     }
     match (first_problem, header) {
         (Some(e), _) | (None, Err(e)) => Err(e),
-        (None, Ok(header)) => Ok(Summary { header, profiles, bytes: reader.position() }),
+        (None, Ok(header)) => Ok(Summary {
+            header,
+            profiles,
+            bytes: reader.position(),
+        }),
     }
 }
 
@@ -593,7 +669,11 @@ pub fn read_all(bytes: &[u8]) -> Result<SaveContents, SavfError> {
         Record::Profile(p) => profiles.push(*p),
         Record::FunctionDefault(u) => function_defaults.push(u),
     })?;
-    Ok(SaveContents { header: summary.header, profiles, function_defaults })
+    Ok(SaveContents {
+        header: summary.header,
+        profiles,
+        function_defaults,
+    })
 }
 
 #[cfg(test)]
@@ -630,14 +710,21 @@ mod tests {
             ibm_supplied: false,
             not_changeable: false,
             created: 0,
-            function_usage: vec![FunctionUsage { function_id: "QIBM_RUN_UNDER_USER_NO_AUTH".into(), usage: "*DENIED".into() }],
+            function_usage: vec![FunctionUsage {
+                function_id: "QIBM_RUN_UNDER_USER_NO_AUTH".into(),
+                usage: "*DENIED".into(),
+            }],
         }
     }
 
     /// A valid file with `n` profiles.
     pub(crate) fn sample(n: usize) -> Vec<u8> {
         let mut w = Writer::new(Vec::new(), &header()).unwrap();
-        w.function_default(&FunctionUsage { function_id: "QIBM_RUN_UNDER_USER_NO_AUTH".into(), usage: "*ALLOWED".into() }).unwrap();
+        w.function_default(&FunctionUsage {
+            function_id: "QIBM_RUN_UNDER_USER_NO_AUTH".into(),
+            usage: "*ALLOWED".into(),
+        })
+        .unwrap();
         for i in 0..n {
             w.profile(&profile(&format!("U{i:05}"))).unwrap();
         }
@@ -664,8 +751,18 @@ mod tests {
         let mut newer = good.clone();
         newer[8] = 2;
         assert_eq!(read_all(&newer), Err(SavfError::NewerVersion(2)));
-        for cut in [9, PREAMBLE_LEN, 20, good.len() / 2, good.len() - 33, good.len() - 1] {
-            assert!(matches!(read_all(&good[..cut]), Err(SavfError::Damaged(_))), "cut at {cut}");
+        for cut in [
+            9,
+            PREAMBLE_LEN,
+            20,
+            good.len() / 2,
+            good.len() - 33,
+            good.len() - 1,
+        ] {
+            assert!(
+                matches!(read_all(&good[..cut]), Err(SavfError::Damaged(_))),
+                "cut at {cut}"
+            );
         }
         let mut flipped = good.clone();
         let i = good.len() - 60;
@@ -705,7 +802,10 @@ mod tests {
         let good = sample(4);
         assert!(read_all(&good).is_ok());
         for cut in 0..good.len() {
-            assert!(read_all(&good[..cut]).is_err(), "truncation at {cut} accepted");
+            assert!(
+                read_all(&good[..cut]).is_err(),
+                "truncation at {cut} accepted"
+            );
         }
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         let mut next = || {
@@ -718,7 +818,10 @@ mod tests {
             for bit in 0..8 {
                 let mut m = good.clone();
                 m[i] ^= 1 << bit;
-                assert!(read_all(&m).is_err(), "flip of bit {bit} at byte {i} accepted");
+                assert!(
+                    read_all(&m).is_err(),
+                    "flip of bit {bit} at byte {i} accepted"
+                );
             }
         }
         for _ in 0..5_000 {

@@ -6,7 +6,9 @@
 
 pub mod format;
 
-pub use format::{read_all, verify, Reader, Record, SaveContents, SaveHeader, SavedProfile, SavfError, Writer};
+pub use format::{
+    read_all, verify, Reader, Record, SaveContents, SaveHeader, SavedProfile, SavfError, Writer,
+};
 
 use crate::cli::validate::Value;
 use crate::messages::{fail, Failure, QResult};
@@ -33,25 +35,47 @@ pub struct SaveFile {
 pub fn library_dir(system: &Path, library: &str) -> PathBuf {
     let mut root = system.as_os_str().to_owned();
     root.push(".ifs");
-    PathBuf::from(root).join("QSYS.LIB").join(format!("{library}.LIB"))
+    PathBuf::from(root)
+        .join("QSYS.LIB")
+        .join(format!("{library}.LIB"))
 }
 
 impl SaveFile {
     /// The save file a qualified parameter names, on the system whose store is `system`.
     /// Validation has already made both parts IBM i names (so no path can escape the tree).
-    pub fn resolve(system: &Path, value: Option<&Value>, keyword: &str, command: &str) -> QResult<SaveFile> {
+    pub fn resolve(
+        system: &Path,
+        value: Option<&Value>,
+        keyword: &str,
+        command: &str,
+    ) -> QResult<SaveFile> {
         let (library, name) = match value {
             Some(Value::Qualified { lib, obj }) => (lib.as_str(), obj.as_str()),
             Some(Value::Name(obj)) => ("*LIBL", obj.as_str()),
             Some(other) => {
                 let shown = other.as_str().unwrap_or("?");
-                return fail("QSY0003", &[shown, keyword, "a save file name, LIBRARY/NAME or NAME, is required"]);
+                return fail(
+                    "QSY0003",
+                    &[
+                        shown,
+                        keyword,
+                        "a save file name, LIBRARY/NAME or NAME, is required",
+                    ],
+                );
             }
             None => return fail("QSY0002", &[keyword, command]),
         };
-        let library = if library.starts_with('*') { DEFAULT_LIBRARY } else { library };
+        let library = if library.starts_with('*') {
+            DEFAULT_LIBRARY
+        } else {
+            library
+        };
         let path = library_dir(system, library).join(format!("{name}.FILE"));
-        Ok(SaveFile { library: library.to_string(), name: name.to_string(), path })
+        Ok(SaveFile {
+            library: library.to_string(),
+            name: name.to_string(),
+            path,
+        })
     }
 
     /// A failure naming this save file with message `id` and extra arguments after name and
@@ -71,9 +95,10 @@ impl SaveFile {
         match fs::metadata(&self.path) {
             Ok(m) if m.is_file() => Ok(m.len()),
             Ok(_) => Err(self.io_failure(format!("{} is not a file", self.path.display()))),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                Err(Failure::new("CPF9801", &["*FILE", &self.name, &self.library]))
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Failure::new(
+                "CPF9801",
+                &["*FILE", &self.name, &self.library],
+            )),
             Err(e) => Err(self.io_failure(e)),
         }
     }
@@ -81,7 +106,10 @@ impl SaveFile {
     /// Creates the empty save file, mode 0600, and its library directory (mode 0700) when
     /// needed. Fails when it already exists.
     pub fn create(&self) -> QResult<()> {
-        let dir = self.path.parent().expect("a save file path has a library directory");
+        let dir = self
+            .path
+            .parent()
+            .expect("a save file path has a library directory");
         create_private_dir(dir).map_err(|e| self.io_failure(e))?;
         let mut options = fs::OpenOptions::new();
         options.write(true).create_new(true);
@@ -92,7 +120,9 @@ impl SaveFile {
         }
         match options.open(&self.path) {
             Ok(_) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(self.failure("QSY0111", &[])),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                Err(self.failure("QSY0111", &[]))
+            }
             Err(e) => Err(self.io_failure(e)),
         }
     }
@@ -106,15 +136,26 @@ impl SaveFile {
     /// Empties the save file (a zero-length file is an empty save file).
     pub fn clear(&self) -> QResult<()> {
         self.require()?;
-        fs::OpenOptions::new().write(true).truncate(true).open(&self.path).map(drop).map_err(|e| self.io_failure(e))
+        fs::OpenOptions::new()
+            .write(true)
+            .truncate(true)
+            .open(&self.path)
+            .map(drop)
+            .map_err(|e| self.io_failure(e))
     }
 
     /// Replaces the save file's contents with what `write` produces. The data goes to a
     /// private temporary file in the same directory that is renamed over the save file only
     /// when complete and synced, so a failed or interrupted save never leaves a half-written
     /// save file (and a reader never sees one).
-    pub fn replace_with<T>(&self, write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>) -> QResult<T> {
-        let dir = self.path.parent().expect("a save file path has a library directory");
+    pub fn replace_with<T>(
+        &self,
+        write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
+    ) -> QResult<T> {
+        let dir = self
+            .path
+            .parent()
+            .expect("a save file path has a library directory");
         let tmp = dir.join(format!(".{}.FILE.{}.tmp", self.name, std::process::id()));
         let result = (|| {
             let file = crate::store::open_private(&tmp)?;
@@ -147,7 +188,9 @@ impl SaveFile {
         match e {
             SavfError::Empty => self.failure("QSY0117", &[]),
             SavfError::Foreign => self.failure("QSY0118", &[]),
-            SavfError::NewerVersion(v) => self.failure("QSY0119", &[&v.to_string(), &format::VERSION.to_string()]),
+            SavfError::NewerVersion(v) => {
+                self.failure("QSY0119", &[&v.to_string(), &format::VERSION.to_string()])
+            }
             SavfError::Damaged(why) => self.failure("QSY0120", &[why]),
             SavfError::Io(why) => self.io_failure(why),
         }
@@ -173,12 +216,29 @@ mod tests {
     #[test]
     fn names_map_to_the_tree_beside_the_store() {
         let sys = Path::new("/x/sys.redb");
-        let q = Value::Qualified { lib: "*CURLIB".into(), obj: "SECBKP".into() };
+        let q = Value::Qualified {
+            lib: "*CURLIB".into(),
+            obj: "SECBKP".into(),
+        };
         let f = SaveFile::resolve(sys, Some(&q), "FILE", "CRTSAVF").unwrap();
-        assert_eq!(f.path, Path::new("/x/sys.redb.ifs/QSYS.LIB/QGPL.LIB/SECBKP.FILE"));
-        let q = Value::Qualified { lib: "MYLIB".into(), obj: "B".into() };
+        assert_eq!(
+            f.path,
+            Path::new("/x/sys.redb.ifs/QSYS.LIB/QGPL.LIB/SECBKP.FILE")
+        );
+        let q = Value::Qualified {
+            lib: "MYLIB".into(),
+            obj: "B".into(),
+        };
         let f = SaveFile::resolve(sys, Some(&q), "FILE", "CRTSAVF").unwrap();
-        assert_eq!(f.path, Path::new("/x/sys.redb.ifs/QSYS.LIB/MYLIB.LIB/B.FILE"));
-        assert_eq!(SaveFile::resolve(sys, None, "SAVF", "SAVSECDTA").unwrap_err().id(), "QSY0002");
+        assert_eq!(
+            f.path,
+            Path::new("/x/sys.redb.ifs/QSYS.LIB/MYLIB.LIB/B.FILE")
+        );
+        assert_eq!(
+            SaveFile::resolve(sys, None, "SAVF", "SAVSECDTA")
+                .unwrap_err()
+                .id(),
+            "QSY0002"
+        );
     }
 }

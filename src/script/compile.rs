@@ -119,7 +119,11 @@ struct Compiler {
 }
 
 fn problem(line: usize, id: &str, text: impl Into<String>) -> Problem {
-    Problem { line, id: id.to_string(), text: text.into() }
+    Problem {
+        line,
+        id: id.to_string(),
+        text: text.into(),
+    }
 }
 
 /// Compiles CL source.
@@ -127,14 +131,30 @@ pub fn compile(src: &str) -> Program {
     let stmts = match crate::script::source::split_statements(src) {
         Ok(s) => s,
         Err(e) => {
-            return Program { problems: vec![problem(e.line, e.id, e.message)], ..Default::default() };
+            return Program {
+                problems: vec![problem(e.line, e.id, e.message)],
+                ..Default::default()
+            };
         }
     };
     let parsed = stmts
         .into_iter()
-        .map(|s| (s.line, cl::parse_command(&s.text).map_err(|e| problem(s.line, e.id, e.message))))
+        .map(|s| {
+            (
+                s.line,
+                cl::parse_command(&s.text).map_err(|e| problem(s.line, e.id, e.message)),
+            )
+        })
         .collect();
-    let mut c = Compiler { stmts: parsed, pos: 0, prog: Program::default(), declared: HashSet::new(), labels: HashSet::new(), gotos: Vec::new(), seen_command: false };
+    let mut c = Compiler {
+        stmts: parsed,
+        pos: 0,
+        prog: Program::default(),
+        declared: HashSet::new(),
+        labels: HashSet::new(),
+        gotos: Vec::new(),
+        seen_command: false,
+    };
     // Declarations first, so uses anywhere can be checked.
     for (line, s) in &c.stmts {
         if let Ok(raw) = s {
@@ -156,7 +176,11 @@ pub fn compile(src: &str) -> Program {
     c.prog.body = body;
     for (line, label) in std::mem::take(&mut c.gotos) {
         if !c.labels.contains(&label) {
-            c.prog.problems.push(problem(line, "QSY0203", format!("GOTO label {label} is not defined.")));
+            c.prog.problems.push(problem(
+                line,
+                "QSY0203",
+                format!("GOTO label {label} is not defined."),
+            ));
         }
     }
     c.prog.problems.sort_by_key(|p| p.line);
@@ -165,46 +189,92 @@ pub fn compile(src: &str) -> Program {
 
 fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
     let def = defs::find("DCL").expect("DCL definition");
-    let bound = validate::bind(def, raw).map_err(|f| problem(line, f.id(), f.message.text.clone()))?;
+    let bound =
+        validate::bind(def, raw).map_err(|f| problem(line, f.id(), f.message.text.clone()))?;
     let name = match bound[0] {
         Some(RawValue::Var(n)) => n.clone(),
         _ => return Err(problem(line, "QSY0204", "DCL needs VAR(&NAME).")),
     };
     let ty_word = match bound[1] {
         Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
-        _ => return Err(problem(line, "QSY0204", format!("DCL &{name} needs TYPE(*CHAR, *DEC, *LGL or *INT)."))),
+        _ => {
+            return Err(problem(
+                line,
+                "QSY0204",
+                format!("DCL &{name} needs TYPE(*CHAR, *DEC, *LGL or *INT)."),
+            ))
+        }
     };
     let nums: Vec<u32> = match bound[2] {
         Some(RawValue::Word(w)) => w.parse().ok().into_iter().collect(),
-        Some(RawValue::List(items)) => items.iter().filter_map(|i| if let RawValue::Word(w) = i { w.parse().ok() } else { None }).collect(),
+        Some(RawValue::List(items)) => items
+            .iter()
+            .filter_map(|i| {
+                if let RawValue::Word(w) = i {
+                    w.parse().ok()
+                } else {
+                    None
+                }
+            })
+            .collect(),
         _ => Vec::new(),
     };
-    let ty = match ty_word.as_str() {
-        "*CHAR" => VarType::Char(nums.first().copied().unwrap_or(32).clamp(1, 32767) as usize),
-        "*DEC" => VarType::Dec(nums.first().copied().unwrap_or(15).clamp(1, 63) as u8, nums.get(1).copied().unwrap_or(if nums.is_empty() { 5 } else { 0 }) as u8),
-        "*LGL" => VarType::Lgl,
-        "*INT" | "*UINT" => VarType::Int,
-        other => return Err(problem(line, "QSY0204", format!("DCL &{name}: type {other} is not supported (use *CHAR, *DEC, *LGL or *INT)."))),
-    };
+    let ty =
+        match ty_word.as_str() {
+            "*CHAR" => VarType::Char(nums.first().copied().unwrap_or(32).clamp(1, 32767) as usize),
+            "*DEC" => VarType::Dec(
+                nums.first().copied().unwrap_or(15).clamp(1, 63) as u8,
+                nums.get(1)
+                    .copied()
+                    .unwrap_or(if nums.is_empty() { 5 } else { 0 }) as u8,
+            ),
+            "*LGL" => VarType::Lgl,
+            "*INT" | "*UINT" => VarType::Int,
+            other => return Err(problem(
+                line,
+                "QSY0204",
+                format!(
+                    "DCL &{name}: type {other} is not supported (use *CHAR, *DEC, *LGL or *INT)."
+                ),
+            )),
+        };
     let init = match bound[3] {
         Some(RawValue::Quoted(s)) => Some(Val::Str(s.clone())),
-        Some(RawValue::Word(w)) => Some(w.parse::<f64>().map(|n| Val::Num(n, 0)).unwrap_or_else(|_| Val::Str(w.to_ascii_uppercase()))),
-        Some(_) => return Err(problem(line, "QSY0204", format!("DCL &{name}: VALUE must be a constant."))),
+        Some(RawValue::Word(w)) => Some(
+            w.parse::<f64>()
+                .map(|n| Val::Num(n, 0))
+                .unwrap_or_else(|_| Val::Str(w.to_ascii_uppercase())),
+        ),
+        Some(_) => {
+            return Err(problem(
+                line,
+                "QSY0204",
+                format!("DCL &{name}: VALUE must be a constant."),
+            ))
+        }
         None => None,
     };
     // Check the initial value converts.
     if let Some(v) = &init {
         let mut vars = super::expr::Vars::default();
-        vars.declare(&name, ty, Some(v.clone())).map_err(|e| problem(line, "QSY0204", format!("DCL &{name}: {e}")))?;
+        vars.declare(&name, ty, Some(v.clone()))
+            .map_err(|e| problem(line, "QSY0204", format!("DCL &{name}: {e}")))?;
     }
-    Ok(Decl { name, ty, init, line })
+    Ok(Decl {
+        name,
+        ty,
+        init,
+        line,
+    })
 }
 
 /// The variables a value mentions.
 fn variables(v: &RawValue, out: &mut Vec<String>) {
     match v {
         RawValue::Var(n) => out.push(n.clone()),
-        RawValue::List(items) | RawValue::Qualified(items) | RawValue::Func(_, items) => items.iter().for_each(|i| variables(i, out)),
+        RawValue::List(items) | RawValue::Qualified(items) | RawValue::Func(_, items) => {
+            items.iter().for_each(|i| variables(i, out))
+        }
         RawValue::Command(text) => {
             if let Ok(raw) = cl::parse_command(text) {
                 raw.params.iter().for_each(|p| variables(&p.value, out));
@@ -222,7 +292,10 @@ fn placeholder(p: &defs::ParamDef) -> RawValue {
     }
     match p.kind {
         ParamKind::Int => RawValue::Word(p.range.0.to_string()),
-        ParamKind::Qualified => RawValue::Qualified(vec![RawValue::Word("QGPL".into()), RawValue::Word("X".into())]),
+        ParamKind::Qualified => RawValue::Qualified(vec![
+            RawValue::Word("QGPL".into()),
+            RawValue::Word("X".into()),
+        ]),
         ParamKind::Name => RawValue::Word("X".into()),
         ParamKind::Command => RawValue::Command("SNDPGMMSG MSG(X)".into()),
         ParamKind::Variable => RawValue::Var("X".into()),
@@ -249,7 +322,11 @@ impl Compiler {
         variables(v, &mut names);
         for n in names {
             if !self.declared.contains(&n) {
-                self.prog.problems.push(problem(line, "QSY0205", format!("Variable &{n} is not declared.")));
+                self.prog.problems.push(problem(
+                    line,
+                    "QSY0205",
+                    format!("Variable &{n} is not declared."),
+                ));
             }
         }
     }
@@ -267,12 +344,21 @@ impl Compiler {
             };
             match raw.name.as_str() {
                 "ENDDO" if in_do => return nodes,
-                "ENDDO" => self.prog.problems.push(problem(line, "QSY0201", "ENDDO without a matching DO.")),
-                "ELSE" => self.prog.problems.push(problem(line, "QSY0202", "ELSE does not follow an IF.")),
+                "ENDDO" => self.prog.problems.push(problem(
+                    line,
+                    "QSY0201",
+                    "ENDDO without a matching DO.",
+                )),
+                "ELSE" => {
+                    self.prog
+                        .problems
+                        .push(problem(line, "QSY0202", "ELSE does not follow an IF."))
+                }
                 "MONMSG" => {
                     let program_level = !self.seen_command && !in_do;
                     let m = self.monitor(&raw, line);
-                    self.seen_command = !program_level || !nodes.iter().all(|n| matches!(n.action, Action::Nothing));
+                    self.seen_command = !program_level
+                        || !nodes.iter().all(|n| matches!(n.action, Action::Nothing));
                     match nodes.last_mut() {
                         Some(Node { action: Action::Cmd(_, _, monitors), .. }) => monitors.push(m),
                         _ if program_level => self.prog.monitors.push(m),
@@ -287,28 +373,54 @@ impl Compiler {
             }
         }
         if in_do {
-            self.prog.problems.push(problem(self.stmts.last().map_or(1, |s| s.0), "QSY0201", "DO without a matching ENDDO."));
+            self.prog.problems.push(problem(
+                self.stmts.last().map_or(1, |s| s.0),
+                "QSY0201",
+                "DO without a matching ENDDO.",
+            ));
         }
         nodes
     }
 
     fn monitor(&mut self, raw: &RawCommand, line: usize) -> Monitor {
         let def = defs::find("MONMSG").expect("MONMSG definition");
-        let mut m = Monitor { ids: Vec::new(), exec: Vec::new() };
+        let mut m = Monitor {
+            ids: Vec::new(),
+            exec: Vec::new(),
+        };
         let bound = match validate::bind(def, raw) {
             Ok(b) => b,
             Err(f) => {
-                self.prog.problems.push(problem(line, f.id(), f.message.text.clone()));
+                self.prog
+                    .problems
+                    .push(problem(line, f.id(), f.message.text.clone()));
                 return m;
             }
         };
         let ids: Vec<String> = match bound[0] {
-            Some(RawValue::List(items)) => items.iter().filter_map(|i| if let RawValue::Word(w) = i { Some(w.to_ascii_uppercase()) } else { None }).collect(),
+            Some(RawValue::List(items)) => items
+                .iter()
+                .filter_map(|i| {
+                    if let RawValue::Word(w) = i {
+                        Some(w.to_ascii_uppercase())
+                    } else {
+                        None
+                    }
+                })
+                .collect(),
             Some(RawValue::Word(w)) => vec![w.to_ascii_uppercase()],
             _ => Vec::new(),
         };
-        if ids.is_empty() || ids.iter().any(|i| i.len() != 7 || !i.chars().take(3).all(|c| c.is_ascii_alphabetic())) {
-            self.prog.problems.push(problem(line, "QSY0207", "MONMSG MSGID must list message IDs like CPF2204 or CPF0000."));
+        if ids.is_empty()
+            || ids
+                .iter()
+                .any(|i| i.len() != 7 || !i.chars().take(3).all(|c| c.is_ascii_alphabetic()))
+        {
+            self.prog.problems.push(problem(
+                line,
+                "QSY0207",
+                "MONMSG MSGID must list message IDs like CPF2204 or CPF0000.",
+            ));
         }
         m.ids = ids;
         if let Some(exec) = bound[2] {
@@ -327,7 +439,11 @@ impl Compiler {
             other => other.to_string(),
         };
         match cl::parse_command(&text) {
-            Ok(raw) if raw.name == "DO" => vec![Node { line, label: None, action: Action::Do(self.block(true)) }],
+            Ok(raw) if raw.name == "DO" => vec![Node {
+                line,
+                label: None,
+                action: Action::Do(self.block(true)),
+            }],
             Ok(raw) => self.statement(raw, line).into_iter().collect(),
             Err(e) => {
                 self.prog.problems.push(problem(line, e.id, e.message));
@@ -340,9 +456,17 @@ impl Compiler {
         let label = raw.label.clone();
         let Some(def) = defs::find(&raw.name) else {
             if raw.name == "RETURN" {
-                return Some(Node { line, label, action: Action::End });
+                return Some(Node {
+                    line,
+                    label,
+                    action: Action::End,
+                });
             }
-            self.prog.problems.push(problem(line, "CPD0030", crate::messages::text("CPD0030", &[&raw.name])));
+            self.prog.problems.push(problem(
+                line,
+                "CPD0030",
+                crate::messages::text("CPD0030", &[&raw.name]),
+            ));
             return None;
         };
         if def.simulator_only {
@@ -351,7 +475,9 @@ impl Compiler {
         let bound = match validate::bind(def, &raw) {
             Ok(b) => b.into_iter().map(|v| v.cloned()).collect::<Vec<_>>(),
             Err(f) => {
-                self.prog.problems.push(problem(line, f.id(), f.message.text.clone()));
+                self.prog
+                    .problems
+                    .push(problem(line, f.id(), f.message.text.clone()));
                 return None;
             }
         };
@@ -363,7 +489,11 @@ impl Compiler {
         let action = match def.name {
             "PGM" | "DCL" => {
                 if def.name == "PGM" && self.seen_command {
-                    self.prog.problems.push(problem(line, "QSY0209", "PGM must be the first statement."));
+                    self.prog.problems.push(problem(
+                        line,
+                        "QSY0209",
+                        "PGM must be the first statement.",
+                    ));
                 }
                 Action::Nothing
             }
@@ -375,20 +505,28 @@ impl Compiler {
                     Action::Goto(l.to_ascii_uppercase())
                 }
                 _ => {
-                    self.prog.problems.push(problem(line, "QSY0203", "GOTO needs CMDLBL(label)."));
+                    self.prog
+                        .problems
+                        .push(problem(line, "QSY0203", "GOTO needs CMDLBL(label)."));
                     return None;
                 }
             },
             "CHGVAR" => match (&bound[0], &bound[1]) {
                 (Some(RawValue::Var(n)), Some(v)) => Action::ChgVar(n.clone(), v.clone()),
                 _ => {
-                    self.prog.problems.push(problem(line, "QSY0210", "CHGVAR needs VAR(&NAME) and VALUE()."));
+                    self.prog.problems.push(problem(
+                        line,
+                        "QSY0210",
+                        "CHGVAR needs VAR(&NAME) and VALUE().",
+                    ));
                     return None;
                 }
             },
             "IF" => {
                 let Some(cond) = bound[0].clone() else {
-                    self.prog.problems.push(problem(line, "QSY0002", "IF needs COND()."));
+                    self.prog
+                        .problems
+                        .push(problem(line, "QSY0002", "IF needs COND()."));
                     return None;
                 };
                 self.check_vars(line, &cond);
@@ -406,14 +544,21 @@ impl Compiler {
                                     els = self.embedded(&c, eline);
                                 }
                             }
-                            Err(f) => self.prog.problems.push(problem(eline, f.id(), f.message.text.clone())),
+                            Err(f) => self.prog.problems.push(problem(
+                                eline,
+                                f.id(),
+                                f.message.text.clone(),
+                            )),
                         }
                     }
                 }
                 Action::If(cond, then, els)
             }
             "SNDPGMMSG" => {
-                let msg = bound[0].clone().or_else(|| bound[1].clone()).unwrap_or(RawValue::Quoted(String::new()));
+                let msg = bound[0]
+                    .clone()
+                    .or_else(|| bound[1].clone())
+                    .unwrap_or(RawValue::Quoted(String::new()));
                 let ty = match &bound[5] {
                     Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
                     _ => "*INFO".to_string(),
@@ -421,9 +566,17 @@ impl Compiler {
                 Action::SndPgmMsg(msg, ty)
             }
             "QSYGENTOTP" => match &bound[2] {
-                Some(RawValue::Var(n)) => Action::GenTotp(bound[0].clone().unwrap_or(RawValue::Quoted(String::new())), bound[1].clone(), n.clone()),
+                Some(RawValue::Var(n)) => Action::GenTotp(
+                    bound[0].clone().unwrap_or(RawValue::Quoted(String::new())),
+                    bound[1].clone(),
+                    n.clone(),
+                ),
                 _ => {
-                    self.prog.problems.push(problem(line, "QSY0210", "QSYGENTOTP needs RTNVAL(&VAR)."));
+                    self.prog.problems.push(problem(
+                        line,
+                        "QSY0210",
+                        "QSYGENTOTP needs RTNVAL(&VAR).",
+                    ));
                     return None;
                 }
             },
@@ -453,15 +606,23 @@ impl Compiler {
                     }
                 }
                 if let Err(f) = validate::validate(def, &probe) {
-                    self.prog.problems.push(problem(line, f.id(), f.message.text.clone()));
+                    self.prog
+                        .problems
+                        .push(problem(line, f.id(), f.message.text.clone()));
                 }
                 if def.name == "SBMJOB" {
                     if let Some(RawValue::Command(text)) = &bound[0] {
                         match cl::parse_command(text) {
                             Ok(inner) => match defs::find(&inner.name) {
-                                Some(d) if d.simulator_only => self.prog.simulator_only.push((line, d.name)),
+                                Some(d) if d.simulator_only => {
+                                    self.prog.simulator_only.push((line, d.name))
+                                }
                                 Some(_) => {}
-                                None => self.prog.problems.push(problem(line, "CPD0030", crate::messages::text("CPD0030", &[&inner.name]))),
+                                None => self.prog.problems.push(problem(
+                                    line,
+                                    "CPD0030",
+                                    crate::messages::text("CPD0030", &[&inner.name]),
+                                )),
                             },
                             Err(e) => self.prog.problems.push(problem(line, e.id, e.message)),
                         }
@@ -470,10 +631,16 @@ impl Compiler {
                 Action::Cmd(raw.clone(), def, Vec::new())
             }
         };
-        if matches!(def.name, "CHGVAR" | "SNDPGMMSG" | "GOTO" | "DO") || matches!(action, Action::If(..)) {
+        if matches!(def.name, "CHGVAR" | "SNDPGMMSG" | "GOTO" | "DO")
+            || matches!(action, Action::If(..))
+        {
             self.seen_command = true;
         }
-        Some(Node { line, label, action })
+        Some(Node {
+            line,
+            label,
+            action,
+        })
     }
 }
 
@@ -483,11 +650,17 @@ mod tests {
 
     #[test]
     fn generic_monitors_match_families() {
-        let m = Monitor { ids: vec!["CPF2200".into(), "CPF0000".into()], exec: vec![] };
+        let m = Monitor {
+            ids: vec!["CPF2200".into(), "CPF0000".into()],
+            exec: vec![],
+        };
         assert!(m.catches("CPF22E2"));
         assert!(m.catches("CPF9801"));
         assert!(!m.catches("QSY0050"));
-        let exact = Monitor { ids: vec!["CPF2204".into()], exec: vec![] };
+        let exact = Monitor {
+            ids: vec!["CPF2204".into()],
+            exec: vec![],
+        };
         assert!(exact.catches("CPF2204") && !exact.catches("CPF2205"));
     }
 }

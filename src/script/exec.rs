@@ -75,16 +75,27 @@ fn cl_literal(val: &Val) -> String {
 impl<'a> Runner<'a> {
     /// Opens the store for the script and checks the job user (signing on first when
     /// credentials were given).
-    pub fn new(g: &'a Globals, prog: &'a Program, sync_each: bool, password: Option<String>) -> QResult<Self> {
+    pub fn new(
+        g: &'a Globals,
+        prog: &'a Program,
+        sync_each: bool,
+        password: Option<String>,
+    ) -> QResult<Self> {
         let store = Store::open(&g.system, true, crate::cli::init_store)?;
         let mut vars = Vars::default();
         for d in &prog.decls {
-            vars.declare(&d.name, d.ty, d.init.clone()).map_err(|e| Failure::new("QSY0212", &[&d.line.to_string(), &e]))?;
+            vars.declare(&d.name, d.ty, d.init.clone())
+                .map_err(|e| Failure::new("QSY0212", &[&d.line.to_string(), &e]))?;
         }
-        let show = std::io::IsTerminal::is_terminal(&std::io::stderr()) && prog.command_count >= 500 && g.format == Format::Text;
+        let show = std::io::IsTerminal::is_terminal(&std::io::stderr())
+            && prog.command_count >= 500
+            && g.format == Format::Text;
         let progress = show.then(|| {
             let bar = indicatif::ProgressBar::new(prog.command_count as u64);
-            bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} commands {per_sec}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} commands {per_sec}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
             bar
         });
         let mut runner = Runner {
@@ -105,7 +116,16 @@ impl<'a> Runner<'a> {
         let mut out = Output::default();
         let result = {
             let tx = runner.tx.as_mut().expect("transaction");
-            let mut job = Job { tx, now: crate::clock::now()?, user: g.user.clone(), authenticated: false, out: &mut out, system: g.system.clone(), interactive: false, keep_on_failure: false };
+            let mut job = Job {
+                tx,
+                now: crate::clock::now()?,
+                user: g.user.clone(),
+                authenticated: false,
+                out: &mut out,
+                system: g.system.clone(),
+                interactive: false,
+                keep_on_failure: false,
+            };
             let r = (|| {
                 job.require_powered_up()?;
                 if let Some(pw) = &password {
@@ -134,7 +154,11 @@ impl<'a> Runner<'a> {
     /// Runs the program; Err when an escape message ended it.
     pub fn run(&mut self, prog: &Program) -> Result<(), Stop> {
         let result = match self.block(&prog.body) {
-            Ok(Flow::Goto(label)) => Err(Stop { failure: Failure::new("QSY0203", &[]).with_text(format!("GOTO label {label} is not defined.")), line: 0 }),
+            Ok(Flow::Goto(label)) => Err(Stop {
+                failure: Failure::new("QSY0203", &[])
+                    .with_text(format!("GOTO label {label} is not defined.")),
+                line: 0,
+            }),
             Ok(_) => Ok(()),
             Err(stop) => Err(stop),
         };
@@ -142,7 +166,10 @@ impl<'a> Runner<'a> {
             bar.finish_and_clear();
         }
         if let Err(f) = self.commit() {
-            return Err(Stop { failure: f, line: 0 });
+            return Err(Stop {
+                failure: f,
+                line: 0,
+            });
         }
         result
     }
@@ -183,7 +210,10 @@ impl<'a> Runner<'a> {
             match self.node(&nodes[i])? {
                 Flow::Normal => i += 1,
                 Flow::End => return Ok(Flow::End),
-                Flow::Goto(label) => match nodes.iter().position(|n| n.label.as_deref() == Some(label.as_str())) {
+                Flow::Goto(label) => match nodes
+                    .iter()
+                    .position(|n| n.label.as_deref() == Some(label.as_str()))
+                {
                     Some(j) => i = j,
                     None => return Ok(Flow::Goto(label)),
                 },
@@ -193,7 +223,10 @@ impl<'a> Runner<'a> {
     }
 
     fn stop(line: usize, id: &str, text: String) -> Stop {
-        Stop { failure: Failure::new(id, &[]).with_text(text), line }
+        Stop {
+            failure: Failure::new(id, &[]).with_text(text),
+            line,
+        }
     }
 
     fn node(&mut self, node: &Node) -> Result<Flow, Stop> {
@@ -204,21 +237,36 @@ impl<'a> Runner<'a> {
             Action::Goto(l) => Ok(Flow::Goto(l.clone())),
             Action::Do(body) => self.block(body),
             Action::ChgVar(name, value) => {
-                let v = expr::eval(value, &self.vars).map_err(|e| Self::stop(line, "QSY0212", e))?;
-                self.vars.assign(name, v).map_err(|e| Self::stop(line, "QSY0212", e))?;
+                let v =
+                    expr::eval(value, &self.vars).map_err(|e| Self::stop(line, "QSY0212", e))?;
+                self.vars
+                    .assign(name, v)
+                    .map_err(|e| Self::stop(line, "QSY0212", e))?;
                 Ok(Flow::Normal)
             }
             Action::If(cond, then, els) => {
                 let v = expr::eval(cond, &self.vars).map_err(|e| Self::stop(line, "QSY0212", e))?;
                 let truth = match v {
                     Val::Lgl(b) => b,
-                    Val::Str(s) if s.trim_end() == "1" || s.trim_end() == "0" => s.trim_end() == "1",
-                    other => return Err(Self::stop(line, "QSY0212", format!("IF condition is not a logical value: {}", other.text()))),
+                    Val::Str(s) if s.trim_end() == "1" || s.trim_end() == "0" => {
+                        s.trim_end() == "1"
+                    }
+                    other => {
+                        return Err(Self::stop(
+                            line,
+                            "QSY0212",
+                            format!("IF condition is not a logical value: {}", other.text()),
+                        ))
+                    }
                 };
                 self.block(if truth { then } else { els })
             }
             Action::SndPgmMsg(msg, ty) => {
-                let text = expr::eval(msg, &self.vars).map_err(|e| Self::stop(line, "QSY0212", e))?.text().trim_end().to_string();
+                let text = expr::eval(msg, &self.vars)
+                    .map_err(|e| Self::stop(line, "QSY0212", e))?
+                    .text()
+                    .trim_end()
+                    .to_string();
                 if ty == "*ESCAPE" {
                     return self.escape(line, Failure::new("CPF9898", &[&text]), &[]);
                 }
@@ -227,25 +275,56 @@ impl<'a> Runner<'a> {
                     Format::Text if !self.g.quiet => {
                         out.line(&text);
                     }
-                    _ => out.send(Message { id: "QSY0070".into(), kind: if ty == "*DIAG" { MsgType::Diagnostic } else { MsgType::Informational }, text }),
+                    _ => out.send(Message {
+                        id: "QSY0070".into(),
+                        kind: if ty == "*DIAG" {
+                            MsgType::Diagnostic
+                        } else {
+                            MsgType::Informational
+                        },
+                        text,
+                    }),
                 }
                 self.emit(out);
                 Ok(Flow::Normal)
             }
             Action::GenTotp(key, time, var) => {
-                let key_text = expr::eval(key, &self.vars).map_err(|e| Self::stop(line, "QSY0212", e))?.text();
-                let key = crate::security::totp::parse_key(key_text.trim()).map_err(|e| Self::stop(line, "QSY0097", crate::messages::text("QSY0097", &[&e.to_string()])))?;
-                let at = match time.as_ref().map(|t| expr::eval(t, &self.vars).map(|v| v.text())) {
-                    Some(Ok(t)) if t.trim() != "*CURRENT" => crate::clock::parse_time(t.trim()).ok_or_else(|| Self::stop(line, "QSY0212", format!("TIME '{}' is neither Unix seconds nor RFC 3339", t.trim())))?,
+                let key_text = expr::eval(key, &self.vars)
+                    .map_err(|e| Self::stop(line, "QSY0212", e))?
+                    .text();
+                let key = crate::security::totp::parse_key(key_text.trim()).map_err(|e| {
+                    Self::stop(
+                        line,
+                        "QSY0097",
+                        crate::messages::text("QSY0097", &[&e.to_string()]),
+                    )
+                })?;
+                let at = match time
+                    .as_ref()
+                    .map(|t| expr::eval(t, &self.vars).map(|v| v.text()))
+                {
+                    Some(Ok(t)) if t.trim() != "*CURRENT" => crate::clock::parse_time(t.trim())
+                        .ok_or_else(|| {
+                            Self::stop(
+                                line,
+                                "QSY0212",
+                                format!("TIME '{}' is neither Unix seconds nor RFC 3339", t.trim()),
+                            )
+                        })?,
                     Some(Err(e)) => return Err(Self::stop(line, "QSY0212", e)),
                     _ => crate::clock::now().map_err(|f| Stop { failure: f, line })?,
                 };
                 let code = crate::security::totp::code_at(&key, at.max(0) as u64);
-                self.vars.assign(var, Val::Str(code)).map_err(|e| Self::stop(line, "QSY0212", e))?;
+                self.vars
+                    .assign(var, Val::Str(code))
+                    .map_err(|e| Self::stop(line, "QSY0212", e))?;
                 Ok(Flow::Normal)
             }
             Action::Cmd(raw, def, monitors) => {
-                let result = self.substitute(raw, def).map_err(|e| Failure::new("QSY0212", &[]).with_text(e)).and_then(|cmd| self.command(def, &cmd));
+                let result = self
+                    .substitute(raw, def)
+                    .map_err(|e| Failure::new("QSY0212", &[]).with_text(e))
+                    .and_then(|cmd| self.command(def, &cmd));
                 match result {
                     Ok(()) => Ok(Flow::Normal),
                     Err(f) => self.escape(line, f, monitors),
@@ -255,9 +334,18 @@ impl<'a> Runner<'a> {
     }
 
     /// An escape message: the command's monitors first, then the program-level ones.
-    fn escape(&mut self, line: usize, failure: Failure, monitors: &[Monitor]) -> Result<Flow, Stop> {
+    fn escape(
+        &mut self,
+        line: usize,
+        failure: Failure,
+        monitors: &[Monitor],
+    ) -> Result<Flow, Stop> {
         let id = failure.id().to_string();
-        let caught = monitors.iter().chain(self.monitors.iter()).find(|m| m.catches(&id)).cloned();
+        let caught = monitors
+            .iter()
+            .chain(self.monitors.iter())
+            .find(|m| m.catches(&id))
+            .cloned();
         match caught {
             Some(m) => self.block(&m.exec),
             None => Err(Stop { failure, line }),
@@ -275,7 +363,9 @@ impl<'a> Runner<'a> {
                     Some(positional - 1)
                 }
             };
-            let kind = index.and_then(|i| def.params.get(i)).map_or(ParamKind::Char, |p| p.kind);
+            let kind = index
+                .and_then(|i| def.params.get(i))
+                .map_or(ParamKind::Char, |p| p.kind);
             param.value = self.value(&param.value, kind)?;
         }
         Ok(cmd)
@@ -287,9 +377,33 @@ impl<'a> Runner<'a> {
             RawValue::Command(text) => RawValue::Command(self.text(text)?),
             _ if kind == ParamKind::Command => v.clone(),
             _ if expr::is_expression(v) => raw_of(&expr::eval(v, &self.vars)?),
-            RawValue::Var(n) => raw_of(&self.vars.get(n).ok_or_else(|| format!("variable &{n} is not declared"))?.val),
-            RawValue::List(items) => RawValue::List(items.iter().map(|i| self.value(i, kind)).collect::<Result<_, _>>()?),
-            RawValue::Qualified(items) => RawValue::Qualified(items.iter().map(|i| self.value(i, kind).map(|r| if let RawValue::Quoted(q) = r { RawValue::Word(q) } else { r })).collect::<Result<_, _>>()?),
+            RawValue::Var(n) => raw_of(
+                &self
+                    .vars
+                    .get(n)
+                    .ok_or_else(|| format!("variable &{n} is not declared"))?
+                    .val,
+            ),
+            RawValue::List(items) => RawValue::List(
+                items
+                    .iter()
+                    .map(|i| self.value(i, kind))
+                    .collect::<Result<_, _>>()?,
+            ),
+            RawValue::Qualified(items) => RawValue::Qualified(
+                items
+                    .iter()
+                    .map(|i| {
+                        self.value(i, kind).map(|r| {
+                            if let RawValue::Quoted(q) = r {
+                                RawValue::Word(q)
+                            } else {
+                                r
+                            }
+                        })
+                    })
+                    .collect::<Result<_, _>>()?,
+            ),
             other => other.clone(),
         })
     }
@@ -303,7 +417,12 @@ impl<'a> Runner<'a> {
             if c == '\'' {
                 quoted = !quoted;
                 out.push(c);
-            } else if c == '&' && !quoted && chars.peek().is_some_and(|n| n.is_ascii_alphabetic() || "$#@".contains(*n)) {
+            } else if c == '&'
+                && !quoted
+                && chars
+                    .peek()
+                    .is_some_and(|n| n.is_ascii_alphabetic() || "$#@".contains(*n))
+            {
                 let mut name = String::new();
                 while let Some(&n) = chars.peek() {
                     if n.is_ascii_alphanumeric() || "$#@_".contains(n) {
@@ -313,7 +432,10 @@ impl<'a> Runner<'a> {
                         break;
                     }
                 }
-                let var = self.vars.get(&name).ok_or_else(|| format!("variable &{name} is not declared"))?;
+                let var = self
+                    .vars
+                    .get(&name)
+                    .ok_or_else(|| format!("variable &{name} is not declared"))?;
                 out.push_str(&cl_literal(&var.val));
             } else {
                 out.push(c);
@@ -325,17 +447,34 @@ impl<'a> Runner<'a> {
     fn command(&mut self, def: &'static CommandDef, cmd: &RawCommand) -> QResult<()> {
         let args = validate::validate(def, cmd)?;
         if def.access == Access::None {
-            return Err(Failure::new("QSY0012", &[def.name, "it cannot be used here"]));
+            return Err(Failure::new(
+                "QSY0012",
+                &[def.name, "it cannot be used here"],
+            ));
         }
         let Some(func) = crate::commands::lookup(def.name) else {
-            return Err(Failure::new("QSY0012", &[def.name, "this version of qsy does not implement it yet"]));
+            return Err(Failure::new(
+                "QSY0012",
+                &[def.name, "this version of qsy does not implement it yet"],
+            ));
         };
         let now = crate::clock::now()?;
         let (g, authenticated) = (self.g, self.authenticated);
         let mut out = Output::default();
         let tx = self.tx()?;
-        let mut job = Job { tx, now, user: g.user.clone(), authenticated, out: &mut out, system: g.system.clone(), interactive: false, keep_on_failure: false };
-        let result = job.require_powered_up().and_then(|()| func(&mut job, &args));
+        let mut job = Job {
+            tx,
+            now,
+            user: g.user.clone(),
+            authenticated,
+            out: &mut out,
+            system: g.system.clone(),
+            interactive: false,
+            keep_on_failure: false,
+        };
+        let result = job
+            .require_powered_up()
+            .and_then(|()| func(&mut job, &args));
         let keep = result.is_ok() || job.keep_on_failure;
         tx_end(self.tx.as_mut().expect("transaction"), keep)?;
         if result.is_ok() {
@@ -357,19 +496,30 @@ impl Runner<'_> {
     /// Copies what a command returns into its CL variables: the data field named after
     /// each variable parameter (RTVSYSVAL RTNVAR -> `rtnvar`). The fields are then dropped
     /// from the printed output, as a real CL program prints nothing for them.
-    fn return_values(&mut self, def: &'static CommandDef, args: &validate::Args, out: &mut Output) -> QResult<()> {
+    fn return_values(
+        &mut self,
+        def: &'static CommandDef,
+        args: &validate::Args,
+        out: &mut Output,
+    ) -> QResult<()> {
         let mut returned = false;
         for p in def.params.iter().filter(|p| p.kind == ParamKind::Variable) {
-            let Some(crate::cli::validate::Value::Var(name)) = args.value(p.keyword) else { continue };
+            let Some(crate::cli::validate::Value::Var(name)) = args.value(p.keyword) else {
+                continue;
+            };
             let field = p.keyword.to_ascii_lowercase();
-            let Some(v) = out.data.get(&field) else { continue };
+            let Some(v) = out.data.get(&field) else {
+                continue;
+            };
             let val = match v {
                 serde_json::Value::String(s) => Val::Str(s.clone()),
                 serde_json::Value::Number(n) => Val::Num(n.as_f64().unwrap_or(0.0), 0),
                 serde_json::Value::Bool(b) => Val::Lgl(*b),
                 other => Val::Str(other.to_string()),
             };
-            self.vars.assign(name, val).map_err(|e| Failure::new("QSY0212", &[]).with_text(e))?;
+            self.vars
+                .assign(name, val)
+                .map_err(|e| Failure::new("QSY0212", &[]).with_text(e))?;
             returned = true;
         }
         if returned {

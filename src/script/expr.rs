@@ -27,7 +27,10 @@ impl Val {
     fn number(&self) -> Result<f64, String> {
         match self {
             Val::Num(n, _) => Ok(*n),
-            Val::Str(s) => s.trim().parse().map_err(|_| format!("'{}' is not a number", s.trim_end())),
+            Val::Str(s) => s
+                .trim()
+                .parse()
+                .map_err(|_| format!("'{}' is not a number", s.trim_end())),
             Val::Lgl(b) => Ok(f64::from(u8::from(*b))),
         }
     }
@@ -95,7 +98,10 @@ impl Vars {
     /// Assigns with CL's conversions: character values padded or truncated to the length,
     /// numbers rounded to the declared decimal positions.
     pub fn assign(&mut self, name: &str, v: Val) -> Result<(), String> {
-        let var = self.map.get_mut(name).ok_or_else(|| format!("variable &{name} is not declared"))?;
+        let var = self
+            .map
+            .get_mut(name)
+            .ok_or_else(|| format!("variable &{name} is not declared"))?;
         var.val = match var.ty {
             VarType::Char(n) => {
                 let mut s: String = v.text().chars().take(n).collect();
@@ -152,7 +158,10 @@ fn is_not(op: &str) -> bool {
 pub fn is_expression(v: &RawValue) -> bool {
     match v {
         RawValue::Func(..) => true,
-        RawValue::List(items) => items.iter().any(|i| matches!(i, RawValue::Word(w) if binary(w).is_some() || is_not(w)) || matches!(i, RawValue::Func(..))),
+        RawValue::List(items) => items.iter().any(|i| {
+            matches!(i, RawValue::Word(w) if binary(w).is_some() || is_not(w))
+                || matches!(i, RawValue::Func(..))
+        }),
         _ => false,
     }
 }
@@ -202,37 +211,61 @@ fn parse_unary(t: &[&RawValue], pos: &mut usize, vars: &Vars) -> Result<Val, Str
 
 fn operand(v: &RawValue, vars: &Vars) -> Result<Val, String> {
     match v {
-        RawValue::Var(name) => vars.get(name).map(|v| v.val.clone()).ok_or_else(|| format!("variable &{name} is not declared")),
+        RawValue::Var(name) => vars
+            .get(name)
+            .map(|v| v.val.clone())
+            .ok_or_else(|| format!("variable &{name} is not declared")),
         RawValue::Quoted(s) => Ok(Val::Str(s.clone())),
         RawValue::Hex(h) => Ok(Val::Str(hex_text(h))),
         RawValue::Word(w) => match w.parse::<f64>() {
-            Ok(n) => Ok(Val::Num(n, w.split_once('.').map_or(0, |(_, d)| d.len() as u8))),
-            Err(_) if w.eq_ignore_ascii_case("*BLANKS") || w.eq_ignore_ascii_case("*BLANK") => Ok(Val::Str(String::new())),
+            Ok(n) => Ok(Val::Num(
+                n,
+                w.split_once('.').map_or(0, |(_, d)| d.len() as u8),
+            )),
+            Err(_) if w.eq_ignore_ascii_case("*BLANKS") || w.eq_ignore_ascii_case("*BLANK") => {
+                Ok(Val::Str(String::new()))
+            }
             Err(_) if binary(w).is_some() => Err(format!("value expected before {w}")),
             Err(_) => Ok(Val::Str(w.to_ascii_uppercase())),
         },
         RawValue::List(_) => eval(v, vars),
         RawValue::Func(name, args) => function(name, args, vars),
-        RawValue::Qualified(parts) => Ok(Val::Str(parts.iter().map(|p| operand(p, vars).map(|v| v.text())).collect::<Result<Vec<_>, _>>()?.join("/"))),
+        RawValue::Qualified(parts) => Ok(Val::Str(
+            parts
+                .iter()
+                .map(|p| operand(p, vars).map(|v| v.text()))
+                .collect::<Result<Vec<_>, _>>()?
+                .join("/"),
+        )),
         RawValue::Command(c) => Ok(Val::Str(c.clone())),
     }
 }
 
 /// Hex literals stand for EBCDIC bytes on IBM i; qsy reads them as ASCII/UTF-8 bytes.
 fn hex_text(h: &str) -> String {
-    let bytes: Vec<u8> = (0..h.len() / 2).filter_map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).ok()).collect();
+    let bytes: Vec<u8> = (0..h.len() / 2)
+        .filter_map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).ok())
+        .collect();
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
 fn function(name: &str, args: &[RawValue], vars: &Vars) -> Result<Val, String> {
-    let arg = |i: usize| -> Result<Val, String> { operand(args.get(i).ok_or_else(|| format!("{name} needs more arguments"))?, vars) };
+    let arg = |i: usize| -> Result<Val, String> {
+        operand(
+            args.get(i)
+                .ok_or_else(|| format!("{name} needs more arguments"))?,
+            vars,
+        )
+    };
     match name {
         "%SST" | "%SUBSTRING" => {
             let s: Vec<char> = arg(0)?.text().chars().collect();
             let start = arg(1)?.number()? as usize;
             let len = arg(2)?.number()? as usize;
             if start < 1 || start + len - 1 > s.len() {
-                return Err(format!("{name}: start {start} and length {len} are outside the value"));
+                return Err(format!(
+                    "{name}: start {start} and length {len} are outside the value"
+                ));
             }
             Ok(Val::Str(s[start - 1..start - 1 + len].iter().collect()))
         }
@@ -268,15 +301,25 @@ fn apply(op: &str, a: Val, b: Val) -> Result<Val, String> {
         "*TCAT" => Val::Str(a.text().trim_end().to_string() + &b.text()),
         "*BCAT" => {
             let left = a.text().trim_end().to_string();
-            Val::Str(if left.is_empty() { b.text() } else { left + " " + &b.text() })
+            Val::Str(if left.is_empty() {
+                b.text()
+            } else {
+                left + " " + &b.text()
+            })
         }
         "*AND" => Val::Lgl(a.logical()? && b.logical()?),
         "*OR" => Val::Lgl(a.logical()? || b.logical()?),
         _ => {
             let ord = match (&a, &b) {
-                (Val::Num(x, _), Val::Num(y, _)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
-                (Val::Num(..), _) | (_, Val::Num(..)) if a.number().is_ok() && b.number().is_ok() => {
-                    a.number()?.partial_cmp(&b.number()?).unwrap_or(std::cmp::Ordering::Equal)
+                (Val::Num(x, _), Val::Num(y, _)) => {
+                    x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
+                }
+                (Val::Num(..), _) | (_, Val::Num(..))
+                    if a.number().is_ok() && b.number().is_ok() =>
+                {
+                    a.number()?
+                        .partial_cmp(&b.number()?)
+                        .unwrap_or(std::cmp::Ordering::Equal)
                 }
                 // Character comparison pads the shorter operand with blanks, as CL does.
                 _ => a.text().trim_end().cmp(b.text().trim_end()),
@@ -301,9 +344,12 @@ mod tests {
 
     fn vars() -> Vars {
         let mut v = Vars::default();
-        v.declare("A", VarType::Char(10), Some(Val::Str("abc".into()))).unwrap();
-        v.declare("N", VarType::Dec(5, 0), Some(Val::Num(3.0, 0))).unwrap();
-        v.declare("F", VarType::Lgl, Some(Val::Str("1".into()))).unwrap();
+        v.declare("A", VarType::Char(10), Some(Val::Str("abc".into())))
+            .unwrap();
+        v.declare("N", VarType::Dec(5, 0), Some(Val::Num(3.0, 0)))
+            .unwrap();
+        v.declare("F", VarType::Lgl, Some(Val::Str("1".into())))
+            .unwrap();
         v
     }
 

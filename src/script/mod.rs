@@ -16,21 +16,35 @@ use serde_json::json;
 fn read_source(file: &str) -> Result<String, Failure> {
     if file == "-" {
         let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| Failure::new("QSY0001", &[&format!("Cannot read standard input: {e}")]))?;
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+            .map_err(|e| Failure::new("QSY0001", &[&format!("Cannot read standard input: {e}")]))?;
         Ok(s)
     } else {
-        std::fs::read_to_string(file).map_err(|e| Failure::new("QSY0001", &[&format!("Cannot read {file}: {e}")]))
+        std::fs::read_to_string(file)
+            .map_err(|e| Failure::new("QSY0001", &[&format!("Cannot read {file}: {e}")]))
     }
 }
 
 /// `qsy run [--check] [--sync end|each] FILE`.
 pub fn run_cli(g: &Globals, matches: &clap::ArgMatches) -> i32 {
-    let file = matches.get_one::<String>("file").cloned().unwrap_or_else(|| "-".into());
+    let file = matches
+        .get_one::<String>("file")
+        .cloned()
+        .unwrap_or_else(|| "-".into());
     let check = matches.get_flag("check");
-    let sync_each = matches.get_one::<String>("sync").is_some_and(|s| s == "each");
+    let sync_each = matches
+        .get_one::<String>("sync")
+        .is_some_and(|s| s == "each");
     // The job user's password comes first on standard input, so the script cannot also.
     if g.password_stdin && file == "-" {
-        return report(g, Output::default(), Failure::new("QSY0001", &["--password-stdin cannot be used with a script read from standard input."]));
+        return report(
+            g,
+            Output::default(),
+            Failure::new(
+                "QSY0001",
+                &["--password-stdin cannot be used with a script read from standard input."],
+            ),
+        );
     }
     let src = match read_source(&file) {
         Ok(s) => s,
@@ -63,7 +77,10 @@ pub fn run_cli(g: &Globals, matches: &clap::ArgMatches) -> i32 {
     doc.set("commands_run", commands);
     match result {
         Ok(()) => {
-            doc.send(Message::completion("QSY0213", &[&file, &commands.to_string()]));
+            doc.send(Message::completion(
+                "QSY0213",
+                &[&file, &commands.to_string()],
+            ));
             doc.set("ended_at_line", serde_json::Value::Null);
             finish(g, doc, out);
             0
@@ -72,7 +89,11 @@ pub fn run_cli(g: &Globals, matches: &clap::ArgMatches) -> i32 {
             doc.set("ended_at_line", stop.line);
             let code = stop.failure.exit_code.max(1);
             doc.send(stop.failure.message.clone());
-            doc.send(Message::new("QSY0200", crate::messages::MsgType::Escape, &[&stop.line.to_string(), stop.failure.id()]));
+            doc.send(Message::new(
+                "QSY0200",
+                crate::messages::MsgType::Escape,
+                &[&stop.line.to_string(), stop.failure.id()],
+            ));
             finish(g, doc, out);
             code
         }
@@ -87,8 +108,16 @@ fn finish(g: &Globals, mut doc: Output, pre: Output) {
 }
 
 fn report_check(g: &Globals, file: &str, prog: &compile::Program, mut out: Output) -> i32 {
-    let problems: Vec<_> = prog.problems.iter().map(|p| json!({"line": p.line, "id": p.id, "text": p.text})).collect();
-    let uses: Vec<_> = prog.simulator_only.iter().map(|(l, n)| json!({"line": l, "command": n})).collect();
+    let problems: Vec<_> = prog
+        .problems
+        .iter()
+        .map(|p| json!({"line": p.line, "id": p.id, "text": p.text}))
+        .collect();
+    let uses: Vec<_> = prog
+        .simulator_only
+        .iter()
+        .map(|(l, n)| json!({"line": l, "command": n}))
+        .collect();
     out.set("script", file);
     out.set("problems", problems);
     out.set("simulator_only", uses);
@@ -98,7 +127,17 @@ fn report_check(g: &Globals, file: &str, prog: &compile::Program, mut out: Outpu
         }
     }
     if prog.problems.is_empty() {
-        out.send(Message::completion("QSY0214", &[file, &prog.decls.len().saturating_add(prog.command_count).to_string()]));
+        out.send(Message::completion(
+            "QSY0214",
+            &[
+                file,
+                &prog
+                    .decls
+                    .len()
+                    .saturating_add(prog.command_count)
+                    .to_string(),
+            ],
+        ));
         out.render(g.format, g.quiet);
         0
     } else {

@@ -21,8 +21,27 @@ pub fn reset_qsecofr(tx: &mut Tx, now: i64, out: &mut Output) -> QResult<()> {
     p.last_totp_signon = None;
     p.totp_reset_by_dst = true;
     profile::put(tx, &p)?;
-    crate::audit::write(tx, now, "CP", "*DST", "QSECOFR", None, "DST; password reset (expired), status *ENABLED, TOTP key removed")?;
-    crate::audit::write(tx, now, "DS", "*DST", "QSECOFR", None, "DST reset of QSECOFR password and TOTP key")?;
-    out.send(Message::completion("QSY0070", &["QSECOFR password reset to the default (expired) and its TOTP key removed."]));
+    crate::audit::write(
+        tx,
+        now,
+        "CP",
+        "*DST",
+        "QSECOFR",
+        None,
+        "DST; password reset (expired), status *ENABLED, TOTP key removed",
+    )?;
+    crate::audit::write(
+        tx,
+        now,
+        "DS",
+        "*DST",
+        "QSECOFR",
+        None,
+        "DST reset of QSECOFR password and TOTP key",
+    )?;
+    out.send(Message::completion(
+        "QSY0070",
+        &["QSECOFR password reset to the default (expired) and its TOTP key removed."],
+    ));
     Ok(())
 }

@@ -19,12 +19,20 @@ pub fn usage(tx: &Tx, fcnid: &str, user: &str) -> QResult<Option<String>> {
 
 /// The default usage of a function (`*ALLOWED` unless changed with DEFAULT()).
 pub fn default_usage(tx: &Tx, fcnid: &str) -> QResult<String> {
-    Ok(tx.get(Table::FcnUsg, &key(fcnid, "*DEFAULT"))?.unwrap_or_else(|| "*ALLOWED".to_string()))
+    Ok(tx
+        .get(Table::FcnUsg, &key(fcnid, "*DEFAULT"))?
+        .unwrap_or_else(|| "*ALLOWED".to_string()))
 }
 
 /// Sets the usage for `user` (or `*DEFAULT`).
 pub fn set_usage(tx: &mut Tx, fcnid: &str, user: &str, value: &str) -> QResult<()> {
     tx.put(Table::FcnUsg, &key(fcnid, user), &value.to_string())
+}
+
+/// Removes the usage recorded for `user`, so the function's default applies again (RSTUSRPRF
+/// puts a profile's function usage back as it was saved).
+pub fn clear_usage(tx: &mut Tx, fcnid: &str, user: &str) -> QResult<()> {
+    tx.delete(Table::FcnUsg, &key(fcnid, user))
 }
 
 /// Whether a job may run under `user` without its credentials. `_NC` profiles can never
@@ -42,5 +50,9 @@ pub fn run_under_allowed(tx: &Tx, user: &Profile) -> QResult<bool> {
 
 /// The usage shown for `user` (DSPUSRPRF `run_under_user_no_auth`).
 pub fn run_under_shown(tx: &Tx, user: &Profile) -> QResult<&'static str> {
-    Ok(if run_under_allowed(tx, user)? { "*ALLOWED" } else { "*DENIED" })
+    Ok(if run_under_allowed(tx, user)? {
+        "*ALLOWED"
+    } else {
+        "*DENIED"
+    })
 }

@@ -8,8 +8,16 @@ use crate::store::{Table, Tx};
 use serde::{Deserialize, Serialize};
 
 /// IBM i's special authorities, in IBM's order.
-pub const SPECIAL_AUTHORITIES: &[&str] =
-    &["*ALLOBJ", "*AUDIT", "*IOSYSCFG", "*JOBCTL", "*SAVSYS", "*SECADM", "*SERVICE", "*SPLCTL"];
+pub const SPECIAL_AUTHORITIES: &[&str] = &[
+    "*ALLOBJ",
+    "*AUDIT",
+    "*IOSYSCFG",
+    "*JOBCTL",
+    "*SAVSYS",
+    "*SECADM",
+    "*SERVICE",
+    "*SPLCTL",
+];
 
 /// The special authorities a user class gives with SPCAUT(*USRCLS) at QSECURITY 30 and above.
 pub fn class_authorities(user_class: &str) -> &'static [&'static str] {
@@ -36,7 +44,11 @@ pub struct TotpKey {
 
 impl std::fmt::Debug for TotpKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "TotpKey {{ key: <redacted>, changed: {} }}", self.changed)
+        write!(
+            f,
+            "TotpKey {{ key: <redacted>, changed: {} }}",
+            self.changed
+        )
     }
 }
 
@@ -101,7 +113,10 @@ impl Profile {
             name: name.to_string(),
             status: "*ENABLED".into(),
             user_class: user_class.to_string(),
-            special_authorities: class_authorities(user_class).iter().map(|s| s.to_string()).collect(),
+            special_authorities: class_authorities(user_class)
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
             passwords: PasswordHashes::default(),
             password_expired: false,
             password_changed: None,
@@ -161,7 +176,10 @@ pub fn put(tx: &mut Tx, profile: &Profile) -> QResult<()> {
 
 /// Every profile in name order.
 pub fn all(tx: &Tx) -> QResult<Vec<Profile>> {
-    tx.scan(Table::Profile)?.iter().map(|(_, v)| crate::store::decode(v)).collect()
+    tx.scan(Table::Profile)?
+        .iter()
+        .map(|(_, v)| crate::store::decode(v))
+        .collect()
 }
 
 /// The store's KDF settings (fixed when the store was created).

@@ -41,7 +41,11 @@ pub fn password_expired(job: &Job, p: &Profile) -> QResult<bool> {
 }
 
 /// Splits `password:factor` at the last colon, when the profile uses an additional factor.
-fn split_factor<'a>(typed: &'a str, explicit: Option<&'a str>, wants_factor: bool) -> (&'a str, Option<&'a str>) {
+fn split_factor<'a>(
+    typed: &'a str,
+    explicit: Option<&'a str>,
+    wants_factor: bool,
+) -> (&'a str, Option<&'a str>) {
     match explicit.filter(|f| !f.is_empty()) {
         Some(f) => (typed, Some(f)),
         None if wants_factor => match typed.rfind(':') {
@@ -54,9 +58,21 @@ fn split_factor<'a>(typed: &'a str, explicit: Option<&'a str>, wants_factor: boo
 
 /// Records a failed attempt (PW audit entry, the not-valid count, disabling at QMAXSIGN) and
 /// returns the failure to report.
-fn refuse(job: &mut Job, mut p: Option<Profile>, name: &str, violation: &str, id: &str, counts: bool) -> QResult<Failure> {
+fn refuse(
+    job: &mut Job,
+    mut p: Option<Profile>,
+    name: &str,
+    violation: &str,
+    id: &str,
+    counts: bool,
+) -> QResult<Failure> {
     job.keep_on_failure = true;
-    job.audit("PW", name, Some(violation), format!("sign-on failed; violation type {violation}"))?;
+    job.audit(
+        "PW",
+        name,
+        Some(violation),
+        format!("sign-on failed; violation type {violation}"),
+    )?;
     let mut failure = Failure::new(id, &[name]);
     if let Some(p) = p.as_mut().filter(|_| counts) {
         p.signon_attempts_not_valid += 1;
@@ -88,13 +104,17 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
     if p.disabled() {
         return Err(refuse(job, None, name, "Q", "CPF22E3", false)?);
     }
-    let factor_on = system::adlsgnfac_enabled(job.tx)? && p.authentication_methods.iter().any(|m| m != "*NONE");
+    let factor_on =
+        system::adlsgnfac_enabled(job.tx)? && p.authentication_methods.iter().any(|m| m != "*NONE");
     let (typed, factor) = split_factor(creds.password, creds.factor, factor_on);
     let level = sysval::password_level(job.tx)?;
     if !p.has_password(level) {
         return Err(refuse(job, Some(p), name, "P", "CPF22E5", false)?);
     }
-    let too_long = factor.is_some() && p.wants_totp() && creds.factor.is_none() && typed.chars().count() > MAX_PASSWORD_WITH_FACTOR;
+    let too_long = factor.is_some()
+        && p.wants_totp()
+        && creds.factor.is_none()
+        && typed.chars().count() > MAX_PASSWORD_WITH_FACTOR;
     let kdf = profile::kdf(job.tx)?;
     let verified = !too_long && password::verify(&mut p.passwords, typed, level, &kdf).ok;
     if !verified {
@@ -102,17 +122,25 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
     }
     let mut gave_totp = false;
     if factor_on && p.wants_totp() && p.totp.is_none() && p.totp_reset_by_dst {
-        job.send(Message::diagnostic("QSY0042", &["The TOTP key was removed by DST: set a new one with CHGTOTPKEY now."]));
+        job.send(Message::diagnostic(
+            "QSY0042",
+            &["The TOTP key was removed by DST: set a new one with CHGTOTPKEY now."],
+        ));
     } else if factor_on && p.wants_totp() {
         let within_interval = factor.is_none()
             && matches!((p.totp_optional_interval, p.last_totp_signon), (Some(m), Some(last)) if job.now < last + i64::from(m) * 60);
         if !within_interval {
             let ok = match (factor, p.totp.as_mut()) {
-                (Some(code), Some(key)) if totp::is_code(code) => totp::TotpVerifier::new(&key.key).verify(code, job.now.max(0) as u64).is_some(),
+                (Some(code), Some(key)) if totp::is_code(code) => totp::TotpVerifier::new(&key.key)
+                    .verify(code, job.now.max(0) as u64)
+                    .is_some(),
                 (Some(code), Some(key)) => {
                     // A recovery key works once, in place of a TOTP value, and clears the key
                     // so the user must set a new one (DESIGN §7.5 decision).
-                    let used = key.recovery.as_ref().is_some_and(|r| totp::check_recovery_key(r, code));
+                    let used = key
+                        .recovery
+                        .as_ref()
+                        .is_some_and(|r| totp::check_recovery_key(r, code));
                     if used {
                         p.totp = None;
                         job.send(Message::diagnostic("QSY0042", &["Recovery key used: the TOTP key was removed; set a new one with CHGTOTPKEY."]));
@@ -144,7 +172,15 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
 /// leads to the change-password screen.
 pub fn authenticate_job(job: &mut Job, password: &str, allow_expired: bool) -> QResult<()> {
     let user = job.user.clone();
-    sign_on(job, &Credentials { user: &user, password, factor: None, allow_expired })?;
+    sign_on(
+        job,
+        &Credentials {
+            user: &user,
+            password,
+            factor: None,
+            allow_expired,
+        },
+    )?;
     job.keep_on_failure = false;
     job.authenticated = true;
     Ok(())

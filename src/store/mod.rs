@@ -91,7 +91,11 @@ fn lock_wait() -> Duration {
 impl Store {
     /// Opens the store at `path`, creating it in the shipped state when it does not exist.
     /// `write` chooses a read-write open; display commands open read-only (DESIGN §9).
-    pub fn open(path: &Path, write: bool, init: impl FnOnce(&mut Tx) -> QResult<()>) -> QResult<Store> {
+    pub fn open(
+        path: &Path,
+        write: bool,
+        init: impl FnOnce(&mut Tx) -> QResult<()>,
+    ) -> QResult<Store> {
         if !path.exists() {
             create(path, init)?;
         }
@@ -105,14 +109,20 @@ impl Store {
             };
             match attempt {
                 Ok(handle) => {
-                    let store = Store { handle, path: path.to_path_buf() };
+                    let store = Store {
+                        handle,
+                        path: path.to_path_buf(),
+                    };
                     store.check_schema()?;
                     return Ok(store);
                 }
                 Err(redb::DatabaseError::DatabaseAlreadyOpen) => {
                     let waited = started.elapsed();
                     if waited >= lock_wait() {
-                        return fail("QSY0021", &[&shown, &format!("{:.0}", waited.as_secs_f64())]);
+                        return fail(
+                            "QSY0021",
+                            &[&shown, &format!("{:.0}", waited.as_secs_f64())],
+                        );
                     }
                     std::thread::sleep(Duration::from_millis(20));
                 }
@@ -136,7 +146,10 @@ impl Store {
             Ok(Some(v)) if v.len() == 4 => {
                 let version = u32::from_le_bytes(v[..4].try_into().unwrap());
                 if version > SCHEMA_VERSION {
-                    return fail("QSY0023", &[&shown, &version.to_string(), &SCHEMA_VERSION.to_string()]);
+                    return fail(
+                        "QSY0023",
+                        &[&shown, &version.to_string(), &SCHEMA_VERSION.to_string()],
+                    );
                 }
                 Ok(())
             }
@@ -147,10 +160,18 @@ impl Store {
     /// Begins a transaction: a write transaction on a read-write store, else a read one.
     pub fn begin(&self) -> QResult<Tx> {
         let inner = match &self.handle {
-            Handle::Write(db) => Inner::Write(db.begin_write().map_err(|e| store_err(&self.path, e))?),
+            Handle::Write(db) => {
+                Inner::Write(db.begin_write().map_err(|e| store_err(&self.path, e))?)
+            }
             Handle::Read(db) => Inner::Read(db.begin_read().map_err(|e| store_err(&self.path, e))?),
         };
-        Ok(Tx { inner, staged: BTreeMap::new(), audit: Vec::new(), path: self.path.clone(), dirty: false })
+        Ok(Tx {
+            inner,
+            staged: BTreeMap::new(),
+            audit: Vec::new(),
+            path: self.path.clone(),
+            dirty: false,
+        })
     }
 }
 
@@ -159,13 +180,22 @@ impl Store {
 fn create(path: &Path, init: impl FnOnce(&mut Tx) -> QResult<()>) -> QResult<()> {
     let shown = path.display().to_string();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Failure::new("QSY0020", &[&shown, &e.to_string()]))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Failure::new("QSY0020", &[&shown, &e.to_string()]))?;
     }
     let tmp = path.with_extension(format!("new{}", std::process::id()));
-    let file = open_private(&tmp).map_err(|e| Failure::new("QSY0020", &[&shown, &e.to_string()]))?;
+    let file =
+        open_private(&tmp).map_err(|e| Failure::new("QSY0020", &[&shown, &e.to_string()]))?;
     let result = (|| {
-        let db = Database::builder().create_with_backend(redb::backends::FileBackend::new(file).map_err(|e| store_err(path, e))?).map_err(|e| store_err(path, e))?;
-        let store = Store { handle: Handle::Write(db), path: path.to_path_buf() };
+        let db = Database::builder()
+            .create_with_backend(
+                redb::backends::FileBackend::new(file).map_err(|e| store_err(path, e))?,
+            )
+            .map_err(|e| store_err(path, e))?;
+        let store = Store {
+            handle: Handle::Write(db),
+            path: path.to_path_buf(),
+        };
         let mut tx = store.begin()?;
         tx.put_raw(Table::Meta, "schema", SCHEMA_VERSION.to_le_bytes().to_vec())?;
         init(&mut tx)?;
@@ -231,11 +261,17 @@ impl Tx {
         let def = table.def();
         match &self.inner {
             Inner::Write(w) => match w.open_table(def) {
-                Ok(t) => Ok(t.get(key).map_err(|e| self.err(e))?.map(|g| g.value().to_vec())),
+                Ok(t) => Ok(t
+                    .get(key)
+                    .map_err(|e| self.err(e))?
+                    .map(|g| g.value().to_vec())),
                 Err(e) => Err(self.err(e)),
             },
             Inner::Read(r) => match r.open_table(def) {
-                Ok(t) => Ok(t.get(key).map_err(|e| self.err(e))?.map(|g| g.value().to_vec())),
+                Ok(t) => Ok(t
+                    .get(key)
+                    .map_err(|e| self.err(e))?
+                    .map(|g| g.value().to_vec())),
                 Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
                 Err(e) => Err(self.err(e)),
             },
@@ -318,7 +354,11 @@ impl Tx {
     /// Calls `f` with every record of a table in key order, staged changes included, without
     /// collecting the table: memory stays flat however many records it holds (SAVSECDTA of
     /// 100,000 profiles, DESIGN §9). Stops at the first error `f` returns.
-    pub fn for_each(&self, table: Table, mut f: impl FnMut(&str, &[u8]) -> QResult<()>) -> QResult<()> {
+    pub fn for_each(
+        &self,
+        table: Table,
+        mut f: impl FnMut(&str, &[u8]) -> QResult<()>,
+    ) -> QResult<()> {
         let staged: Vec<(&str, Option<&[u8]>)> = self
             .staged
             .range((table, String::new())..)
@@ -413,7 +453,11 @@ impl Tx {
         let mut current: Option<(Table, redb::Table<&str, &[u8]>)> = None;
         for ((table, key), value) in staged {
             if current.as_ref().map(|(t, _)| *t) != Some(table) {
-                current = Some((table, w.open_table(table.def()).map_err(|e| store_err(&self.path, e))?));
+                current = Some((
+                    table,
+                    w.open_table(table.def())
+                        .map_err(|e| store_err(&self.path, e))?,
+                ));
             }
             let t = &mut current.as_mut().unwrap().1;
             match value {
@@ -431,7 +475,8 @@ impl Tx {
                 .map(|(k, _)| k.value() + 1)
                 .unwrap_or(1);
             for entry in audit {
-                t.insert(next, entry.as_slice()).map_err(|e| store_err(&self.path, e))?;
+                t.insert(next, entry.as_slice())
+                    .map_err(|e| store_err(&self.path, e))?;
                 next += 1;
             }
         }
@@ -445,7 +490,8 @@ impl Tx {
             Inner::Write(w) if !self.dirty => w.abort().map_err(|e| store_err(&path, e)),
             Inner::Write(mut w) => {
                 if !durable {
-                    w.set_durability(Durability::None).map_err(|e| store_err(&path, e))?;
+                    w.set_durability(Durability::None)
+                        .map_err(|e| store_err(&path, e))?;
                 }
                 w.commit().map_err(|e| store_err(&path, e))
             }

@@ -35,7 +35,10 @@ fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Mess
         if attr.current == "*ENABLED" && (change.security.1 < 40 || change.password_level.1 < 4) {
             attr.current = "*DISABLED".into();
             super::put_adlsgnfac(tx, &attr)?;
-            return Ok(vec![Message::diagnostic("QSY0044", &["QSECURITY is below 40 or QPWDLVL is below 4."])]);
+            return Ok(vec![Message::diagnostic(
+                "QSY0044",
+                &["QSECURITY is below 40 or QPWDLVL is below 4."],
+            )]);
         }
         return Ok(Vec::new());
     };
@@ -44,7 +47,10 @@ fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Mess
         attr.current = "*DISABLED".into();
         messages.push(Message::diagnostic(
             "QSY0044",
-            &[&format!("it needs QSECURITY 40 or higher and QPWDLVL 4, and they are now {} and {}.", change.security.1, change.password_level.1)],
+            &[&format!(
+                "it needs QSECURITY 40 or higher and QPWDLVL 4, and they are now {} and {}.",
+                change.security.1, change.password_level.1
+            )],
         ));
     } else {
         attr.current = pending;
@@ -64,14 +70,24 @@ pub fn perform(tx: &mut Tx, now: i64, job_user: &str) -> QResult<Vec<Message>> {
         let new = match &v.pending {
             Some(p) => {
                 applied.push(format!("{name} {} -> {p}", v.current));
-                sysval::put(tx, name, &Staged { current: p.clone(), pending: None })?;
+                sysval::put(
+                    tx,
+                    name,
+                    &Staged {
+                        current: p.clone(),
+                        pending: None,
+                    },
+                )?;
                 p.parse().unwrap_or(old)
             }
             None => old,
         };
         levels[slot] = (old, new);
     }
-    let change = IplChange { security: levels[0], password_level: levels[1] };
+    let change = IplChange {
+        security: levels[0],
+        password_level: levels[1],
+    };
     let mut messages = Vec::new();
     for step in STEPS {
         messages.extend(step(tx, &change)?);
@@ -81,11 +97,20 @@ pub fn perform(tx: &mut Tx, now: i64, job_user: &str) -> QResult<Vec<Message>> {
     power.powered_down = false;
     super::put_power_state(tx, &power)?;
     let factor = super::adlsgnfac(tx)?.current;
-    let detail = if applied.is_empty() { "IPL; no pending values".to_string() } else { format!("IPL; {}", applied.join(", ")) };
+    let detail = if applied.is_empty() {
+        "IPL; no pending values".to_string()
+    } else {
+        format!("IPL; {}", applied.join(", "))
+    };
     crate::audit::write(tx, now, "IP", job_user, "*SYSTEM", None, detail)?;
     messages.push(Message::completion(
         "QSY0040",
-        &[&power.ipl_count.to_string(), &levels[0].1.to_string(), &levels[1].1.to_string(), &factor],
+        &[
+            &power.ipl_count.to_string(),
+            &levels[0].1.to_string(),
+            &levels[1].1.to_string(),
+            &factor,
+        ],
     ));
     Ok(messages)
 }

@@ -23,7 +23,10 @@ pub const ADLSGNFAC: &str = "ADLSGNFAC";
 
 /// Reads the additional sign-on factor attribute (`*ENABLED` / `*DISABLED`).
 pub fn adlsgnfac(tx: &Tx) -> QResult<Staged> {
-    Ok(tx.get(Table::SecAttr, ADLSGNFAC)?.unwrap_or(Staged { current: "*DISABLED".into(), pending: None }))
+    Ok(tx.get(Table::SecAttr, ADLSGNFAC)?.unwrap_or(Staged {
+        current: "*DISABLED".into(),
+        pending: None,
+    }))
 }
 
 /// Whether the additional sign-on factor is *currently* enabled (what sign-on looks at).
@@ -47,7 +50,10 @@ pub struct SstOptions {
 
 impl Default for SstOptions {
     fn default() -> Self {
-        SstOptions { lock_security_values: false, allow_adlsgnfac_change: true }
+        SstOptions {
+            lock_security_values: false,
+            allow_adlsgnfac_change: true,
+        }
     }
 }
 

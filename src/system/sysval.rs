@@ -19,15 +19,60 @@ pub struct SysvalDef {
 
 /// Every system value qsy models, all security-related.
 pub static SYSVALS: &[SysvalDef] = &[
-    SysvalDef { name: "QSECURITY", description: "System security level", shipped: "40", at_ipl: true },
-    SysvalDef { name: "QPWDLVL", description: "Password level", shipped: "0", at_ipl: true },
-    SysvalDef { name: "QPWDMINLEN", description: "Minimum password length", shipped: "6", at_ipl: false },
-    SysvalDef { name: "QPWDMAXLEN", description: "Maximum password length", shipped: "8", at_ipl: false },
-    SysvalDef { name: "QPWDEXPITV", description: "Password expiration interval", shipped: "*NOMAX", at_ipl: false },
-    SysvalDef { name: "QMAXSIGN", description: "Maximum sign-on attempts allowed", shipped: "3", at_ipl: false },
-    SysvalDef { name: "QMAXSGNACN", description: "Action to take for failed signon attempts", shipped: "3", at_ipl: false },
-    SysvalDef { name: "QPWDCHGBLK", description: "Block password change", shipped: "*NONE", at_ipl: false },
-    SysvalDef { name: "QPWDRULES", description: "Password rules", shipped: "*PWDSYSVAL", at_ipl: false },
+    SysvalDef {
+        name: "QSECURITY",
+        description: "System security level",
+        shipped: "40",
+        at_ipl: true,
+    },
+    SysvalDef {
+        name: "QPWDLVL",
+        description: "Password level",
+        shipped: "0",
+        at_ipl: true,
+    },
+    SysvalDef {
+        name: "QPWDMINLEN",
+        description: "Minimum password length",
+        shipped: "6",
+        at_ipl: false,
+    },
+    SysvalDef {
+        name: "QPWDMAXLEN",
+        description: "Maximum password length",
+        shipped: "8",
+        at_ipl: false,
+    },
+    SysvalDef {
+        name: "QPWDEXPITV",
+        description: "Password expiration interval",
+        shipped: "*NOMAX",
+        at_ipl: false,
+    },
+    SysvalDef {
+        name: "QMAXSIGN",
+        description: "Maximum sign-on attempts allowed",
+        shipped: "3",
+        at_ipl: false,
+    },
+    SysvalDef {
+        name: "QMAXSGNACN",
+        description: "Action to take for failed signon attempts",
+        shipped: "3",
+        at_ipl: false,
+    },
+    SysvalDef {
+        name: "QPWDCHGBLK",
+        description: "Block password change",
+        shipped: "*NONE",
+        at_ipl: false,
+    },
+    SysvalDef {
+        name: "QPWDRULES",
+        description: "Password rules",
+        shipped: "*PWDSYSVAL",
+        at_ipl: false,
+    },
 ];
 
 /// The definition of a system value.
@@ -41,7 +86,10 @@ pub fn get(tx: &Tx, name: &str) -> QResult<Staged> {
         return Ok(v);
     }
     match def(name) {
-        Some(d) => Ok(Staged { current: d.shipped.to_string(), pending: None }),
+        Some(d) => Ok(Staged {
+            current: d.shipped.to_string(),
+            pending: None,
+        }),
         None => fail("CPF1028", &[name]),
     }
 }
@@ -54,7 +102,12 @@ pub fn current(tx: &Tx, name: &str) -> QResult<String> {
 /// The current value as a number (for numeric system values).
 pub fn current_num(tx: &Tx, name: &str) -> QResult<i64> {
     let v = current(tx, name)?;
-    v.parse().or_else(|_| fail("QSY0024", &["(store)", &format!("system value {name} holds {v:?}")]))
+    v.parse().or_else(|_| {
+        fail(
+            "QSY0024",
+            &["(store)", &format!("system value {name} holds {v:?}")],
+        )
+    })
 }
 
 /// The current QPWDLVL.
@@ -142,7 +195,11 @@ pub fn validate(tx: &Tx, name: &str, value: &str) -> QResult<String> {
     let value = value.trim().to_ascii_uppercase();
     let max_len = if level >= 2 { 128 } else { 10 };
     let checked = match name {
-        "QSECURITY" => number(&value, &[20, 30, 40, 50], "20, 30, 40 or 50 (10 cannot be set)"),
+        "QSECURITY" => number(
+            &value,
+            &[20, 30, 40, 50],
+            "20, 30, 40 or 50 (10 cannot be set)",
+        ),
         "QPWDLVL" => number(&value, &[0, 1, 2, 3, 4], "0, 1, 2, 3 or 4"),
         "QPWDMINLEN" | "QPWDMAXLEN" => match value.parse::<i64>() {
             Ok(n) if (1..=max_len).contains(&n) => {
@@ -157,11 +214,17 @@ pub fn validate(tx: &Tx, name: &str, value: &str) -> QResult<String> {
                     Ok(n.to_string())
                 }
             }
-            _ => Err(format!("must be 1 through {max_len} at password level {level}")),
+            _ => Err(format!(
+                "must be 1 through {max_len} at password level {level}"
+            )),
         },
         "QPWDEXPITV" => number_or(&value, "*NOMAX", 1, 366),
         "QMAXSIGN" => number_or(&value, "*NOMAX", 1, 25),
-        "QMAXSGNACN" => number(&value, &[1, 2, 3], "1 (disable device), 2 (disable profile) or 3 (both)"),
+        "QMAXSGNACN" => number(
+            &value,
+            &[1, 2, 3],
+            "1 (disable device), 2 (disable profile) or 3 (both)",
+        ),
         "QPWDCHGBLK" => number_or(&value, "*NONE", 1, 99),
         "QPWDRULES" => validate_rules(&value, level),
         _ => return fail("CPF1028", &[name]),
@@ -175,7 +238,11 @@ fn validate_rules(value: &str, level: u8) -> Result<String, String> {
         return Err("give *PWDSYSVAL or a list of rules".into());
     }
     if rules.contains(&"*PWDSYSVAL") {
-        return if rules.len() == 1 { Ok("*PWDSYSVAL".into()) } else { Err("*PWDSYSVAL must be specified alone".into()) };
+        return if rules.len() == 1 {
+            Ok("*PWDSYSVAL".into())
+        } else {
+            Err("*PWDSYSVAL must be specified alone".into())
+        };
     }
     let max_len = if level >= 2 { 128 } else { 10 };
     let mut seen = Vec::new();
@@ -189,13 +256,19 @@ fn validate_rules(value: &str, level: u8) -> Result<String, String> {
         seen.push(name);
         match (name, num) {
             ("*MINLEN" | "*MAXLEN", Some(n)) if !(1..=max_len).contains(&(n as i64)) => {
-                return Err(format!("{rule}: length must be 1 through {max_len} at password level {level}"));
+                return Err(format!(
+                    "{rule}: length must be 1 through {max_len} at password level {level}"
+                ));
             }
             ("*MIXCASE", _) if level < 2 => return Err("*MIXCASE needs QPWDLVL 2 or higher".into()),
             _ => {}
         }
     }
-    let num = |n: &str| rules.iter().find_map(|r| split_rule(r).filter(|(k, _)| *k == n).and_then(|(_, v)| v));
+    let num = |n: &str| {
+        rules
+            .iter()
+            .find_map(|r| split_rule(r).filter(|(k, _)| *k == n).and_then(|(_, v)| v))
+    };
     if let (Some(min), Some(max)) = (num("*MINLEN"), num("*MAXLEN")) {
         if min > max {
             return Err("*MINLEN is greater than *MAXLEN".into());

@@ -18,7 +18,9 @@ pub struct Sys {
 
 impl Default for Sys {
     fn default() -> Self {
-        Sys { dir: tempfile::tempdir().expect("temporary directory") }
+        Sys {
+            dir: tempfile::tempdir().expect("temporary directory"),
+        }
     }
 }
 
@@ -54,13 +56,23 @@ impl Sys {
 
     /// Runs `qsy ARGS…` with `stdin` as standard input.
     pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Output {
-        self.qsy().args(args).write_stdin(stdin.to_string()).output().expect("qsy runs")
+        self.qsy()
+            .args(args)
+            .write_stdin(stdin.to_string())
+            .output()
+            .expect("qsy runs")
     }
 
     /// Runs `qsy --output json ARGS…` and parses the one JSON document it prints
     /// (success or failure).
     pub fn json(&self, args: &[&str]) -> Value {
-        let out = self.qsy().arg("--output").arg("json").args(args).output().expect("qsy runs");
+        let out = self
+            .qsy()
+            .arg("--output")
+            .arg("json")
+            .args(args)
+            .output()
+            .expect("qsy runs");
         parse_json(&out, args)
     }
 
@@ -94,8 +106,17 @@ impl Sys {
     /// Runs a command that must fail with exit code `exit` and message `id` on stderr.
     pub fn fails(&self, args: &[&str], exit: i32, id: &str) -> Output {
         let out = self.run(args);
-        assert_eq!(code(&out), exit, "qsy {args:?} should exit {exit}\n{}", show(&out));
-        assert!(stderr(&out).contains(id), "qsy {args:?} should report {id} on stderr\n{}", show(&out));
+        assert_eq!(
+            code(&out),
+            exit,
+            "qsy {args:?} should exit {exit}\n{}",
+            show(&out)
+        );
+        assert!(
+            stderr(&out).contains(id),
+            "qsy {args:?} should report {id} on stderr\n{}",
+            show(&out)
+        );
         out
     }
 
@@ -119,8 +140,19 @@ impl Sys {
 
     /// `qsy ipl`, which must succeed; returns its JSON document.
     pub fn ipl(&self) -> Value {
-        let doc = self.json(&["ipl"]);
-        assert!(has_message(&doc, "QSY0040") || doc["messages"].as_array().is_some_and(|m| !m.is_empty()), "ipl said nothing: {doc}");
+        let out = self
+            .qsy()
+            .args(["--output", "json", "ipl"])
+            .output()
+            .expect("qsy runs");
+        assert_eq!(code(&out), 0, "qsy ipl should succeed\n{}", show(&out));
+        let doc = parse_json(&out, &["ipl"]);
+        assert!(
+            doc["messages"]
+                .as_array()
+                .is_some_and(|m| m.iter().any(|x| x["type"] == "completion")),
+            "ipl sent no completion message: {doc}"
+        );
         doc
     }
 
@@ -180,32 +212,56 @@ impl Sys {
         }
         let refs: Vec<&str> = args.iter().map(String::as_str).collect();
         let doc = self.json(&refs);
-        doc["entries"].as_array().unwrap_or_else(|| panic!("DSPJRN has no entries list: {doc}")).clone()
+        doc["entries"]
+            .as_array()
+            .unwrap_or_else(|| panic!("DSPJRN has no entries list: {doc}"))
+            .clone()
     }
 
     /// SIGNON USER PASSWORD, password given on standard input; returns the output.
     pub fn signon(&self, user: &str, password: &str) -> Output {
-        self.run_stdin(&["SIGNON", user, "--password-stdin"], &format!("{password}\n"))
+        self.run_stdin(
+            &["SIGNON", user, "--password-stdin"],
+            &format!("{password}\n"),
+        )
     }
 
     /// A SIGNON that must succeed.
     pub fn signon_ok(&self, user: &str, password: &str) {
         let out = self.signon(user, password);
-        assert_eq!(code(&out), 0, "SIGNON {user} should succeed\n{}", show(&out));
+        assert_eq!(
+            code(&out),
+            0,
+            "SIGNON {user} should succeed\n{}",
+            show(&out)
+        );
     }
 
     /// A SIGNON that must fail with `id` (exit 1).
     pub fn signon_fails(&self, user: &str, password: &str, id: &str) -> Output {
         let out = self.signon(user, password);
-        assert_eq!(code(&out), 1, "SIGNON {user} should fail with {id}\n{}", show(&out));
-        assert!(stderr(&out).contains(id), "SIGNON {user} should report {id}\n{}", show(&out));
+        assert_eq!(
+            code(&out),
+            1,
+            "SIGNON {user} should fail with {id}\n{}",
+            show(&out)
+        );
+        assert!(
+            stderr(&out).contains(id),
+            "SIGNON {user} should report {id}\n{}",
+            show(&out)
+        );
         out
     }
 }
 
 fn parse_json(out: &Output, args: &[&str]) -> Value {
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("qsy --output json {args:?} did not print one JSON document ({e})\n{}", show(out)))
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "qsy --output json {args:?} did not print one JSON document ({e})\n{}",
+            show(out)
+        )
+    })
 }
 
 /// The exit code (-1 when killed by a signal).
@@ -225,7 +281,12 @@ pub fn stderr(out: &Output) -> String {
 
 /// Exit code, stdout and stderr, for assertion messages.
 pub fn show(out: &Output) -> String {
-    format!("exit: {:?}\nstdout:\n{}\nstderr:\n{}", out.status.code(), stdout(out), stderr(out))
+    format!(
+        "exit: {:?}\nstdout:\n{}\nstderr:\n{}",
+        out.status.code(),
+        stdout(out),
+        stderr(out)
+    )
 }
 
 /// A JSON scalar as text (strings without quotes, numbers as digits).
@@ -240,7 +301,11 @@ pub fn scalar(v: &Value) -> String {
 pub fn message_ids(doc: &Value) -> Vec<String> {
     doc["messages"]
         .as_array()
-        .map(|m| m.iter().filter_map(|x| x["id"].as_str().map(str::to_string)).collect())
+        .map(|m| {
+            m.iter()
+                .filter_map(|x| x["id"].as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -255,12 +320,16 @@ pub fn has_message_id(text: &str) -> bool {
         let b = l.as_bytes();
         b.len() >= 8
             && (l.starts_with("CP") || l.starts_with("QSY"))
-            && b[..7].iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && b[..7]
+                .iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
             && b[7] == b':'
     })
 }
 
 /// The list of strings in a JSON array.
 pub fn strings(v: &Value) -> Vec<String> {
-    v.as_array().map(|a| a.iter().map(scalar).collect()).unwrap_or_default()
+    v.as_array()
+        .map(|a| a.iter().map(scalar).collect())
+        .unwrap_or_default()
 }

@@ -1,0 +1,16 @@
+//! CLRSAVF: empty a save file so that SAVSECDTA can use it without CLEAR (DESIGN §7.10).
+
+use crate::cli::validate::Args;
+use crate::job::Job;
+use crate::messages::{Message, QResult};
+use crate::savf::SaveFile;
+
+/// Runs CLRSAVF: the file stays, with no data (a zero-length file is an empty save file).
+pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+    let savf = SaveFile::resolve(&job.system, args.value("FILE"), "FILE", "CLRSAVF")?;
+    savf.clear()?;
+    job.out
+        .set("save_file", format!("{}/{}", savf.library, savf.name));
+    job.send(Message::completion("QSY0113", &[&savf.name, &savf.library]));
+    Ok(())
+}

@@ -1,0 +1,19 @@
+//! CRTSAVF: create an empty save file beside the store (DESIGN §7.10).
+
+use crate::cli::validate::Args;
+use crate::job::Job;
+use crate::messages::{Message, QResult};
+use crate::savf::SaveFile;
+
+/// Runs CRTSAVF. qsy models no object authority, so any job user may create a save file;
+/// the file is private to the OS user that owns the store (mode 0600) because it will hold
+/// password hashes and TOTP keys.
+pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+    let savf = SaveFile::resolve(&job.system, args.value("FILE"), "FILE", "CRTSAVF")?;
+    savf.create()?;
+    job.out
+        .set("save_file", format!("{}/{}", savf.library, savf.name));
+    job.out.set("path", savf.path.display().to_string());
+    job.send(Message::completion("QSY0110", &[&savf.name, &savf.library]));
+    Ok(())
+}

@@ -1,0 +1,349 @@
+//! RSTUSRPRF DEV(*SAVF): restore user profiles from a save file written by SAVSECDTA, on this
+//! system or another one (DESIGN §7.10, IBM's "Restoring user profiles").
+//!
+//! The restore is one command, so all or nothing: every change is staged in the job's
+//! transaction while the file is read, and the trailer's count and checksum are verified
+//! before the command can succeed; a file that turns out damaged part way drops everything.
+//! Run from the shell, the whole file is also verified before the store is even opened
+//! ([`precheck`]), so a bad save file leaves the store file byte-for-byte as it was.
+
+use crate::cli::validate::Args;
+use crate::job::Job;
+use crate::messages::{fail, Message, MsgType, QResult};
+use crate::savf::format::{self, SaveHeader};
+use crate::savf::{Reader, Record, SaveFile, SavedProfile};
+use crate::security::password::{self, KdfSettings, PasswordHashes};
+use crate::security::profile::{self, Profile, SPECIAL_AUTHORITIES};
+use crate::security::{authority, fcnusg};
+use crate::store::Table;
+use crate::system::sysval;
+use serde_json::{json, Value};
+use std::collections::BTreeSet;
+use std::io::BufReader;
+use std::path::Path;
+
+/// Read buffer for save files: large enough that reading costs little next to decoding.
+const READ_BUFFER: usize = 256 * 1024;
+
+/// Verifies the whole save file (framing, every record, count, checksum) before the store is
+/// opened, so that a file RSTUSRPRF would refuse never causes a read-write open of the store
+/// (which rewrites redb's header even when nothing changes).
+pub fn precheck(system: &Path, args: &Args) -> QResult<()> {
+    let savf = SaveFile::resolve(system, args.value("SAVF"), "SAVF", "RSTUSRPRF")?;
+    let file = savf.open()?;
+    format::verify(BufReader::with_capacity(READ_BUFFER, file))
+        .map_err(|e| savf.read_failure(&e))?;
+    Ok(())
+}
+
+/// Which profiles on the save USRPRF asks for.
+enum Selection {
+    All,
+    New,
+    Named(BTreeSet<String>),
+}
+
+/// What the restore needs to know about the save and this system.
+struct Context {
+    selection: Selection,
+    omit: BTreeSet<String>,
+    /// Passwords and TOTP keys come from the save: USRPRF(*ALL) or SECDTA(*PWDGRP).
+    passwords_from_save: bool,
+    save_level: u8,
+    save_kdf: KdfSettings,
+    level: u8,
+    security: u8,
+    kdf: KdfSettings,
+    same_system: bool,
+}
+
+/// The outcome, profile by profile.
+#[derive(Default)]
+struct Outcome {
+    restored: Vec<Value>,
+    not_restored: Vec<Value>,
+    password_none: Vec<Value>,
+    allobj_removed: Vec<Value>,
+    found: BTreeSet<String>,
+    /// Per-profile messages, sent only when the whole file has been verified.
+    messages: Vec<Message>,
+}
+
+/// Runs RSTUSRPRF.
+pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+    let me = job.user_profile()?;
+    authority::require(&me, &["*SAVSYS"], "RSTUSRPRF")?;
+    let secdta = args.str("SECDTA").unwrap_or("*USRPRF").to_ascii_uppercase();
+    match secdta.as_str() {
+        "*USRPRF" => {}
+        "*PWDGRP" => authority::require(&me, &["*ALLOBJ", "*SECADM"], "RSTUSRPRF SECDTA(*PWDGRP)")?,
+        other => return fail("QSY0126", &[other]),
+    }
+    let selection = match args.strings("USRPRF").first().map(String::as_str) {
+        None | Some("*ALL") => Selection::All,
+        Some("*NEW") => Selection::New,
+        Some(_) => Selection::Named(args.strings("USRPRF").into_iter().collect()),
+    };
+    let omit: BTreeSet<String> = args
+        .strings("OMITUSRPRF")
+        .into_iter()
+        .filter(|n| n != "*NONE")
+        .collect();
+    let savf = SaveFile::resolve(&job.system, args.value("SAVF"), "SAVF", "RSTUSRPRF")?;
+    let size = savf.require()?;
+    let file = savf.open()?;
+    let (mut reader, header) = Reader::open(BufReader::with_capacity(READ_BUFFER, file))
+        .map_err(|e| savf.read_failure(&e))?;
+    let this_system: Option<String> = job.tx.get(Table::Meta, "system_id")?;
+    let ctx = Context {
+        passwords_from_save: matches!(selection, Selection::All) || secdta == "*PWDGRP",
+        selection,
+        omit,
+        save_level: header.password_level,
+        save_kdf: header.kdf,
+        level: sysval::password_level(job.tx)?,
+        security: sysval::security_level(job.tx)?,
+        kdf: profile::kdf(job.tx)?,
+        same_system: this_system.as_deref() == Some(header.system_id.as_str()),
+    };
+    let progress = job.interactive.then(|| {
+        let bar = indicatif::ProgressBar::new(size);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {bytes}/{total_bytes} Restoring user profiles",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let mut outcome = Outcome::default();
+    let result = (|| {
+        while let Some(record) = reader.next_record().map_err(|e| savf.read_failure(&e))? {
+            match record {
+                Record::FunctionDefault(u) => {
+                    // Function registration is system-wide: only a restore of all profiles
+                    // brings the defaults back (IBM restores usage information with *ALL).
+                    if matches!(ctx.selection, Selection::All) {
+                        fcnusg::set_usage(job.tx, &u.function_id, "*DEFAULT", &u.usage)?;
+                    }
+                }
+                Record::Profile(p) => restore_one(job, &ctx, *p, &mut outcome)?,
+            }
+            if let Some(bar) = &progress {
+                bar.set_position(reader.position());
+            }
+        }
+        Ok(())
+    })();
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    // A failure here drops every staged change: nothing of a damaged file is restored.
+    result?;
+    if let Selection::Named(names) = &ctx.selection {
+        let missing: Vec<String> = names
+            .difference(&outcome.found)
+            .filter(|n| !ctx.omit.contains(*n))
+            .cloned()
+            .collect();
+        for name in missing {
+            not_restored(&mut outcome, &name, "it is not on the save");
+        }
+    }
+    report(job, &savf, &header, outcome)
+}
+
+/// Restores one profile from the save, if USRPRF and OMITUSRPRF select it.
+fn restore_one(
+    job: &mut Job,
+    ctx: &Context,
+    saved: SavedProfile,
+    outcome: &mut Outcome,
+) -> QResult<()> {
+    let name = saved.name.clone();
+    if ctx.omit.contains(&name) {
+        return Ok(());
+    }
+    let existing = profile::get(job.tx, &name)?;
+    let named = match &ctx.selection {
+        Selection::All => false,
+        Selection::New if existing.is_some() => return Ok(()),
+        Selection::New => false,
+        Selection::Named(names) if names.contains(&name) => {
+            outcome.found.insert(name.clone());
+            true
+        }
+        Selection::Named(_) => return Ok(()),
+    };
+    // The _NC profiles belong to the system that ships them and cannot be changed: a restore
+    // of all profiles passes over them, and naming one is refused.
+    if saved.not_changeable || existing.as_ref().is_some_and(|p| p.not_changeable) {
+        if named {
+            not_restored(
+                outcome,
+                &name,
+                "IBM-supplied _NC profiles cannot be restored",
+            );
+        }
+        return Ok(());
+    }
+    let is_new = existing.is_none();
+    let mut p = existing
+        .clone()
+        .unwrap_or_else(|| Profile::new(&name, &saved.user_class, saved.created));
+    let mut flags: Vec<&str> = vec![if is_new { "created" } else { "replaced" }];
+    p.status = saved.status;
+    p.user_class = saved.user_class;
+    p.password_expiration_interval = saved.password_expiration_interval;
+    p.text = saved.text;
+    p.authentication_methods = saved.authentication_methods;
+    p.totp_optional_interval = saved.totp_optional_interval;
+    if is_new {
+        p.ibm_supplied = saved.ibm_supplied;
+        p.created = saved.created;
+    }
+    // Special authorities come from the save, in IBM's order. QSECOFR never loses one.
+    let keep_all = name == "QSECOFR";
+    let held = |a: &str| saved.special_authorities.iter().any(|s| s == a) || (keep_all && p.has(a));
+    let mut authorities: Vec<String> = SPECIAL_AUTHORITIES
+        .iter()
+        .filter(|a| held(a))
+        .map(|a| a.to_string())
+        .collect();
+    if !keep_all
+        && !ctx.same_system
+        && ctx.security >= 30
+        && authorities.iter().any(|a| a == "*ALLOBJ")
+    {
+        authorities.retain(|a| a != "*ALLOBJ");
+        outcome.allobj_removed.push(Value::from(name.as_str()));
+        outcome.messages.push(Message::diagnostic(
+            "QSY0124",
+            &[&name, &ctx.security.to_string()],
+        ));
+        flags.push("*ALLOBJ removed");
+    }
+    p.special_authorities = authorities;
+    if ctx.passwords_from_save {
+        let (hashes, lost) = usable_hashes(ctx, saved.passwords);
+        p.passwords = hashes;
+        p.password_expired = saved.password_expired;
+        p.password_changed = saved.password_changed;
+        p.totp = saved.totp;
+        p.last_totp_signon = None;
+        flags.push("password and TOTP key restored");
+        if let Some(why) = lost {
+            outcome
+                .messages
+                .push(Message::diagnostic("QSY0123", &[&name, &why]));
+            outcome
+                .password_none
+                .push(json!({ "user_profile": name, "reason": why }));
+            flags.push("password *NONE at this QPWDLVL");
+        }
+    } else if is_new {
+        // IBM: a new profile restored individually gets password *NONE (CPC3713).
+        p.passwords = PasswordHashes::default();
+        p.password_expired = false;
+        p.password_changed = Some(job.now);
+        p.totp = None;
+        outcome.messages.push(Message::new(
+            "CPC3713",
+            MsgType::Informational,
+            &[&name, "*USRPRF"],
+        ));
+        outcome.password_none.push(json!({
+            "user_profile": name,
+            "reason": "restored individually without SECDTA(*PWDGRP)",
+        }));
+        flags.push("password *NONE");
+    } else {
+        flags.push("password and TOTP key kept");
+    }
+    profile::put(job.tx, &p)?;
+    // The profile's function usage becomes what was saved: saved entries are set, and an
+    // entry this system has that the save does not is cleared back to the default.
+    let mut functions: Vec<&str> = saved
+        .function_usage
+        .iter()
+        .map(|u| u.function_id.as_str())
+        .collect();
+    if !functions.contains(&fcnusg::RUN_UNDER_USER_NO_AUTH) {
+        functions.push(fcnusg::RUN_UNDER_USER_NO_AUTH);
+    }
+    for function_id in functions {
+        match saved
+            .function_usage
+            .iter()
+            .find(|u| u.function_id == function_id)
+        {
+            Some(u) => fcnusg::set_usage(job.tx, function_id, &name, &u.usage)?,
+            None => {
+                if fcnusg::usage(job.tx, function_id, &name)?.is_some() {
+                    fcnusg::clear_usage(job.tx, function_id, &name)?;
+                }
+            }
+        }
+    }
+    job.audit("CP", &name, None, format!("RST; {}", flags.join(", ")))?;
+    outcome.restored.push(Value::from(name));
+    Ok(())
+}
+
+/// The saved hashes that can be used on this system, and why there is no usable password
+/// when a password the save held is lost. Hashes made with other key-derivation settings
+/// cannot be verified here; of the rest, the restore keeps what an IPL from the save's
+/// QPWDLVL to the current one would keep (DESIGN §7.3).
+fn usable_hashes(ctx: &Context, mut hashes: PasswordHashes) -> (PasswordHashes, Option<String>) {
+    let had = password::usable_at(&hashes, ctx.save_level);
+    if ctx.save_kdf != ctx.kdf {
+        let why = had.then(|| {
+            "the save's password hashes were made with other key-derivation settings".to_string()
+        });
+        return (PasswordHashes::default(), why);
+    }
+    password::apply_ipl(&mut hashes, ctx.save_level, ctx.level);
+    let why = (had && !password::usable_at(&hashes, ctx.level)).then(|| {
+        format!(
+            "saved at QPWDLVL {} with no password hash usable at the current QPWDLVL {}",
+            ctx.save_level, ctx.level
+        )
+    });
+    (hashes, why)
+}
+
+fn not_restored(outcome: &mut Outcome, name: &str, why: &str) {
+    outcome
+        .messages
+        .push(Message::diagnostic("QSY0125", &[name, why]));
+    outcome
+        .not_restored
+        .push(json!({ "user_profile": name, "reason": why }));
+}
+
+/// Sends the per-profile messages and the counts; a restore that left profiles out ends with
+/// an escape message, keeping what was restored (as IBM's restore does).
+fn report(job: &mut Job, savf: &SaveFile, header: &SaveHeader, outcome: Outcome) -> QResult<()> {
+    for m in outcome.messages {
+        job.send(m);
+    }
+    let restored = outcome.restored.len().to_string();
+    let not_restored = outcome.not_restored.len().to_string();
+    job.out.set("profiles_restored", outcome.restored.len());
+    job.out
+        .set("profiles_not_restored", outcome.not_restored.len());
+    job.out
+        .set("save_file", format!("{}/{}", savf.library, savf.name));
+    job.out.set("saved_password_level", header.password_level);
+    job.out.set("restored_profiles", outcome.restored);
+    job.out.set("not_restored_profiles", outcome.not_restored);
+    job.out.set("password_none_profiles", outcome.password_none);
+    job.out
+        .set("allobj_removed_profiles", outcome.allobj_removed);
+    if not_restored != "0" {
+        job.keep_on_failure = true;
+        return fail("QSY0122", &[&restored, &not_restored]);
+    }
+    job.send(Message::completion("QSY0121", &[&restored, &not_restored]));
+    Ok(())
+}

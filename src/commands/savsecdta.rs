@@ -1,0 +1,141 @@
+//! SAVSECDTA DEV(*SAVF): save every user profile, with all its password hashes, its TOTP key
+//! and its function usage, into a save file (DESIGN §7.10).
+//!
+//! The store is only read, and the save is streamed: one profile is decoded, converted and
+//! written at a time, so memory stays flat however many profiles the system has (DESIGN §9).
+
+use crate::cli::validate::Args;
+use crate::job::Job;
+use crate::messages::{Failure, Message, QResult};
+use crate::savf::format::FunctionUsage;
+use crate::savf::{SaveFile, SaveHeader, SavedProfile, Writer};
+use crate::security::authority;
+use crate::security::profile::{self, Profile};
+use crate::store::{decode, Table};
+use crate::system::sysval;
+use std::collections::BTreeMap;
+
+/// Runs SAVSECDTA.
+pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+    authority::require(&job.user_profile()?, &["*SAVSYS"], "SAVSECDTA")?;
+    let savf = SaveFile::resolve(&job.system, args.value("SAVF"), "SAVF", "SAVSECDTA")?;
+    let size = savf.require()?;
+    let clear = args.str("CLEAR").unwrap_or("*NONE").to_ascii_uppercase();
+    if size > 0 && clear == "*NONE" {
+        return Err(savf.failure("QSY0114", &[]));
+    }
+    let header = SaveHeader {
+        command: "SAVSECDTA".into(),
+        system_id: job
+            .tx
+            .get::<String>(Table::Meta, "system_id")?
+            .unwrap_or_else(|| "(unknown)".into()),
+        password_level: sysval::password_level(job.tx)?,
+        security_level: sysval::security_level(job.tx)?,
+        saved_at: job.now,
+        saved_by: job.user.clone(),
+        producer: concat!("qsy ", env!("CARGO_PKG_VERSION")).into(),
+        kdf: profile::kdf(job.tx)?,
+    };
+    // Function usage is a small table (only explicit entries are stored): gather it first so
+    // each profile record can carry its own entries.
+    let mut usage: BTreeMap<String, Vec<FunctionUsage>> = BTreeMap::new();
+    let mut defaults = Vec::new();
+    job.tx.for_each(Table::FcnUsg, |key, bytes| {
+        // Keys are FCNID/USER (security::fcnusg); a user of *DEFAULT is the function's default.
+        if let Some((function_id, user)) = key.split_once('/') {
+            let entry = FunctionUsage {
+                function_id: function_id.to_string(),
+                usage: decode(bytes)?,
+            };
+            if user == "*DEFAULT" {
+                defaults.push(entry);
+            } else {
+                usage.entry(user.to_string()).or_default().push(entry);
+            }
+        }
+        Ok(())
+    })?;
+    let progress = job.interactive.then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} Saving user profiles: {pos} {per_sec}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar
+    });
+    let tx = &*job.tx;
+    let mut store_failure: Option<Failure> = None;
+    let written = savf.replace_with(|out| {
+        let mut w = Writer::new(out, &header)?;
+        for d in &defaults {
+            w.function_default(d)?;
+        }
+        let mut write_error: Option<std::io::Error> = None;
+        let result = tx.for_each(Table::Profile, |_, bytes| {
+            let p: Profile = decode(bytes)?;
+            let entries = usage.remove(&p.name).unwrap_or_default();
+            if let Err(e) = w.profile(&saved(p, entries)) {
+                write_error = Some(e);
+                // Stops the scan; the I/O error is reported below.
+                return Err(Failure::new("QSY0116", &[]));
+            }
+            if let Some(bar) = &progress {
+                bar.inc(1);
+            }
+            Ok(())
+        });
+        if let Some(e) = write_error {
+            return Err(e);
+        }
+        if let Err(f) = result {
+            store_failure = Some(f);
+            return Err(std::io::Error::other("the store could not be read"));
+        }
+        let profiles = w.records() - defaults.len() as u64;
+        w.finish()?;
+        Ok(profiles)
+    });
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    if let Some(f) = store_failure {
+        return Err(f);
+    }
+    let count = written?;
+    job.out.set("profiles_saved", count);
+    job.out
+        .set("save_file", format!("{}/{}", savf.library, savf.name));
+    job.out.set("password_level", header.password_level);
+    job.send(Message::completion(
+        "QSY0115",
+        &[&savf.name, &savf.library, &count.to_string()],
+    ));
+    Ok(())
+}
+
+/// The saved form of a profile: everything RSTUSRPRF may put back. Sign-on history (previous
+/// sign-on, attempts not valid, last TOTP sign-on) describes this system's use of the
+/// profile, not the profile, so it is not saved.
+fn saved(p: Profile, function_usage: Vec<FunctionUsage>) -> SavedProfile {
+    SavedProfile {
+        name: p.name,
+        status: p.status,
+        user_class: p.user_class,
+        special_authorities: p.special_authorities,
+        passwords: p.passwords,
+        password_expired: p.password_expired,
+        password_changed: p.password_changed,
+        password_expiration_interval: p.password_expiration_interval,
+        text: p.text,
+        authentication_methods: p.authentication_methods,
+        totp_optional_interval: p.totp_optional_interval,
+        totp: p.totp,
+        ibm_supplied: p.ibm_supplied,
+        not_changeable: p.not_changeable,
+        created: p.created,
+        function_usage,
+    }
+}

@@ -1,0 +1,732 @@
+//! Save files, SAVSECDTA and RSTUSRPRF (DESIGN §7.10, §10 "Bad input").
+//!
+//! Every test runs the real binary against temporary stores. Covered: save at QPWDLVL 0 and
+//! restore at 2 (old passwords in either case) and at 4 (password *NONE, reported per
+//! profile); damaged, truncated, foreign, newer-version, empty and missing save files
+//! (refused, store byte-for-byte unchanged); a save file copied to another system (*ALLOBJ
+//! removed there, kept here); SECDTA(*PWDGRP) against *USRPRF; USRPRF(*NEW), names and
+//! OMITUSRPRF; CLEAR and CLRSAVF/DLTF; *SAVSYS and *ALLOBJ + *SECADM; function usage and the
+//! TOTP key travelling; the audit journal; a 1,000-profile round trip; and the reader fed
+//! mutated copies of a real save file.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+// ---------------------------------------------------------------------------------------
+// Helpers local to this file.
+
+/// Where save file QGPL/NAME of `sys` lives.
+fn savf_path(sys: &Sys, name: &str) -> PathBuf {
+    let mut p = sys.path().into_os_string();
+    p.push(".ifs");
+    PathBuf::from(p)
+        .join("QSYS.LIB/QGPL.LIB")
+        .join(format!("{name}.FILE"))
+}
+
+/// CRTUSRPRF NAME PASSWORD(…) [more], as QSECOFR.
+fn crt(sys: &Sys, name: &str, password: &str, more: &[&str]) {
+    let pw = format!("PASSWORD({password})");
+    let mut args = vec!["CRTUSRPRF", name, pw.as_str()];
+    args.extend_from_slice(more);
+    sys.ok(&args);
+}
+
+/// CRTSAVF QGPL/NAME then SAVSECDTA into it; returns the SAVSECDTA document.
+fn save(sys: &Sys, name: &str) -> Value {
+    sys.ok(&["CRTSAVF", &format!("QGPL/{name}")]);
+    let doc = sys.json(&["SAVSECDTA", "DEV(*SAVF)", &format!("SAVF(QGPL/{name})")]);
+    assert!(has_message(&doc, "QSY0115"), "SAVSECDTA failed: {doc}");
+    doc
+}
+
+/// RSTUSRPRF DEV(*SAVF) SAVF(QGPL/NAME) [more] as JSON, with its exit code.
+fn restore(sys: &Sys, name: &str, more: &[&str]) -> (Value, i32) {
+    let savf = format!("SAVF(QGPL/{name})");
+    let mut args = vec!["--output", "json", "RSTUSRPRF", "DEV(*SAVF)", savf.as_str()];
+    args.extend_from_slice(more);
+    let out = sys.run(&args);
+    let doc: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("no JSON ({e})\n{}", show(&out)));
+    (doc, code(&out))
+}
+
+/// A restore that must succeed.
+fn restore_ok(sys: &Sys, name: &str, more: &[&str]) -> Value {
+    let (doc, rc) = restore(sys, name, more);
+    assert_eq!(rc, 0, "RSTUSRPRF {more:?} should succeed: {doc}");
+    assert!(has_message(&doc, "QSY0121"), "no completion message: {doc}");
+    doc
+}
+
+/// A restore that must be refused with `id`, leaving the store file byte-for-byte as it was.
+fn restore_refused(sys: &Sys, name: &str, id: &str) -> Value {
+    let before = sys.store_bytes();
+    let (doc, rc) = restore(sys, name, &[]);
+    assert_eq!(rc, 1, "RSTUSRPRF should fail with {id}: {doc}");
+    assert!(has_message(&doc, id), "RSTUSRPRF should report {id}: {doc}");
+    assert!(
+        sys.store_bytes() == before,
+        "the store file changed although RSTUSRPRF failed ({id})"
+    );
+    doc
+}
+
+/// Names in a JSON list of names or of {user_profile, …} objects.
+fn names(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|x| {
+                    x["user_profile"]
+                        .as_str()
+                        .map(str::to_string)
+                        .unwrap_or_else(|| scalar(x))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn special_authorities(sys: &Sys, name: &str) -> Vec<String> {
+    strings(&sys.usrprf(name)["special_authorities"])
+}
+
+/// A second system with the save file `name` of `from` copied into its tree.
+fn copy_to_new_system(from: &Sys, name: &str) -> Sys {
+    let other = Sys::new();
+    other.init();
+    let dest = savf_path(&other, name);
+    std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+    std::fs::copy(savf_path(from, name), &dest).unwrap();
+    other
+}
+
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+// ---------------------------------------------------------------------------------------
+// Password levels (DESIGN §7.3 with §7.10).
+
+#[test]
+fn save_at_level_0_restores_at_level_2_with_the_old_passwords_in_either_case() {
+    let sys = Sys::new();
+    crt(&sys, "U1", "OLDPW1", &[]);
+    crt(&sys, "U2", "OLDPW2", &[]);
+    save(&sys, "SECBKP");
+    // Passwords change after the save; the restore must bring the saved ones back.
+    sys.ok(&["CHGUSRPRF", "U1", "PASSWORD(OTHER1)"]);
+    sys.ok(&["DLTUSRPRF", "U2"]);
+    sys.reach_password_level(2);
+    let doc = restore_ok(&sys, "SECBKP", &[]);
+    assert!(
+        names(&doc["restored_profiles"]).contains(&"U1".to_string()),
+        "{doc}"
+    );
+    assert!(
+        names(&doc["restored_profiles"]).contains(&"U2".to_string()),
+        "{doc}"
+    );
+    assert_eq!(doc["profiles_not_restored"], 0, "{doc}");
+    assert_eq!(doc["password_none_profiles"], Value::Array(vec![]), "{doc}");
+    sys.signon_ok("U1", "OLDPW1");
+    sys.signon_ok("U1", "oldpw1");
+    sys.signon_ok("U2", "oldpw2");
+    sys.signon_ok("U2", "OLDPW2");
+    sys.signon_fails("U1", "OTHER1", "CPF22E2");
+    sys.signon_fails("U1", "OldPw1", "CPF22E2");
+}
+
+#[test]
+fn save_at_level_0_restored_at_level_4_leaves_password_none_and_says_so() {
+    let sys = Sys::new();
+    crt(&sys, "U1", "OLDPW1", &[]);
+    save(&sys, "SECBKP");
+    // At level 2 U1 gets a new password, hence a level-4 hash, and keeps it at level 4.
+    sys.reach_password_level(2);
+    sys.ok(&["CHGUSRPRF", "U1", "PASSWORD('New pw 1')"]);
+    sys.reach_password_level(4);
+    sys.signon_ok("U1", "New pw 1");
+    let doc = restore_ok(&sys, "SECBKP", &[]);
+    assert!(
+        names(&doc["password_none_profiles"]).contains(&"U1".to_string()),
+        "{doc}"
+    );
+    let diag = doc["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == "QSY0123" && m["text"].as_str().unwrap_or("").contains("U1"))
+        .unwrap_or_else(|| panic!("no per-profile QSY0123 for U1: {doc}"));
+    assert_eq!(diag["type"], "diagnostic");
+    assert!(
+        diag["text"].as_str().unwrap().contains("QPWDLVL 0"),
+        "{diag}"
+    );
+    assert_eq!(sys.usrprf("U1")["password_none"], true);
+    sys.signon_fails("U1", "New pw 1", "CPF22E");
+    sys.signon_fails("U1", "OLDPW1", "CPF22E");
+}
+
+// ---------------------------------------------------------------------------------------
+// Bad input (DESIGN §10): refused with a message, nothing restored, store unchanged.
+
+#[test]
+fn a_flipped_byte_is_refused_and_the_store_is_unchanged() {
+    let sys = Sys::new();
+    crt(&sys, "U1", "OLDPW1", &[]);
+    save(&sys, "SECBKP");
+    sys.ok(&["DLTUSRPRF", "U1"]);
+    let path = savf_path(&sys, "SECBKP");
+    let good = std::fs::read(&path).unwrap();
+    let mut bad = good.clone();
+    let i = bad.len() / 2;
+    bad[i] ^= 0x20;
+    std::fs::write(&path, &bad).unwrap();
+    let doc = restore_refused(&sys, "SECBKP", "QSY0120");
+    assert!(doc["messages"].to_string().contains("checksum"), "{doc}");
+    sys.fails(&["DSPUSRPRF", "U1"], 1, "CPF2204");
+    // The same file intact restores.
+    std::fs::write(&path, &good).unwrap();
+    restore_ok(&sys, "SECBKP", &[]);
+    assert_eq!(sys.usrprf("U1")["user_profile"], "U1");
+}
+
+#[test]
+fn truncated_foreign_newer_empty_and_missing_save_files_are_refused() {
+    let sys = Sys::new();
+    crt(&sys, "U1", "OLDPW1", &[]);
+    save(&sys, "SECBKP");
+    let path = savf_path(&sys, "SECBKP");
+    let good = std::fs::read(&path).unwrap();
+    for cut in [good.len() - 1, good.len() - 40, good.len() / 2, 12, 5] {
+        std::fs::write(&path, &good[..cut]).unwrap();
+        let id = if cut < 8 { "QSY0118" } else { "QSY0120" };
+        restore_refused(&sys, "SECBKP", id);
+    }
+    std::fs::write(&path, b"%PDF-1.7 not a save file at all").unwrap();
+    restore_refused(&sys, "SECBKP", "QSY0118");
+    let mut newer = good.clone();
+    newer[8] = 9;
+    std::fs::write(&path, &newer).unwrap();
+    let doc = restore_refused(&sys, "SECBKP", "QSY0119");
+    assert!(doc["messages"].to_string().contains("version 9"), "{doc}");
+    let mut trailing = good.clone();
+    trailing.extend_from_slice(b"extra");
+    std::fs::write(&path, &trailing).unwrap();
+    restore_refused(&sys, "SECBKP", "QSY0120");
+    std::fs::write(&path, b"").unwrap();
+    restore_refused(&sys, "SECBKP", "QSY0117");
+    std::fs::remove_file(&path).unwrap();
+    let doc = restore_refused(&sys, "SECBKP", "CPF9801");
+    assert!(
+        doc["messages"]
+            .to_string()
+            .contains("Object SECBKP in library QGPL not found"),
+        "{doc}"
+    );
+}
+
+/// The reader, fed every truncation and many mutations of a real save file (with password
+/// hashes at three levels and a function usage entry), returns an error and never panics.
+#[test]
+fn the_reader_refuses_mutations_of_a_real_save_file_without_panicking() {
+    let sys = Sys::new();
+    crt(&sys, "U1", "OLDPW1", &[]);
+    sys.ok(&[
+        "CHGFCNUSG",
+        "QIBM_RUN_UNDER_USER_NO_AUTH",
+        "USER(U1)",
+        "USAGE(*DENIED)",
+    ]);
+    save(&sys, "SECBKP");
+    let good = std::fs::read(savf_path(&sys, "SECBKP")).unwrap();
+    let contents = qsy::savf::read_all(&good).expect("a real save file reads");
+    assert!(contents
+        .profiles
+        .iter()
+        .any(|p| p.name == "U1" && !p.function_usage.is_empty()));
+    for cut in 0..good.len() {
+        assert!(
+            qsy::savf::read_all(&good[..cut]).is_err(),
+            "truncation at {cut} accepted"
+        );
+    }
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut rand = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..20_000 {
+        let mut m = good.clone();
+        for _ in 0..1 + rand() % 4 {
+            let at = (rand() as usize) % m.len();
+            m[at] ^= 1 << (rand() % 8);
+        }
+        assert!(
+            qsy::savf::read_all(&m).is_err(),
+            "a mutated save file was accepted"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Another system (§7.10: *ALLOBJ and the system identity).
+
+#[test]
+fn a_save_file_copied_to_another_system_restores_there_without_allobj() {
+    let a = Sys::new();
+    crt(&a, "ADMIN1", "ADMPW1", &["SPCAUT(*ALLOBJ *SAVSYS)"]);
+    crt(&a, "U1", "OLDPW1", &[]);
+    save(&a, "SECBKP");
+    let b = copy_to_new_system(&a, "SECBKP");
+    let doc = restore_ok(&b, "SECBKP", &[]);
+    assert_eq!(
+        names(&doc["allobj_removed_profiles"]),
+        vec!["ADMIN1"],
+        "{doc}"
+    );
+    assert!(has_message(&doc, "QSY0124"), "{doc}");
+    assert_eq!(special_authorities(&b, "ADMIN1"), vec!["*SAVSYS"]);
+    // QSECOFR keeps every special authority.
+    assert!(special_authorities(&b, "QSECOFR").contains(&"*ALLOBJ".to_string()));
+    b.signon_ok("U1", "OLDPW1");
+    b.signon_ok("ADMIN1", "ADMPW1");
+    // On the system it was saved from, *ALLOBJ stays.
+    a.ok(&["CHGUSRPRF", "ADMIN1", "SPCAUT(*SAVSYS)"]);
+    let doc = restore_ok(&a, "SECBKP", &[]);
+    assert_eq!(
+        doc["allobj_removed_profiles"],
+        Value::Array(vec![]),
+        "{doc}"
+    );
+    assert_eq!(
+        special_authorities(&a, "ADMIN1"),
+        vec!["*ALLOBJ", "*SAVSYS"]
+    );
+}
+
+#[test]
+fn allobj_stays_at_qsecurity_20_even_from_another_system() {
+    let a = Sys::new();
+    crt(&a, "ADMIN1", "ADMPW1", &["SPCAUT(*ALLOBJ)"]);
+    save(&a, "SECBKP");
+    let b = copy_to_new_system(&a, "SECBKP");
+    b.chgsysval("QSECURITY", "20");
+    b.ipl();
+    let doc = restore_ok(&b, "SECBKP", &[]);
+    assert_eq!(
+        doc["allobj_removed_profiles"],
+        Value::Array(vec![]),
+        "{doc}"
+    );
+    assert!(special_authorities(&b, "ADMIN1").contains(&"*ALLOBJ".to_string()));
+}
+
+// ---------------------------------------------------------------------------------------
+// Individual profiles, *NEW, OMITUSRPRF, SECDTA (IBM's "What happens when you restore user
+// profiles").
+
+#[test]
+fn an_existing_profile_restored_individually_keeps_its_password_unless_pwdgrp() {
+    let sys = Sys::new();
+    crt(&sys, "U1", "OLDPW1", &["TEXT('before')"]);
+    save(&sys, "SECBKP");
+    sys.ok(&["CHGUSRPRF", "U1", "PASSWORD(NEWPW1)", "TEXT('after')"]);
+    let doc = restore_ok(&sys, "SECBKP", &["USRPRF(U1)"]);
+    assert_eq!(names(&doc["restored_profiles"]), vec!["U1"], "{doc}");
+    assert_eq!(
+        sys.usrprf("U1")["text"],
+        "before",
+        "other attributes come from the save"
+    );
+    sys.signon_ok("U1", "NEWPW1");
+    sys.signon_fails("U1", "OLDPW1", "CPF22E2");
+    let doc = restore_ok(&sys, "SECBKP", &["USRPRF(U1)", "SECDTA(*PWDGRP)"]);
+    assert_eq!(doc["profiles_restored"], 1, "{doc}");
+    sys.signon_ok("U1", "OLDPW1");
+    sys.signon_fails("U1", "NEWPW1", "CPF22E2");
+}
+
+#[test]
+fn a_new_profile_restored_individually_has_password_none_unless_pwdgrp() {
+    let sys = Sys::new();
+    crt(&sys, "U1", "OLDPW1", &[]);
+    save(&sys, "SECBKP");
+    sys.ok(&["DLTUSRPRF", "U1"]);
+    let doc = restore_ok(&sys, "SECBKP", &["USRPRF(U1)"]);
+    assert!(has_message(&doc, "CPC3713"), "{doc}");
+    assert_eq!(names(&doc["password_none_profiles"]), vec!["U1"], "{doc}");
+    assert_eq!(sys.usrprf("U1")["password_none"], true);
+    sys.signon_fails("U1", "OLDPW1", "CPF22E");
+    sys.ok(&["DLTUSRPRF", "U1"]);
+    let doc = restore_ok(&sys, "SECBKP", &["USRPRF(U1)", "SECDTA(*PWDGRP)"]);
+    assert!(!has_message(&doc, "CPC3713"), "{doc}");
+    sys.signon_ok("U1", "OLDPW1");
+}
+
+#[test]
+fn usrprf_new_restores_only_profiles_missing_here() {
+    let sys = Sys::new();
+    crt(&sys, "U1", "OLDPW1", &["TEXT('saved')"]);
+    crt(&sys, "U2", "OLDPW2", &[]);
+    save(&sys, "SECBKP");
+    sys.ok(&["CHGUSRPRF", "U1", "TEXT('kept')"]);
+    sys.ok(&["DLTUSRPRF", "U2"]);
+    crt(&sys, "U3", "OLDPW3", &[]);
+    let doc = restore_ok(&sys, "SECBKP", &["USRPRF(*NEW)"]);
+    assert_eq!(names(&doc["restored_profiles"]), vec!["U2"], "{doc}");
+    assert!(
+        has_message(&doc, "CPC3713"),
+        "*NEW without *PWDGRP restores without password: {doc}"
+    );
+    assert_eq!(sys.usrprf("U1")["text"], "kept");
+    assert_eq!(
+        sys.usrprf("U3")["user_profile"],
+        "U3",
+        "profiles only on the system are kept"
+    );
+}
+
+#[test]
+fn omitusrprf_and_names_not_on_the_save() {
+    let sys = Sys::new();
+    crt(&sys, "U1", "OLDPW1", &[]);
+    crt(&sys, "U2", "OLDPW2", &[]);
+    save(&sys, "SECBKP");
+    sys.ok(&["DLTUSRPRF", "U1"]);
+    sys.ok(&["DLTUSRPRF", "U2"]);
+    let doc = restore_ok(&sys, "SECBKP", &["OMITUSRPRF(U1)"]);
+    let restored = names(&doc["restored_profiles"]);
+    assert!(
+        restored.contains(&"U2".to_string()) && !restored.contains(&"U1".to_string()),
+        "{doc}"
+    );
+    sys.fails(&["DSPUSRPRF", "U1"], 1, "CPF2204");
+    // A name that is not on the save is not restored: escape message, the rest kept.
+    let (doc, rc) = restore(&sys, "SECBKP", &["USRPRF(U1 NOSUCH)", "SECDTA(*PWDGRP)"]);
+    assert_eq!(rc, 1, "{doc}");
+    assert!(has_message(&doc, "QSY0122"), "{doc}");
+    assert_eq!(doc["profiles_restored"], 1, "{doc}");
+    assert_eq!(doc["profiles_not_restored"], 1, "{doc}");
+    assert_eq!(
+        names(&doc["not_restored_profiles"]),
+        vec!["NOSUCH"],
+        "{doc}"
+    );
+    sys.signon_ok("U1", "OLDPW1");
+}
+
+#[test]
+fn nc_profiles_are_passed_over_and_qsecofr_is_restored() {
+    let sys = Sys::new();
+    save(&sys, "SECBKP");
+    let doc = restore_ok(&sys, "SECBKP", &[]);
+    let restored = names(&doc["restored_profiles"]);
+    assert!(restored.contains(&"QSECOFR".to_string()), "{doc}");
+    assert!(!restored.iter().any(|n| n.ends_with("_NC")), "{doc}");
+    let (doc, rc) = restore(&sys, "SECBKP", &["USRPRF(QSECOFR_NC)"]);
+    assert_eq!(rc, 1, "{doc}");
+    assert_eq!(
+        names(&doc["not_restored_profiles"]),
+        vec!["QSECOFR_NC"],
+        "{doc}"
+    );
+    assert_eq!(special_authorities(&sys, "QSECOFR").len(), 8);
+}
+
+// ---------------------------------------------------------------------------------------
+// Save files and CLEAR.
+
+#[test]
+fn save_file_objects_and_clear_rules() {
+    let sys = Sys::new();
+    sys.init();
+    // No save file yet.
+    let before = sys.store_bytes();
+    sys.fails(
+        &["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"],
+        1,
+        "CPF9801",
+    );
+    assert!(sys.store_bytes() == before, "SAVSECDTA changed the store");
+    sys.ok(&["CRTSAVF", "FILE(QGPL/SECBKP)", "TEXT('Before QPWDLVL 4')"]);
+    sys.fails(&["CRTSAVF", "SECBKP"], 1, "QSY0111");
+    let path = savf_path(&sys, "SECBKP");
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().len(),
+        0,
+        "a new save file is empty"
+    );
+    assert_eq!(mode(&path), 0o600);
+    // *CURLIB, *LIBL and unqualified all mean QGPL.
+    let doc = sys.json(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(*CURLIB/SECBKP)"]);
+    assert_eq!(doc["profiles_saved"], 8, "{doc}");
+    assert_eq!(mode(&path), 0o600, "the save file holds secrets");
+    let full = std::fs::read(&path).unwrap();
+    // Holding data, the save file is refused without CLEAR, and left as it was.
+    sys.fails(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(SECBKP)"], 1, "QSY0114");
+    sys.fails(
+        &[
+            "SAVSECDTA",
+            "DEV(*SAVF)",
+            "SAVF(*LIBL/SECBKP)",
+            "CLEAR(*NONE)",
+        ],
+        1,
+        "QSY0114",
+    );
+    assert!(std::fs::read(&path).unwrap() == full);
+    crt(&sys, "U1", "OLDPW1", &[]);
+    let doc = sys.json(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(SECBKP)", "CLEAR(*REPLACE)"]);
+    assert_eq!(doc["profiles_saved"], 9, "{doc}");
+    let doc = sys.json(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(SECBKP)", "CLEAR(*ALL)"]);
+    assert_eq!(doc["profiles_saved"], 9, "{doc}");
+    sys.ok(&["CLRSAVF", "SECBKP"]);
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), 0);
+    sys.ok(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(SECBKP)"]);
+    // Other libraries are directories of their own.
+    sys.ok(&["CRTSAVF", "MYLIB/SECBKP"]);
+    let other = sys
+        .path()
+        .with_extension("redb.ifs")
+        .join("QSYS.LIB/MYLIB.LIB/SECBKP.FILE");
+    assert!(other.exists(), "{}", other.display());
+    sys.ok(&["DLTF", "QGPL/SECBKP"]);
+    assert!(!path.exists());
+    sys.fails(&["DLTF", "QGPL/SECBKP"], 1, "CPF9801");
+    sys.fails(&["CLRSAVF", "QGPL/SECBKP"], 1, "CPF9801");
+    sys.fails(&["SAVSECDTA", "DEV(*SAVF)"], 2, "QSY0002");
+}
+
+// ---------------------------------------------------------------------------------------
+// Authority (§7.8).
+
+#[test]
+fn savsecdta_and_rstusrprf_need_savsys_and_pwdgrp_also_allobj_and_secadm() {
+    let sys = Sys::new();
+    crt(&sys, "CLERK", "CLERKPW", &[]);
+    crt(&sys, "OPER", "OPERPW", &["SPCAUT(*SAVSYS)"]);
+    sys.ok(&["CRTSAVF", "SECBKP"]);
+    let out = sys.fails_as(
+        "CLERK",
+        &["SAVSECDTA", "DEV(*SAVF)", "SAVF(SECBKP)"],
+        1,
+        "QSY0050",
+    );
+    assert!(stderr(&out).contains("*SAVSYS"), "{}", show(&out));
+    sys.ok_as("OPER", &["SAVSECDTA", "DEV(*SAVF)", "SAVF(SECBKP)"]);
+    let out = sys.fails_as(
+        "CLERK",
+        &["RSTUSRPRF", "DEV(*SAVF)", "SAVF(SECBKP)"],
+        1,
+        "QSY0050",
+    );
+    assert!(stderr(&out).contains("*SAVSYS"), "{}", show(&out));
+    let out = sys.fails_as(
+        "OPER",
+        &[
+            "RSTUSRPRF",
+            "DEV(*SAVF)",
+            "SAVF(SECBKP)",
+            "USRPRF(CLERK)",
+            "SECDTA(*PWDGRP)",
+        ],
+        1,
+        "QSY0050",
+    );
+    assert!(stderr(&out).contains("*ALLOBJ"), "{}", show(&out));
+    sys.ok_as(
+        "OPER",
+        &["RSTUSRPRF", "DEV(*SAVF)", "SAVF(SECBKP)", "USRPRF(CLERK)"],
+    );
+    sys.fails(
+        &["RSTUSRPRF", "DEV(*SAVF)", "SAVF(SECBKP)", "SECDTA(*DCM)"],
+        1,
+        "QSY0126",
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// What travels: function usage, the TOTP key; the journal; no secrets.
+
+#[test]
+fn function_usage_travels_and_the_journal_says_rst_without_secrets() {
+    let sys = Sys::new();
+    crt(&sys, "U1", "SECRETPW9", &[]);
+    sys.ok(&[
+        "CHGFCNUSG",
+        "QIBM_RUN_UNDER_USER_NO_AUTH",
+        "USER(U1)",
+        "USAGE(*DENIED)",
+    ]);
+    save(&sys, "SECBKP");
+    let bytes = std::fs::read(savf_path(&sys, "SECBKP")).unwrap();
+    assert!(
+        !bytes
+            .windows(9)
+            .any(|w| w.eq_ignore_ascii_case(b"SECRETPW9")),
+        "the clear password is in the save file"
+    );
+    sys.ok(&[
+        "CHGFCNUSG",
+        "QIBM_RUN_UNDER_USER_NO_AUTH",
+        "USER(U1)",
+        "USAGE(*ALLOWED)",
+    ]);
+    assert_eq!(sys.usrprf("U1")["run_under_user_no_auth"], "*ALLOWED");
+    restore_ok(&sys, "SECBKP", &[]);
+    assert_eq!(sys.usrprf("U1")["run_under_user_no_auth"], "*DENIED");
+    let entries = sys.journal(&["CP"]);
+    let rst: Vec<&Value> = entries
+        .iter()
+        .filter(|e| e["detail"].as_str().unwrap_or("").starts_with("RST;"))
+        .collect();
+    assert!(
+        rst.iter().any(|e| e["object"] == "U1"),
+        "no CP RST entry for U1: {entries:?}"
+    );
+    for e in sys.journal(&[]) {
+        assert!(
+            !e.to_string().to_ascii_uppercase().contains("SECRETPW9"),
+            "a secret in the journal: {e}"
+        );
+    }
+}
+
+#[test]
+fn the_totp_key_travels_with_the_password() {
+    let sys = Sys::new();
+    sys.reach_password_level(4);
+    crt(&sys, "U1", "'Pass word 1'", &[]);
+    let (doc, out) = sys.json_stdin(
+        &[
+            "--user",
+            "U1",
+            "--password-stdin",
+            "CHGTOTPKEY",
+            "TOTPKEY(*GEN)",
+        ],
+        "Pass word 1\n",
+    );
+    assert_eq!(code(&out), 0, "{}", show(&out));
+    let key = doc["totp_key"].as_str().unwrap().to_string();
+    save(&sys, "SECBKP");
+    let bytes = std::fs::read(savf_path(&sys, "SECBKP")).unwrap();
+    assert!(
+        !bytes.windows(key.len()).any(|w| w == key.as_bytes()),
+        "the base32 key is in the save file as text"
+    );
+    let (_, out) = sys.json_stdin(
+        &[
+            "--user",
+            "U1",
+            "--password-stdin",
+            "CHGTOTPKEY",
+            "TOTPKEY(*NONE)",
+        ],
+        "Pass word 1\n",
+    );
+    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(sys.usrprf("U1")["totp_key_set"], false);
+    let b = copy_to_new_system(&sys, "SECBKP");
+    b.reach_password_level(4);
+    restore_ok(&b, "SECBKP", &[]);
+    assert_eq!(b.usrprf("U1")["totp_key_set"], true);
+    b.signon_ok("U1", "Pass word 1");
+    restore_ok(&sys, "SECBKP", &[]);
+    assert_eq!(sys.usrprf("U1")["totp_key_set"], true);
+}
+
+// ---------------------------------------------------------------------------------------
+// Scale.
+
+/// Builds `n` profiles U00001… in one transaction through the library, every one with the
+/// same pre-hashed password (hashing 1,000 passwords would dominate the test).
+fn add_profiles(sys: &Sys, n: usize, password: &str) {
+    use qsy::security::{password, profile};
+    let store = qsy::store::Store::open(&sys.path(), true, qsy::cli::init_store).unwrap();
+    let mut tx = store.begin().unwrap();
+    let kdf = profile::kdf(&tx).unwrap();
+    let hashes = password::set_password(&password::normalize(password, 0).unwrap(), 0, &kdf);
+    for i in 1..=n {
+        let mut p = profile::Profile::new(&format!("U{i:05}"), "*USER", 1_700_000_000);
+        p.passwords = hashes.clone();
+        p.password_changed = Some(1_700_000_000);
+        profile::put(&mut tx, &p).unwrap();
+    }
+    tx.end_command(true).unwrap();
+    tx.commit(true).unwrap();
+}
+
+#[test]
+fn a_thousand_profiles_round_trip_to_another_system() {
+    let a = Sys::new();
+    a.init();
+    add_profiles(&a, 1_000, "PW");
+    let doc = save(&a, "SECBKP");
+    assert_eq!(doc["profiles_saved"], 1_008, "{doc}");
+    let b = copy_to_new_system(&a, "SECBKP");
+    b.reach_password_level(2);
+    let doc = restore_ok(&b, "SECBKP", &[]);
+    // 1,000 profiles and QSECOFR, QSYSOPR, QPGMR, QUSER; the four _NC profiles are passed over.
+    assert_eq!(doc["profiles_restored"], 1_004, "{doc}");
+    assert_eq!(doc["profiles_not_restored"], 0, "{doc}");
+    let rows = b.json(&["DSPAUTUSR"]);
+    assert_eq!(rows["profiles"].as_array().unwrap().len(), 1_008);
+    b.signon_ok("U00001", "pw");
+    b.signon_ok("U01000", "PW");
+    assert_eq!(
+        b.journal(&["CP"])
+            .iter()
+            .filter(|e| e["detail"].as_str().unwrap_or("").starts_with("RST;"))
+            .count(),
+        1_004
+    );
+}
+
+/// In a script the store is already open, so there is no check before it: the restore
+/// stages profiles as it reads and the checksum at the end, failing, drops them all.
+#[test]
+fn in_a_script_a_damaged_save_file_restores_nothing_and_monmsg_catches_it() {
+    let sys = Sys::new();
+    crt(&sys, "U1", "OLDPW1", &[]);
+    crt(&sys, "U2", "OLDPW2", &[]);
+    save(&sys, "SECBKP");
+    sys.ok(&["DLTUSRPRF", "U1"]);
+    sys.ok(&["DLTUSRPRF", "U2"]);
+    let path = savf_path(&sys, "SECBKP");
+    let mut bytes = std::fs::read(&path).unwrap();
+    // Near the end: every profile before it has been staged when the damage is found.
+    let i = bytes.len() - 100;
+    bytes[i] ^= 0x01;
+    std::fs::write(&path, &bytes).unwrap();
+    let script = sys.dir.path().join("rst.clp");
+    std::fs::write(
+        &script,
+        "PGM\nRSTUSRPRF DEV(*SAVF) SAVF(QGPL/SECBKP)\nMONMSG MSGID(QSY0120) EXEC(SNDPGMMSG MSG('restore refused'))\nCRTUSRPRF USRPRF(U3) PASSWORD(*NONE)\nENDPGM\n",
+    )
+    .unwrap();
+    let out = sys.ok(&["run", script.to_str().unwrap()]);
+    assert!(
+        stdout(&out)
+            .to_ascii_lowercase()
+            .contains("restore refused"),
+        "{}",
+        show(&out)
+    );
+    sys.fails(&["DSPUSRPRF", "U1"], 1, "CPF2204");
+    sys.fails(&["DSPUSRPRF", "U2"], 1, "CPF2204");
+    assert_eq!(sys.usrprf("U3")["user_profile"], "U3");
+    assert!(!sys
+        .journal(&["CP"])
+        .iter()
+        .any(|e| e["detail"].as_str().unwrap_or("").starts_with("RST;")));
+}
