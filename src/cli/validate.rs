@@ -381,6 +381,10 @@ pub fn validate(def: &'static CommandDef, cmd: &RawCommand) -> QResult<Args> {
 }
 
 fn default_value(p: &ParamDef, d: &str) -> QResult<Value> {
+    // Most defaults are one special value: no need to parse them as CL every time.
+    if d.starts_with('*') && d.len() > 1 && !d.contains([' ', '(', '/']) && p.list == 0 {
+        return Ok(Value::Special(d.to_string()));
+    }
     let raw = super::cl::parse_value(d).map_err(|e| Failure::new("QSY0001", &[&e.message]))?;
     param_value(p, &raw)
 }

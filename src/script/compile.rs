@@ -219,25 +219,26 @@ fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
             .collect(),
         _ => Vec::new(),
     };
-    let ty =
-        match ty_word.as_str() {
-            "*CHAR" => VarType::Char(nums.first().copied().unwrap_or(32).clamp(1, 32767) as usize),
-            "*DEC" => VarType::Dec(
-                nums.first().copied().unwrap_or(15).clamp(1, 63) as u8,
-                nums.get(1)
-                    .copied()
-                    .unwrap_or(if nums.is_empty() { 5 } else { 0 }) as u8,
-            ),
-            "*LGL" => VarType::Lgl,
-            "*INT" | "*UINT" => VarType::Int,
-            other => return Err(problem(
+    let ty = match ty_word.as_str() {
+        "*CHAR" => VarType::Char(nums.first().copied().unwrap_or(32).clamp(1, 32767) as usize),
+        "*DEC" => VarType::Dec(
+            nums.first().copied().unwrap_or(15).clamp(1, 63) as u8,
+            nums.get(1)
+                .copied()
+                .unwrap_or(if nums.is_empty() { 5 } else { 0 }) as u8,
+        ),
+        "*LGL" => VarType::Lgl,
+        "*INT" | "*UINT" => VarType::Int,
+        other => {
+            return Err(problem(
                 line,
                 "QSY0204",
                 format!(
                     "DCL &{name}: type {other} is not supported (use *CHAR, *DEC, *LGL or *INT)."
                 ),
-            )),
-        };
+            ))
+        }
+    };
     let init = match bound[3] {
         Some(RawValue::Quoted(s)) => Some(Val::Str(s.clone())),
         Some(RawValue::Word(w)) => Some(

@@ -12,8 +12,11 @@ use redb::{
     TableDefinition, WriteTransaction,
 };
 use serde::{de::DeserializeOwned, Serialize};
-use std::collections::BTreeMap;
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 /// Schema version of the store; a store with a newer one is refused (exit 3).
@@ -27,7 +30,7 @@ const FCNUSG: TableDefinition<&str, &[u8]> = TableDefinition::new("fcnusg");
 const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit");
 
 /// The keyed tables of the store.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Table {
     /// Metadata: schema version, system identity, IPL count, KDF settings, SST options.
     Meta,
@@ -53,9 +56,10 @@ impl Table {
     }
 }
 
-/// Encodes a record (MessagePack with field names, so fields can be added later).
+/// Encodes a record: compact MessagePack (fields by position). Records stay growable: a
+/// field added at the end with `#[serde(default)]` decodes from older records (tested).
 pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
-    rmp_serde::to_vec_named(value).expect("records always encode")
+    rmp_serde::to_vec(value).expect("records always encode")
 }
 
 /// Decodes a record; a record that does not decode means a damaged store.
@@ -171,6 +175,8 @@ impl Store {
             audit: Vec::new(),
             path: self.path.clone(),
             dirty: false,
+            cache: RefCell::default(),
+            next_audit: None,
         })
     }
 }
@@ -226,10 +232,16 @@ pub fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
     options.open(path)
 }
 
+// One transaction per job or script: the size difference does not matter.
+#[allow(clippy::large_enum_variant)]
 enum Inner {
     Write(WriteTransaction),
     Read(ReadTransaction),
 }
+
+/// Decoded records kept for the life of a transaction, so a script of thousands of commands
+/// does not decode the job user's profile again for every authority check.
+type Cache = RefCell<HashMap<(Table, String), Rc<dyn Any>>>;
 
 /// A transaction with a per-command staging area (see the module documentation).
 pub struct Tx {
@@ -241,6 +253,8 @@ pub struct Tx {
     /// transaction that applied nothing is aborted, so a failed command leaves the store file
     /// byte-identical (an empty redb commit would still rewrite its header).
     dirty: bool,
+    cache: Cache,
+    next_audit: Option<u64>,
 }
 
 impl Tx {
@@ -278,10 +292,29 @@ impl Tx {
         }
     }
 
-    /// Reads and decodes a record.
-    pub fn get<T: DeserializeOwned>(&self, table: Table, key: &str) -> QResult<Option<T>> {
+    /// Reads and decodes a record (decoded records are cached until changed).
+    pub fn get<T: DeserializeOwned + Clone + 'static>(
+        &self,
+        table: Table,
+        key: &str,
+    ) -> QResult<Option<T>> {
+        let cache_key = (table, key.to_string());
+        if let Some(hit) = self
+            .cache
+            .borrow()
+            .get(&cache_key)
+            .and_then(|v| v.downcast_ref::<T>())
+        {
+            return Ok(Some(hit.clone()));
+        }
         match self.get_raw(table, key)? {
-            Some(bytes) => decode(&bytes).map(Some),
+            Some(bytes) => {
+                let value: T = decode(&bytes)?;
+                self.cache
+                    .borrow_mut()
+                    .insert(cache_key, Rc::new(value.clone()));
+                Ok(Some(value))
+            }
             None => Ok(None),
         }
     }
@@ -297,6 +330,7 @@ impl Tx {
     /// Stages a raw record.
     pub fn put_raw(&mut self, table: Table, key: &str, bytes: Vec<u8>) -> QResult<()> {
         self.ensure_writable()?;
+        self.cache.get_mut().remove(&(table, key.to_string()));
         self.staged.insert((table, key.to_string()), Some(bytes));
         Ok(())
     }
@@ -309,6 +343,7 @@ impl Tx {
     /// Stages a deletion.
     pub fn delete(&mut self, table: Table, key: &str) -> QResult<()> {
         self.ensure_writable()?;
+        self.cache.get_mut().remove(&(table, key.to_string()));
         self.staged.insert((table, key.to_string()), None);
         Ok(())
     }
@@ -443,7 +478,15 @@ impl Tx {
     pub fn end_command(&mut self, keep: bool) -> QResult<()> {
         let staged = std::mem::take(&mut self.staged);
         let audit = std::mem::take(&mut self.audit);
-        if !keep || (staged.is_empty() && audit.is_empty()) {
+        if !keep {
+            // Decoded copies of dropped changes must not outlive them.
+            let cache = self.cache.get_mut();
+            for key in staged.keys() {
+                cache.remove(key);
+            }
+            return Ok(());
+        }
+        if staged.is_empty() && audit.is_empty() {
             return Ok(());
         }
         let Inner::Write(w) = &self.inner else {
@@ -469,16 +512,20 @@ impl Tx {
         drop(current);
         if !audit.is_empty() {
             let mut t = w.open_table(AUDIT).map_err(|e| store_err(&self.path, e))?;
-            let mut next = t
-                .last()
-                .map_err(|e| store_err(&self.path, e))?
-                .map(|(k, _)| k.value() + 1)
-                .unwrap_or(1);
+            let mut next = match self.next_audit {
+                Some(n) => n,
+                None => t
+                    .last()
+                    .map_err(|e| store_err(&self.path, e))?
+                    .map(|(k, _)| k.value() + 1)
+                    .unwrap_or(1),
+            };
             for entry in audit {
                 t.insert(next, entry.as_slice())
                     .map_err(|e| store_err(&self.path, e))?;
                 next += 1;
             }
+            self.next_audit = Some(next);
         }
         Ok(())
     }
@@ -497,5 +544,44 @@ impl Tx {
             }
             Inner::Read(_) => Ok(()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+    struct Old {
+        a: String,
+        b: u32,
+    }
+
+    #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+    struct New {
+        a: String,
+        b: u32,
+        #[serde(default)]
+        c: Option<u64>,
+        #[serde(default)]
+        d: Vec<String>,
+    }
+
+    #[test]
+    fn records_are_growable() {
+        let bytes = super::encode(&Old {
+            a: "x".into(),
+            b: 7,
+        });
+        let new: New = super::decode(&bytes).unwrap();
+        assert_eq!(
+            new,
+            New {
+                a: "x".into(),
+                b: 7,
+                c: None,
+                d: vec![]
+            }
+        );
     }
 }
