@@ -17,13 +17,20 @@ fn yes(b: bool) -> &'static str {
     }
 }
 
-/// The rows both commands show, plus the warning for a pending move to level 4.
-pub fn report(job: &mut Job, command: &str) -> QResult<Vec<Profile>> {
+/// The rows both commands show, plus the warning for a pending move to level 4. DSPAUTUSR
+/// leaves out profiles the job user may not display; PRTUSRPRF needs *ALLOBJ or *AUDIT
+/// and may select user classes.
+pub fn report(job: &mut Job, command: &str, classes: &[String]) -> QResult<Vec<Profile>> {
     let me = job.user_profile()?;
-    if !me.has("*SECADM") && !me.has("*ALLOBJ") {
-        return fail("QSY0050", &[&me.name, "*SECADM", command]);
+    let sees_all = me.has("*SECADM") || me.has("*ALLOBJ");
+    if command == "PRTUSRPRF" && !me.has("*ALLOBJ") && !me.has("*AUDIT") {
+        return fail("QSY0050", &[&me.name, "*ALLOBJ", command]);
     }
-    let profiles = profile::all(job.tx)?;
+    let profiles: Vec<Profile> = profile::all(job.tx)?
+        .into_iter()
+        .filter(|p| sees_all || p.name == me.name)
+        .filter(|p| classes.is_empty() || classes.iter().any(|c| *c == p.user_class))
+        .collect();
     let mut rows = Vec::with_capacity(profiles.len());
     for p in &profiles {
         let h = &p.passwords;
@@ -63,7 +70,7 @@ pub fn report(job: &mut Job, command: &str) -> QResult<Vec<Profile>> {
 
 /// Runs DSPAUTUSR.
 pub fn run(job: &mut Job, _args: &Args) -> QResult<()> {
-    let profiles = report(job, "DSPAUTUSR")?;
+    let profiles = report(job, "DSPAUTUSR", &[])?;
     let mut table = Table::new();
     table
         .load_preset(UTF8_FULL_CONDENSED)
@@ -102,8 +109,26 @@ pub fn run(job: &mut Job, _args: &Args) -> QResult<()> {
 }
 
 /// Runs PRTUSRPRF (qsy prints TYPE(*PWDLVL) for every TYPE).
-pub fn run_prtusrprf(job: &mut Job, _args: &Args) -> QResult<()> {
-    let profiles = report(job, "PRTUSRPRF")?;
+pub fn run_prtusrprf(job: &mut Job, args: &Args) -> QResult<()> {
+    let kind = args.str("TYPE").unwrap_or("*ALL");
+    if !matches!(kind, "*ALL" | "*PWDLVL") {
+        return fail(
+            "QSY0012",
+            &[
+                &format!("PRTUSRPRF TYPE({kind})"),
+                "qsy implements the password level report, TYPE(*PWDLVL)",
+            ],
+        );
+    }
+    let classes: Vec<String> = if args.str("SELECT") == Some("*USRCLS") {
+        args.strings("USRCLS")
+            .into_iter()
+            .filter(|c| c != "*ALL")
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let profiles = report(job, "PRTUSRPRF", &classes)?;
     job.out
         .line("                  Print User Profile - Password Level Information");
     job.out.line(format!(

@@ -80,6 +80,8 @@ pub static TABLE: &[(&str, Class, &str)] = &[
     ("QSY0022", Class::Store, "&1 is not a qsy store: &2"),
     ("QSY0023", Class::Store, "Store &1 has schema version &2; this qsy understands up to &3."),
     ("QSY0024", Class::Store, "Store &1 failed: &2"),
+    ("QSY0025", Class::Escape, "qsy stopped on an internal error: &1. Please report it."),
+    ("QSY0026", Class::Store, "The store is damaged (&1); restore it from a copy or from a SAVSECDTA save file."),
     ("QSY0030", Class::Escape, "System is powered down: run 'qsy ipl' (or PWRDWNSYS RESTART(*YES)) first."),
     ("QSY0031", Class::Info, "System value &1 changed."),
     ("QSY0032", Class::Info, "System value &1 changed to &2; takes effect at the next IPL."),
