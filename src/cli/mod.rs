@@ -187,12 +187,22 @@ pub fn main(argv: Vec<String>) -> i32 {
     if let Some(code) = tools::dispatch(&g, first, args) {
         return code;
     }
-    // A whole command as one argument: qsy 'CHGSECA ADLSGNFAC(*ENABLED)'.
+    // A whole command as one argument: qsy 'CHGSECA ADLSGNFAC(*ENABLED)' [more CL] [options].
     if first.contains(['(', ' ']) {
+        let name = first.split([' ', '(']).next().unwrap_or_default();
+        let allow_user = defs::find(name).is_none_or(|d| d.param("USER").is_none());
         let mut text = first.clone();
-        for a in args {
-            text.push(' ');
-            text.push_str(a);
+        let mut j = 0;
+        while j < args.len() {
+            match take_global(&mut g, args, j, allow_user) {
+                Ok(0) => {
+                    text.push(' ');
+                    text.push_str(&cl_token(&args[j]));
+                    j += 1;
+                }
+                Ok(n) => j += n,
+                Err(f) => return report(&g, Output::default(), f),
+            }
         }
         return run_text(&g, &text);
     }
@@ -338,17 +348,20 @@ fn fill_secrets(
         raw.params.iter().any(|p| p.keyword.as_deref() == Some(kw))
             || raw.params.iter().filter(|p| p.keyword.is_none()).count() > pos
     };
-    let secret_in_argv = def.params.iter().enumerate().any(|(i, p)| {
-        p.kind == defs::ParamKind::Password
-            && given(
-                raw,
-                p.keyword,
-                if i < def.max_positional {
-                    i
-                } else {
-                    usize::MAX - 1
-                },
-            )
+    // A secret typed on the command line (not a special value such as *GEN or *NONE).
+    let mut positional = 0;
+    let secret_in_argv = raw.params.iter().any(|param| {
+        let index = match &param.keyword {
+            Some(k) => def.param(k).map(|(i, _)| i),
+            None => {
+                positional += 1;
+                Some(positional - 1)
+            }
+        };
+        let secret = index
+            .and_then(|i| def.params.get(i))
+            .is_some_and(|p| p.kind == defs::ParamKind::Password);
+        secret && !matches!(&param.value, cl::RawValue::Word(w) if w.starts_with('*'))
     });
     if secret_in_argv {
         out.send(crate::messages::Message::diagnostic("QSY0086", &[]));
@@ -414,26 +427,63 @@ fn execute_into(
         );
     };
     crate::commands::precheck(def.name, &g.system, &args)?;
-    let now = crate::clock::now()?;
-    let write = def.access == Access::Write || password.is_some();
-    let store = Store::open(&g.system, write, init_store)?;
-    let mut tx = store.begin()?;
-    let mut job = Job {
-        tx: &mut tx,
-        now,
-        user: g.user.clone(),
-        authenticated: false,
-        out,
-        system: g.system.clone(),
-        interactive: std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
-        keep_on_failure: false,
-    };
-    let result = run_in_job(&mut job, func, &args, password.as_deref());
-    let keep = result.is_ok() || job.keep_on_failure;
-    tx.end_command(keep)?;
-    tx.commit(true)?;
-    result
+    // The command runs on a read-only open; only if it changed something is the store opened
+    // for writing, and the changes applied there if nobody wrote in between (else it runs
+    // again). A refused command so leaves the store file byte-identical.
+    let before = std::mem::take(out);
+    for _ in 0..MAX_ATTEMPTS {
+        *out = Output {
+            messages: before.messages.clone(),
+            data: before.data.clone(),
+            text: before.text.clone(),
+        };
+        let now = crate::clock::now()?;
+        let store = Store::open(&g.system, false, init_store)?;
+        let mut tx = store.begin()?;
+        let generation = tx.generation()?;
+        let mut job = Job {
+            tx: &mut tx,
+            now,
+            user: g.user.clone(),
+            authenticated: false,
+            out: &mut *out,
+            system: g.system.clone(),
+            interactive: std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
+            keep_on_failure: false,
+        };
+        let result = run_in_job(&mut job, func, &args, password.as_deref());
+        let keep = result.is_ok() || job.keep_on_failure;
+        tx.end_command(keep)?;
+        let changes = if keep {
+            tx.into_changes()
+        } else {
+            Default::default()
+        };
+        drop(store);
+        if changes.is_empty() {
+            return result;
+        }
+        let store = Store::open(&g.system, true, init_store)?;
+        let mut w = store.begin()?;
+        if w.generation()? != generation {
+            continue;
+        }
+        w.apply(changes)?;
+        w.commit(true)?;
+        return result;
+    }
+    fail(
+        "QSY0024",
+        &[
+            &g.system.display().to_string(),
+            "other processes kept changing the store; try again",
+        ],
+    )
 }
+
+/// How often a command is run again when another process changed the store between its
+/// read-only run and the write.
+const MAX_ATTEMPTS: usize = 50;
 
 /// Runs a command inside an existing job: power state, sign-on when credentials were given,
 /// the job-user checks, then the command.

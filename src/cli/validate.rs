@@ -157,8 +157,17 @@ pub fn choices(p: &ParamDef) -> String {
     parts.join(", ")
 }
 
+/// How a value is named in a message: never the value of a secret (DESIGN §6).
+fn shown(p: &ParamDef, text: &str) -> String {
+    if p.kind == ParamKind::Password {
+        "(not shown)".to_string()
+    } else {
+        text.to_string()
+    }
+}
+
 fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
-    let bad = |why: &str| Failure::new("QSY0003", &[&raw_text(raw), p.keyword, why]);
+    let bad = |why: &str| Failure::new("QSY0003", &[&shown(p, &raw_text(raw)), p.keyword, why]);
     if let RawValue::Var(name) = raw {
         return if p.kind == ParamKind::Variable {
             Ok(Value::Var(name.clone()))
@@ -175,7 +184,11 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
             if p.is_special(&upper) || p.values.contains(&upper.as_str()) {
                 return Ok(Value::Special(upper));
             }
-            return fail("QSY0011", &[&upper, p.keyword, &choices(p)]);
+            // Free-form character data may start with * (CHGSYSVAL QPWDRULES VALUE(*MINLEN8)).
+            if p.kind == ParamKind::Char && p.values.is_empty() && p.list == 0 {
+                return Ok(Value::Text(upper));
+            }
+            return fail("QSY0011", &[&shown(p, &upper), p.keyword, &choices(p)]);
         }
     }
     let text = match raw {
@@ -252,7 +265,7 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
                 return Err(bad("a value is required"));
             }
             if !p.values.is_empty() && !p.values.contains(&text.to_ascii_uppercase().as_str()) {
-                return fail("QSY0011", &[&text, p.keyword, &choices(p)]);
+                return fail("QSY0011", &[&shown(p, &text), p.keyword, &choices(p)]);
             }
             Ok(Value::Text(text))
         }

@@ -29,7 +29,7 @@ pub fn report(job: &mut Job, command: &str, classes: &[String]) -> QResult<Vec<P
     let profiles: Vec<Profile> = profile::all(job.tx)?
         .into_iter()
         .filter(|p| sees_all || p.name == me.name)
-        .filter(|p| classes.is_empty() || classes.iter().any(|c| *c == p.user_class))
+        .filter(|p| classes.is_empty() || classes.contains(&p.user_class))
         .collect();
     let mut rows = Vec::with_capacity(profiles.len());
     for p in &profiles {

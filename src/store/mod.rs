@@ -239,6 +239,28 @@ enum Inner {
     Read(ReadTransaction),
 }
 
+/// Changes a command made on a read-only open, to be applied on a read-write one.
+#[derive(Debug, Default)]
+pub struct Changes {
+    records: BTreeMap<(Table, String), Option<Vec<u8>>>,
+    audit: Vec<Vec<u8>>,
+}
+
+impl Changes {
+    /// Whether there is nothing to write.
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty() && self.audit.is_empty()
+    }
+}
+
+fn generation_of(raw: Option<Vec<u8>>) -> u64 {
+    raw.and_then(|v| {
+        v.get(..8)
+            .map(|b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
+    })
+    .unwrap_or(0)
+}
+
 /// Decoded records kept for the life of a transaction, so a script of thousands of commands
 /// does not decode the job user's profile again for every authority check.
 type Cache = RefCell<HashMap<(Table, String), Rc<dyn Any>>>;
@@ -319,12 +341,11 @@ impl Tx {
         }
     }
 
+    /// Staging is allowed in both kinds of transaction: a read transaction keeps its
+    /// changes for [`Tx::into_changes`], so a single command runs on a read-only open and
+    /// only opens the store for writing when it has something to write.
     fn ensure_writable(&self) -> QResult<()> {
-        if self.writable() {
-            Ok(())
-        } else {
-            Err(self.err("internal error: change attempted in a read-only transaction"))
-        }
+        Ok(())
     }
 
     /// Stages a raw record.
@@ -476,6 +497,10 @@ impl Tx {
     /// Ends one command: applies its staged changes to the transaction when `keep`, drops
     /// them otherwise.
     pub fn end_command(&mut self, keep: bool) -> QResult<()> {
+        if keep && !self.writable() {
+            // Kept for into_changes: a read transaction cannot apply anything.
+            return Ok(());
+        }
         let staged = std::mem::take(&mut self.staged);
         let audit = std::mem::take(&mut self.audit);
         if !keep {
@@ -530,12 +555,44 @@ impl Tx {
         Ok(())
     }
 
+    /// The store's generation: how many changing commits it has seen.
+    pub fn generation(&self) -> QResult<u64> {
+        Ok(generation_of(self.get_raw(Table::Meta, "generation")?))
+    }
+
+    /// Takes the changes a read transaction kept (see [`Tx::end_command`]).
+    pub fn into_changes(self) -> Changes {
+        Changes {
+            records: self.staged,
+            audit: self.audit,
+        }
+    }
+
+    /// Applies changes kept by a read transaction, as one command.
+    pub fn apply(&mut self, changes: Changes) -> QResult<()> {
+        self.staged = changes.records;
+        self.audit = changes.audit;
+        self.end_command(true)
+    }
+
     /// Commits the transaction (durably when `durable`); a read transaction just ends.
     pub fn commit(self, durable: bool) -> QResult<()> {
         let path = self.path.clone();
         match self.inner {
             Inner::Write(w) if !self.dirty => w.abort().map_err(|e| store_err(&path, e)),
             Inner::Write(mut w) => {
+                // Every commit that changes something moves the generation on, so a command
+                // that ran on a read-only open can tell whether the store changed since.
+                {
+                    let mut meta = w.open_table(META).map_err(|e| store_err(&path, e))?;
+                    let next = generation_of(
+                        meta.get("generation")
+                            .map_err(|e| store_err(&path, e))?
+                            .map(|g| g.value().to_vec()),
+                    ) + 1;
+                    meta.insert("generation", next.to_le_bytes().as_slice())
+                        .map_err(|e| store_err(&path, e))?;
+                }
                 if !durable {
                     w.set_durability(Durability::None)
                         .map_err(|e| store_err(&path, e))?;
