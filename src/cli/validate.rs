@@ -215,6 +215,9 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
                     return fail("QSY0008", &[n, p.keyword]);
                 }
             }
+            if !p.values.is_empty() && !p.values.contains(&names[1].as_str()) {
+                return fail("QSY0011", &[&names[1], p.keyword, &choices(p)]);
+            }
             return Ok(Value::Qualified {
                 lib: names[0].clone(),
                 obj: names[1].clone(),

@@ -479,5 +479,4 @@ mod tests {
             "TotpVerifier(<redacted>)"
         );
     }
-
 }

@@ -1,0 +1,660 @@
+//! DESIGN §10 as tables: the bad-input catalogue (malformed commands, scripts and save files
+//! across every command, each with its message ID, exit code and a byte-identical store) and
+//! the sign-on matrix (each refusal with its message and PW audit violation type).
+
+mod common;
+
+use common::{code, show, stderr, Sys};
+use serde_json::Value;
+
+/// One bad input: the arguments, the exit code and the message ID it must give.
+struct Bad {
+    args: &'static [&'static str],
+    exit: i32,
+    id: &'static str,
+}
+
+const fn bad(args: &'static [&'static str], exit: i32, id: &'static str) -> Bad {
+    Bad { args, exit, id }
+}
+
+/// Runs every case against `sys`, checking exit code, message ID and that the store file is
+/// byte-for-byte what it was.
+fn check_all(sys: &Sys, cases: &[Bad]) {
+    for case in cases {
+        let before = sys.store_bytes();
+        let out = sys.run(case.args);
+        assert_eq!(
+            code(&out),
+            case.exit,
+            "qsy {:?}: exit code\n{}",
+            case.args,
+            show(&out)
+        );
+        assert!(
+            stderr(&out).contains(case.id),
+            "qsy {:?}: expected {} on stderr\n{}",
+            case.args,
+            case.id,
+            show(&out)
+        );
+        assert!(
+            sys.store_bytes() == before,
+            "qsy {:?}: the store changed",
+            case.args
+        );
+    }
+}
+
+/// Syntax and usage errors (exit 2): every command, at the shipped state.
+const USAGE: &[Bad] = &[
+    bad(&["NOSUCHCMD"], 2, "CPD0030"),
+    bad(&["-c", "FOO BAR(1)"], 2, "CPD0030"),
+    bad(&["DSPSYSVAL", "BOGUS(1)"], 2, "CPD0043"),
+    bad(&["DSPSYSVAL", "QFOO"], 2, "QSY0011"),
+    bad(&["DSPSYSVAL"], 2, "QSY0002"),
+    bad(&["DSPSYSVAL", "QPWDLVL", "*", "EXTRA"], 2, "QSY0004"),
+    bad(&["CHGSYSVAL", "SYSVAL(QPWDLVL"], 2, "QSY0101"),
+    bad(&["CHGSYSVAL", "QPWDLVL", "VALUE('2)"], 2, "QSY0102"),
+    bad(
+        &[
+            "CHGSYSVAL",
+            "SYSVAL(QPWDLVL)",
+            "SYSVAL(QSECURITY)",
+            "VALUE(2)",
+        ],
+        2,
+        "QSY0005",
+    ),
+    bad(&["CHGSYSVAL", "QPWDLVL"], 2, "QSY0002"),
+    bad(&["DSPSECA", "OUTPUT(*FILE)"], 2, "QSY0011"),
+    bad(&["CHGSECA", "ADLSGNFAC(*MAYBE)"], 2, "QSY0011"),
+    bad(&["PWRDWNSYS", "OPTION(*NOW)"], 2, "QSY0011"),
+    bad(&["PWRDWNSYS", "DELAY(0)"], 2, "QSY0007"),
+    bad(&["PWRDWNSYS", "DELAY(abc)"], 2, "QSY0003"),
+    bad(&["DSPJRN", "JRN(QSYS/QAUDJRN2)"], 2, "QSY0011"),
+    bad(&["DSPJRN", "QAUDJRN", "ENTTYP(ZZ)"], 2, "QSY0011"),
+    bad(&["CRTUSRPRF", "USRPRF(1BAD)"], 2, "QSY0008"),
+    bad(&["CRTUSRPRF", "USRPRF(TOOLONGNAME1)"], 2, "QSY0008"),
+    bad(&["CRTUSRPRF", "USRPRF(OK)", "USRCLS(*BOSS)"], 2, "QSY0011"),
+    bad(
+        &["CRTUSRPRF", "USRPRF(OK)", "SPCAUT(*ALLOBJ *NONE)"],
+        2,
+        "QSY0010",
+    ),
+    bad(
+        &["CRTUSRPRF", "USRPRF(OK)", "AUTHMTH(*NONE *TOTP)"],
+        2,
+        "QSY0010",
+    ),
+    bad(
+        &["CRTUSRPRF", "USRPRF(OK)", "TOTPOPTITV(721)"],
+        2,
+        "QSY0007",
+    ),
+    bad(&["CRTUSRPRF", "USRPRF(OK)", "PWDEXPITV(367)"], 2, "QSY0007"),
+    bad(
+        &["CHGUSRPRF", "USRPRF(QSECOFR)", "STATUS(*GONE)"],
+        2,
+        "QSY0011",
+    ),
+    bad(
+        &["CHGUSRPRF", "USRPRF(QSECOFR)", "TOTPOPTITV(0)"],
+        2,
+        "QSY0007",
+    ),
+    bad(&["CHGUSRPRF"], 2, "QSY0002"),
+    bad(&["DLTUSRPRF", "USRPRF(A B)"], 2, "QSY0009"),
+    bad(&["DSPUSRPRF", "USRPRF(#)", "TYPE(*ALL)"], 2, "QSY0011"),
+    bad(&["CHGPWD", "CURPWD(X)"], 2, "QSY0002"),
+    bad(&["DSPAUTUSR", "SEQ(*NAME)"], 2, "QSY0011"),
+    bad(&["PRTUSRPRF", "TYPE(*AUTINFO)"], 2, "QSY0012"),
+    bad(
+        &[
+            "SIGNON",
+            "USER(JSMITH)",
+            "PASSWORD(X)",
+            "ADLFAC(1)",
+            "EXTRA(1)",
+        ],
+        2,
+        "CPD0043",
+    ),
+    bad(&["CHGTOTPKEY", "TOTPKEY(*MAYBE)"], 2, "QSY0011"),
+    bad(
+        &["CHGTOTPKEY", "TOTPKEY('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQX')"],
+        2,
+        "QSY0006",
+    ),
+    bad(
+        &[
+            "CHGFCNUSG",
+            "FCNID(QIBM_OTHER)",
+            "USER(QSECOFR)",
+            "USAGE(*DENIED)",
+        ],
+        2,
+        "QSY0011",
+    ),
+    bad(
+        &[
+            "CHGFCNUSG",
+            "FCNID(QIBM_RUN_UNDER_USER_NO_AUTH)",
+            "USER(QSECOFR)",
+            "USAGE(*MAYBE)",
+        ],
+        2,
+        "QSY0011",
+    ),
+    bad(&["SBMJOB", "USER(QSECOFR)"], 2, "QSY0002"),
+    bad(&["SBMJOB", "CMD(NOSUCH X(1))"], 2, "CPD0030"),
+    bad(&["QSYGENTOTP", "KEY(X)", "RTNVAL(&C)"], 2, "QSY0012"),
+    bad(&["CRTSAVF", "FILE(QGPL/1X)"], 2, "QSY0008"),
+    bad(&["SAVSECDTA", "DEV(TAP01)", "SAVF(QGPL/X)"], 2, "QSY0011"),
+    bad(
+        &["RSTUSRPRF", "DEV(*SAVF)", "SAVF(QGPL/X)", "SECDTA(*ALL)"],
+        2,
+        "QSY0011",
+    ),
+    bad(&["DCL", "VAR(&X)", "TYPE(*CHAR)"], 2, "QSY0012"),
+    bad(&["RTVSYSVAL", "QSECURITY", "RTNVAR(X)"], 2, "QSY0003"),
+    bad(&["--output", "xml", "DSPSECA"], 2, "QSY0001"),
+    bad(
+        &["chgsysval", "--sysval", "qpwdlvl", "--bogus", "1"],
+        2,
+        "QSY0001",
+    ),
+];
+
+#[test]
+fn usage_errors_exit_2_and_change_nothing() {
+    let sys = Sys::new();
+    sys.init();
+    sys.ok(&["CRTUSRPRF", "USRPRF(JSMITH)", "PASSWORD(JSMITH1)"]);
+    check_all(&sys, USAGE);
+}
+
+/// Escape messages (exit 1) at password level 0 with a plain *USER profile.
+const REFUSED_AT_LEVEL_0: &[Bad] = &[
+    bad(&["CHGSYSVAL", "QPWDLVL", "4"], 1, "QSY0033"),
+    bad(&["CHGSYSVAL", "QSECURITY", "10"], 1, "QSY0035"),
+    bad(&["CHGSYSVAL", "QPWDMAXLEN", "11"], 1, "QSY0035"),
+    bad(&["CHGSYSVAL", "QPWDMINLEN", "9"], 1, "QSY0035"),
+    bad(&["CHGSYSVAL", "QPWDRULES", "'*MIXCASE1'"], 1, "QSY0035"),
+    bad(
+        &["CHGSYSVAL", "QPWDRULES", "'*PWDSYSVAL *MINLEN8'"],
+        1,
+        "QSY0035",
+    ),
+    bad(&["CHGSYSVAL", "QMAXSIGN", "26"], 1, "QSY0035"),
+    bad(&["CHGSYSVAL", "QMAXSGNACN", "4"], 1, "QSY0035"),
+    bad(&["CHGSYSVAL", "QPWDEXPITV", "0"], 1, "QSY0035"),
+    bad(&["CHGSYSVAL", "QPWDCHGBLK", "100"], 1, "QSY0035"),
+    bad(&["CHGSECA", "ADLSGNFAC(*ENABLED)"], 1, "QSY0038"),
+    bad(
+        &["--user", "PLAIN", "CHGSYSVAL", "QPWDLVL", "2"],
+        1,
+        "QSY0050",
+    ),
+    bad(
+        &["--user", "PLAIN", "CHGSECA", "ADLSGNFAC(*DISABLED)"],
+        1,
+        "QSY0050",
+    ),
+    bad(
+        &["--user", "PLAIN", "CRTUSRPRF", "USRPRF(NEW1)"],
+        1,
+        "QSY0050",
+    ),
+    bad(&["--user", "PLAIN", "DSPUSRPRF", "QSECOFR"], 1, "QSY0094"),
+    bad(&["--user", "PLAIN", "DSPJRN", "QAUDJRN"], 1, "QSY0050"),
+    bad(
+        &["--user", "PLAIN", "PWRDWNSYS", "RESTART(*YES)"],
+        1,
+        "QSY0050",
+    ),
+    bad(
+        &[
+            "--user",
+            "PLAIN",
+            "CHGFCNUSG",
+            "FCNID(QIBM_RUN_UNDER_USER_NO_AUTH)",
+            "USER(QSECOFR)",
+            "USAGE(*DENIED)",
+        ],
+        1,
+        "QSY0050",
+    ),
+    bad(
+        &[
+            "--user",
+            "PLAIN",
+            "SAVSECDTA",
+            "DEV(*SAVF)",
+            "SAVF(QGPL/BK)",
+        ],
+        1,
+        "QSY0050",
+    ),
+    bad(&["--user", "NOBODY", "DSPSECA"], 1, "CPF2204"),
+    bad(&["CRTUSRPRF", "USRPRF(JSMITH)"], 1, "QSY0081"),
+    bad(
+        &["CRTUSRPRF", "USRPRF(NEW2)", "PASSWORD(1ABC)"],
+        1,
+        "QSY0091",
+    ),
+    bad(
+        &["CRTUSRPRF", "USRPRF(NEW2)", "PASSWORD(ABCDEFGHIJK)"],
+        1,
+        "QSY0091",
+    ),
+    bad(
+        &["CRTUSRPRF", "USRPRF(NEW2)", "AUTHMTH(*TOTP)"],
+        1,
+        "QSY0088",
+    ),
+    bad(&["CHGUSRPRF", "USRPRF(NOBODY)", "TEXT(x)"], 1, "CPF2204"),
+    bad(
+        &["CHGUSRPRF", "USRPRF(QSECOFR_NC)", "TEXT(x)"],
+        1,
+        "QSY0080",
+    ),
+    bad(
+        &["CHGUSRPRF", "USRPRF(JSMITH)", "AUTHMTH(*TOTP)"],
+        1,
+        "QSY0088",
+    ),
+    bad(&["DLTUSRPRF", "QSECOFR"], 1, "QSY0084"),
+    bad(&["DLTUSRPRF", "QUSER_NC"], 1, "QSY0080"),
+    bad(&["DLTUSRPRF", "NOBODY"], 1, "CPF2204"),
+    bad(&["DSPUSRPRF", "NOBODY"], 1, "CPF2204"),
+    bad(
+        &[
+            "--user",
+            "JSMITH",
+            "CHGPWD",
+            "CURPWD(JSMITH1)",
+            "NEWPWD(JSMITH1)",
+        ],
+        1,
+        "QSY0093",
+    ),
+    bad(
+        &[
+            "--user",
+            "JSMITH",
+            "CHGPWD",
+            "CURPWD(JSMITH1)",
+            "NEWPWD(AB)",
+        ],
+        1,
+        "QSY0090",
+    ),
+    bad(
+        &["--user", "JSMITH", "CHGTOTPKEY", "TOTPKEY(*GEN)"],
+        1,
+        "QSY0088",
+    ),
+    bad(
+        &[
+            "CHGFCNUSG",
+            "FCNID(QIBM_RUN_UNDER_USER_NO_AUTH)",
+            "USER(QUSER_NC)",
+            "USAGE(*DENIED)",
+        ],
+        1,
+        "QSY0080",
+    ),
+    bad(
+        &[
+            "CHGFCNUSG",
+            "FCNID(QIBM_RUN_UNDER_USER_NO_AUTH)",
+            "USER(NOBODY)",
+            "USAGE(*DENIED)",
+        ],
+        1,
+        "CPF2204",
+    ),
+    bad(&["SBMJOB", "CMD(DSPSECA)", "USER(NOBODY)"], 1, "CPF2204"),
+    bad(
+        &["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/NOPE)"],
+        1,
+        "CPF9801",
+    ),
+    bad(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/BK)"], 1, "QSY0114"),
+    bad(
+        &["RSTUSRPRF", "DEV(*SAVF)", "SAVF(QGPL/NOPE)"],
+        1,
+        "CPF9801",
+    ),
+    bad(&["CRTSAVF", "QGPL/BK"], 1, "QSY0111"),
+    bad(&["DLTF", "QGPL/NOPE"], 1, "CPF9801"),
+    bad(&["CLRSAVF", "QGPL/NOPE"], 1, "CPF9801"),
+    bad(&["totp", "NOTBASE32!"], 2, "QSY0001"),
+];
+
+#[test]
+fn refusals_exit_1_and_change_nothing() {
+    let sys = Sys::new();
+    sys.init();
+    sys.ok(&["CRTUSRPRF", "USRPRF(JSMITH)", "PASSWORD(JSMITH1)"]);
+    sys.ok(&["CRTUSRPRF", "USRPRF(PLAIN)", "PASSWORD(PLAIN1)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(SECADM)",
+        "USRCLS(*SECADM)",
+        "PASSWORD(SECADM1)",
+    ]);
+    sys.ok(&["CRTSAVF", "QGPL/BK"]);
+    sys.ok(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/BK)"]);
+    check_all(&sys, REFUSED_AT_LEVEL_0);
+    // A *SECADM user without *ALLOBJ cannot give *ALLOBJ.
+    check_all(
+        &sys,
+        &[bad(
+            &[
+                "--user",
+                "SECADM",
+                "CRTUSRPRF",
+                "USRPRF(NEW3)",
+                "SPCAUT(*ALLOBJ)",
+            ],
+            1,
+            "QSY0050",
+        )],
+    );
+}
+
+#[test]
+fn damaged_save_files_are_refused_and_restore_nothing() {
+    let sys = Sys::new();
+    sys.init();
+    sys.ok(&["CRTUSRPRF", "USRPRF(JSMITH)", "PASSWORD(JSMITH1)"]);
+    sys.ok(&["CRTSAVF", "QGPL/BK"]);
+    sys.ok(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/BK)"]);
+    let file = sys
+        .dir
+        .path()
+        .join("sys.redb.ifs/QSYS.LIB/QGPL.LIB/BK.FILE");
+    let good = std::fs::read(&file).expect("save file");
+    assert!(good.len() > 200, "the save file holds the profiles");
+    let restore: &[&str] = &["RSTUSRPRF", "DEV(*SAVF)", "SAVF(QGPL/BK)"];
+    let mut flipped = good.clone();
+    flipped[good.len() / 2] ^= 0x40;
+    let mut newer = good.clone();
+    // The version follows the magic; a newer one must be refused, not guessed at.
+    newer[8] = newer[8].wrapping_add(9);
+    let variants: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("flipped byte", flipped, "QSY0120"),
+        ("truncated", good[..good.len() - 7].to_vec(), "QSY0120"),
+        ("truncated to the header", good[..12].to_vec(), "QSY01"),
+        (
+            "foreign file",
+            b"PK\x03\x04 this is a zip, not a save file".repeat(10),
+            "QSY0118",
+        ),
+        ("newer version", newer, "QSY01"),
+        ("empty", Vec::new(), "QSY01"),
+    ];
+    for (what, bytes, id) in variants {
+        std::fs::write(&file, &bytes).expect("write save file");
+        let before = sys.store_bytes();
+        let out = sys.run(restore);
+        assert_eq!(code(&out), 1, "{what}: exit code\n{}", show(&out));
+        assert!(
+            stderr(&out).contains(id),
+            "{what}: expected {id}\n{}",
+            show(&out)
+        );
+        assert!(sys.store_bytes() == before, "{what}: the store changed");
+    }
+}
+
+#[test]
+fn malformed_scripts_are_refused_before_anything_runs() {
+    let sys = Sys::new();
+    sys.init();
+    let cases: &[(&str, &str)] = &[
+        ("CHGSYSVAL QPWDLVL 2\nNOSUCH X(1)\n", "CPD0030"),
+        ("CHGSYSVAL QPWDLVL 2\nDSPSECA BOGUS(1)\n", "CPD0043"),
+        ("CHGSYSVAL QPWDLVL 2\nDO\n", "QSY0201"),
+        ("CHGSYSVAL QPWDLVL 2\nENDDO\n", "QSY0201"),
+        ("CHGSYSVAL QPWDLVL 2\nELSE CMD(DSPSECA)\n", "QSY0202"),
+        ("CHGSYSVAL QPWDLVL 2\nGOTO NOWHERE\n", "QSY0203"),
+        ("CHGSYSVAL QPWDLVL 2\nCHGVAR &UNDECLARED 1\n", "QSY0205"),
+        ("CHGSYSVAL QPWDLVL 2\nDSPSYSVAL 'QPWDLVL\n", "QSY0102"),
+        ("CHGSYSVAL QPWDLVL 2 /* never ended\n", "QSY0107"),
+        ("CHGSYSVAL QPWDLVL 2\nPWRDWNSYS DELAY(0)\n", "QSY0007"),
+    ];
+    for (i, (src, id)) in cases.iter().enumerate() {
+        let file = sys.dir.path().join(format!("bad{i}.clp"));
+        std::fs::write(&file, src).expect("script");
+        let before = sys.store_bytes();
+        let out = sys.run(&["run", file.to_str().expect("path")]);
+        assert_eq!(code(&out), 2, "script {src:?}\n{}", show(&out));
+        assert!(
+            show(&out).contains(id),
+            "script {src:?}: expected {id}\n{}",
+            show(&out)
+        );
+        assert!(
+            sys.store_bytes() == before,
+            "script {src:?}: the store changed"
+        );
+    }
+}
+
+// --- The sign-on matrix -------------------------------------------------------------------
+
+const KEY: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+const T0: i64 = 1_795_514_400; // 2026-11-24T10:00:00Z
+const PW: &str = "Long-Pass-2026";
+
+fn at(sys: &Sys, t: i64, args: &[&str]) -> std::process::Output {
+    sys.qsy()
+        .env("QSY_CLOCK", t.to_string())
+        .args(args)
+        .output()
+        .expect("qsy runs")
+}
+
+fn code_at(sys: &Sys, t: i64) -> String {
+    let out = sys.ok(&["totp", KEY, "--time", &t.to_string()]);
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// A level-4 system with the additional factor enabled; JSMITH has a TOTP key (KEY) and
+/// AUTHMTH(*TOTP); returns the recovery key.
+fn mfa_system() -> (Sys, String) {
+    let sys = Sys::new();
+    sys.init();
+    sys.ok(&["CRTUSRPRF", "USRPRF(JSMITH)", "PASSWORD(JSMITH1)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(GONE)",
+        "PASSWORD(GONE1)",
+        "STATUS(*DISABLED)",
+    ]);
+    sys.ok(&["CHGSYSVAL", "QPWDLVL", "2"]);
+    sys.ipl();
+    sys.ok(&["CHGSYSVAL", "QPWDMAXLEN", "128"]);
+    sys.ok(&["CHGUSRPRF", "JSMITH", &format!("PASSWORD('{PW}')")]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(OLDPW)",
+        &format!("PASSWORD('{PW}')"),
+        "PWDEXP(*YES)",
+    ]);
+    sys.ok(&["CHGSYSVAL", "QPWDLVL", "4"]);
+    sys.ok(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
+    sys.ipl();
+    let doc = sys.json(&[
+        "--user",
+        "JSMITH",
+        "CHGTOTPKEY",
+        &format!("TOTPKEY('{KEY}')"),
+    ]);
+    let recovery = doc["recovery_key"]
+        .as_str()
+        .expect("recovery key")
+        .to_string();
+    sys.ok(&["CHGUSRPRF", "JSMITH", "AUTHMTH(*TOTP)"]);
+    (sys, recovery)
+}
+
+fn last_pw_violation(sys: &Sys) -> String {
+    let doc: Value = sys.json(&["DSPJRN", "QAUDJRN", "ENTTYP(PW)"]);
+    let entries = doc["entries"].as_array().cloned().unwrap_or_default();
+    entries
+        .last()
+        .and_then(|e| e["violation_type"].as_str())
+        .unwrap_or("")
+        .to_string()
+}
+
+#[test]
+fn signon_matrix() {
+    let (sys, recovery) = mfa_system();
+    let good = code_at(&sys, T0);
+    let stale = code_at(&sys, T0 - 90);
+    let wrong = if good == "000000" {
+        "111111".to_string()
+    } else {
+        "000000".to_string()
+    };
+    // (what, user, password, message, violation type)
+    let matrix: Vec<(&str, &str, String, &str, &str)> = vec![
+        (
+            "wrong password",
+            "JSMITH",
+            format!("Not-The-Password:{good}"),
+            "CPF22E2",
+            "P",
+        ),
+        (
+            "wrong TOTP value",
+            "JSMITH",
+            format!("{PW}:{wrong}"),
+            "CPF22E2",
+            "T",
+        ),
+        (
+            "code outside the window",
+            "JSMITH",
+            format!("{PW}:{stale}"),
+            "CPF22E2",
+            "T",
+        ),
+        ("missing code", "JSMITH", PW.to_string(), "CPF22E2", "T"),
+        ("unknown user", "NOBODY", PW.to_string(), "CPF2204", "U"),
+        ("_NC profile", "QSECOFR_NC", PW.to_string(), "CPF22E5", "U"),
+        (
+            "disabled profile",
+            "GONE",
+            "GONE1".to_string(),
+            "CPF22E3",
+            "Q",
+        ),
+        ("expired password", "OLDPW", PW.to_string(), "CPF22E4", "R"),
+    ];
+    for (what, user, password, id, violation) in &matrix {
+        // Reset the count so QMAXSIGN does not interfere with the next row.
+        sys.ok(&["CHGUSRPRF", "JSMITH", "STATUS(*ENABLED)"]);
+        let out = at(
+            &sys,
+            T0,
+            &[
+                "SIGNON",
+                &format!("USER({user})"),
+                &format!("PASSWORD('{password}')"),
+            ],
+        );
+        assert_eq!(code(&out), 1, "{what}\n{}", show(&out));
+        assert!(
+            stderr(&out).contains(id),
+            "{what}: expected {id}\n{}",
+            show(&out)
+        );
+        assert_eq!(
+            last_pw_violation(&sys),
+            *violation,
+            "{what}: PW violation type"
+        );
+    }
+    // The good code works, as does the recovery key once; the second use is refused.
+    let ok = at(
+        &sys,
+        T0,
+        &[
+            "SIGNON",
+            "USER(JSMITH)",
+            &format!("PASSWORD('{PW}:{good}')"),
+        ],
+    );
+    assert_eq!(code(&ok), 0, "good code\n{}", show(&ok));
+    let first = at(
+        &sys,
+        T0,
+        &[
+            "SIGNON",
+            "USER(JSMITH)",
+            &format!("PASSWORD('{PW}')"),
+            &format!("ADLFAC({recovery})"),
+        ],
+    );
+    assert_eq!(code(&first), 0, "recovery key, first use\n{}", show(&first));
+    let second = at(
+        &sys,
+        T0,
+        &[
+            "SIGNON",
+            "USER(JSMITH)",
+            &format!("PASSWORD('{PW}')"),
+            &format!("ADLFAC({recovery})"),
+        ],
+    );
+    assert_eq!(
+        code(&second),
+        1,
+        "recovery key, second use\n{}",
+        show(&second)
+    );
+    assert!(stderr(&second).contains("CPF22E2"), "{}", show(&second));
+    assert_eq!(last_pw_violation(&sys), "T");
+}
+
+#[test]
+fn qmaxsign_disables_the_profile_on_the_last_attempt() {
+    let (sys, _) = mfa_system();
+    let good = code_at(&sys, T0);
+    for attempt in 1..=3 {
+        let out = at(
+            &sys,
+            T0,
+            &[
+                "SIGNON",
+                "USER(JSMITH)",
+                &format!("PASSWORD('wrong-{attempt}:{good}')"),
+            ],
+        );
+        assert_eq!(code(&out), 1);
+        let want = if attempt < 3 { "CPF22E2" } else { "CPF1393" };
+        assert!(
+            stderr(&out).contains(want),
+            "attempt {attempt}: expected {want}\n{}",
+            show(&out)
+        );
+    }
+    let doc = sys.json(&["DSPUSRPRF", "JSMITH"]);
+    assert_eq!(doc["status"], "*DISABLED");
+    let out = at(
+        &sys,
+        T0,
+        &[
+            "SIGNON",
+            "USER(JSMITH)",
+            &format!("PASSWORD('{PW}:{good}')"),
+        ],
+    );
+    assert!(stderr(&out).contains("CPF22E3"), "{}", show(&out));
+}
