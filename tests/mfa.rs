@@ -603,6 +603,47 @@ fn recovery_key_works_once_and_removes_the_totp_key() {
 }
 
 #[test]
+fn recovery_key_in_a_job_sets_a_new_key_at_once() {
+    let sys = Sys::new();
+    reach_mfa(&sys);
+    let doc = sys.set_key("JSMITH", "*GEN");
+    let rec = doc["recovery_key"].as_str().unwrap().to_string();
+    sys.ok(&["CHGUSRPRF", "JSMITH", "AUTHMTH(*TOTP)"]);
+    sys.ok(&[
+        "CHGFCNUSG",
+        "FCNID(QIBM_RUN_UNDER_USER_NO_AUTH)",
+        "USER(JSMITH)",
+        "USAGE(*DENIED)",
+    ]);
+    sys.set_clock(T0);
+    // The phone is lost: the user authenticates with password:recovery key and sets a new key
+    // in the same job.
+    let (doc, r) = sys.json_stdin(
+        &[
+            "--user",
+            "JSMITH",
+            "--password-stdin",
+            "CHGTOTPKEY",
+            "TOTPKEY(*GEN)",
+        ],
+        &format!("{PW}:{rec}\n"),
+    );
+    assert_eq!(r.code, 0, "{}", r.show());
+    let key = doc["totp_key"].as_str().unwrap().to_string();
+    assert!(is_base32_key(&key));
+    assert_ne!(doc["recovery_key"].as_str(), Some(rec.as_str()));
+    assert_eq!(sys.usrprf("JSMITH")["totp_key_set"], true);
+    sys.signon_refused("JSMITH", PW, Some(&rec), "T");
+    sys.signon_ok("JSMITH", PW, Some(&totp(&key, T0)));
+    // The used recovery key does not authenticate a job either.
+    let (_, r) = sys.json_stdin(
+        &["--user", "JSMITH", "--password-stdin", "DSPSECA"],
+        &format!("{PW}:{rec}\n"),
+    );
+    assert_eq!(r.code, 1, "{}", r.show());
+}
+
+#[test]
 fn qmaxsign_counts_totp_failures_and_disables_the_profile() {
     let sys = Sys::new();
     reach_mfa(&sys);
@@ -1157,4 +1198,25 @@ fn rollout_then_lockout_scripts_then_dst() {
         .count();
     assert!(t_failures >= 3, "three T failures for QSECOFR: {pw:?}");
     check_dst_recovery(&sys, &serde_json::json!(["*TOTP"]));
+}
+
+#[test]
+fn password_stdin_after_a_one_argument_cl_command() {
+    // DESIGN §2: --password-stdin is a global option accepted before or after the command's
+    // parameters, in every invocation form.
+    let sys = Sys::new();
+    reach_mfa(&sys);
+    jsmith_with_key(&sys);
+    sys.set_clock(T0);
+    let stdin = format!("{PW}:{}\n", totp(KEY, T0));
+    for args in [
+        vec!["SIGNON", "JSMITH", "--password-stdin"],
+        vec!["--password-stdin", "SIGNON USER(JSMITH)"],
+        vec!["SIGNON USER(JSMITH)", "--password-stdin"],
+        vec!["-c", "SIGNON USER(JSMITH)", "--password-stdin"],
+    ] {
+        let r = sys.run_stdin(&args, &stdin);
+        assert_eq!(r.code, 0, "{}", r.show());
+        assert!(r.stdout.contains("QSY0085"), "{}", r.show());
+    }
 }

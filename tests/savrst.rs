@@ -270,8 +270,9 @@ fn the_reader_refuses_mutations_of_a_real_save_file_without_panicking() {
             let at = (rand() as usize) % m.len();
             m[at] ^= 1 << (rand() % 8);
         }
+        // Two flips of the same bit cancel out: only a file that differs must be refused.
         assert!(
-            qsy::savf::read_all(&m).is_err(),
+            m == good || qsy::savf::read_all(&m).is_err(),
             "a mutated save file was accepted"
         );
     }

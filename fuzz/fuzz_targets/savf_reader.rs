@@ -1,6 +1,7 @@
 //! Fuzz target: the save-file reader (`qsy::savf::read_all`) must never panic, whatever the
-//! bytes, and must accept only what round-trips. Run with
-//! `cargo +nightly fuzz run savf_reader fuzz/corpus/savf_reader` from the repository root.
+//! bytes, and the in-memory and streaming readers must agree. Run from the repository root:
+//! `cargo +nightly fuzz run savf_reader fuzz/corpus/savf_reader fuzz/seeds/savf_reader`
+//! (new inputs go to the first, untracked directory; the second holds a real save file).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

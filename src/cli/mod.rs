@@ -426,7 +426,6 @@ fn execute_into(
             &[def.name, "this version of qsy does not implement it yet"],
         );
     };
-    crate::commands::precheck(def.name, &g.system, &args)?;
     // The command runs on a read-only open; only if it changed something is the store opened
     // for writing, and the changes applied there if nobody wrote in between (else it runs
     // again). A refused command so leaves the store file byte-identical.

@@ -64,14 +64,3 @@ pub fn lookup(name: &str) -> Option<CommandFn> {
         _ => return None,
     })
 }
-
-/// Checks that need no store and must pass before the store is opened read-write. A
-/// read-write open rewrites redb's header even when nothing changes, so a command that
-/// refuses its input here (RSTUSRPRF with a bad save file) leaves the store file
-/// byte-for-byte unchanged.
-pub fn precheck(name: &str, system: &std::path::Path, args: &Args) -> QResult<()> {
-    match name {
-        "RSTUSRPRF" => rstusrprf::precheck(system, args),
-        _ => Ok(()),
-    }
-}

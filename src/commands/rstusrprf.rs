@@ -4,13 +4,13 @@
 //! The restore is one command, so all or nothing: every change is staged in the job's
 //! transaction while the file is read, and the trailer's count and checksum are verified
 //! before the command can succeed; a file that turns out damaged part way drops everything.
-//! Run from the shell, the whole file is also verified before the store is even opened
-//! ([`precheck`]), so a bad save file leaves the store file byte-for-byte as it was.
+//! (A single command runs on a read-only open of the store and writes only when it
+//! succeeded, so a refused restore leaves the store file byte-for-byte as it was.)
 
 use crate::cli::validate::Args;
 use crate::job::Job;
 use crate::messages::{fail, Message, MsgType, QResult};
-use crate::savf::format::{self, SaveHeader};
+use crate::savf::format::SaveHeader;
 use crate::savf::{Reader, Record, SaveFile, SavedProfile};
 use crate::security::password::{self, KdfSettings, PasswordHashes};
 use crate::security::profile::{self, Profile, SPECIAL_AUTHORITIES};
@@ -20,21 +20,9 @@ use crate::system::sysval;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use std::io::BufReader;
-use std::path::Path;
 
 /// Read buffer for save files: large enough that reading costs little next to decoding.
 const READ_BUFFER: usize = 256 * 1024;
-
-/// Verifies the whole save file (framing, every record, count, checksum) before the store is
-/// opened, so that a file RSTUSRPRF would refuse never causes a read-write open of the store
-/// (which rewrites redb's header even when nothing changes).
-pub fn precheck(system: &Path, args: &Args) -> QResult<()> {
-    let savf = SaveFile::resolve(system, args.value("SAVF"), "SAVF", "RSTUSRPRF")?;
-    let file = savf.open()?;
-    format::verify(BufReader::with_capacity(READ_BUFFER, file))
-        .map_err(|e| savf.read_failure(&e))?;
-    Ok(())
-}
 
 /// Which profiles on the save USRPRF asks for.
 enum Selection {
@@ -164,7 +152,12 @@ fn restore_one(
     if ctx.omit.contains(&name) {
         return Ok(());
     }
-    let existing = profile::get(job.tx, &name)?;
+    // A raw read and one decode: the store's decoded-record cache would keep a copy of every
+    // profile on the save for the rest of the command.
+    let existing: Option<Profile> = match job.tx.get_raw(Table::Profile, &name)? {
+        Some(bytes) => Some(crate::store::decode(&bytes)?),
+        None => None,
+    };
     let named = match &ctx.selection {
         Selection::All => false,
         Selection::New if existing.is_some() => return Ok(()),
@@ -188,9 +181,7 @@ fn restore_one(
         return Ok(());
     }
     let is_new = existing.is_none();
-    let mut p = existing
-        .clone()
-        .unwrap_or_else(|| Profile::new(&name, &saved.user_class, saved.created));
+    let mut p = existing.unwrap_or_else(|| Profile::new(&name, &saved.user_class, saved.created));
     let mut flags: Vec<&str> = vec![if is_new { "created" } else { "replaced" }];
     p.status = saved.status;
     p.user_class = saved.user_class;
@@ -225,11 +216,11 @@ fn restore_one(
     }
     p.special_authorities = authorities;
     if ctx.passwords_from_save {
-        let (hashes, lost) = usable_hashes(ctx, saved.passwords);
+        let (hashes, lost) = usable_hashes(ctx, saved.passwords.into_hashes());
         p.passwords = hashes;
         p.password_expired = saved.password_expired;
         p.password_changed = saved.password_changed;
-        p.totp = saved.totp;
+        p.totp = saved.totp.map(|k| k.into_key());
         p.last_totp_signon = None;
         flags.push("password and TOTP key restored");
         if let Some(why) = lost {

@@ -160,9 +160,9 @@ pub static TABLE: &[(&str, Class, &str)] = &[
     ("QSY0120", Class::Escape, "Save file &1 in library &2 is damaged: nothing restored: &3"),
     ("QSY0121", Class::Info, "&1 user profiles restored, &2 not restored."),
     ("QSY0122", Class::Escape, "&2 user profiles not restored, &1 restored."),
-    ("QSY0123", Class::Info, "User profile &1 restored with password *NONE: &2"),
+    ("QSY0123", Class::Info, "User profile &1 restored with password *NONE: &2."),
     ("QSY0124", Class::Info, "*ALLOBJ special authority removed from restored user profile &1: the save came from another system and QSECURITY is &2."),
-    ("QSY0125", Class::Info, "User profile &1 not restored: &2"),
+    ("QSY0125", Class::Info, "User profile &1 not restored: &2."),
     ("QSY0126", Class::Escape, "SECDTA(&1) is not supported by qsy: use *USRPRF or *PWDGRP."),
 ];
 

@@ -11,9 +11,10 @@
 //! it catches damage and careless edits, while the file's mode (0600) and its place beside
 //! the store keep it within the store's trust boundary (DESIGN §6).
 
-use crate::security::password::{KdfSettings, PasswordHashes};
+use crate::security::password::{KdfSettings, PasswordHashes, SaltedHash};
 use crate::security::profile::{TotpKey, SPECIAL_AUTHORITIES};
-use serde::{Deserialize, Serialize};
+use crate::security::totp::RecoveryHash;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 use std::fmt;
 use std::io::{self, Read, Write};
@@ -67,6 +68,156 @@ pub struct SaveHeader {
     pub kdf: KdfSettings,
 }
 
+/// A byte string, written as MessagePack `bin` (a list of small integers would double the
+/// size of every hash and cost a decode call per byte). Debug never shows the bytes: they
+/// are hashes and keys.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct Bytes(pub Vec<u8>);
+
+impl fmt::Debug for Bytes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} bytes>", self.0.len())
+    }
+}
+
+impl Serialize for Bytes {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Bytes {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Bytes;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a byte string")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Bytes, E> {
+                Ok(Bytes(v.to_vec()))
+            }
+            fn visit_byte_buf<E: serde::de::Error>(self, v: Vec<u8>) -> Result<Bytes, E> {
+                Ok(Bytes(v))
+            }
+        }
+        d.deserialize_byte_buf(Visitor)
+    }
+}
+
+/// One salted hash as saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedHash {
+    /// The salt (16 bytes).
+    pub salt: Bytes,
+    /// The derived key.
+    pub hash: Bytes,
+}
+
+impl SavedHash {
+    fn from_salted(h: SaltedHash) -> Self {
+        SavedHash {
+            salt: Bytes(h.salt.to_vec()),
+            hash: Bytes(h.hash),
+        }
+    }
+
+    /// The store's form; None unless the salt has the 16 bytes the store's hashes use
+    /// (the reader has checked that already).
+    fn into_salted(self) -> Option<SaltedHash> {
+        Some(SaltedHash {
+            salt: self.salt.0.try_into().ok()?,
+            hash: self.hash.0,
+        })
+    }
+
+    fn valid(&self) -> bool {
+        self.salt.0.len() == 16 && !self.hash.0.is_empty() && self.hash.0.len() <= 64
+    }
+}
+
+/// Every password hash a profile held, one slot per level group (DESIGN §7.3). The save
+/// file's own structure, so that the format changes only when this module says so.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedPasswords {
+    /// The level 0/1 hash.
+    pub level_01: Option<SavedHash>,
+    /// The level 2/3 hashes (after a level-0/1 password, of its upper- and lower-case forms).
+    pub level_23: Vec<SavedHash>,
+    /// The level 4 hash.
+    pub level_4: Option<SavedHash>,
+    /// The QPWDLVL at which the password was last changed.
+    pub changed_at_level: u8,
+}
+
+impl From<PasswordHashes> for SavedPasswords {
+    fn from(h: PasswordHashes) -> Self {
+        SavedPasswords {
+            level_01: h.level_01.map(SavedHash::from_salted),
+            level_23: h.level_23.into_iter().map(SavedHash::from_salted).collect(),
+            level_4: h.level_4.map(SavedHash::from_salted),
+            changed_at_level: h.changed_at_level,
+        }
+    }
+}
+
+impl SavedPasswords {
+    /// The store's form (the reader has checked every hash).
+    pub fn into_hashes(self) -> PasswordHashes {
+        PasswordHashes {
+            level_01: self.level_01.and_then(SavedHash::into_salted),
+            level_23: self
+                .level_23
+                .into_iter()
+                .filter_map(SavedHash::into_salted)
+                .collect(),
+            level_4: self.level_4.and_then(SavedHash::into_salted),
+            changed_at_level: self.changed_at_level,
+        }
+    }
+}
+
+/// A TOTP key as saved: the key, when it was set, and the hash of its one-time recovery key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedTotp {
+    /// The shared secret.
+    pub key: Bytes,
+    /// When it was set (Unix seconds).
+    pub changed: i64,
+    /// Hash of the recovery key, None once used.
+    pub recovery: Option<SavedHash>,
+}
+
+impl From<TotpKey> for SavedTotp {
+    fn from(k: TotpKey) -> Self {
+        SavedTotp {
+            key: Bytes(k.key),
+            changed: k.changed,
+            recovery: k.recovery.map(|r| SavedHash {
+                salt: Bytes(r.salt.to_vec()),
+                hash: Bytes(r.hash),
+            }),
+        }
+    }
+}
+
+impl SavedTotp {
+    /// The store's form (the reader has checked the sizes).
+    pub fn into_key(self) -> TotpKey {
+        let recovery = self.recovery.and_then(|r| {
+            Some(RecoveryHash {
+                salt: r.salt.0.try_into().ok()?,
+                hash: r.hash.0,
+            })
+        });
+        TotpKey {
+            key: self.key.0,
+            changed: self.changed,
+            recovery,
+        }
+    }
+}
+
 /// A function usage entry: the usage of one function ID, for a profile or as the default.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FunctionUsage {
@@ -89,7 +240,7 @@ pub struct SavedProfile {
     /// Special authorities held.
     pub special_authorities: Vec<String>,
     /// Every password hash the profile held (DESIGN §7.10: all levels).
-    pub passwords: PasswordHashes,
+    pub passwords: SavedPasswords,
     /// The password was expired.
     pub password_expired: bool,
     /// When the password was last changed.
@@ -103,7 +254,7 @@ pub struct SavedProfile {
     /// TOTPOPTITV in minutes (None = *NONE).
     pub totp_optional_interval: Option<u32>,
     /// The TOTP key (decision: it travels with the password).
-    pub totp: Option<TotpKey>,
+    pub totp: Option<SavedTotp>,
     /// IBM-supplied profile.
     pub ibm_supplied: bool,
     /// IBM-supplied `_NC` profile (never restored).
@@ -436,7 +587,19 @@ impl<R: Read> Reader<R> {
     pub fn next_record(&mut self) -> Result<Option<Record>, SavfError> {
         match self.next_raw()? {
             None => Ok(None),
-            Some((kind, payload)) => self.decode_record(kind, &payload).map(Some),
+            Some((kind, payload)) => match self.decode_record(kind, &payload) {
+                Ok(record) => Ok(Some(record)),
+                // A record that does not decode is most often a damaged file: read on to the
+                // trailer so that damage is reported as such (checksum) rather than by its
+                // symptom in one record.
+                Err(e) => loop {
+                    match self.next_raw() {
+                        Ok(Some(_)) => {}
+                        Ok(None) => return Err(e),
+                        Err(framing) => return Err(framing),
+                    }
+                },
+            },
         }
     }
 
@@ -548,19 +711,19 @@ fn check_profile(p: &SavedProfile) -> Result<(), String> {
     {
         return Err("the TOTP optional interval is out of range".into());
     }
-    if p.totp
-        .as_ref()
-        .is_some_and(|k| k.key.is_empty() || k.key.len() > 64)
-    {
-        return Err("the TOTP key has a length no key can have".into());
+    if let Some(k) = &p.totp {
+        if k.key.0.is_empty()
+            || k.key.0.len() > 64
+            || k.recovery.as_ref().is_some_and(|r| !r.valid())
+        {
+            return Err("the TOTP key or its recovery hash has a size no key can have".into());
+        }
     }
     let hashes = &p.passwords;
-    let hash_ok =
-        |h: &crate::security::password::SaltedHash| !h.hash.is_empty() && h.hash.len() <= 64;
-    if hashes.level_01.as_ref().is_some_and(|h| !hash_ok(h))
-        || hashes.level_4.as_ref().is_some_and(|h| !hash_ok(h))
+    if hashes.level_01.as_ref().is_some_and(|h| !h.valid())
+        || hashes.level_4.as_ref().is_some_and(|h| !h.valid())
         || hashes.level_23.len() > 4
-        || !hashes.level_23.iter().all(hash_ok)
+        || !hashes.level_23.iter().all(SavedHash::valid)
         || hashes.changed_at_level > 4
     {
         return Err("the password hashes are not valid".into());
@@ -699,7 +862,7 @@ mod tests {
             status: "*ENABLED".into(),
             user_class: "*USER".into(),
             special_authorities: vec!["*SAVSYS".into()],
-            passwords: PasswordHashes::default(),
+            passwords: SavedPasswords::default(),
             password_expired: false,
             password_changed: Some(1),
             password_expiration_interval: "*SYSVAL".into(),
@@ -774,6 +937,55 @@ mod tests {
         let mut longer = good.clone();
         longer.push(0);
         assert!(matches!(read_all(&longer), Err(SavfError::Damaged(_))));
+    }
+
+    #[test]
+    fn debug_never_shows_hashes_or_keys() {
+        let mut p = profile("A");
+        p.passwords.level_4 = Some(SavedHash {
+            salt: Bytes(vec![7; 16]),
+            hash: Bytes(vec![0xAB; 64]),
+        });
+        p.totp = Some(SavedTotp {
+            key: Bytes(b"SECRETKEYSECRETKEY!!".to_vec()),
+            changed: 1,
+            recovery: None,
+        });
+        let shown = format!("{p:?}");
+        assert!(
+            shown.contains("<64 bytes>") && shown.contains("<20 bytes>"),
+            "{shown}"
+        );
+        assert!(
+            !shown.contains("171") && !shown.contains("83, 69"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn hashes_and_keys_round_trip_to_the_store_form() {
+        let hashes = PasswordHashes {
+            level_01: Some(SaltedHash {
+                salt: [1; 16],
+                hash: vec![2; 32],
+            }),
+            level_23: vec![SaltedHash {
+                salt: [3; 16],
+                hash: vec![4; 20],
+            }],
+            level_4: None,
+            changed_at_level: 2,
+        };
+        assert_eq!(SavedPasswords::from(hashes.clone()).into_hashes(), hashes);
+        let key = TotpKey {
+            key: vec![9; 20],
+            changed: 5,
+            recovery: Some(RecoveryHash {
+                salt: [6; 16],
+                hash: vec![8; 32],
+            }),
+        };
+        assert_eq!(SavedTotp::from(key.clone()).into_key(), key);
     }
 
     #[test]

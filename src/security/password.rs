@@ -60,8 +60,10 @@ impl Default for KdfSettings {
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaltedHash {
     /// Random salt from the OS random source.
+    #[serde(with = "serde_bytes")]
     pub salt: [u8; 16],
     /// The derived key.
+    #[serde(with = "serde_bytes")]
     pub hash: Vec<u8>,
 }
 

@@ -34,6 +34,7 @@ pub fn class_authorities(user_class: &str) -> &'static [&'static str] {
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TotpKey {
     /// The 20-byte secret.
+    #[serde(with = "serde_bytes")]
     pub key: Vec<u8>,
     /// When it was set (Unix seconds).
     pub changed: i64,

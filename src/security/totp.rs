@@ -232,8 +232,10 @@ pub fn is_code(text: &str) -> bool {
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecoveryHash {
     /// Random salt from the OS random source.
+    #[serde(with = "serde_bytes")]
     pub salt: [u8; 16],
     /// PBKDF2-HMAC-SHA256 of the normalized recovery key.
+    #[serde(with = "serde_bytes")]
     pub hash: Vec<u8>,
 }
 

@@ -83,6 +83,12 @@ pub struct Store {
     path: PathBuf,
 }
 
+/// redb's page cache for read-only opens. redb's default (1 GiB) keeps every page a command
+/// reads, so a command that scans a table (SAVSECDTA) would grow with the store; point
+/// lookups need only the few upper pages of each tree, and scans gain nothing from a cache.
+/// Bounded, memory stays flat in the number of profiles (DESIGN §9).
+const READ_CACHE_BYTES: usize = 8 * 1024 * 1024;
+
 /// How long a second process waits for the store before giving up (DESIGN §8).
 fn lock_wait() -> Duration {
     let secs = std::env::var("QSY_LOCK_WAIT")
@@ -105,11 +111,15 @@ impl Store {
         }
         let started = Instant::now();
         let shown = path.display().to_string();
+        let mut repaired = false;
         loop {
             let attempt = if write {
                 Database::builder().open(path).map(Handle::Write)
             } else {
-                ReadOnlyDatabase::open(path).map(Handle::Read)
+                redb::Builder::new()
+                    .set_cache_size(READ_CACHE_BYTES)
+                    .open_read_only(path)
+                    .map(Handle::Read)
             };
             match attempt {
                 Ok(handle) => {
@@ -129,6 +139,16 @@ impl Store {
                         );
                     }
                     std::thread::sleep(Duration::from_millis(20));
+                }
+                // A store left by a process that was killed needs redb's repair, which only a
+                // read-write open can do: do it once, then open as asked.
+                Err(redb::DatabaseError::RepairAborted) if !write && !repaired => {
+                    repaired = true;
+                    match Database::builder().open(path) {
+                        Ok(db) => drop(db),
+                        Err(redb::DatabaseError::DatabaseAlreadyOpen) => {}
+                        Err(e) => return fail("QSY0020", &[&shown, &e.to_string()]),
+                    }
                 }
                 Err(redb::DatabaseError::Storage(e)) => {
                     return fail("QSY0022", &[&shown, &e.to_string()]);
