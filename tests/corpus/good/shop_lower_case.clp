@@ -3,7 +3,7 @@
 /* continuation, comments wherever a blank may stand.                */
 /*===================================================================*/
              pgm        /* no parameters */
-             dcl        &user     *char  10  value('jsmith')
+             dcl        &user     *char  10  value(jsmith)
              dcl        &count    *dec   (5 0)    value(0)
              dcl        &limit    *dec   (5 0)    /* no value */
              dcl        &msgid    *char  7
@@ -28,8 +28,8 @@
                                 mfaprep, it''s +
                                 fine') /* trailing + */
              chgusrprf  usrprf(&user) +
-                          authmth( /* list with a comment */ *totp +
-                                   *regfac) /* +
+                          spcaut( /* list with a comment */ *jobctl +
+                                   *savsys) /* +
                           not a continuation: inside a comment */
              if         cond(&ok *and (&hex *eq 'AB')) then(do)
                 sndpgmmsg  msg('hex ok')

@@ -1,0 +1,7 @@
+/* expect: 6 QSY0202 */
+PGM
+  DCL &A *LGL
+  IF (&A) THEN(DSPSECA)
+  DSPSECA
+  ELSE CMD(DSPSECA)
+ENDPGM

@@ -1,0 +1,4 @@
+/* expect: 4 QSY0103 */
+PGM
+  DSPSECA
+DONE:

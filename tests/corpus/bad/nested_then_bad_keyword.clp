@@ -1,0 +1,11 @@
+/* expect: 7 CPD0043 */
+PGM
+  DCL &A *LGL VALUE('1')
+  IF (&A) THEN(DO)
+    IF (&A) THEN(DO)
+      IF (&A) THEN(DO)
+        CHGUSRPRF QSECOFR STATUS(*ENABLED) PASWORD(*NONE)
+      ENDDO
+    ENDDO
+  ENDDO
+ENDPGM

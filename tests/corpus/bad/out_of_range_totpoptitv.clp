@@ -1,0 +1,5 @@
+/* expect: 3 QSY0007 */
+PGM
+  CRTUSRPRF USRPRF(RANGEU) PASSWORD(*NONE) +
+            TOTPOPTITV(0)  /* 1-720 */
+ENDPGM

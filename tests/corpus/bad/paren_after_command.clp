@@ -1,0 +1,5 @@
+/* expect: 4 QSY0105 */
+pgm
+  dspseca
+  dspusrprf(qsecofr)
+endpgm

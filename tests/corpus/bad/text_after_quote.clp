@@ -1,0 +1,4 @@
+/* expect: 3 QSY0105 */
+PGM
+  SNDPGMMSG MSG('a'b)
+ENDPGM

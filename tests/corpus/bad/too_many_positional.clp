@@ -1,0 +1,4 @@
+/* expect: 3 QSY0004 */
+pgm
+  dltusrprf a b
+endpgm

@@ -1,0 +1,6 @@
+/* expect: 5 QSY0205 */
+PGM
+  DCL &I *DEC (3 0)
+  CHGVAR &I 1
+  IF COND(&I *EQ 1 *AND &J *EQ 2) THEN(DSPSECA)
+ENDPGM

@@ -1,0 +1,6 @@
+/* expect: 4 QSY0107 */
+pgm
+  dspseca /* closed */
+  dspseca /* never closed
+  dspseca
+endpgm
