@@ -349,7 +349,10 @@ fn main() {
         );
     }
     println!("\nSave/restore of 10,000 and 100,000 profiles and peak memory (benches/savrst.sh):");
-    let status = Command::new("bash").arg("benches/savrst.sh").current_dir(env!("CARGO_MANIFEST_DIR")).status();
+    let status = Command::new("bash")
+        .arg("benches/savrst.sh")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status();
     if !status.is_ok_and(|s| s.success()) {
         println!("benches/savrst.sh failed");
     }

@@ -81,9 +81,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;chgfcnusg' {
             [CompletionResult]::new('--fcnid', '--fcnid', [CompletionResultType]::ParameterName, 'Function ID [QIBM_RUN_UNDER_USER_NO_AUTH] (required)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User [a name of up to 10 characters]')
-            [CompletionResult]::new('--usage', '--usage', [CompletionResultType]::ParameterName, 'Usage [*ALLOWED, *DENIED, *ALLOWED, *DENIED]')
-            [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Default authority [*SAME, *ALLOWED, *DENIED, *SAME, *ALLOWED, *DENIED] (default *SAME)')
-            [CompletionResult]::new('--allobjaut', '--allobjaut', [CompletionResultType]::ParameterName, '*ALLOBJ special authority [*SAME, *USED, *NOTUSED, *SAME, *USED, *NOTUSED] (default *SAME)')
+            [CompletionResult]::new('--usage', '--usage', [CompletionResultType]::ParameterName, 'Usage [*ALLOWED, *DENIED]')
+            [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Default authority [*SAME, *ALLOWED, *DENIED] (default *SAME)')
+            [CompletionResult]::new('--allobjaut', '--allobjaut', [CompletionResultType]::ParameterName, '*ALLOBJ special authority [*SAME, *USED, *NOTUSED] (default *SAME)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -107,7 +107,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;chgseca' {
-            [CompletionResult]::new('--adlsgnfac', '--adlsgnfac', [CompletionResultType]::ParameterName, 'Additional sign-on factor [*SAME, *ENABLED, *DISABLED, *SAME, *ENABLED, *DISABLED] (default *SAME)')
+            [CompletionResult]::new('--adlsgnfac', '--adlsgnfac', [CompletionResultType]::ParameterName, 'Additional sign-on factor [*SAME, *ENABLED, *DISABLED] (default *SAME)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -119,7 +119,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;chgsysval' {
-            [CompletionResult]::new('--sysval', '--sysval', [CompletionResultType]::ParameterName, 'System value [QSECURITY, QPWDLVL, QPWDMINLEN, QPWDMAXLEN, QPWDEXPITV, QMAXSIGN, QMAXSGNACN, QPWDCHGBLK, QPWDRULES, a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--sysval', '--sysval', [CompletionResultType]::ParameterName, 'System value [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'New value [*NOMAX, *NONE, *PWDSYSVAL, text of up to 2000 characters] (required)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
@@ -146,13 +146,13 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;chgusrprf' {
             [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'User password [*SAME, *NONE, a secret of up to 128 characters] (default *SAME)')
-            [CompletionResult]::new('--pwdexp', '--pwdexp', [CompletionResultType]::ParameterName, 'Set password to expired [*SAME, *NO, *YES, *SAME, *NO, *YES] (default *SAME)')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status [*SAME, *ENABLED, *DISABLED, *SAME, *ENABLED, *DISABLED] (default *SAME)')
-            [CompletionResult]::new('--usrcls', '--usrcls', [CompletionResultType]::ParameterName, 'User class [*SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR, *SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *SAME)')
-            [CompletionResult]::new('--spcaut', '--spcaut', [CompletionResultType]::ParameterName, 'Special authority [*SAME, *USRCLS, *NONE, *SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL, *SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)')
+            [CompletionResult]::new('--pwdexp', '--pwdexp', [CompletionResultType]::ParameterName, 'Set password to expired [*SAME, *NO, *YES] (default *SAME)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status [*SAME, *ENABLED, *DISABLED] (default *SAME)')
+            [CompletionResult]::new('--usrcls', '--usrcls', [CompletionResultType]::ParameterName, 'User class [*SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *SAME)')
+            [CompletionResult]::new('--spcaut', '--spcaut', [CompletionResultType]::ParameterName, 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)')
             [CompletionResult]::new('--pwdexpitv', '--pwdexpitv', [CompletionResultType]::ParameterName, 'Password expiration interval [*SAME, *SYSVAL, *NOMAX, 1 through 366] (default *SAME)')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text ''description'' [*SAME, *BLANK, text of up to 50 characters] (default *SAME)')
-            [CompletionResult]::new('--authmth', '--authmth', [CompletionResultType]::ParameterName, 'Authentication method [*SAME, *NONE, *SAME, *NONE, *TOTP, *REGFAC, *SAME, *NONE, *TOTP, *REGFAC] (default *SAME)')
+            [CompletionResult]::new('--authmth', '--authmth', [CompletionResultType]::ParameterName, 'Authentication method [*SAME, *NONE, *TOTP, *REGFAC] (default *SAME)')
             [CompletionResult]::new('--totpoptitv', '--totpoptitv', [CompletionResultType]::ParameterName, 'TOTP optional interval [*SAME, *NONE, 1 through 720] (default *SAME)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
@@ -218,13 +218,13 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;crtusrprf' {
             [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'User password [*USRPRF, *NONE, a secret of up to 128 characters] (default *USRPRF)')
-            [CompletionResult]::new('--pwdexp', '--pwdexp', [CompletionResultType]::ParameterName, 'Set password to expired [*NO, *YES, *NO, *YES] (default *NO)')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status [*ENABLED, *DISABLED, *ENABLED, *DISABLED] (default *ENABLED)')
-            [CompletionResult]::new('--usrcls', '--usrcls', [CompletionResultType]::ParameterName, 'User class [*USER, *SYSOPR, *PGMR, *SECADM, *SECOFR, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *USER)')
-            [CompletionResult]::new('--spcaut', '--spcaut', [CompletionResultType]::ParameterName, 'Special authority [*USRCLS, *NONE, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *USRCLS)')
+            [CompletionResult]::new('--pwdexp', '--pwdexp', [CompletionResultType]::ParameterName, 'Set password to expired [*NO, *YES] (default *NO)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status [*ENABLED, *DISABLED] (default *ENABLED)')
+            [CompletionResult]::new('--usrcls', '--usrcls', [CompletionResultType]::ParameterName, 'User class [*USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *USER)')
+            [CompletionResult]::new('--spcaut', '--spcaut', [CompletionResultType]::ParameterName, 'Special authority [*USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *USRCLS)')
             [CompletionResult]::new('--pwdexpitv', '--pwdexpitv', [CompletionResultType]::ParameterName, 'Password expiration interval [*SYSVAL, *NOMAX, 1 through 366] (default *SYSVAL)')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)')
-            [CompletionResult]::new('--authmth', '--authmth', [CompletionResultType]::ParameterName, 'Authentication method [*NONE, *TOTP, *REGFAC, *NONE, *TOTP, *REGFAC] (default *NONE)')
+            [CompletionResult]::new('--authmth', '--authmth', [CompletionResultType]::ParameterName, 'Authentication method [*NONE, *TOTP, *REGFAC] (default *NONE)')
             [CompletionResult]::new('--totpoptitv', '--totpoptitv', [CompletionResultType]::ParameterName, 'TOTP optional interval [*NONE, 1 through 720] (default *NONE)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
@@ -238,7 +238,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;dcl' {
             [CompletionResult]::new('--var', '--var', [CompletionResultType]::ParameterName, 'CL variable name [a CL variable &NAME] (required)')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type [*CHAR, *DEC, *LGL, *INT, *CHAR, *DEC, *LGL, *INT] (required)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type [*CHAR, *DEC, *LGL, *INT] (required)')
             [CompletionResult]::new('--len', '--len', [CompletionResultType]::ParameterName, 'Length [1 through 32767]')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'Initial value [text of up to 32767 characters]')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
@@ -287,7 +287,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;dspautusr' {
-            [CompletionResult]::new('--seq', '--seq', [CompletionResultType]::ParameterName, 'Sequence [*USRPRF, *GRPPRF, *USRPRF, *GRPPRF] (default *USRPRF)')
+            [CompletionResult]::new('--seq', '--seq', [CompletionResultType]::ParameterName, 'Sequence [*USRPRF, *GRPPRF] (default *USRPRF)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -299,7 +299,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;dspjrn' {
-            [CompletionResult]::new('--jrn', '--jrn', [CompletionResultType]::ParameterName, 'Journal [*LIBL, QAUDJRN, LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--jrn', '--jrn', [CompletionResultType]::ParameterName, 'Journal [*LIBL, QAUDJRN] (required)')
             [CompletionResult]::new('--enttyp', '--enttyp', [CompletionResultType]::ParameterName, 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP] (default *ALL)')
             [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*ALL, a name of up to 10 characters] (default *ALL)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
@@ -324,7 +324,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;dspsysval' {
-            [CompletionResult]::new('--sysval', '--sysval', [CompletionResultType]::ParameterName, 'System value [QSECURITY, QPWDLVL, QPWDMINLEN, QPWDMAXLEN, QPWDEXPITV, QMAXSIGN, QMAXSGNACN, QPWDCHGBLK, QPWDRULES, a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--sysval', '--sysval', [CompletionResultType]::ParameterName, 'System value [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -434,9 +434,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;prtusrprf' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type of information [*ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL, *ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL] (default *ALL)')
-            [CompletionResult]::new('--select', '--select', [CompletionResultType]::ParameterName, 'Select by [*USRCLS, *SPCAUT, *MNUPGM, *USRCLS, *SPCAUT, *MNUPGM] (default *USRCLS)')
-            [CompletionResult]::new('--usrcls', '--usrcls', [CompletionResultType]::ParameterName, 'User class [*ALL, *SECOFR, *SECADM, *PGMR, *SYSOPR, *USER, *ALL, *SECOFR, *SECADM, *PGMR, *SYSOPR, *USER] (default *ALL)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type of information [*ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL] (default *ALL)')
+            [CompletionResult]::new('--select', '--select', [CompletionResultType]::ParameterName, 'Select by [*USRCLS, *SPCAUT, *MNUPGM] (default *USRCLS)')
+            [CompletionResult]::new('--usrcls', '--usrcls', [CompletionResultType]::ParameterName, 'User class [*ALL, *SECOFR, *SECADM, *PGMR, *SYSOPR, *USER] (default *ALL)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -448,9 +448,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;pwrdwnsys' {
-            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'How to end [*CNTRLD, *IMMED, *CNTRLD, *IMMED] (default *CNTRLD)')
+            [CompletionResult]::new('--option', '--option', [CompletionResultType]::ParameterName, 'How to end [*CNTRLD, *IMMED] (default *CNTRLD)')
             [CompletionResult]::new('--delay', '--delay', [CompletionResultType]::ParameterName, 'Controlled end delay time [*NOLIMIT, 1 through 99999] (default 3600)')
-            [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Restart options [*NO, *YES, *NO, *YES] (default *NO)')
+            [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Restart options [*NO, *YES] (default *NO)')
             [CompletionResult]::new('--iplsrc', '--iplsrc', [CompletionResultType]::ParameterName, 'IPL source [*PANEL, A, B, D] (default *PANEL)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
@@ -491,12 +491,12 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;rstusrprf' {
-            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device [*SAVF, a name of up to 10 characters] (required)')
-            [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*ALL, *NEW, *ALL, *NEW, a name of up to 10 characters] (default *ALL)')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device [*SAVF] (required)')
+            [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*ALL, *NEW, a name of up to 10 characters] (default *ALL)')
             [CompletionResult]::new('--omitusrprf', '--omitusrprf', [CompletionResultType]::ParameterName, 'Omit user profile [*NONE, a name of up to 10 characters] (default *NONE)')
             [CompletionResult]::new('--savf', '--savf', [CompletionResultType]::ParameterName, 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]')
-            [CompletionResult]::new('--secdta', '--secdta', [CompletionResultType]::ParameterName, 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT, *USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)')
-            [CompletionResult]::new('--alwobjdif', '--alwobjdif', [CompletionResultType]::ParameterName, 'Allow object differences [*NONE, *ALL, *NONE, *ALL] (default *NONE)')
+            [CompletionResult]::new('--secdta', '--secdta', [CompletionResultType]::ParameterName, 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)')
+            [CompletionResult]::new('--alwobjdif', '--alwobjdif', [CompletionResultType]::ParameterName, 'Allow object differences [*NONE, *ALL] (default *NONE)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -508,7 +508,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;rtvsysval' {
-            [CompletionResult]::new('--sysval', '--sysval', [CompletionResultType]::ParameterName, 'System value [QSECURITY, QPWDLVL, QPWDMINLEN, QPWDMAXLEN, QPWDEXPITV, QMAXSIGN, QMAXSGNACN, QPWDCHGBLK, QPWDRULES, a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--sysval', '--sysval', [CompletionResultType]::ParameterName, 'System value [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--rtnvar', '--rtnvar', [CompletionResultType]::ParameterName, 'CL var for returned value [a CL variable &NAME]')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
@@ -521,9 +521,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;savsecdta' {
-            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device [*SAVF, a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device [*SAVF] (required)')
             [CompletionResult]::new('--savf', '--savf', [CompletionResultType]::ParameterName, 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]')
-            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Clear [*NONE, *ALL, *REPLACE, *NONE, *ALL, *REPLACE] (default *NONE)')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Clear [*NONE, *ALL, *REPLACE] (default *NONE)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -566,7 +566,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--msgf', '--msgf', [CompletionResultType]::ParameterName, 'Message file [*LIBL, *CURLIB, LIBRARY/OBJECT]')
             [CompletionResult]::new('--msgdta', '--msgdta', [CompletionResultType]::ParameterName, 'Message data field values [*NONE, text of up to 3000 characters] (default *NONE)')
             [CompletionResult]::new('--topgmq', '--topgmq', [CompletionResultType]::ParameterName, 'Call stack entry message queue [*PRV, *SAME, *EXT, *, text of up to 10 characters] (default *PRV)')
-            [CompletionResult]::new('--msgtype', '--msgtype', [CompletionResultType]::ParameterName, 'Message type [*INFO, *COMP, *DIAG, *ESCAPE, *INFO, *COMP, *DIAG, *ESCAPE] (default *INFO)')
+            [CompletionResult]::new('--msgtype', '--msgtype', [CompletionResultType]::ParameterName, 'Message type [*INFO, *COMP, *DIAG, *ESCAPE] (default *INFO)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')

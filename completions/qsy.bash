@@ -445,7 +445,7 @@ _qsy() {
             fi
             case "${prev}" in
                 --sysval)
-                    COMPREPLY=($(compgen -W "QSECURITY QPWDLVL QPWDMINLEN QPWDMAXLEN QPWDEXPITV QMAXSIGN QMAXSGNACN QPWDCHGBLK QPWDRULES" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --value)
@@ -995,7 +995,7 @@ _qsy() {
             fi
             case "${prev}" in
                 --sysval)
-                    COMPREPLY=($(compgen -W "QSECURITY QPWDLVL QPWDMINLEN QPWDMAXLEN QPWDEXPITV QMAXSIGN QMAXSGNACN QPWDCHGBLK QPWDRULES" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2221,7 +2221,7 @@ _qsy() {
             fi
             case "${prev}" in
                 --sysval)
-                    COMPREPLY=($(compgen -W "QSECURITY QPWDLVL QPWDMINLEN QPWDMAXLEN QPWDEXPITV QMAXSIGN QMAXSGNACN QPWDCHGBLK QPWDRULES" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --rtnvar)

@@ -77,9 +77,9 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;chgfcnusg'= {
             cand --fcnid 'Function ID [QIBM_RUN_UNDER_USER_NO_AUTH] (required)'
             cand --user 'User [a name of up to 10 characters]'
-            cand --usage 'Usage [*ALLOWED, *DENIED, *ALLOWED, *DENIED]'
-            cand --default 'Default authority [*SAME, *ALLOWED, *DENIED, *SAME, *ALLOWED, *DENIED] (default *SAME)'
-            cand --allobjaut '*ALLOBJ special authority [*SAME, *USED, *NOTUSED, *SAME, *USED, *NOTUSED] (default *SAME)'
+            cand --usage 'Usage [*ALLOWED, *DENIED]'
+            cand --default 'Default authority [*SAME, *ALLOWED, *DENIED] (default *SAME)'
+            cand --allobjaut '*ALLOBJ special authority [*SAME, *USED, *NOTUSED] (default *SAME)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -101,7 +101,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;chgseca'= {
-            cand --adlsgnfac 'Additional sign-on factor [*SAME, *ENABLED, *DISABLED, *SAME, *ENABLED, *DISABLED] (default *SAME)'
+            cand --adlsgnfac 'Additional sign-on factor [*SAME, *ENABLED, *DISABLED] (default *SAME)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -112,7 +112,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;chgsysval'= {
-            cand --sysval 'System value [QSECURITY, QPWDLVL, QPWDMINLEN, QPWDMAXLEN, QPWDEXPITV, QMAXSIGN, QMAXSGNACN, QPWDCHGBLK, QPWDRULES, a name of up to 10 characters] (required)'
+            cand --sysval 'System value [a name of up to 10 characters] (required)'
             cand --value 'New value [*NOMAX, *NONE, *PWDSYSVAL, text of up to 2000 characters] (required)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
@@ -137,13 +137,13 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;chgusrprf'= {
             cand --usrprf 'User profile [a name of up to 10 characters] (required)'
             cand --password 'User password [*SAME, *NONE, a secret of up to 128 characters] (default *SAME)'
-            cand --pwdexp 'Set password to expired [*SAME, *NO, *YES, *SAME, *NO, *YES] (default *SAME)'
-            cand --status 'Status [*SAME, *ENABLED, *DISABLED, *SAME, *ENABLED, *DISABLED] (default *SAME)'
-            cand --usrcls 'User class [*SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR, *SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *SAME)'
-            cand --spcaut 'Special authority [*SAME, *USRCLS, *NONE, *SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL, *SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)'
+            cand --pwdexp 'Set password to expired [*SAME, *NO, *YES] (default *SAME)'
+            cand --status 'Status [*SAME, *ENABLED, *DISABLED] (default *SAME)'
+            cand --usrcls 'User class [*SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *SAME)'
+            cand --spcaut 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)'
             cand --pwdexpitv 'Password expiration interval [*SAME, *SYSVAL, *NOMAX, 1 through 366] (default *SAME)'
             cand --text 'Text ''description'' [*SAME, *BLANK, text of up to 50 characters] (default *SAME)'
-            cand --authmth 'Authentication method [*SAME, *NONE, *SAME, *NONE, *TOTP, *REGFAC, *SAME, *NONE, *TOTP, *REGFAC] (default *SAME)'
+            cand --authmth 'Authentication method [*SAME, *NONE, *TOTP, *REGFAC] (default *SAME)'
             cand --totpoptitv 'TOTP optional interval [*SAME, *NONE, 1 through 720] (default *SAME)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
@@ -204,13 +204,13 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;crtusrprf'= {
             cand --usrprf 'User profile [a name of up to 10 characters] (required)'
             cand --password 'User password [*USRPRF, *NONE, a secret of up to 128 characters] (default *USRPRF)'
-            cand --pwdexp 'Set password to expired [*NO, *YES, *NO, *YES] (default *NO)'
-            cand --status 'Status [*ENABLED, *DISABLED, *ENABLED, *DISABLED] (default *ENABLED)'
-            cand --usrcls 'User class [*USER, *SYSOPR, *PGMR, *SECADM, *SECOFR, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *USER)'
-            cand --spcaut 'Special authority [*USRCLS, *NONE, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *USRCLS)'
+            cand --pwdexp 'Set password to expired [*NO, *YES] (default *NO)'
+            cand --status 'Status [*ENABLED, *DISABLED] (default *ENABLED)'
+            cand --usrcls 'User class [*USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *USER)'
+            cand --spcaut 'Special authority [*USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *USRCLS)'
             cand --pwdexpitv 'Password expiration interval [*SYSVAL, *NOMAX, 1 through 366] (default *SYSVAL)'
             cand --text 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)'
-            cand --authmth 'Authentication method [*NONE, *TOTP, *REGFAC, *NONE, *TOTP, *REGFAC] (default *NONE)'
+            cand --authmth 'Authentication method [*NONE, *TOTP, *REGFAC] (default *NONE)'
             cand --totpoptitv 'TOTP optional interval [*NONE, 1 through 720] (default *NONE)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
@@ -223,7 +223,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;dcl'= {
             cand --var 'CL variable name [a CL variable &NAME] (required)'
-            cand --type 'Type [*CHAR, *DEC, *LGL, *INT, *CHAR, *DEC, *LGL, *INT] (required)'
+            cand --type 'Type [*CHAR, *DEC, *LGL, *INT] (required)'
             cand --len 'Length [1 through 32767]'
             cand --value 'Initial value [text of up to 32767 characters]'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
@@ -268,7 +268,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;dspautusr'= {
-            cand --seq 'Sequence [*USRPRF, *GRPPRF, *USRPRF, *GRPPRF] (default *USRPRF)'
+            cand --seq 'Sequence [*USRPRF, *GRPPRF] (default *USRPRF)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -279,7 +279,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;dspjrn'= {
-            cand --jrn 'Journal [*LIBL, QAUDJRN, LIBRARY/OBJECT] (required)'
+            cand --jrn 'Journal [*LIBL, QAUDJRN] (required)'
             cand --enttyp 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP] (default *ALL)'
             cand --usrprf 'User profile [*ALL, a name of up to 10 characters] (default *ALL)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
@@ -302,7 +302,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;dspsysval'= {
-            cand --sysval 'System value [QSECURITY, QPWDLVL, QPWDMINLEN, QPWDMAXLEN, QPWDEXPITV, QMAXSIGN, QMAXSGNACN, QPWDCHGBLK, QPWDRULES, a name of up to 10 characters] (required)'
+            cand --sysval 'System value [a name of up to 10 characters] (required)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -403,9 +403,9 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;prtusrprf'= {
-            cand --type 'Type of information [*ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL, *ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL] (default *ALL)'
-            cand --select 'Select by [*USRCLS, *SPCAUT, *MNUPGM, *USRCLS, *SPCAUT, *MNUPGM] (default *USRCLS)'
-            cand --usrcls 'User class [*ALL, *SECOFR, *SECADM, *PGMR, *SYSOPR, *USER, *ALL, *SECOFR, *SECADM, *PGMR, *SYSOPR, *USER] (default *ALL)'
+            cand --type 'Type of information [*ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL] (default *ALL)'
+            cand --select 'Select by [*USRCLS, *SPCAUT, *MNUPGM] (default *USRCLS)'
+            cand --usrcls 'User class [*ALL, *SECOFR, *SECADM, *PGMR, *SYSOPR, *USER] (default *ALL)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -416,9 +416,9 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;pwrdwnsys'= {
-            cand --option 'How to end [*CNTRLD, *IMMED, *CNTRLD, *IMMED] (default *CNTRLD)'
+            cand --option 'How to end [*CNTRLD, *IMMED] (default *CNTRLD)'
             cand --delay 'Controlled end delay time [*NOLIMIT, 1 through 99999] (default 3600)'
-            cand --restart 'Restart options [*NO, *YES, *NO, *YES] (default *NO)'
+            cand --restart 'Restart options [*NO, *YES] (default *NO)'
             cand --iplsrc 'IPL source [*PANEL, A, B, D] (default *PANEL)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
@@ -456,12 +456,12 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;rstusrprf'= {
-            cand --dev 'Device [*SAVF, a name of up to 10 characters] (required)'
-            cand --usrprf 'User profile [*ALL, *NEW, *ALL, *NEW, a name of up to 10 characters] (default *ALL)'
+            cand --dev 'Device [*SAVF] (required)'
+            cand --usrprf 'User profile [*ALL, *NEW, a name of up to 10 characters] (default *ALL)'
             cand --omitusrprf 'Omit user profile [*NONE, a name of up to 10 characters] (default *NONE)'
             cand --savf 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]'
-            cand --secdta 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT, *USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)'
-            cand --alwobjdif 'Allow object differences [*NONE, *ALL, *NONE, *ALL] (default *NONE)'
+            cand --secdta 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)'
+            cand --alwobjdif 'Allow object differences [*NONE, *ALL] (default *NONE)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -472,7 +472,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;rtvsysval'= {
-            cand --sysval 'System value [QSECURITY, QPWDLVL, QPWDMINLEN, QPWDMAXLEN, QPWDEXPITV, QMAXSIGN, QMAXSGNACN, QPWDCHGBLK, QPWDRULES, a name of up to 10 characters] (required)'
+            cand --sysval 'System value [a name of up to 10 characters] (required)'
             cand --rtnvar 'CL var for returned value [a CL variable &NAME]'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
@@ -484,9 +484,9 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;savsecdta'= {
-            cand --dev 'Device [*SAVF, a name of up to 10 characters] (required)'
+            cand --dev 'Device [*SAVF] (required)'
             cand --savf 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]'
-            cand --clear 'Clear [*NONE, *ALL, *REPLACE, *NONE, *ALL, *REPLACE] (default *NONE)'
+            cand --clear 'Clear [*NONE, *ALL, *REPLACE] (default *NONE)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -526,7 +526,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --msgf 'Message file [*LIBL, *CURLIB, LIBRARY/OBJECT]'
             cand --msgdta 'Message data field values [*NONE, text of up to 3000 characters] (default *NONE)'
             cand --topgmq 'Call stack entry message queue [*PRV, *SAME, *EXT, *, text of up to 10 characters] (default *PRV)'
-            cand --msgtype 'Message type [*INFO, *COMP, *DIAG, *ESCAPE, *INFO, *COMP, *DIAG, *ESCAPE] (default *INFO)'
+            cand --msgtype 'Message type [*INFO, *COMP, *DIAG, *ESCAPE] (default *INFO)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'

@@ -80,9 +80,9 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "totp" -d 'The user\'s phone
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l fcnid -d 'Function ID [QIBM_RUN_UNDER_USER_NO_AUTH] (required)' -r -f -a "QIBM_RUN_UNDER_USER_NO_AUTH\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l user -d 'User [a name of up to 10 characters]' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l usage -d 'Usage [*ALLOWED, *DENIED, *ALLOWED, *DENIED]' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l default -d 'Default authority [*SAME, *ALLOWED, *DENIED, *SAME, *ALLOWED, *DENIED] (default *SAME)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l allobjaut -d '*ALLOBJ special authority [*SAME, *USED, *NOTUSED, *SAME, *USED, *NOTUSED] (default *SAME)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l usage -d 'Usage [*ALLOWED, *DENIED]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l default -d 'Default authority [*SAME, *ALLOWED, *DENIED] (default *SAME)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l allobjaut -d '*ALLOBJ special authority [*SAME, *USED, *NOTUSED] (default *SAME)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -100,7 +100,7 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -l adlsgnfac -d 'Additional sign-on factor [*SAME, *ENABLED, *DISABLED, *SAME, *ENABLED, *DISABLED] (default *SAME)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -l adlsgnfac -d 'Additional sign-on factor [*SAME, *ENABLED, *DISABLED] (default *SAME)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -109,15 +109,7 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -l sysval -d 'System value [QSECURITY, QPWDLVL, QPWDMINLEN, QPWDMAXLEN, QPWDEXPITV, QMAXSIGN, QMAXSGNACN, QPWDCHGBLK, QPWDRULES, a name of up to 10 characters] (required)' -r -f -a "QSECURITY\t''
-QPWDLVL\t''
-QPWDMINLEN\t''
-QPWDMAXLEN\t''
-QPWDEXPITV\t''
-QMAXSIGN\t''
-QMAXSGNACN\t''
-QPWDCHGBLK\t''
-QPWDRULES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -l sysval -d 'System value [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -l value -d 'New value [*NOMAX, *NONE, *PWDSYSVAL, text of up to 2000 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
@@ -138,13 +130,13 @@ complete -c qsy -n "__fish_qsy_using_subcommand chgtotpkey" -l password-stdin -d
 complete -c qsy -n "__fish_qsy_using_subcommand chgtotpkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l usrprf -d 'User profile [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l password -d 'User password [*SAME, *NONE, a secret of up to 128 characters] (default *SAME)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l pwdexp -d 'Set password to expired [*SAME, *NO, *YES, *SAME, *NO, *YES] (default *SAME)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l status -d 'Status [*SAME, *ENABLED, *DISABLED, *SAME, *ENABLED, *DISABLED] (default *SAME)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l usrcls -d 'User class [*SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR, *SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *SAME)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l spcaut -d 'Special authority [*SAME, *USRCLS, *NONE, *SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL, *SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l pwdexp -d 'Set password to expired [*SAME, *NO, *YES] (default *SAME)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l status -d 'Status [*SAME, *ENABLED, *DISABLED] (default *SAME)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l usrcls -d 'User class [*SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *SAME)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l spcaut -d 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l pwdexpitv -d 'Password expiration interval [*SAME, *SYSVAL, *NOMAX, 1 through 366] (default *SAME)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l text -d 'Text \'description\' [*SAME, *BLANK, text of up to 50 characters] (default *SAME)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l authmth -d 'Authentication method [*SAME, *NONE, *SAME, *NONE, *TOTP, *REGFAC, *SAME, *NONE, *TOTP, *REGFAC] (default *SAME)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l authmth -d 'Authentication method [*SAME, *NONE, *TOTP, *REGFAC] (default *SAME)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l totpoptitv -d 'TOTP optional interval [*SAME, *NONE, 1 through 720] (default *SAME)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
@@ -195,13 +187,13 @@ complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l password-stdin -d 'R
 complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l usrprf -d 'User profile [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l password -d 'User password [*USRPRF, *NONE, a secret of up to 128 characters] (default *USRPRF)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l pwdexp -d 'Set password to expired [*NO, *YES, *NO, *YES] (default *NO)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l status -d 'Status [*ENABLED, *DISABLED, *ENABLED, *DISABLED] (default *ENABLED)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l usrcls -d 'User class [*USER, *SYSOPR, *PGMR, *SECADM, *SECOFR, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *USER)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l spcaut -d 'Special authority [*USRCLS, *NONE, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *USRCLS)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l pwdexp -d 'Set password to expired [*NO, *YES] (default *NO)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l status -d 'Status [*ENABLED, *DISABLED] (default *ENABLED)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l usrcls -d 'User class [*USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *USER)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l spcaut -d 'Special authority [*USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *USRCLS)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l pwdexpitv -d 'Password expiration interval [*SYSVAL, *NOMAX, 1 through 366] (default *SYSVAL)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l text -d 'Text \'description\' [*BLANK, text of up to 50 characters] (default *BLANK)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l authmth -d 'Authentication method [*NONE, *TOTP, *REGFAC, *NONE, *TOTP, *REGFAC] (default *NONE)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l authmth -d 'Authentication method [*NONE, *TOTP, *REGFAC] (default *NONE)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l totpoptitv -d 'TOTP optional interval [*NONE, 1 through 720] (default *NONE)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
@@ -212,7 +204,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -s q -l quiet -d 'Do 
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l var -d 'CL variable name [a CL variable &NAME] (required)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l type -d 'Type [*CHAR, *DEC, *LGL, *INT, *CHAR, *DEC, *LGL, *INT] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l type -d 'Type [*CHAR, *DEC, *LGL, *INT] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l len -d 'Length [1 through 32767]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l value -d 'Initial value [text of up to 32767 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
@@ -249,7 +241,7 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand do" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand do" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand do" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -l seq -d 'Sequence [*USRPRF, *GRPPRF, *USRPRF, *GRPPRF] (default *USRPRF)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -l seq -d 'Sequence [*USRPRF, *GRPPRF] (default *USRPRF)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -258,7 +250,7 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l jrn -d 'Journal [*LIBL, QAUDJRN, LIBRARY/OBJECT] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l jrn -d 'Journal [*LIBL, QAUDJRN] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l enttyp -d 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP] (default *ALL)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l usrprf -d 'User profile [*ALL, a name of up to 10 characters] (default *ALL)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
@@ -277,15 +269,7 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -l sysval -d 'System value [QSECURITY, QPWDLVL, QPWDMINLEN, QPWDMAXLEN, QPWDEXPITV, QMAXSIGN, QMAXSGNACN, QPWDCHGBLK, QPWDRULES, a name of up to 10 characters] (required)' -r -f -a "QSECURITY\t''
-QPWDLVL\t''
-QPWDMINLEN\t''
-QPWDMAXLEN\t''
-QPWDEXPITV\t''
-QMAXSIGN\t''
-QMAXSGNACN\t''
-QPWDCHGBLK\t''
-QPWDRULES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -l sysval -d 'System value [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -368,9 +352,9 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand pgm" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand pgm" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand pgm" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l type -d 'Type of information [*ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL, *ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL] (default *ALL)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l select -d 'Select by [*USRCLS, *SPCAUT, *MNUPGM, *USRCLS, *SPCAUT, *MNUPGM] (default *USRCLS)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l usrcls -d 'User class [*ALL, *SECOFR, *SECADM, *PGMR, *SYSOPR, *USER, *ALL, *SECOFR, *SECADM, *PGMR, *SYSOPR, *USER] (default *ALL)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l type -d 'Type of information [*ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL] (default *ALL)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l select -d 'Select by [*USRCLS, *SPCAUT, *MNUPGM] (default *USRCLS)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l usrcls -d 'User class [*ALL, *SECOFR, *SECADM, *PGMR, *SYSOPR, *USER] (default *ALL)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -379,9 +363,9 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l option -d 'How to end [*CNTRLD, *IMMED, *CNTRLD, *IMMED] (default *CNTRLD)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l option -d 'How to end [*CNTRLD, *IMMED] (default *CNTRLD)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l delay -d 'Controlled end delay time [*NOLIMIT, 1 through 99999] (default 3600)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l restart -d 'Restart options [*NO, *YES, *NO, *YES] (default *NO)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l restart -d 'Restart options [*NO, *YES] (default *NO)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l iplsrc -d 'IPL source [*PANEL, A, B, D] (default *PANEL)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
@@ -413,12 +397,12 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand qsyrtvpwdl" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand qsyrtvpwdl" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand qsyrtvpwdl" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l dev -d 'Device [*SAVF, a name of up to 10 characters] (required)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l usrprf -d 'User profile [*ALL, *NEW, *ALL, *NEW, a name of up to 10 characters] (default *ALL)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l dev -d 'Device [*SAVF] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l usrprf -d 'User profile [*ALL, *NEW, a name of up to 10 characters] (default *ALL)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l omitusrprf -d 'Omit user profile [*NONE, a name of up to 10 characters] (default *NONE)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l savf -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]' -r
-complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l secdta -d 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT, *USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l alwobjdif -d 'Allow object differences [*NONE, *ALL, *NONE, *ALL] (default *NONE)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l secdta -d 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l alwobjdif -d 'Allow object differences [*NONE, *ALL] (default *NONE)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -427,15 +411,7 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l sysval -d 'System value [QSECURITY, QPWDLVL, QPWDMINLEN, QPWDMAXLEN, QPWDEXPITV, QMAXSIGN, QMAXSGNACN, QPWDCHGBLK, QPWDRULES, a name of up to 10 characters] (required)' -r -f -a "QSECURITY\t''
-QPWDLVL\t''
-QPWDMINLEN\t''
-QPWDMAXLEN\t''
-QPWDEXPITV\t''
-QMAXSIGN\t''
-QMAXSGNACN\t''
-QPWDCHGBLK\t''
-QPWDRULES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l sysval -d 'System value [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l rtnvar -d 'CL var for returned value [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
@@ -445,9 +421,9 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l dev -d 'Device [*SAVF, a name of up to 10 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l dev -d 'Device [*SAVF] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l savf -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]' -r
-complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l clear -d 'Clear [*NONE, *ALL, *REPLACE, *NONE, *ALL, *REPLACE] (default *NONE)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l clear -d 'Clear [*NONE, *ALL, *REPLACE] (default *NONE)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -481,7 +457,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l msgid -d 'Message 
 complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l msgf -d 'Message file [*LIBL, *CURLIB, LIBRARY/OBJECT]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l msgdta -d 'Message data field values [*NONE, text of up to 3000 characters] (default *NONE)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l topgmq -d 'Call stack entry message queue [*PRV, *SAME, *EXT, *, text of up to 10 characters] (default *PRV)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l msgtype -d 'Message type [*INFO, *COMP, *DIAG, *ESCAPE, *INFO, *COMP, *DIAG, *ESCAPE] (default *INFO)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l msgtype -d 'Message type [*INFO, *COMP, *DIAG, *ESCAPE] (default *INFO)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''

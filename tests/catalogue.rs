@@ -51,7 +51,7 @@ const USAGE: &[Bad] = &[
     bad(&["NOSUCHCMD"], 2, "CPD0030"),
     bad(&["-c", "FOO BAR(1)"], 2, "CPD0030"),
     bad(&["DSPSYSVAL", "BOGUS(1)"], 2, "CPD0043"),
-    bad(&["DSPSYSVAL", "QFOO"], 2, "QSY0011"),
+    bad(&["DSPSYSVAL", "QFOO"], 2, "CPF1028"),
     bad(&["DSPSYSVAL"], 2, "QSY0002"),
     bad(&["DSPSYSVAL", "QPWDLVL", "*", "EXTRA"], 2, "QSY0004"),
     bad(&["CHGSYSVAL", "SYSVAL(QPWDLVL"], 2, "QSY0101"),

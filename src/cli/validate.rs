@@ -141,6 +141,7 @@ pub fn choices(p: &ParamDef) -> String {
     parts.extend(p.single.iter().chain(p.special).map(|s| s.to_string()));
     parts.extend(p.values.iter().map(|s| s.to_string()));
     let typed = match p.kind {
+        ParamKind::Name | ParamKind::Qualified if !p.values.is_empty() => None,
         ParamKind::Name => Some(format!("a name of up to {} characters", p.length)),
         ParamKind::Char if p.values.is_empty() => {
             Some(format!("text of up to {} characters", p.length))
@@ -153,7 +154,8 @@ pub fn choices(p: &ParamDef) -> String {
         ParamKind::Char => None,
     };
     parts.extend(typed);
-    parts.dedup();
+    let mut seen = std::collections::HashSet::new();
+    parts.retain(|p| seen.insert(p.clone()));
     parts.join(", ")
 }
 
@@ -393,7 +395,22 @@ pub fn validate(def: &'static CommandDef, cmd: &RawCommand) -> QResult<Args> {
             }
         }
     }
-    Ok(Args { def, values, given })
+    let args = Args { def, values, given };
+    known_names(&args)?;
+    Ok(args)
+}
+
+/// Checks names against qsy's own tables wherever a command is validated, so `qsy run
+/// --check` reports them too: a SYSVAL parameter must name a system value qsy models.
+fn known_names(args: &Args) -> QResult<()> {
+    if args.def.param("SYSVAL").is_some() {
+        if let Some(name) = args.str("SYSVAL") {
+            if crate::system::sysval::def(name).is_none() {
+                return fail("CPF1028", &[name]);
+            }
+        }
+    }
+    Ok(())
 }
 
 fn default_value(p: &ParamDef, d: &str) -> QResult<Value> {

@@ -51,6 +51,8 @@ pub enum Action {
     Cmd(RawCommand, &'static CommandDef, Vec<Monitor>),
     /// CHGVAR.
     ChgVar(String, RawValue),
+    /// CHGVAR of a substring: variable, start, length, value.
+    ChgSst(String, RawValue, RawValue, RawValue),
     /// IF with its THEN and ELSE parts.
     If(RawValue, Vec<Node>, Vec<Node>),
     /// A DO group.
@@ -241,6 +243,10 @@ fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
     };
     let init = match bound[3] {
         Some(RawValue::Quoted(s)) => Some(Val::Str(s.clone())),
+        Some(h @ RawValue::Hex(_)) => Some(
+            super::expr::eval(h, &super::expr::Vars::default())
+                .map_err(|e| problem(line, "QSY0204", e))?,
+        ),
         Some(RawValue::Word(w)) => Some(
             w.parse::<f64>()
                 .map(|n| Val::Num(n, 0))
@@ -437,6 +443,11 @@ impl Compiler {
             RawValue::Word(w) => w.clone(),
             RawValue::List(items) if items.is_empty() => return Vec::new(),
             // THEN(GOTO END) arrives as a list of words, CMD(QSYS/DSPSECA) as a qualified name.
+            RawValue::List(items) => items
+                .iter()
+                .map(|i| i.to_string())
+                .collect::<Vec<_>>()
+                .join(" "),
             other => other.to_string(),
         };
         match cl::parse_command(&text) {
@@ -514,6 +525,17 @@ impl Compiler {
             },
             "CHGVAR" => match (&bound[0], &bound[1]) {
                 (Some(RawValue::Var(n)), Some(v)) => Action::ChgVar(n.clone(), v.clone()),
+                // CHGVAR VAR(%SST(&NAME 2 3)) VALUE('ABC'): change part of a variable.
+                (Some(RawValue::Func(f, args)), Some(v))
+                    if (f == "%SST" || f == "%SUBSTRING")
+                        && matches!(args.first(), Some(RawValue::Var(_)))
+                        && args.len() == 3 =>
+                {
+                    let Some(RawValue::Var(n)) = args.first() else {
+                        unreachable!()
+                    };
+                    Action::ChgSst(n.clone(), args[1].clone(), args[2].clone(), v.clone())
+                }
                 _ => {
                     self.prog.problems.push(problem(
                         line,

@@ -244,6 +244,46 @@ impl<'a> Runner<'a> {
                     .map_err(|e| Self::stop(line, "QSY0212", e))?;
                 Ok(Flow::Normal)
             }
+            Action::ChgSst(name, start, len, value) => {
+                let num = |v: &RawValue| -> Result<usize, Stop> {
+                    let n = expr::eval(v, &self.vars)
+                        .map_err(|e| Self::stop(line, "QSY0212", e))?
+                        .text();
+                    n.trim().parse::<usize>().map_err(|_| {
+                        Self::stop(
+                            line,
+                            "QSY0212",
+                            format!("%SST position '{}' is not a number", n.trim()),
+                        )
+                    })
+                };
+                let (start, len) = (num(start)?, num(len)?);
+                let new = expr::eval(value, &self.vars)
+                    .map_err(|e| Self::stop(line, "QSY0212", e))?
+                    .text();
+                let current: Vec<char> = self
+                    .vars
+                    .get(name)
+                    .map(|v| v.val.text())
+                    .unwrap_or_default()
+                    .chars()
+                    .collect();
+                if start < 1 || len == 0 || start + len - 1 > current.len() {
+                    return Err(Self::stop(
+                        line,
+                        "QSY0212",
+                        format!("%SST({name} {start} {len}) is outside the variable"),
+                    ));
+                }
+                let mut piece: Vec<char> = new.chars().take(len).collect();
+                piece.resize(len, ' ');
+                let mut changed = current.clone();
+                changed.splice(start - 1..start - 1 + len, piece);
+                self.vars
+                    .assign(name, Val::Str(changed.into_iter().collect()))
+                    .map_err(|e| Self::stop(line, "QSY0212", e))?;
+                Ok(Flow::Normal)
+            }
             Action::If(cond, then, els) => {
                 let v = expr::eval(cond, &self.vars).map_err(|e| Self::stop(line, "QSY0212", e))?;
                 let truth = match v {
@@ -267,8 +307,13 @@ impl<'a> Runner<'a> {
                     .text()
                     .trim_end()
                     .to_string();
+                // An escape message goes to the caller (TOPGMQ(*PRV)): the program's own
+                // monitors do not see it, so the script ends here.
                 if ty == "*ESCAPE" {
-                    return self.escape(line, Failure::new("CPF9898", &[&text]), &[]);
+                    return Err(Stop {
+                        failure: Failure::new("CPF9898", &[&text]),
+                        line,
+                    });
                 }
                 let mut out = Output::default();
                 match self.g.format {
