@@ -47,8 +47,14 @@ impl Monitor {
 /// What a node does.
 #[derive(Debug, Clone)]
 pub enum Action {
-    /// A command run against the system.
-    Cmd(RawCommand, &'static CommandDef, Vec<Monitor>),
+    /// A command run against the system, with its parameters already checked when they
+    /// hold no variables (so the run need not check them again for every execution).
+    Cmd(
+        RawCommand,
+        &'static CommandDef,
+        Vec<Monitor>,
+        Option<Box<validate::Args>>,
+    ),
     /// CHGVAR.
     ChgVar(String, RawValue),
     /// CHGVAR of a substring: variable, start, length, value.
@@ -367,7 +373,7 @@ impl Compiler {
                     self.seen_command = !program_level
                         || !nodes.iter().all(|n| matches!(n.action, Action::Nothing));
                     match nodes.last_mut() {
-                        Some(Node { action: Action::Cmd(_, _, monitors), .. }) => monitors.push(m),
+                        Some(Node { action: Action::Cmd(_, _, monitors, _), .. }) => monitors.push(m),
                         _ if program_level => self.prog.monitors.push(m),
                         _ => self.prog.problems.push(problem(line, "QSY0206", "MONMSG must follow a command (or the declarations, for a program-level monitor).")),
                     }
@@ -608,6 +614,7 @@ impl Compiler {
                 self.prog.command_count += 1;
                 // Validate now with stand-ins where variables or expressions will be.
                 let mut probe = raw.clone();
+                let mut constant = true;
                 let mut positional = 0;
                 for param in &mut probe.params {
                     let index = match &param.keyword {
@@ -622,17 +629,22 @@ impl Compiler {
                     if names.is_empty() && !super::expr::is_expression(&param.value) {
                         continue;
                     }
+                    constant = false;
                     if let Some(p) = index.and_then(|i| def.params.get(i)) {
                         if p.kind != ParamKind::Variable && p.kind != ParamKind::Command {
                             param.value = placeholder(p);
                         }
                     }
                 }
-                if let Err(f) = validate::validate(def, &probe) {
-                    self.prog
-                        .problems
-                        .push(problem(line, f.id(), f.message.text.clone()));
-                }
+                let checked = match validate::validate(def, &probe) {
+                    Ok(args) => constant.then(|| Box::new(args)),
+                    Err(f) => {
+                        self.prog
+                            .problems
+                            .push(problem(line, f.id(), f.message.text.clone()));
+                        None
+                    }
+                };
                 if def.name == "SBMJOB" {
                     if let Some(RawValue::Command(text)) = &bound[0] {
                         match cl::parse_command(text) {
@@ -651,7 +663,7 @@ impl Compiler {
                         }
                     }
                 }
-                Action::Cmd(raw.clone(), def, Vec::new())
+                Action::Cmd(raw.clone(), def, Vec::new(), checked)
             }
         };
         if matches!(def.name, "CHGVAR" | "SNDPGMMSG" | "GOTO" | "DO")

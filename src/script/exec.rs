@@ -365,11 +365,14 @@ impl<'a> Runner<'a> {
                     .map_err(|e| Self::stop(line, "QSY0212", e))?;
                 Ok(Flow::Normal)
             }
-            Action::Cmd(raw, def, monitors) => {
-                let result = self
-                    .substitute(raw, def)
-                    .map_err(|e| Failure::new("QSY0212", &[]).with_text(e))
-                    .and_then(|cmd| self.command(def, &cmd));
+            Action::Cmd(raw, def, monitors, checked) => {
+                let result = match checked {
+                    Some(args) => self.run_args(def, args),
+                    None => self
+                        .substitute(raw, def)
+                        .map_err(|e| Failure::new("QSY0212", &[]).with_text(e))
+                        .and_then(|cmd| self.command(def, &cmd)),
+                };
                 match result {
                     Ok(()) => Ok(Flow::Normal),
                     Err(f) => self.escape(line, f, monitors),
@@ -491,6 +494,10 @@ impl<'a> Runner<'a> {
 
     fn command(&mut self, def: &'static CommandDef, cmd: &RawCommand) -> QResult<()> {
         let args = validate::validate(def, cmd)?;
+        self.run_args(def, &args)
+    }
+
+    fn run_args(&mut self, def: &'static CommandDef, args: &validate::Args) -> QResult<()> {
         if def.access == Access::None {
             return Err(Failure::new(
                 "QSY0012",
