@@ -526,11 +526,11 @@ impl<'a> Runner<'a> {
         };
         let result = job
             .require_powered_up()
-            .and_then(|()| func(&mut job, &args));
+            .and_then(|()| func(&mut job, args));
         let keep = result.is_ok() || job.keep_on_failure;
         tx_end(self.tx.as_mut().expect("transaction"), keep)?;
         if result.is_ok() {
-            self.return_values(def, &args, &mut out)?;
+            self.return_values(def, args, &mut out)?;
         }
         self.emit(out);
         self.commands_run += 1;
