@@ -349,20 +349,14 @@ fn fill_secrets(
             || raw.params.iter().filter(|p| p.keyword.is_none()).count() > pos
     };
     // A secret typed on the command line (not a special value such as *GEN or *NONE).
-    let mut positional = 0;
-    let secret_in_argv = raw.params.iter().any(|param| {
-        let index = match &param.keyword {
-            Some(k) => def.param(k).map(|(i, _)| i),
-            None => {
-                positional += 1;
-                Some(positional - 1)
-            }
-        };
-        let secret = index
-            .and_then(|i| def.params.get(i))
-            .is_some_and(|p| p.kind == defs::ParamKind::Password);
-        secret && !matches!(&param.value, cl::RawValue::Word(w) if w.starts_with('*'))
-    });
+    let secret_in_argv = raw
+        .params
+        .iter()
+        .zip(validate::param_defs(def, raw))
+        .any(|(param, p)| {
+            p.is_some_and(|p| p.kind == defs::ParamKind::Password)
+                && !matches!(&param.value, cl::RawValue::Word(w) if w.starts_with('*'))
+        });
     if secret_in_argv {
         out.send(crate::messages::Message::diagnostic("QSY0086", &[]));
     }

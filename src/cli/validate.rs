@@ -340,6 +340,22 @@ fn param_value(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
     Ok(Value::List(out))
 }
 
+/// The definition of each parameter as written, in order: by keyword, or by position for a
+/// positional value (None for an unknown keyword or a position past the last parameter).
+pub fn param_defs(def: &'static CommandDef, cmd: &RawCommand) -> Vec<Option<&'static ParamDef>> {
+    let mut positional = 0;
+    cmd.params
+        .iter()
+        .map(|param| match &param.keyword {
+            Some(k) => def.param(k).map(|(_, p)| p),
+            None => {
+                positional += 1;
+                def.params.get(positional - 1)
+            }
+        })
+        .collect()
+}
+
 /// Matches a command's parameters to the definition's positions (keywords and positional
 /// values), without checking the values. Fails on unknown keywords, too many positional
 /// values and duplicates.

@@ -615,22 +615,15 @@ impl Compiler {
                 // Validate now with stand-ins where variables or expressions will be.
                 let mut probe = raw.clone();
                 let mut constant = true;
-                let mut positional = 0;
-                for param in &mut probe.params {
-                    let index = match &param.keyword {
-                        Some(k) => def.param(k).map(|(i, _)| i),
-                        None => {
-                            positional += 1;
-                            Some(positional - 1)
-                        }
-                    };
+                let defs = validate::param_defs(def, &raw);
+                for (param, p) in probe.params.iter_mut().zip(defs) {
                     let mut names = Vec::new();
                     variables(&param.value, &mut names);
                     if names.is_empty() && !super::expr::is_expression(&param.value) {
                         continue;
                     }
                     constant = false;
-                    if let Some(p) = index.and_then(|i| def.params.get(i)) {
+                    if let Some(p) = p {
                         if p.kind != ParamKind::Variable && p.kind != ParamKind::Command {
                             param.value = placeholder(p);
                         }

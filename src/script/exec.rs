@@ -402,18 +402,9 @@ impl<'a> Runner<'a> {
 
     fn substitute(&self, raw: &RawCommand, def: &'static CommandDef) -> Result<RawCommand, String> {
         let mut cmd = raw.clone();
-        let mut positional = 0;
-        for param in &mut cmd.params {
-            let index = match &param.keyword {
-                Some(k) => def.param(k).map(|(i, _)| i),
-                None => {
-                    positional += 1;
-                    Some(positional - 1)
-                }
-            };
-            let kind = index
-                .and_then(|i| def.params.get(i))
-                .map_or(ParamKind::Char, |p| p.kind);
+        let defs = validate::param_defs(def, raw);
+        for (param, p) in cmd.params.iter_mut().zip(defs) {
+            let kind = p.map_or(ParamKind::Char, |p| p.kind);
             param.value = self.value(&param.value, kind)?;
         }
         Ok(cmd)
@@ -524,9 +515,7 @@ impl<'a> Runner<'a> {
             interactive: false,
             keep_on_failure: false,
         };
-        let result = job
-            .require_powered_up()
-            .and_then(|()| func(&mut job, args));
+        let result = job.require_powered_up().and_then(|()| func(&mut job, args));
         let keep = result.is_ok() || job.keep_on_failure;
         tx_end(self.tx.as_mut().expect("transaction"), keep)?;
         if result.is_ok() {
