@@ -3,6 +3,8 @@
 //! The binary is a thin wrapper over [`cli::main`]; tests and other tools can drive a
 //! simulated system in process through the same modules.
 
+#![warn(missing_docs)]
+
 pub mod audit;
 pub mod cli;
 pub mod clock;
