@@ -135,7 +135,7 @@ impl<'a> Runner<'a> {
             })();
             let keep = r.is_ok() || job.keep_on_failure;
             let authenticated = job.authenticated;
-            tx_end(runner.tx.as_mut().expect("transaction"), keep)?;
+            runner.tx.as_mut().expect("transaction").end_command(keep)?;
             r.map(|()| authenticated)
         };
         runner.emit(out);
@@ -517,7 +517,7 @@ impl<'a> Runner<'a> {
         };
         let result = job.require_powered_up().and_then(|()| func(&mut job, args));
         let keep = result.is_ok() || job.keep_on_failure;
-        tx_end(self.tx.as_mut().expect("transaction"), keep)?;
+        self.tx.as_mut().expect("transaction").end_command(keep)?;
         if result.is_ok() {
             self.return_values(def, args, &mut out)?;
         }
@@ -568,8 +568,4 @@ impl Runner<'_> {
         }
         Ok(())
     }
-}
-
-fn tx_end(tx: &mut Tx, keep: bool) -> QResult<()> {
-    tx.end_command(keep)
 }
