@@ -10,9 +10,16 @@ use std::path::Path;
 struct CommandYaml {
     name: String,
     title: String,
-    access: String,
     #[serde(default)]
     simulator_only: bool,
+    #[serde(default)]
+    script_only: bool,
+    #[serde(default)]
+    before_signon: bool,
+    #[serde(default)]
+    allow_expired_password: bool,
+    #[serde(default)]
+    password_from_stdin: Option<String>,
     #[serde(default)]
     max_positional: usize,
     help: String,
@@ -109,20 +116,22 @@ fn main() {
             serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
         let stem = path.file_stem().unwrap().to_string_lossy();
         assert_eq!(def.name, stem, "{file}: name must match the file name");
-        let access = match def.access.as_str() {
-            "read" => "Read",
-            "write" => "Write",
-            "none" => "None",
-            other => panic!("{file}: access must be read, write or none, not {other:?}"),
-        };
+        if let Some(kw) = &def.password_from_stdin {
+            assert!(
+                def.parameters
+                    .iter()
+                    .any(|p| &p.keyword == kw && p.kind == "password"),
+                "{file}: password_from_stdin must name a password parameter"
+            );
+        }
         assert!(
             def.max_positional <= def.parameters.len(),
             "{file}: max_positional exceeds the parameter count"
         );
         write!(
             out,
-            "CommandDef {{ name: {:?}, title: {:?}, access: Access::{access}, simulator_only: {}, max_positional: {}, help: {:?}, examples: &[",
-            def.name, def.title, def.simulator_only, def.max_positional, def.help.trim()
+            "CommandDef {{ name: {:?}, title: {:?}, simulator_only: {}, script_only: {}, before_signon: {}, allow_expired_password: {}, password_from_stdin: {:?}, max_positional: {}, help: {:?}, examples: &[",
+            def.name, def.title, def.simulator_only, def.script_only, def.before_signon, def.allow_expired_password, def.password_from_stdin, def.max_positional, def.help.trim()
         )
         .unwrap();
         for ex in &def.examples {

@@ -63,7 +63,7 @@ fn compare_processes(
 /// A store of `n` profiles U000001… with password *NONE, plus the shipped ones.
 fn fixture(dir: &Path, n: usize) -> PathBuf {
     let path = dir.join(format!("sys{n}.redb"));
-    let store = Store::open(&path, true, qsy::cli::init_store).expect("store");
+    let store = Store::open(&path, true, qsy::engine::init_store).expect("store");
     let mut tx = store.begin().expect("tx");
     for i in 1..=n {
         let mut p = Profile::new(&format!("U{i:06}"), "*USER", 0);

@@ -34,7 +34,7 @@ fn main() -> ExitCode {
 }
 
 fn build(path: &std::path::Path, count: usize, pw: &str) -> qsy::messages::QResult<()> {
-    let store = Store::open(path, true, qsy::cli::init_store)?;
+    let store = Store::open(path, true, qsy::engine::init_store)?;
     let mut tx = store.begin()?;
     let kdf = profile::kdf(&tx)?;
     let normalized = password::normalize(pw, 0)

@@ -1574,7 +1574,7 @@ fn an_empty_file_is_not_a_store() {
 fn a_store_held_by_another_process_exits_3_after_the_wait() {
     let sys = Sys::new();
     sys.init();
-    let held = qsy::store::Store::open(&sys.path(), true, qsy::cli::init_store)
+    let held = qsy::store::Store::open(&sys.path(), true, qsy::engine::init_store)
         .expect("open the store in the test");
     for args in [vec!["CHGSYSVAL", "QMAXSIGN", "5"], vec!["DSPSECA"]] {
         let started = std::time::Instant::now();
@@ -1609,7 +1609,7 @@ fn a_store_held_by_another_process_exits_3_after_the_wait() {
 fn a_store_released_during_the_wait_is_used() {
     let sys = Sys::new();
     sys.init();
-    let held = qsy::store::Store::open(&sys.path(), true, qsy::cli::init_store)
+    let held = qsy::store::Store::open(&sys.path(), true, qsy::engine::init_store)
         .expect("open the store in the test");
     let child = std::process::Command::new(QSY)
         .env("QSY_SYSTEM", sys.path())
@@ -1639,7 +1639,7 @@ fn a_store_with_a_newer_schema_exits_3() {
     let sys = Sys::new();
     sys.init();
     {
-        let store = qsy::store::Store::open(&sys.path(), true, qsy::cli::init_store).unwrap();
+        let store = qsy::store::Store::open(&sys.path(), true, qsy::engine::init_store).unwrap();
         let mut tx = store.begin().unwrap();
         tx.put_raw(
             qsy::store::Table::Meta,
@@ -1694,7 +1694,7 @@ fn strip_ansi(s: &str) -> String {
 fn command_help_lists_every_parameter_keyword() {
     let sys = Sys::new();
     let mut checked = 0;
-    for def in qsy::cli::defs::COMMANDS.iter() {
+    for def in qsy::lang::defs::COMMANDS.iter() {
         let out = sys.run(&[def.name, "--help"]);
         assert_eq!(code(&out), 0, "{} --help\n{}", def.name, show(&out));
         let text = strip_ansi(&stdout(&out));

@@ -20,7 +20,7 @@ fn man_pages_and_completions_are_current() {
 
 #[test]
 fn every_command_has_a_man_page() {
-    for def in qsy::cli::defs::COMMANDS {
+    for def in qsy::lang::defs::COMMANDS {
         let page = format!("man/qsy-{}.1", def.name.to_lowercase());
         let text =
             std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&page))

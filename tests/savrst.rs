@@ -653,7 +653,7 @@ fn the_totp_key_travels_with_the_password() {
 /// same pre-hashed password (hashing 1,000 passwords would dominate the test).
 fn add_profiles(sys: &Sys, n: usize, password: &str) {
     use qsy::security::{password, profile};
-    let store = qsy::store::Store::open(&sys.path(), true, qsy::cli::init_store).unwrap();
+    let store = qsy::store::Store::open(&sys.path(), true, qsy::engine::init_store).unwrap();
     let mut tx = store.begin().unwrap();
     let kdf = profile::kdf(&tx).unwrap();
     let hashes = password::set_password(&password::normalize(password, 0).unwrap(), 0, &kdf);

@@ -7,7 +7,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use qsy::cli::cl::{parse_command, parse_value, RawValue};
+use qsy::lang::cl::{parse_command, parse_value, RawValue};
 
 fn walk(v: &RawValue, depth: usize) {
     if depth > 8 {

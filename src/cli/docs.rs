@@ -2,8 +2,8 @@
 //! both from the command definitions. `qsy generate-docs DIR` writes them; a test fails when
 //! the checked-in `man/` and `completions/` are stale.
 
-use super::defs::COMMANDS;
 use super::shell;
+use crate::lang::defs::COMMANDS;
 use clap_complete::Shell;
 use std::path::Path;
 

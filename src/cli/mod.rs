@@ -1,18 +1,16 @@
 //! The command line: definitions, the CL parser, the shell form, multi-call dispatch, and
 //! running one command against the store (DESIGN §2).
 
-pub mod cl;
-pub mod defs;
 pub mod docs;
+pub mod run;
 pub mod shell;
 pub mod tools;
-pub mod validate;
 
-use crate::job::Job;
+use crate::engine::{Credentials, Session};
+use crate::lang::defs::{self, CommandDef};
+use crate::lang::{cl, validate};
 use crate::messages::{fail, Failure, QResult};
 use crate::output::{Format, Output};
-use crate::store::{Store, Tx};
-use defs::{Access, CommandDef};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -32,6 +30,14 @@ pub struct Globals {
 }
 
 impl Globals {
+    /// The engine session these options describe.
+    pub fn session(&self) -> Session {
+        Session::new(
+            self.system.clone(),
+            std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
+        )
+    }
+
     /// Defaults from the environment (QSY_SYSTEM, QSY_USER, QSY_OUTPUT).
     pub fn from_env() -> Self {
         let system = std::env::var_os("QSY_SYSTEM")
@@ -223,14 +229,9 @@ pub fn report(g: &Globals, mut out: Output, failure: Failure) -> i32 {
     failure.exit_code
 }
 
-/// A CL syntax error as a usage failure (exit 2) with the parser's ID and text.
-pub fn parse_failure(e: cl::ParseError) -> Failure {
-    Failure::new(e.id, &[]).with_text(e.message)
-}
-
 /// Runs one command given as a CL string (`qsy -c "..."`).
 pub fn run_text(g: &Globals, text: &str) -> i32 {
-    let parsed = cl::parse_command(text).map_err(parse_failure);
+    let parsed = cl::parse_command(text).map_err(Failure::from);
     match parsed {
         Ok(raw) => match defs::find(&raw.name) {
             Some(def) => execute(g, def, &raw),
@@ -276,7 +277,7 @@ fn run_cli_command(mut g: Globals, def: &'static CommandDef, args: &[String]) ->
             .join(" ");
         match cl::parse_command(&text) {
             Ok(raw) => raw,
-            Err(e) => return report(&g, Output::default(), parse_failure(e)),
+            Err(e) => return report(&g, Output::default(), e.into()),
         }
     };
     execute(&g, def, &raw)
@@ -286,7 +287,7 @@ fn run_cli_command(mut g: Globals, def: &'static CommandDef, args: &[String]) ->
 /// in the shell, so it is quoted again.
 fn cl_token(t: &str) -> String {
     if t.chars().any(char::is_whitespace) && !t.contains(['(', ')', '\'']) {
-        format!("'{}'", t.replace('\'', "''"))
+        cl::RawValue::Quoted(t.to_string()).to_string()
     } else {
         t.to_string()
     }
@@ -299,22 +300,6 @@ pub fn read_stdin_line() -> QResult<String> {
         .read_line(&mut line)
         .map_err(|e| Failure::new("QSY0001", &[&format!("Cannot read standard input: {e}")]))?;
     Ok(line.trim_end_matches(['\n', '\r']).to_string())
-}
-
-/// Creates a new store's shipped state (DESIGN §7.1).
-pub fn init_store(tx: &mut Tx) -> QResult<()> {
-    let now = crate::clock::now()?;
-    let kdf = crate::security::password::KdfSettings::default();
-    tx.put(crate::store::Table::Meta, "kdf", &kdf)?;
-    let mut id = [0u8; 16];
-    getrandom::getrandom(&mut id)
-        .map_err(|e| Failure::new("QSY0024", &["(new store)", &e.to_string()]))?;
-    let hex: String = id.iter().map(|b| format!("{b:02x}")).collect();
-    tx.put(crate::store::Table::Meta, "system_id", &hex)?;
-    for p in crate::security::profile::shipped(now, &kdf) {
-        crate::security::profile::put(tx, &p)?;
-    }
-    Ok(())
 }
 
 /// Validates and runs one parsed command in its own job against the store, prints the
@@ -330,10 +315,6 @@ pub fn execute(g: &Globals, def: &'static CommandDef, raw: &cl::RawCommand) -> i
     }
 }
 
-/// Commands whose PASSWORD parameter `--password-stdin` fills (DESIGN §2); for every other
-/// command it authenticates the job user.
-const PASSWORD_FROM_STDIN: &[&str] = &["SIGNON", "CHKTOTP"];
-
 /// Fills secret parameters that were not given: from `--password-stdin`, or by prompting on
 /// a terminal. Returns the job user's password when `--password-stdin` is for the job.
 /// Warns once when a secret came on the command line, where other processes can see it.
@@ -344,9 +325,15 @@ fn fill_secrets(
     out: &mut Output,
 ) -> QResult<Option<String>> {
     let mut job_password = None;
-    let given = |raw: &cl::RawCommand, kw: &str, pos: usize| {
+    // Whether a parameter was written, by keyword or in its position.
+    let given = |raw: &cl::RawCommand, kw: &str| {
+        let position = def
+            .param(kw)
+            .map(|(i, _)| i)
+            .filter(|i| *i < def.max_positional);
         raw.params.iter().any(|p| p.keyword.as_deref() == Some(kw))
-            || raw.params.iter().filter(|p| p.keyword.is_none()).count() > pos
+            || position
+                .is_some_and(|pos| raw.params.iter().filter(|p| p.keyword.is_none()).count() > pos)
     };
     // A secret typed on the command line (not a special value such as *GEN or *NONE).
     let secret_in_argv = raw
@@ -362,9 +349,10 @@ fn fill_secrets(
     }
     if g.password_stdin {
         let line = read_stdin_line()?;
-        if PASSWORD_FROM_STDIN.contains(&def.name) && !given(raw, "PASSWORD", 1) {
+        let fills = def.password_from_stdin.filter(|kw| !given(raw, kw));
+        if let Some(keyword) = fills {
             raw.params.push(cl::RawParam {
-                keyword: Some("PASSWORD".into()),
+                keyword: Some(keyword.into()),
                 value: cl::RawValue::Quoted(line),
                 offset: 0,
             });
@@ -374,16 +362,10 @@ fn fill_secrets(
     }
     let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if terminal {
-        for (i, p) in def.params.iter().enumerate() {
-            let pos = if i < def.max_positional {
-                i
-            } else {
-                usize::MAX - 1
-            };
+        for p in def.params {
             let wanted = p.kind == defs::ParamKind::Password
-                && (p.required
-                    || (p.keyword == "PASSWORD" && PASSWORD_FROM_STDIN.contains(&def.name)));
-            if wanted && !given(raw, p.keyword, pos) {
+                && (p.required || def.password_from_stdin == Some(p.keyword));
+            if wanted && !given(raw, p.keyword) {
                 let typed = rpassword::prompt_password(format!("{} ({}): ", p.prompt, p.keyword))
                     .map_err(|e| {
                     crate::messages::Failure::new(
@@ -410,89 +392,20 @@ fn execute_into(
 ) -> QResult<()> {
     let mut raw = raw.clone();
     let password = fill_secrets(g, def, &mut raw, out)?;
-    let args = validate::validate(def, &raw)?;
-    if def.access == Access::None {
+    let args = crate::commands::validate(def, &raw)?;
+    if def.script_only {
         return fail("QSY0012", &[def.name, "it is a CL program statement or needs a CL variable; use it in a script run with 'qsy run'"]);
     }
-    let Some(func) = crate::commands::lookup(def.name) else {
+    let Some(command) = crate::commands::lookup(def.name) else {
         return fail(
             "QSY0012",
             &[def.name, "this version of qsy does not implement it yet"],
         );
     };
-    // The command runs on a read-only open; only if it changed something is the store opened
-    // for writing, and the changes applied there if nobody wrote in between (else it runs
-    // again). A refused command so leaves the store file byte-identical.
-    let before = std::mem::take(out);
-    for _ in 0..MAX_ATTEMPTS {
-        *out = Output {
-            messages: before.messages.clone(),
-            data: before.data.clone(),
-            text: before.text.clone(),
-        };
-        let now = crate::clock::now()?;
-        let store = Store::open(&g.system, false, init_store)?;
-        let mut tx = store.begin()?;
-        let generation = tx.generation()?;
-        let mut job = Job {
-            tx: &mut tx,
-            now,
-            user: g.user.clone(),
-            authenticated: false,
-            out: &mut *out,
-            system: g.system.clone(),
-            interactive: std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
-            keep_on_failure: false,
-        };
-        let result = run_in_job(&mut job, func, &args, password.as_deref());
-        let keep = result.is_ok() || job.keep_on_failure;
-        tx.end_command(keep)?;
-        let changes = if keep {
-            tx.into_changes()
-        } else {
-            Default::default()
-        };
-        drop(store);
-        if changes.is_empty() {
-            return result;
-        }
-        let store = Store::open(&g.system, true, init_store)?;
-        let mut w = store.begin()?;
-        if w.generation()? != generation {
-            continue;
-        }
-        w.apply(changes)?;
-        w.commit(true)?;
-        return result;
-    }
-    fail(
-        "QSY0024",
-        &[
-            &g.system.display().to_string(),
-            "other processes kept changing the store; try again",
-        ],
-    )
-}
-
-/// How often a command is run again when another process changed the store between its
-/// read-only run and the write.
-const MAX_ATTEMPTS: usize = 50;
-
-/// Runs a command inside an existing job: power state, sign-on when credentials were given,
-/// the job-user checks, then the command.
-pub fn run_in_job(
-    job: &mut Job,
-    func: crate::commands::CommandFn,
-    args: &validate::Args,
-    password: Option<&str>,
-) -> QResult<()> {
-    job.require_powered_up()?;
-    if let Some(pw) = password {
-        crate::security::signon::authenticate_job(job, pw, args.def.name == "CHGPWD")?;
-    }
-    // SIGNON stands for the sign-on screen, which runs before any user's job exists.
-    if args.def.name != "SIGNON" {
-        job.check_job_user()?;
-    }
-    func(job, args)
+    let credentials = match &password {
+        Some(pw) => Credentials::Password(pw),
+        None => Credentials::None,
+    };
+    g.session()
+        .run_command(&g.user, credentials, command, &args, out)
 }

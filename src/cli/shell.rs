@@ -1,9 +1,9 @@
 //! The shell form (`qsy chgusrprf JSMITH --authmth '*TOTP'`): a clap `Command` built from
 //! each definition, which also gives `--help`, the man pages and the completions.
 
-use super::cl::{self, RawCommand, RawParam, RawValue};
-use super::defs::{CommandDef, ParamDef, ParamKind, COMMANDS};
-use super::validate::choices;
+use crate::lang::cl::{self, RawCommand, RawParam, RawValue};
+use crate::lang::defs::{CommandDef, ParamDef, ParamKind, COMMANDS};
+use crate::lang::validate::choices;
 use crate::messages::{fail, Failure, QResult};
 use clap::{Arg, ArgAction, Command};
 

@@ -5,7 +5,6 @@
 use super::{report, shell, Globals};
 use crate::messages::{Failure, Message, QResult};
 use crate::output::Output;
-use crate::store::Store;
 
 /// Runs `name` if it is a tool; None when it is not (then it may be a CL command).
 pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
@@ -32,7 +31,7 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
         }
         "help" => {
             return Some(match args.first() {
-                Some(cmd) => match super::defs::find(cmd) {
+                Some(cmd) => match crate::lang::defs::find(cmd) {
                     Some(def) => {
                         print!("{}", shell::command(def).render_long_help());
                         0
@@ -75,7 +74,7 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
     };
     let mut out = Output::default();
     let result = match name {
-        "run" => return Some(crate::script::run_cli(&g, &matches)),
+        "run" => return Some(super::run::run_cli(&g, &matches)),
         "ipl" => with_store(&g, &mut out, |tx, now, out| {
             for m in crate::system::ipl::perform(tx, now, "*PANEL")? {
                 out.send(m);
@@ -132,13 +131,7 @@ fn with_store(
     out: &mut Output,
     f: impl FnOnce(&mut crate::store::Tx, i64, &mut Output) -> QResult<()>,
 ) -> QResult<()> {
-    let now = crate::clock::now()?;
-    let store = Store::open(&g.system, true, super::init_store)?;
-    let mut tx = store.begin()?;
-    let result = f(&mut tx, now, out);
-    tx.end_command(result.is_ok())?;
-    tx.commit(true)?;
-    result
+    g.session().with_console(f, out)
 }
 
 fn links(dir: &str, out: &mut Output) -> QResult<()> {
@@ -156,9 +149,9 @@ fn links(dir: &str, out: &mut Output) -> QResult<()> {
         )
     })?;
     let mut made = 0;
-    for def in super::defs::COMMANDS
+    for def in crate::lang::defs::COMMANDS
         .iter()
-        .filter(|d| d.access != super::defs::Access::None)
+        .filter(|d| !d.script_only)
     {
         let link = dir.join(def.name.to_lowercase());
         let _ = std::fs::remove_file(&link);

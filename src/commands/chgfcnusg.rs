@@ -1,8 +1,8 @@
 //! CHGFCNUSG FCNID(QIBM_RUN_UNDER_USER_NO_AUTH): allow or deny jobs that run under a profile
 //! without its credentials (DESIGN §7.9).
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, Message, QResult};
 use crate::security::{authority, fcnusg, profile};
 

@@ -1,8 +1,8 @@
 //! CHGPWD: a user changes its own password (current password required, QPWDRULES always
 //! applied, QPWDCHGBLK honoured).
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, Message, QResult};
 use crate::security::{password, profile, rules};
 use crate::system::sysval;

@@ -1,8 +1,8 @@
 //! CHGSECA ADLSGNFAC: set the additional sign-on factor, pending until the next IPL
 //! (DESIGN §7.4).
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, Message, QResult};
 use crate::security::authority;
 use crate::system::{self, sysval};

@@ -1,7 +1,7 @@
 //! CHGSYSVAL: change a security-related system value (DESIGN §7.2).
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, Message, QResult};
 use crate::security::authority;
 use crate::system::{self, sysval, Staged};

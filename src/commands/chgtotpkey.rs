@@ -2,8 +2,8 @@
 //! its otpauth:// URI and the recovery key are shown once, here, and never again.
 
 use super::usrprf::require_mfa_levels;
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, Failure, Message, QResult};
 use crate::security::profile::{self, TotpKey};
 use crate::security::totp;

@@ -1,7 +1,7 @@
 //! CHKTOTP: check the job user's password and a TOTP value without signing on.
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, Message, QResult};
 use crate::security::{password, profile, totp};
 use crate::system::sysval;

@@ -1,7 +1,7 @@
 //! CRTSAVF: create an empty save file beside the store (DESIGN §7.10).
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{Message, QResult};
 use crate::savf::SaveFile;
 

@@ -1,8 +1,8 @@
 //! CRTUSRPRF: create a user profile.
 
 use super::usrprf;
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, Message, QResult};
 use crate::security::authority;
 use crate::security::profile::{self, Profile};

@@ -1,7 +1,7 @@
 //! DLTF: delete a file. Save files are the only files qsy has (DESIGN §7.10).
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{Message, QResult};
 use crate::savf::SaveFile;
 

@@ -1,7 +1,7 @@
 //! DLTUSRPRF: delete a user profile.
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, Message, QResult};
 use crate::security::authority;
 use crate::security::profile;

@@ -1,8 +1,8 @@
 //! DSPAUTUSR and PRTUSRPRF TYPE(*PWDLVL): which password hashes every profile holds, so an
 //! administrator sees before the IPL who would be left with password *NONE (DESIGN §7.3).
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, Message, QResult};
 use crate::security::profile::{self, Profile};
 use crate::system::sysval;

@@ -1,8 +1,8 @@
 //! DSPJRN JRN(QAUDJRN): read the audit journal, filtered by entry type and user.
 
 use crate::audit;
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, Message, QResult};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
 

@@ -1,7 +1,7 @@
 //! DSPSECA: display security attributes, each current and pending.
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::QResult;
 use crate::system::{self, sysval};
 

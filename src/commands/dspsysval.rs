@@ -1,7 +1,7 @@
 //! DSPSYSVAL: display a system value, current and pending.
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, QResult};
 use crate::system::sysval;
 

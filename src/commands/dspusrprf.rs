@@ -1,9 +1,9 @@
 //! DSPUSRPRF: display a user profile (the JSON fields of DESIGN §4). Secrets are shown only
 //! as set / not set.
 
-use crate::cli::validate::Args;
 use crate::clock::rfc3339;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, QResult};
 use crate::security::{fcnusg, password, profile};
 use crate::system::sysval;
@@ -18,7 +18,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     }
     let p = profile::require(job.tx, &name)?;
     let level = sysval::password_level(job.tx)?;
-    let expired = crate::security::signon::password_expired(job, &p)?;
+    let expired = crate::engine::signon::password_expired(job, &p)?;
     let run_under = fcnusg::run_under_shown(job.tx, &p)?;
     let held = password::held_levels(&p.passwords);
     let time = |t: Option<i64>| t.map(rfc3339);

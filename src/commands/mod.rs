@@ -1,8 +1,11 @@
 //! One module per CL command; each exposes `run(job, args)` over the shared job context.
+//! Front ends find a command here ([`lookup`]) and run it through the engine.
 
-use crate::cli::validate::Args;
-use crate::job::Job;
-use crate::messages::QResult;
+use crate::engine::{Command, Job};
+use crate::lang::cl::RawCommand;
+use crate::lang::defs::CommandDef;
+use crate::lang::validate::Args;
+use crate::messages::{fail, QResult};
 
 pub mod chgfcnusg;
 pub mod chgpwd;
@@ -31,10 +34,31 @@ pub mod signon;
 pub mod usrprf;
 
 /// A command's behaviour.
-pub type CommandFn = fn(&mut Job, &Args) -> QResult<()>;
+type CommandFn = fn(&mut Job, &Args) -> QResult<()>;
+
+/// The command qsy implements under `name` (upper case), with its definition.
+pub fn lookup(name: &str) -> Option<Command> {
+    let def = crate::lang::defs::find(name)?;
+    behaviour(def.name).map(|run| Command { def, run })
+}
+
+/// Checks a parsed command against its definition ([`crate::lang::validate::validate`]) and
+/// against qsy's own tables, so `qsy run --check` reports what a run would: a SYSVAL
+/// parameter must name a system value qsy models.
+pub fn validate(def: &'static CommandDef, raw: &RawCommand) -> QResult<Args> {
+    let args = crate::lang::validate::validate(def, raw)?;
+    if def.param("SYSVAL").is_some() {
+        if let Some(name) = args.str("SYSVAL") {
+            if crate::system::sysval::def(name).is_none() {
+                return fail("CPF1028", &[name]);
+            }
+        }
+    }
+    Ok(args)
+}
 
 /// The function behind a command name, if qsy implements it.
-pub fn lookup(name: &str) -> Option<CommandFn> {
+fn behaviour(name: &str) -> Option<CommandFn> {
     Some(match name {
         "CHGFCNUSG" => chgfcnusg::run,
         "CLRSAVF" => clrsavf::run,

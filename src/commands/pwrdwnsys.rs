@@ -1,7 +1,7 @@
 //! PWRDWNSYS: the simulated IPL (RESTART(*YES)) or power-down (RESTART(*NO)).
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{Message, QResult};
 use crate::security::authority;
 use crate::system;

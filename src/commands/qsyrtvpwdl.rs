@@ -1,8 +1,8 @@
 //! QSYRTVPWDL (simulator only): how many profiles would have no usable password at a
 //! password level, for a CL program to check before the IPL to QPWDLVL 4.
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, QResult};
 use crate::security::profile;
 

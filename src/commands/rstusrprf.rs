@@ -7,8 +7,8 @@
 //! (A single command runs on a read-only open of the store and writes only when it
 //! succeeded, so a refused restore leaves the store file byte-for-byte as it was.)
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, Message, MsgType, QResult};
 use crate::savf::format::SaveHeader;
 use crate::savf::{Reader, Record, SaveFile, SavedProfile};
@@ -105,7 +105,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         bar
     });
     let mut outcome = Outcome::default();
-    let result = (|| {
+    let result = (|| -> QResult<()> {
         while let Some(record) = reader.next_record().map_err(|e| savf.read_failure(&e))? {
             match record {
                 Record::FunctionDefault(u) => {

@@ -1,7 +1,7 @@
 //! RTVSYSVAL: the current value of a system value, for a CL variable (RTNVAR) or printed.
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::QResult;
 use crate::system::sysval;
 

@@ -4,8 +4,8 @@
 //! The store is only read, and the save is streamed: one profile is decoded, converted and
 //! written at a time, so memory stays flat however many profiles the system has (DESIGN §9).
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{Failure, Message, QResult};
 use crate::savf::format::FunctionUsage;
 use crate::savf::{SaveFile, SaveHeader, SavedProfile, Writer};

@@ -1,10 +1,10 @@
 //! SIGNON (simulator only): the sign-on screen and sign-on APIs (DESIGN §7.7).
 
-use crate::cli::validate::Args;
 use crate::clock::rfc3339;
-use crate::job::Job;
+use crate::engine::signon::{sign_on, Credentials};
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{Message, QResult};
-use crate::security::signon::{sign_on, Credentials};
 
 /// Runs SIGNON.
 pub fn run(job: &mut Job, args: &Args) -> QResult<()> {

@@ -1,8 +1,8 @@
 //! What CRTUSRPRF and CHGUSRPRF share: applying their parameters to a profile, with the
 //! authority, password and MFA rules of DESIGN §7.3, §7.5, §7.6 and §7.8.
 
-use crate::cli::validate::Args;
-use crate::job::Job;
+use crate::engine::Job;
+use crate::lang::validate::Args;
 use crate::messages::{fail, Message, QResult};
 use crate::security::profile::{class_authorities, Profile, SPECIAL_AUTHORITIES};
 use crate::security::{authority, rules};

@@ -5,6 +5,8 @@
 use serde::Serialize;
 use std::fmt;
 
+mod lang;
+
 /// How a message is delivered, as IBM i message types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

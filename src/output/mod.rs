@@ -29,7 +29,7 @@ impl Format {
 }
 
 /// Everything a command produced.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Output {
     /// Messages in the order sent.
     pub messages: Vec<Message>,

@@ -678,7 +678,7 @@ fn check_header(h: &SaveHeader) -> Result<(), SavfError> {
 /// Checks that a saved profile holds only what a store may hold, so a file that was edited
 /// and given a fresh checksum still cannot put a malformed profile into the store.
 fn check_profile(p: &SavedProfile) -> Result<(), String> {
-    if !crate::cli::validate::is_name(&p.name, 10) {
+    if !crate::lang::names::is_object_name(&p.name, 10) {
         return Err("the name is not a valid profile name".into());
     }
     if !matches!(p.status.as_str(), "*ENABLED" | "*DISABLED") {

@@ -10,7 +10,7 @@ pub use format::{
     read_all, verify, Reader, Record, SaveContents, SaveHeader, SavedProfile, SavfError, Writer,
 };
 
-use crate::cli::validate::Value;
+use crate::lang::validate::Value;
 use crate::messages::{fail, Failure, QResult};
 use std::fs;
 use std::io::{BufWriter, Write};

@@ -4,9 +4,9 @@
 //! `qsy run --check` reports them all at once.
 
 use super::expr::{Val, VarType};
-use crate::cli::cl::{self, RawCommand, RawValue};
-use crate::cli::defs::{self, CommandDef, ParamKind};
-use crate::cli::validate;
+use crate::lang::cl::{self, RawCommand, RawValue};
+use crate::lang::defs::{self, CommandDef, ParamKind};
+use crate::lang::validate;
 use std::collections::HashSet;
 
 /// A problem found in the source.
@@ -126,6 +126,13 @@ struct Compiler {
     seen_command: bool,
 }
 
+/// A problem from a failure (an argument error, a refused value): its ID and text.
+fn failed(line: usize, f: impl Into<crate::messages::Failure>) -> Problem {
+    let f: crate::messages::Failure = f.into();
+    let id = f.id().to_string();
+    problem(line, &id, f.message.text)
+}
+
 fn problem(line: usize, id: &str, text: impl Into<String>) -> Problem {
     Problem {
         line,
@@ -197,8 +204,7 @@ pub fn compile(src: &str) -> Program {
 
 fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
     let def = defs::find("DCL").expect("DCL definition");
-    let bound =
-        validate::bind(def, raw).map_err(|f| problem(line, f.id(), f.message.text.clone()))?;
+    let bound = validate::bind(def, raw).map_err(|f| failed(line, f))?;
     let name = match bound[0] {
         Some(RawValue::Var(n)) => n.clone(),
         _ => return Err(problem(line, "QSY0204", "DCL needs VAR(&NAME).")),
@@ -404,9 +410,7 @@ impl Compiler {
         let bound = match validate::bind(def, raw) {
             Ok(b) => b,
             Err(f) => {
-                self.prog
-                    .problems
-                    .push(problem(line, f.id(), f.message.text.clone()));
+                self.prog.problems.push(failed(line, f));
                 return m;
             }
         };
@@ -493,9 +497,7 @@ impl Compiler {
         let bound = match validate::bind(def, &raw) {
             Ok(b) => b.into_iter().map(|v| v.cloned()).collect::<Vec<_>>(),
             Err(f) => {
-                self.prog
-                    .problems
-                    .push(problem(line, f.id(), f.message.text.clone()));
+                self.prog.problems.push(failed(line, f));
                 return None;
             }
         };
@@ -573,11 +575,7 @@ impl Compiler {
                                     els = self.embedded(&c, eline);
                                 }
                             }
-                            Err(f) => self.prog.problems.push(problem(
-                                eline,
-                                f.id(),
-                                f.message.text.clone(),
-                            )),
+                            Err(f) => self.prog.problems.push(failed(eline, f)),
                         }
                     }
                 }
@@ -629,12 +627,10 @@ impl Compiler {
                         }
                     }
                 }
-                let checked = match validate::validate(def, &probe) {
+                let checked = match crate::commands::validate(def, &probe) {
                     Ok(args) => constant.then(|| Box::new(args)),
                     Err(f) => {
-                        self.prog
-                            .problems
-                            .push(problem(line, f.id(), f.message.text.clone()));
+                        self.prog.problems.push(failed(line, f));
                         None
                     }
                 };

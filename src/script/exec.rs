@@ -5,10 +5,10 @@
 
 use super::compile::{Action, Monitor, Node, Program};
 use super::expr::{self, Val, Vars};
-use crate::cli::cl::{RawCommand, RawValue};
-use crate::cli::defs::{Access, CommandDef, ParamKind};
-use crate::cli::{validate, Globals};
-use crate::job::Job;
+use crate::engine::{self, Credentials, JobUser, Session};
+use crate::lang::cl::{RawCommand, RawValue};
+use crate::lang::defs::{CommandDef, ParamKind};
+use crate::lang::validate;
 use crate::messages::{Failure, Message, MsgType, QResult};
 use crate::output::{Format, Output};
 use crate::store::{Store, Tx};
@@ -31,9 +31,27 @@ enum Flow {
     End,
 }
 
+/// How a script runs: the job user and its credentials, and how output is shown.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The job user.
+    pub user: String,
+    /// The job user's password (`--password-stdin`): the job signs on first.
+    pub password: Option<String>,
+    /// Output format: text is printed as the script runs, a document is kept for the end.
+    pub format: Format,
+    /// No completion messages.
+    pub quiet: bool,
+    /// Make every command durable before the next one (`--sync each`).
+    pub sync_each: bool,
+}
+
 /// The interpreter state.
 pub struct Runner<'a> {
-    g: &'a Globals,
+    session: &'a Session,
+    options: &'a Options,
+    /// The started job; None until [`Runner::new`] has signed it on.
+    job_user: Option<JobUser>,
     store: Store,
     tx: Option<Tx>,
     vars: Vars,
@@ -43,8 +61,6 @@ pub struct Runner<'a> {
     /// Commands run against the system.
     pub commands_run: usize,
     last_commit: Instant,
-    sync_each: bool,
-    authenticated: bool,
     progress: Option<indicatif::ProgressBar>,
 }
 
@@ -65,23 +81,14 @@ fn raw_of(val: &Val) -> RawValue {
 
 /// A value written back into CL text (for commands inside SBMJOB CMD, IF THEN, …).
 fn cl_literal(val: &Val) -> String {
-    match raw_of(val) {
-        RawValue::Word(w) => w,
-        RawValue::Quoted(q) => format!("'{}'", q.replace('\'', "''")),
-        _ => String::new(),
-    }
+    raw_of(val).to_string()
 }
 
 impl<'a> Runner<'a> {
-    /// Opens the store for the script and checks the job user (signing on first when
+    /// Opens the store for the script and starts its job (signing on first when
     /// credentials were given).
-    pub fn new(
-        g: &'a Globals,
-        prog: &'a Program,
-        sync_each: bool,
-        password: Option<String>,
-    ) -> QResult<Self> {
-        let store = Store::open(&g.system, true, crate::cli::init_store)?;
+    pub fn new(session: &'a Session, prog: &'a Program, options: &'a Options) -> QResult<Self> {
+        let store = session.open_store(true)?;
         let mut vars = Vars::default();
         for d in &prog.decls {
             vars.declare(&d.name, d.ty, d.init.clone())
@@ -89,7 +96,7 @@ impl<'a> Runner<'a> {
         }
         let show = std::io::IsTerminal::is_terminal(&std::io::stderr())
             && prog.command_count >= 500
-            && g.format == Format::Text;
+            && options.format == Format::Text;
         let progress = show.then(|| {
             let bar = indicatif::ProgressBar::new(prog.command_count as u64);
             bar.set_style(
@@ -99,7 +106,9 @@ impl<'a> Runner<'a> {
             bar
         });
         let mut runner = Runner {
-            g,
+            session,
+            options,
+            job_user: None,
             store,
             tx: None,
             vars,
@@ -107,41 +116,28 @@ impl<'a> Runner<'a> {
             doc: Output::default(),
             commands_run: 0,
             last_commit: Instant::now(),
-            sync_each,
-            authenticated: false,
             progress,
         };
-        let tx = runner.store.begin()?;
-        runner.tx = Some(tx);
         let mut out = Output::default();
-        let result = {
-            let tx = runner.tx.as_mut().expect("transaction");
-            let mut job = Job {
-                tx,
-                now: crate::clock::now()?,
-                user: g.user.clone(),
-                authenticated: false,
-                out: &mut out,
-                system: g.system.clone(),
-                interactive: false,
-                keep_on_failure: false,
-            };
-            let r = (|| {
-                job.require_powered_up()?;
-                if let Some(pw) = &password {
-                    crate::security::signon::authenticate_job(&mut job, pw, false)?;
-                }
-                job.check_job_user()
-            })();
-            let keep = r.is_ok() || job.keep_on_failure;
-            let authenticated = job.authenticated;
-            runner.tx.as_mut().expect("transaction").end_command(keep)?;
-            r.map(|()| authenticated)
+        let credentials = match &options.password {
+            Some(pw) => Credentials::Password(pw),
+            None => Credentials::None,
         };
+        let tx = runner.tx()?;
+        let (started, keep) = engine::start_job(
+            tx,
+            session,
+            &options.user,
+            credentials,
+            false,
+            false,
+            &mut out,
+        );
+        tx.end_command(keep)?;
         runner.emit(out);
-        match result {
-            Ok(auth) => {
-                runner.authenticated = auth;
+        match started {
+            Ok(job_user) => {
+                runner.job_user = Some(job_user);
                 Ok(runner)
             }
             Err(f) => {
@@ -192,12 +188,13 @@ impl<'a> Runner<'a> {
 
     /// Prints a command's output now (text) or keeps its messages for the document.
     fn emit(&mut self, out: Output) {
-        match self.g.format {
+        match self.options.format {
             Format::Text => {
+                let quiet = self.options.quiet;
                 if let Some(bar) = &self.progress {
-                    bar.suspend(|| out.render(Format::Text, self.g.quiet));
+                    bar.suspend(|| out.render(Format::Text, quiet));
                 } else {
-                    out.render(Format::Text, self.g.quiet);
+                    out.render(Format::Text, quiet);
                 }
             }
             _ => self.doc.messages.extend(out.messages),
@@ -316,8 +313,8 @@ impl<'a> Runner<'a> {
                     });
                 }
                 let mut out = Output::default();
-                match self.g.format {
-                    Format::Text if !self.g.quiet => {
+                match self.options.format {
+                    Format::Text if !self.options.quiet => {
                         out.line(&text);
                     }
                     _ => out.send(Message {
@@ -460,11 +457,11 @@ impl<'a> Runner<'a> {
                 && !quoted
                 && chars
                     .peek()
-                    .is_some_and(|n| n.is_ascii_alphabetic() || "$#@".contains(*n))
+                    .is_some_and(|n| n.is_ascii() && crate::lang::names::is_name_start(*n as u8))
             {
                 let mut name = String::new();
                 while let Some(&n) = chars.peek() {
-                    if n.is_ascii_alphanumeric() || "$#@_".contains(n) {
+                    if n.is_ascii() && crate::lang::names::is_name_char(n as u8) {
                         name.push(n.to_ascii_uppercase());
                         chars.next();
                     } else {
@@ -484,40 +481,29 @@ impl<'a> Runner<'a> {
     }
 
     fn command(&mut self, def: &'static CommandDef, cmd: &RawCommand) -> QResult<()> {
-        let args = validate::validate(def, cmd)?;
+        let args = crate::commands::validate(def, cmd)?;
         self.run_args(def, &args)
     }
 
     fn run_args(&mut self, def: &'static CommandDef, args: &validate::Args) -> QResult<()> {
-        if def.access == Access::None {
+        if def.script_only {
             return Err(Failure::new(
                 "QSY0012",
                 &[def.name, "it cannot be used here"],
             ));
         }
-        let Some(func) = crate::commands::lookup(def.name) else {
+        let Some(command) = crate::commands::lookup(def.name) else {
             return Err(Failure::new(
                 "QSY0012",
                 &[def.name, "this version of qsy does not implement it yet"],
             ));
         };
-        let now = crate::clock::now()?;
-        let (g, authenticated) = (self.g, self.authenticated);
         let mut out = Output::default();
+        let (session, job_user) = (self.session, self.job_user.clone());
+        let job_user = job_user.expect("the script's job has started");
         let tx = self.tx()?;
-        let mut job = Job {
-            tx,
-            now,
-            user: g.user.clone(),
-            authenticated,
-            out: &mut out,
-            system: g.system.clone(),
-            interactive: false,
-            keep_on_failure: false,
-        };
-        let result = job.require_powered_up().and_then(|()| func(&mut job, args));
-        let keep = result.is_ok() || job.keep_on_failure;
-        self.tx.as_mut().expect("transaction").end_command(keep)?;
+        let (result, keep) = engine::run_in_job(tx, session, &job_user, command, args, &mut out);
+        tx.end_command(keep)?;
         if result.is_ok() {
             self.return_values(def, args, &mut out)?;
         }
@@ -526,7 +512,7 @@ impl<'a> Runner<'a> {
         if let Some(bar) = &self.progress {
             bar.inc(1);
         }
-        if self.sync_each || self.last_commit.elapsed() >= CHECKPOINT {
+        if self.options.sync_each || self.last_commit.elapsed() >= CHECKPOINT {
             self.commit()?;
         }
         result
@@ -545,7 +531,7 @@ impl Runner<'_> {
     ) -> QResult<()> {
         let mut returned = false;
         for p in def.params.iter().filter(|p| p.kind == ParamKind::Variable) {
-            let Some(crate::cli::validate::Value::Var(name)) = args.value(p.keyword) else {
+            let Some(crate::lang::validate::Value::Var(name)) = args.value(p.keyword) else {
                 continue;
             };
             let field = p.keyword.to_ascii_lowercase();

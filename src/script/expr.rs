@@ -1,7 +1,7 @@
 //! CL variables and expressions: `DCL` types, `CHGVAR` values, `IF COND()` conditions and
 //! expressions in parameters (`MSG('Step ' *CAT &N)`), with CL's operators and precedence.
 
-use crate::cli::cl::RawValue;
+use crate::lang::cl::RawValue;
 use std::collections::HashMap;
 
 /// A value during evaluation.
@@ -340,7 +340,7 @@ fn apply(op: &str, a: Val, b: Val) -> Result<Val, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::cl::parse_value;
+    use crate::lang::cl::parse_value;
 
     fn vars() -> Vars {
         let mut v = Vars::default();

@@ -4,7 +4,7 @@
 //! Each statement's text is then parsed on its own by `parse_command`; keeping the two steps
 //! apart lets `qsy run --check` report a statement's line even when its syntax is broken.
 
-use crate::cli::cl::{comment_starts_at, ERR_COMMENT, ERR_QUOTE};
+use crate::lang::cl::{comment_starts_at, ERR_COMMENT, ERR_QUOTE};
 use std::fmt;
 
 /// A statement longer than this is refused, as the IBM i CL compiler refuses it.
@@ -153,12 +153,7 @@ fn is_labels_only(text: &str) -> bool {
     let mut words = text.split_ascii_whitespace().peekable();
     words.peek().is_some()
         && words.all(|w| match w.strip_suffix(':') {
-            Some(name) => {
-                !name.is_empty()
-                    && name.bytes().all(|c| {
-                        c.is_ascii_alphanumeric() || matches!(c, b'$' | b'#' | b'@' | b'_')
-                    })
-            }
+            Some(name) => !name.is_empty() && name.bytes().all(crate::lang::names::is_name_char),
             None => false,
         })
 }
@@ -259,7 +254,7 @@ impl Splitter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::cl::parse_command;
+    use crate::lang::cl::parse_command;
 
     fn split(src: &str) -> Vec<(usize, String)> {
         match split_statements(src) {
@@ -516,13 +511,13 @@ mod tests {
         let monmsg = parse_command(&got[4].1).unwrap();
         assert_eq!(
             monmsg.params[1].value,
-            crate::cli::cl::RawValue::Command("goto cmdlbl(err)".into())
+            crate::lang::cl::RawValue::Command("goto cmdlbl(err)".into())
         );
     }
 
     #[test]
     fn never_panics_on_garbled_source() {
-        use crate::cli::cl::tests::{garble, Rng};
+        use crate::lang::cl::tests::{garble, Rng};
         let mut rng = Rng(0x0123_4567_89AB_CDEF);
         let mut statements = 0;
         for _ in 0..30_000 {

@@ -7,5 +7,4 @@ pub mod fcnusg;
 pub mod password;
 pub mod profile;
 pub mod rules;
-pub mod signon;
 pub mod totp;

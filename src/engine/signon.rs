@@ -2,7 +2,7 @@
 //! jobs that give credentials (`--password-stdin`). Checks run in IBM's order and each
 //! refusal writes its PW audit entry; nothing secret reaches a message or the journal.
 
-use crate::job::Job;
+use crate::engine::Job;
 use crate::messages::{Failure, Message, QResult};
 use crate::security::password;
 use crate::security::profile::{self, Profile};

@@ -1,9 +1,110 @@
 //! Checks a parsed command against its definition and produces typed parameters (DESIGN §3):
 //! command functions receive [`Args`], never raw strings.
 
-use super::cl::{RawCommand, RawValue};
+use super::cl::{ParseError, RawCommand, RawValue};
 use super::defs::{CommandDef, ParamDef, ParamKind};
-use crate::messages::{fail, Failure, QResult};
+use super::names::is_object_name;
+
+/// Why a command's parameters do not fit its definition. Each variant becomes one usage
+/// message (exit 2); secrets are never part of one (see [`shown`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ArgError {
+    /// A value that is not valid for its parameter, with the reason.
+    #[error("value '{value}' for parameter {keyword} not valid: {why}")]
+    NotValid {
+        /// The value as written (or "(not shown)" for a secret).
+        value: String,
+        /// The parameter's keyword.
+        keyword: &'static str,
+        /// Why it is refused.
+        why: String,
+    },
+    /// A value that is not one of the parameter's allowed values.
+    #[error("value {value} for parameter {keyword} is not one of: {choices}")]
+    NotOneOf {
+        /// The value as written (or "(not shown)").
+        value: String,
+        /// The parameter's keyword.
+        keyword: &'static str,
+        /// What the parameter accepts.
+        choices: String,
+    },
+    /// A value that is not a valid IBM i name.
+    #[error("value '{value}' for parameter {keyword} is not a valid name")]
+    NotAName {
+        /// The value as written.
+        value: String,
+        /// The parameter's keyword.
+        keyword: &'static str,
+    },
+    /// A number outside the parameter's range.
+    #[error("value {value} for parameter {keyword} is not within {min} to {max}")]
+    OutOfRange {
+        /// The value as written.
+        value: String,
+        /// The parameter's keyword.
+        keyword: &'static str,
+        /// Smallest value allowed.
+        min: i64,
+        /// Largest value allowed.
+        max: i64,
+    },
+    /// A value longer than the parameter allows.
+    #[error("value for parameter {keyword} exceeds {max} characters")]
+    TooLong {
+        /// The parameter's keyword.
+        keyword: &'static str,
+        /// Largest length allowed.
+        max: u32,
+    },
+    /// More list elements than the parameter allows.
+    #[error("parameter {keyword} accepts at most {max} values")]
+    TooManyValues {
+        /// The parameter's keyword.
+        keyword: &'static str,
+        /// Largest number of elements.
+        max: u32,
+    },
+    /// A special value that must stand alone was given in a list.
+    #[error("value {value} for parameter {keyword} must be specified alone")]
+    MustBeAlone {
+        /// The special value.
+        value: String,
+        /// The parameter's keyword.
+        keyword: &'static str,
+    },
+    /// A keyword the command does not have.
+    #[error("keyword {0} not valid for this command")]
+    UnknownKeyword(String),
+    /// More positional values than the command takes.
+    #[error("too many positional parameters for command {command}: it takes at most {max}")]
+    TooManyPositional {
+        /// The command.
+        command: &'static str,
+        /// How many it takes.
+        max: usize,
+    },
+    /// The same parameter given twice.
+    #[error("parameter {0} was given more than once")]
+    Duplicate(&'static str),
+    /// A required parameter that is missing.
+    #[error("parameter {keyword} is required for command {command}")]
+    Required {
+        /// The parameter's keyword.
+        keyword: &'static str,
+        /// The command.
+        command: &'static str,
+    },
+    /// A definition's default value that does not parse (a broken definition).
+    #[error("default value not valid: {0}")]
+    BadDefault(ParseError),
+}
+
+type QResult<T> = Result<T, ArgError>;
+
+fn fail<T>(e: ArgError) -> QResult<T> {
+    Err(e)
+}
 
 /// A checked parameter value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,32 +210,6 @@ impl Args {
     }
 }
 
-/// Whether `s` is a valid IBM i name of at most `max` characters.
-pub fn is_name(s: &str, max: usize) -> bool {
-    let b = s.as_bytes();
-    !b.is_empty()
-        && b.len() <= max
-        && matches!(b[0], b'A'..=b'Z' | b'$' | b'#' | b'@')
-        && b[1..]
-            .iter()
-            .all(|c| matches!(c, b'A'..=b'Z' | b'0'..=b'9' | b'$' | b'#' | b'@' | b'_' | b'.'))
-}
-
-fn raw_text(v: &RawValue) -> String {
-    match v {
-        RawValue::Word(s) | RawValue::Command(s) => s.clone(),
-        RawValue::Quoted(s) => format!("'{s}'"),
-        RawValue::Hex(s) => format!("X'{s}'"),
-        RawValue::Var(s) => format!("&{s}"),
-        RawValue::Qualified(p) => p.iter().map(raw_text).collect::<Vec<_>>().join("/"),
-        RawValue::List(p) => format!("({})", p.iter().map(raw_text).collect::<Vec<_>>().join(" ")),
-        RawValue::Func(n, a) => format!(
-            "{n}({})",
-            a.iter().map(raw_text).collect::<Vec<_>>().join(" ")
-        ),
-    }
-}
-
 /// Describes the values a parameter accepts, for messages and help.
 pub fn choices(p: &ParamDef) -> String {
     let mut parts: Vec<String> = Vec::new();
@@ -169,7 +244,11 @@ fn shown(p: &ParamDef, text: &str) -> String {
 }
 
 fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
-    let bad = |why: &str| Failure::new("QSY0003", &[&shown(p, &raw_text(raw)), p.keyword, why]);
+    let bad = |why: &str| ArgError::NotValid {
+        value: shown(p, &raw.to_string()),
+        keyword: p.keyword,
+        why: why.to_string(),
+    };
     if let RawValue::Var(name) = raw {
         return if p.kind == ParamKind::Variable {
             Ok(Value::Var(name.clone()))
@@ -190,7 +269,11 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
             if p.kind == ParamKind::Char && p.values.is_empty() && p.list == 0 {
                 return Ok(Value::Text(upper));
             }
-            return fail("QSY0011", &[&shown(p, &upper), p.keyword, &choices(p)]);
+            return fail(ArgError::NotOneOf {
+                value: shown(p, &upper),
+                keyword: p.keyword,
+                choices: choices(p),
+            });
         }
     }
     let text = match raw {
@@ -205,27 +288,34 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
         RawValue::Qualified(parts) if p.kind == ParamKind::Qualified => {
             let names: Vec<String> = parts
                 .iter()
-                .map(|v| raw_text(v).to_ascii_uppercase())
+                .map(|v| v.to_string().to_ascii_uppercase())
                 .collect();
             if names.len() != 2 {
                 return Err(bad("a qualified name is LIBRARY/OBJECT"));
             }
             for n in &names {
-                if !(is_name(n, p.length as usize)
+                if !(is_object_name(n, p.length as usize)
                     || (n.starts_with('*') && ["*LIBL", "*CURLIB"].contains(&n.as_str())))
                 {
-                    return fail("QSY0008", &[n, p.keyword]);
+                    return fail(ArgError::NotAName {
+                        value: n.clone(),
+                        keyword: p.keyword,
+                    });
                 }
             }
             if !p.values.is_empty() && !p.values.contains(&names[1].as_str()) {
-                return fail("QSY0011", &[&names[1], p.keyword, &choices(p)]);
+                return fail(ArgError::NotOneOf {
+                    value: names[1].clone(),
+                    keyword: p.keyword,
+                    choices: choices(p),
+                });
             }
             return Ok(Value::Qualified {
                 lib: names[0].clone(),
                 obj: names[1].clone(),
             });
         }
-        _ if p.kind == ParamKind::Command => raw_text(raw),
+        _ if p.kind == ParamKind::Command => raw.to_string(),
         _ => return Err(bad("this kind of value is not allowed here")),
     };
     match p.kind {
@@ -234,24 +324,28 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
                 .parse()
                 .map_err(|_| bad(&format!("expected {}", choices(p))))?;
             if n < p.range.0 || n > p.range.1 {
-                return fail(
-                    "QSY0007",
-                    &[
-                        &text,
-                        p.keyword,
-                        &p.range.0.to_string(),
-                        &p.range.1.to_string(),
-                    ],
-                );
+                return fail(ArgError::OutOfRange {
+                    value: text,
+                    keyword: p.keyword,
+                    min: p.range.0,
+                    max: p.range.1,
+                });
             }
             Ok(Value::Int(n))
         }
         ParamKind::Name | ParamKind::Qualified => {
-            if !is_name(&text, p.length as usize) {
-                return fail("QSY0008", &[&text, p.keyword]);
+            if !is_object_name(&text, p.length as usize) {
+                return fail(ArgError::NotAName {
+                    value: text,
+                    keyword: p.keyword,
+                });
             }
             if !p.values.is_empty() && !p.values.contains(&text.as_str()) {
-                return fail("QSY0011", &[&text, p.keyword, &choices(p)]);
+                return fail(ArgError::NotOneOf {
+                    value: text,
+                    keyword: p.keyword,
+                    choices: choices(p),
+                });
             }
             if p.kind == ParamKind::Qualified {
                 return Ok(Value::Qualified {
@@ -264,13 +358,20 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
         ParamKind::Char | ParamKind::Password => {
             let len = text.chars().count();
             if len > p.length as usize {
-                return fail("QSY0006", &[p.keyword, &p.length.to_string()]);
+                return fail(ArgError::TooLong {
+                    keyword: p.keyword,
+                    max: p.length,
+                });
             }
             if len < p.min_length as usize {
                 return Err(bad("a value is required"));
             }
             if !p.values.is_empty() && !p.values.contains(&text.to_ascii_uppercase().as_str()) {
-                return fail("QSY0011", &[&shown(p, &text), p.keyword, &choices(p)]);
+                return fail(ArgError::NotOneOf {
+                    value: shown(p, &text),
+                    keyword: p.keyword,
+                    choices: choices(p),
+                });
             }
             Ok(Value::Text(text))
         }
@@ -284,7 +385,11 @@ fn param_value(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
         if let RawValue::List(items) = raw {
             if p.kind == ParamKind::Command {
                 return Ok(Value::Command(
-                    items.iter().map(raw_text).collect::<Vec<_>>().join(" "),
+                    items
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" "),
                 ));
             }
             if items.len() == 1 {
@@ -306,7 +411,10 @@ fn param_value(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
                     return element(p, &RawValue::Quoted(words.join(" ")));
                 }
             }
-            return fail("QSY0009", &[p.keyword, "1"]);
+            return fail(ArgError::TooManyValues {
+                keyword: p.keyword,
+                max: 1,
+            });
         }
         return element(p, raw);
     }
@@ -315,25 +423,28 @@ fn param_value(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
         other => vec![other],
     };
     if items.len() > p.list as usize {
-        return fail("QSY0009", &[p.keyword, &p.list.to_string()]);
+        return fail(ArgError::TooManyValues {
+            keyword: p.keyword,
+            max: p.list,
+        });
     }
     let mut out = Vec::with_capacity(items.len());
     for item in &items {
         let v = element(p, item)?;
         if let Value::Special(s) = &v {
             if p.single.contains(&s.as_str()) && items.len() > 1 {
-                return fail("QSY0010", &[s, p.keyword]);
+                return fail(ArgError::MustBeAlone {
+                    value: s.clone(),
+                    keyword: p.keyword,
+                });
             }
         }
         if out.contains(&v) {
-            return Err(Failure::new(
-                "QSY0003",
-                &[
-                    &raw_text(item),
-                    p.keyword,
-                    "specified more than once in the list",
-                ],
-            ));
+            return fail(ArgError::NotValid {
+                value: item.to_string(),
+                keyword: p.keyword,
+                why: "specified more than once in the list".into(),
+            });
         }
         out.push(v);
     }
@@ -369,18 +480,21 @@ pub fn bind<'a>(
         let index = match &param.keyword {
             Some(k) => match def.param(k) {
                 Some((i, _)) => i,
-                None => return fail("CPD0043", &[k]),
+                None => return fail(ArgError::UnknownKeyword(k.clone())),
             },
             None => {
                 if position >= def.max_positional {
-                    return fail("QSY0004", &[def.name, &def.max_positional.to_string()]);
+                    return fail(ArgError::TooManyPositional {
+                        command: def.name,
+                        max: def.max_positional,
+                    });
                 }
                 position += 1;
                 position - 1
             }
         };
         if raw[index].is_some() {
-            return fail("QSY0005", &[def.params[index].keyword]);
+            return fail(ArgError::Duplicate(def.params[index].keyword));
         }
         raw[index] = Some(&param.value);
     }
@@ -400,7 +514,12 @@ pub fn validate(def: &'static CommandDef, cmd: &RawCommand) -> QResult<Args> {
                 values.push(Some(param_value(p, r)?));
                 given.push(true);
             }
-            None if p.required => return fail("QSY0002", &[p.keyword, def.name]),
+            None if p.required => {
+                return fail(ArgError::Required {
+                    keyword: p.keyword,
+                    command: def.name,
+                })
+            }
             None => {
                 let v = match p.default {
                     Some(d) => Some(default_value(p, d)?),
@@ -411,22 +530,7 @@ pub fn validate(def: &'static CommandDef, cmd: &RawCommand) -> QResult<Args> {
             }
         }
     }
-    let args = Args { def, values, given };
-    known_names(&args)?;
-    Ok(args)
-}
-
-/// Checks names against qsy's own tables wherever a command is validated, so `qsy run
-/// --check` reports them too: a SYSVAL parameter must name a system value qsy models.
-fn known_names(args: &Args) -> QResult<()> {
-    if args.def.param("SYSVAL").is_some() {
-        if let Some(name) = args.str("SYSVAL") {
-            if crate::system::sysval::def(name).is_none() {
-                return fail("CPF1028", &[name]);
-            }
-        }
-    }
-    Ok(())
+    Ok(Args { def, values, given })
 }
 
 fn default_value(p: &ParamDef, d: &str) -> QResult<Value> {
@@ -434,6 +538,6 @@ fn default_value(p: &ParamDef, d: &str) -> QResult<Value> {
     if d.starts_with('*') && d.len() > 1 && !d.contains([' ', '(', '/']) && p.list == 0 {
         return Ok(Value::Special(d.to_string()));
     }
-    let raw = super::cl::parse_value(d).map_err(|e| Failure::new("QSY0001", &[&e.message]))?;
+    let raw = super::cl::parse_value(d).map_err(ArgError::BadDefault)?;
     param_value(p, &raw)
 }

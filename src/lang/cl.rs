@@ -194,13 +194,7 @@ fn is_blank(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
-fn is_name_start(c: u8) -> bool {
-    c.is_ascii_alphabetic() || matches!(c, b'$' | b'#' | b'@')
-}
-
-fn is_name_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, b'$' | b'#' | b'@' | b'_')
-}
+use super::names::{is_name_char as is_name_byte, is_name_start};
 
 /// A CL name: A–Z $ # @ first, then also 0–9 and _, at most 10 characters, either case.
 fn is_valid_name(s: &str) -> bool {

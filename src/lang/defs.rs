@@ -1,16 +1,5 @@
 //! Command definitions: the static tables `build.rs` generates from `commands/*.yaml`.
 
-/// How a command uses the store, which decides how the store is opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Access {
-    /// Opened read-only (display commands): cheap, and never blocks other readers.
-    Read,
-    /// Opened for writing, inside one write transaction.
-    Write,
-    /// Not opened at all (script statements, the simulated phone).
-    None,
-}
-
 /// The type of a parameter, as in IBM's command definition source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParamKind {
@@ -75,10 +64,20 @@ pub struct CommandDef {
     pub name: &'static str,
     /// IBM's title (`Change User Profile`).
     pub title: &'static str,
-    /// How the store is opened.
-    pub access: Access,
     /// Simulator-only: does not exist on IBM i.
     pub simulator_only: bool,
+    /// A CL program statement (DCL, IF, CHGVAR…) or a command that needs a CL variable:
+    /// it runs only inside `qsy run`.
+    pub script_only: bool,
+    /// Stands for the sign-on screen: it runs before any user's job exists, so the job user
+    /// is not checked (SIGNON).
+    pub before_signon: bool,
+    /// A job signing on for this command may use an expired password, as the sign-on
+    /// screen leads to the Change Password display (CHGPWD).
+    pub allow_expired_password: bool,
+    /// The password parameter `--password-stdin` fills, instead of authenticating the job
+    /// user (SIGNON, CHKTOTP).
+    pub password_from_stdin: Option<&'static str>,
     /// How many parameters may be given without a keyword.
     pub max_positional: usize,
     /// Description.

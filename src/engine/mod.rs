@@ -1,0 +1,287 @@
+//! The engine: the one place where a command runs as a job (DESIGN §6, §8).
+//!
+//! Every front end — the command line, CL scripts, SBMJOB, and later the 5250 and web
+//! servers — reaches commands only through [`Session::run_command`] (a command as its own
+//! job, against the store file) or [`run_command`] (inside a transaction a script or a
+//! submitting job already holds). Both go through the same steps in the same order: the
+//! power state, authentication when credentials were given, the job-user checks, then the
+//! command; and [`job`] is the only function that builds a [`Job`].
+//!
+//! Store creation (the shipped state of §7.1) lives here too, so every front end creates a
+//! new system the same way.
+
+pub mod job;
+pub mod signon;
+
+pub use job::Job;
+
+use crate::lang::defs::CommandDef;
+use crate::lang::validate::Args;
+use crate::messages::{fail, Failure, QResult};
+use crate::output::Output;
+use crate::store::{Store, Tx};
+use std::path::PathBuf;
+
+/// A command qsy implements: its definition and its behaviour.
+#[derive(Clone, Copy)]
+pub struct Command {
+    /// The definition from `commands/<NAME>.yaml`.
+    pub def: &'static CommandDef,
+    /// What it does, on typed parameters, inside a job.
+    pub run: fn(&mut Job, &Args) -> QResult<()>,
+}
+
+/// What a job was given to prove who it runs as.
+#[derive(Clone, Copy, Debug)]
+pub enum Credentials<'a> {
+    /// Nothing: the job runs under its user without authentication (a job the system
+    /// starts), subject to QIBM_RUN_UNDER_USER_NO_AUTH (§7.9).
+    None,
+    /// A password as typed (maybe `password:code`): the job signs on first, as SIGNON does.
+    Password(&'a str),
+}
+
+/// A job that has started: its user, and whether it proved who it is. Only
+/// [`start_job`] makes one, so a command never runs in a job whose start was not checked.
+#[derive(Clone, Debug)]
+pub struct JobUser {
+    name: String,
+    authenticated: bool,
+}
+
+impl JobUser {
+    /// The profile the job runs under.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// Whether the job signed on with credentials.
+    pub fn authenticated(&self) -> bool {
+        self.authenticated
+    }
+}
+
+/// One simulated system as a front end sees it: the store file and the terminal.
+#[derive(Clone, Debug)]
+pub struct Session {
+    /// The store file (save files live beside it).
+    pub system: PathBuf,
+    /// Standard input and output are a terminal (prompts, QR codes, progress bars).
+    pub interactive: bool,
+}
+
+/// How often a command is run again when another process changed the store between its
+/// read-only run and the write.
+const MAX_ATTEMPTS: usize = 50;
+
+impl Session {
+    /// A session on the store at `system`.
+    pub fn new(system: PathBuf, interactive: bool) -> Self {
+        Session {
+            system,
+            interactive,
+        }
+    }
+
+    /// Opens the store, creating it in the shipped state when it does not exist.
+    pub fn open_store(&self, write: bool) -> QResult<Store> {
+        Store::open(&self.system, write, init_store)
+    }
+
+    /// The job clock (DESIGN §2).
+    pub fn now(&self) -> QResult<i64> {
+        crate::clock::now()
+    }
+
+    /// Runs `command` as its own job against the store and keeps its changes when it
+    /// succeeded (or when its failure is a security event that must be recorded).
+    ///
+    /// The command first runs on a read-only open; only if it changed something is the
+    /// store opened for writing and the changes applied there, if nobody wrote in between
+    /// (else it runs again). A refused command so leaves the store file byte-identical, and
+    /// display commands never take the write lock.
+    pub fn run_command(
+        &self,
+        user: &str,
+        credentials: Credentials,
+        command: Command,
+        args: &Args,
+        out: &mut Output,
+    ) -> QResult<()> {
+        let before = std::mem::take(out);
+        for _ in 0..MAX_ATTEMPTS {
+            *out = before.clone();
+            let store = self.open_store(false)?;
+            let mut tx = store.begin()?;
+            let generation = tx.generation()?;
+            let (result, keep) = run_command(&mut tx, self, user, credentials, command, args, out);
+            tx.end_command(keep)?;
+            let changes = if keep {
+                tx.into_changes()
+            } else {
+                Default::default()
+            };
+            drop(store);
+            if changes.is_empty() {
+                return result;
+            }
+            let store = self.open_store(true)?;
+            let mut w = store.begin()?;
+            if w.generation()? != generation {
+                continue;
+            }
+            w.apply(changes)?;
+            w.commit(true)?;
+            return result;
+        }
+        fail(
+            "QSY0024",
+            &[
+                &self.system.display().to_string(),
+                "other processes kept changing the store; try again",
+            ],
+        )
+    }
+
+    /// Runs `f` on a write transaction and commits it durably when it succeeds: for the
+    /// simulator's own tools (`qsy ipl`, `qsy dst`, `qsy sst`), which stand for the
+    /// console and need no job.
+    pub fn with_console<T>(
+        &self,
+        f: impl FnOnce(&mut Tx, i64, &mut Output) -> QResult<T>,
+        out: &mut Output,
+    ) -> QResult<T> {
+        let now = self.now()?;
+        let store = self.open_store(true)?;
+        let mut tx = store.begin()?;
+        let value = f(&mut tx, now, out)?;
+        tx.end_command(true)?;
+        tx.commit(true)?;
+        Ok(value)
+    }
+}
+
+/// Builds the job a command sees. The only place a [`Job`] is made.
+fn job<'a>(
+    tx: &'a mut Tx,
+    session: &Session,
+    user: &JobUser,
+    now: i64,
+    out: &'a mut Output,
+) -> Job<'a> {
+    Job {
+        tx,
+        now,
+        user: user.name.clone(),
+        authenticated: user.authenticated,
+        out,
+        system: session.system.clone(),
+        interactive: session.interactive,
+        keep_on_failure: false,
+    }
+}
+
+/// Starts a job under `user` inside `tx`: the system must be up; with credentials the job
+/// signs on first (exactly as SIGNON, `allow_expired` for the change-password display);
+/// then the job user must be able to run jobs, unless the command stands for the sign-on
+/// screen (`before_signon`), which runs before any user's job exists.
+///
+/// Returns the started job and whether the changes staged so far must be kept even though
+/// starting failed (a failed sign-on is counted and journaled).
+pub fn start_job(
+    tx: &mut Tx,
+    session: &Session,
+    user: &str,
+    credentials: Credentials,
+    before_signon: bool,
+    allow_expired: bool,
+    out: &mut Output,
+) -> (QResult<JobUser>, bool) {
+    let now = match session.now() {
+        Ok(now) => now,
+        Err(f) => return (Err(f), false),
+    };
+    let mut started = JobUser {
+        name: user.to_string(),
+        authenticated: false,
+    };
+    let mut job = job(tx, session, &started, now, out);
+    let result = (|| {
+        job.require_powered_up()?;
+        if let Credentials::Password(password) = credentials {
+            signon::authenticate_job(&mut job, password, allow_expired)?;
+        }
+        if !before_signon {
+            job.check_job_user()?;
+        }
+        Ok(())
+    })();
+    let keep = result.is_ok() || job.keep_on_failure;
+    started.authenticated = job.authenticated;
+    (result.map(|()| started), keep)
+}
+
+/// Runs `command` in a job that has started: the system must still be up (a script may
+/// have powered it down). Returns the result and whether the command's staged changes are
+/// kept.
+pub fn run_in_job(
+    tx: &mut Tx,
+    session: &Session,
+    user: &JobUser,
+    command: Command,
+    args: &Args,
+    out: &mut Output,
+) -> (QResult<()>, bool) {
+    let now = match session.now() {
+        Ok(now) => now,
+        Err(f) => return (Err(f), false),
+    };
+    let mut job = job(tx, session, user, now, out);
+    let result = job
+        .require_powered_up()
+        .and_then(|()| (command.run)(&mut job, args));
+    let keep = result.is_ok() || job.keep_on_failure;
+    (result, keep)
+}
+
+/// Runs `command` as a new job under `user` inside `tx` (a single command, or SBMJOB's
+/// submitted job): [`start_job`], then [`run_in_job`]. Returns the result and whether the
+/// staged changes are kept.
+pub fn run_command(
+    tx: &mut Tx,
+    session: &Session,
+    user: &str,
+    credentials: Credentials,
+    command: Command,
+    args: &Args,
+    out: &mut Output,
+) -> (QResult<()>, bool) {
+    let (started, keep) = start_job(
+        tx,
+        session,
+        user,
+        credentials,
+        command.def.before_signon,
+        command.def.allow_expired_password,
+        out,
+    );
+    match started {
+        Ok(job_user) => run_in_job(tx, session, &job_user, command, args, out),
+        Err(f) => (Err(f), keep),
+    }
+}
+
+/// Creates a new store's shipped state (DESIGN §7.1).
+pub fn init_store(tx: &mut Tx) -> QResult<()> {
+    let now = crate::clock::now()?;
+    let kdf = crate::security::password::KdfSettings::default();
+    tx.put(crate::store::Table::Meta, "kdf", &kdf)?;
+    let mut id = [0u8; 16];
+    getrandom::getrandom(&mut id)
+        .map_err(|e| Failure::new("QSY0024", &["(new store)", &e.to_string()]))?;
+    let hex: String = id.iter().map(|b| format!("{b:02x}")).collect();
+    tx.put(crate::store::Table::Meta, "system_id", &hex)?;
+    for p in crate::security::profile::shipped(now, &kdf) {
+        crate::security::profile::put(tx, &p)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,11 @@
+//! The language layer: command definitions (tables generated from `commands/*.yaml`), the CL
+//! lexer and parser, CL names, and checked parameter values ([`validate::Args`]).
+//!
+//! This layer imports nothing else of the crate: every other layer builds on it, and its
+//! errors are its own types ([`cl::ParseError`], [`validate::ArgError`]), turned into
+//! messages by `From` impls in `crate::messages`.
+
+pub mod cl;
+pub mod defs;
+pub mod names;
+pub mod validate;
