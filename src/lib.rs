@@ -13,6 +13,7 @@
 //! simulated system in process through [`engine::Session`].
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 
 pub mod lang;
 

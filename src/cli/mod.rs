@@ -2,124 +2,19 @@
 //! running one command against the store (DESIGN §2).
 
 pub mod docs;
+pub mod globals;
 pub mod run;
 pub mod shell;
 pub mod tools;
 
-use crate::engine::{Credentials, Session};
+use crate::engine::Credentials;
 use crate::lang::defs::{self, CommandDef};
 use crate::lang::{cl, validate};
 use crate::messages::{fail, Failure, QResult};
-use crate::output::{Format, Output};
+use crate::output::Output;
+pub use globals::{default_store, Globals};
+use globals::{take_globals, take_leading};
 use std::io::IsTerminal;
-use std::path::PathBuf;
-
-/// Options that apply to every command.
-#[derive(Debug, Clone)]
-pub struct Globals {
-    /// The store file.
-    pub system: PathBuf,
-    /// The job user.
-    pub user: String,
-    /// Output format.
-    pub format: Format,
-    /// No completion messages.
-    pub quiet: bool,
-    /// Read the job user's password from standard input.
-    pub password_stdin: bool,
-}
-
-impl Globals {
-    /// The engine session these options describe.
-    pub fn session(&self) -> Session {
-        Session::new(
-            self.system.clone(),
-            std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
-        )
-    }
-
-    /// Defaults from the environment (QSY_SYSTEM, QSY_USER, QSY_OUTPUT).
-    pub fn from_env() -> Self {
-        let system = std::env::var_os("QSY_SYSTEM")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-            .unwrap_or_else(default_store);
-        let user = std::env::var("QSY_USER")
-            .ok()
-            .filter(|v| !v.is_empty())
-            .unwrap_or_else(|| "QSECOFR".into());
-        let format = std::env::var("QSY_OUTPUT")
-            .ok()
-            .and_then(|f| Format::parse(&f))
-            .unwrap_or(Format::Text);
-        Globals {
-            system,
-            user: user.to_ascii_uppercase(),
-            format,
-            quiet: false,
-            password_stdin: false,
-        }
-    }
-}
-
-/// `$XDG_DATA_HOME/qsy/system.redb`, falling back to `~/.local/share`.
-pub fn default_store() -> PathBuf {
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
-        .unwrap_or_else(|| PathBuf::from("."));
-    base.join("qsy").join("system.redb")
-}
-
-/// Takes a global option at `args[i]` into `g`; returns how many arguments it used (0 if
-/// `args[i]` is not a global option).
-fn take_global(g: &mut Globals, args: &[String], i: usize, allow_user: bool) -> QResult<usize> {
-    let a = args[i].as_str();
-    let (name, inline) = match a.split_once('=') {
-        Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
-        _ => (a, None),
-    };
-    let needs_value = matches!(name, "--system" | "--output") || (allow_user && name == "--user");
-    let value = || -> QResult<String> {
-        match &inline {
-            Some(v) => Ok(v.clone()),
-            None => args.get(i + 1).cloned().map_or_else(
-                || fail("QSY0001", &[&format!("Option {name} needs a value.")]),
-                Ok,
-            ),
-        }
-    };
-    let used = if inline.is_some() { 1 } else { 2 };
-    match name {
-        "--quiet" | "-q" => g.quiet = true,
-        "--password-stdin" => g.password_stdin = true,
-        _ if !needs_value => return Ok(0),
-        "--system" => {
-            g.system = PathBuf::from(value()?);
-            return Ok(used);
-        }
-        "--user" => {
-            g.user = value()?.to_ascii_uppercase();
-            return Ok(used);
-        }
-        "--output" => {
-            let v = value()?;
-            g.format = Format::parse(&v).map_or_else(
-                || {
-                    fail(
-                        "QSY0001",
-                        &[&format!("--output takes text, yaml or json, not '{v}'.")],
-                    )
-                },
-                Ok,
-            )?;
-            return Ok(used);
-        }
-        _ => return Ok(0),
-    }
-    Ok(1)
-}
 
 /// Program entry: returns the exit code.
 pub fn main(argv: Vec<String>) -> i32 {
@@ -139,14 +34,10 @@ pub fn main(argv: Vec<String>) -> i32 {
             return run_cli_command(g, def, &rest);
         }
     }
-    let mut i = 0;
-    while i < rest.len() {
-        match take_global(&mut g, &rest, i, true) {
-            Ok(0) => break,
-            Ok(n) => i += n,
-            Err(f) => return report(&g, Output::default(), f),
-        }
-    }
+    let i = match take_leading(&mut g, &rest) {
+        Ok(i) => i,
+        Err(f) => return report(&g, Output::default(), f),
+    };
     let Some(first) = rest.get(i) else {
         print!("{}", shell::top_command().render_help());
         return 2;
@@ -168,24 +59,20 @@ pub fn main(argv: Vec<String>) -> i32 {
                     Failure::new("QSY0001", &["-c needs a CL command string."]),
                 );
             };
-            let mut j = i + 2;
-            while j < rest.len() {
-                match take_global(&mut g, &rest, j, true) {
-                    Ok(0) => {
-                        return report(
-                            &g,
-                            Output::default(),
-                            Failure::new(
-                                "QSY0001",
-                                &[&format!("Unexpected argument '{}' after -c.", rest[j])],
-                            ),
-                        )
-                    }
-                    Ok(n) => j += n,
-                    Err(f) => return report(&g, Output::default(), f),
+            match take_globals(&mut g, &rest[i + 2..], true) {
+                Ok(extra) if extra.is_empty() => return run_text(&g, text),
+                Ok(extra) => {
+                    return report(
+                        &g,
+                        Output::default(),
+                        Failure::new(
+                            "QSY0001",
+                            &[&format!("Unexpected argument '{}' after -c.", extra[0])],
+                        ),
+                    )
                 }
+                Err(f) => return report(&g, Output::default(), f),
             }
-            return run_text(&g, text);
         }
         _ => {}
     }
@@ -198,17 +85,14 @@ pub fn main(argv: Vec<String>) -> i32 {
         let name = first.split([' ', '(']).next().unwrap_or_default();
         let allow_user = defs::find(name).is_none_or(|d| d.param("USER").is_none());
         let mut text = first.clone();
-        let mut j = 0;
-        while j < args.len() {
-            match take_global(&mut g, args, j, allow_user) {
-                Ok(0) => {
+        match take_globals(&mut g, args, allow_user) {
+            Ok(more) => {
+                for token in &more {
                     text.push(' ');
-                    text.push_str(&cl_token(&args[j]));
-                    j += 1;
+                    text.push_str(&cl_token(token));
                 }
-                Ok(n) => j += n,
-                Err(f) => return report(&g, Output::default(), f),
             }
+            Err(f) => return report(&g, Output::default(), f),
         }
         return run_text(&g, &text);
     }
@@ -247,19 +131,11 @@ pub fn run_text(g: &Globals, text: &str) -> i32 {
 
 /// Runs a command invoked as `qsy NAME args…` or through a link named NAME.
 fn run_cli_command(mut g: Globals, def: &'static CommandDef, args: &[String]) -> i32 {
-    let has_user_param = def.param("USER").is_some();
-    let mut rest = Vec::new();
-    let mut i = 0;
-    while i < args.len() {
-        match take_global(&mut g, args, i, !has_user_param) {
-            Ok(0) => {
-                rest.push(args[i].clone());
-                i += 1;
-            }
-            Ok(n) => i += n,
-            Err(f) => return report(&g, Output::default(), f),
-        }
-    }
+    // A command's own USER parameter wins over the global --user after the command.
+    let rest = match take_globals(&mut g, args, def.param("USER").is_none()) {
+        Ok(rest) => rest,
+        Err(f) => return report(&g, Output::default(), f),
+    };
     let shell_form = rest.iter().any(|a| a.starts_with("--") || a == "-h");
     let raw = if shell_form {
         match shell::parse(def, &rest) {

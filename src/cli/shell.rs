@@ -47,15 +47,28 @@ fn long_help(p: &ParamDef) -> String {
     s
 }
 
-/// Global options as clap arguments (shown in every command's help).
+/// Global options as clap arguments (shown in every command's help), from the one table
+/// of global options.
 pub fn global_args() -> Vec<Arg> {
-    vec![
-        Arg::new("system").long("system").value_name("PATH").help("The simulated system's store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]"),
-        Arg::new("user").long("user").value_name("NAME").help("The user profile the job runs under [env QSY_USER; default QSECOFR]"),
-        Arg::new("output").long("output").value_name("FORMAT").value_parser(["text", "yaml", "json"]).help("Output format [env QSY_OUTPUT; default text]"),
-        Arg::new("quiet").long("quiet").short('q').action(ArgAction::SetTrue).help("Do not print completion messages"),
-        Arg::new("password-stdin").long("password-stdin").action(ArgAction::SetTrue).help("Read the job user's password (password:code allowed) from one line of standard input and sign on before the command runs"),
-    ]
+    super::globals::OPTIONS
+        .iter()
+        .map(|o| {
+            let mut arg = Arg::new(o.id).long(o.long).help(o.help);
+            if let Some(short) = o.short {
+                arg = arg.short(short);
+            }
+            match o.value_name {
+                Some(name) => {
+                    arg = arg.value_name(name);
+                    if !o.values.is_empty() {
+                        arg = arg.value_parser(o.values.to_vec());
+                    }
+                    arg
+                }
+                None => arg.action(ArgAction::SetTrue),
+            }
+        })
+        .collect()
 }
 
 /// The clap command for one CL command.

@@ -53,16 +53,9 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
     let mut g = g.clone();
     // Global options may also follow a tool's name.
     let mut rest = vec![name.to_string()];
-    let mut i = 0;
-    while i < args.len() {
-        match super::take_global(&mut g, args, i, true) {
-            Ok(0) => {
-                rest.push(args[i].clone());
-                i += 1;
-            }
-            Ok(n) => i += n,
-            Err(f) => return Some(report(&g, Output::default(), f)),
-        }
+    match super::globals::take_globals(&mut g, args, true) {
+        Ok(more) => rest.extend(more),
+        Err(f) => return Some(report(&g, Output::default(), f)),
     }
     let matches = match tool?.try_get_matches_from(rest) {
         Ok(m) => m,
@@ -82,7 +75,8 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
             Ok(())
         }),
         "dst" => with_store(&g, &mut out, |tx, now, out| {
-            crate::security::dst::reset_qsecofr(tx, now, out)
+            out.send(crate::security::dst::reset_qsecofr(tx, now)?);
+            Ok(())
         }),
         "sst" => with_store(&g, &mut out, |tx, _now, out| {
             let mut o = crate::system::sst_options(tx)?;

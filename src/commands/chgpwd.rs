@@ -18,13 +18,14 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let level = sysval::password_level(job.tx)?;
     let kdf = profile::kdf(job.tx)?;
     if !password::verify(&mut p.passwords, &current, level, &kdf).ok {
-        job.keep_on_failure = true;
         job.audit(
             "PW",
             &p.name.clone(),
             Some("P"),
             "CHGPWD; current password not correct",
         )?;
+        // The failed attempt is recorded although the command fails.
+        job.tx.keep_staged()?;
         return fail("CPF2362", &[]);
     }
     if let (Ok(block), Some(changed)) = (

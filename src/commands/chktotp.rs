@@ -29,7 +29,6 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
                 .is_some()
         });
     if !code_ok {
-        job.keep_on_failure = true;
         let violation = if password_ok { "T" } else { "P" };
         job.audit(
             "PW",
@@ -37,6 +36,8 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
             Some(violation),
             format!("CHKTOTP failed; violation type {violation}"),
         )?;
+        // The failed check is recorded although the command fails.
+        job.tx.keep_staged()?;
         return fail("CPF2362", &[]);
     }
     job.send(Message::completion("QSY0099", &[&name]));

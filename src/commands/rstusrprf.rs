@@ -332,7 +332,8 @@ fn report(job: &mut Job, savf: &SaveFile, header: &SaveHeader, outcome: Outcome)
     job.out
         .set("allobj_removed_profiles", outcome.allobj_removed);
     if not_restored != "0" {
-        job.keep_on_failure = true;
+        // What was restored stays restored (IBM: CPF3775 after the profiles it could).
+        job.tx.keep_staged()?;
         return fail("QSY0122", &[&restored, &not_restored]);
     }
     job.send(Message::completion("QSY0121", &[&restored, &not_restored]));

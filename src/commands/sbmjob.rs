@@ -29,7 +29,7 @@ pub fn run_as(job: &mut Job, text: &str, user: &str) -> QResult<()> {
         ));
     };
     let session = Session::new(job.system.clone(), job.interactive);
-    let (result, keep) = engine::run_command(
+    engine::run_command(
         job.tx,
         &session,
         user,
@@ -37,9 +37,5 @@ pub fn run_as(job: &mut Job, text: &str, user: &str) -> QResult<()> {
         command,
         &args,
         job.out,
-    );
-    if result.is_err() && keep {
-        job.keep_on_failure = true;
-    }
-    result
+    )
 }

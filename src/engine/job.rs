@@ -24,9 +24,6 @@ pub struct Job<'a> {
     pub system: PathBuf,
     /// Standard input and output are a terminal (prompts, QR codes, progress bars).
     pub interactive: bool,
-    /// Keep this command's staged changes even though it fails (failed sign-ons are
-    /// counted and journaled).
-    pub keep_on_failure: bool,
 }
 
 impl Job<'_> {

@@ -113,13 +113,9 @@ impl Session {
             let store = self.open_store(false)?;
             let mut tx = store.begin()?;
             let generation = tx.generation()?;
-            let (result, keep) = run_command(&mut tx, self, user, credentials, command, args, out);
-            tx.end_command(keep)?;
-            let changes = if keep {
-                tx.into_changes()
-            } else {
-                Default::default()
-            };
+            let result = run_command(&mut tx, self, user, credentials, command, args, out);
+            tx.end_command(result.is_ok())?;
+            let changes = tx.into_changes();
             drop(store);
             if changes.is_empty() {
                 return result;
@@ -176,7 +172,6 @@ fn job<'a>(
         out,
         system: session.system.clone(),
         interactive: session.interactive,
-        keep_on_failure: false,
     }
 }
 
@@ -185,8 +180,8 @@ fn job<'a>(
 /// then the job user must be able to run jobs, unless the command stands for the sign-on
 /// screen (`before_signon`), which runs before any user's job exists.
 ///
-/// Returns the started job and whether the changes staged so far must be kept even though
-/// starting failed (a failed sign-on is counted and journaled).
+/// A failed sign-on is recorded by [`signon`] whatever happens next
+/// ([`Tx::keep_staged`]); the caller ends the command with `end_command(result.is_ok())`.
 pub fn start_job(
     tx: &mut Tx,
     session: &Session,
@@ -195,11 +190,8 @@ pub fn start_job(
     before_signon: bool,
     allow_expired: bool,
     out: &mut Output,
-) -> (QResult<JobUser>, bool) {
-    let now = match session.now() {
-        Ok(now) => now,
-        Err(f) => return (Err(f), false),
-    };
+) -> QResult<JobUser> {
+    let now = session.now()?;
     let mut started = JobUser {
         name: user.to_string(),
         authenticated: false,
@@ -215,14 +207,12 @@ pub fn start_job(
         }
         Ok(())
     })();
-    let keep = result.is_ok() || job.keep_on_failure;
     started.authenticated = job.authenticated;
-    (result.map(|()| started), keep)
+    result.map(|()| started)
 }
 
 /// Runs `command` in a job that has started: the system must still be up (a script may
-/// have powered it down). Returns the result and whether the command's staged changes are
-/// kept.
+/// have powered it down).
 pub fn run_in_job(
     tx: &mut Tx,
     session: &Session,
@@ -230,22 +220,15 @@ pub fn run_in_job(
     command: Command,
     args: &Args,
     out: &mut Output,
-) -> (QResult<()>, bool) {
-    let now = match session.now() {
-        Ok(now) => now,
-        Err(f) => return (Err(f), false),
-    };
+) -> QResult<()> {
+    let now = session.now()?;
     let mut job = job(tx, session, user, now, out);
-    let result = job
-        .require_powered_up()
-        .and_then(|()| (command.run)(&mut job, args));
-    let keep = result.is_ok() || job.keep_on_failure;
-    (result, keep)
+    job.require_powered_up()?;
+    (command.run)(&mut job, args)
 }
 
 /// Runs `command` as a new job under `user` inside `tx` (a single command, or SBMJOB's
-/// submitted job): [`start_job`], then [`run_in_job`]. Returns the result and whether the
-/// staged changes are kept.
+/// submitted job): [`start_job`], then [`run_in_job`].
 pub fn run_command(
     tx: &mut Tx,
     session: &Session,
@@ -254,8 +237,8 @@ pub fn run_command(
     command: Command,
     args: &Args,
     out: &mut Output,
-) -> (QResult<()>, bool) {
-    let (started, keep) = start_job(
+) -> QResult<()> {
+    let job_user = start_job(
         tx,
         session,
         user,
@@ -263,11 +246,8 @@ pub fn run_command(
         command.def.before_signon,
         command.def.allow_expired_password,
         out,
-    );
-    match started {
-        Ok(job_user) => run_in_job(tx, session, &job_user, command, args, out),
-        Err(f) => (Err(f), keep),
-    }
+    )?;
+    run_in_job(tx, session, &job_user, command, args, out)
 }
 
 /// Creates a new store's shipped state (DESIGN §7.1).

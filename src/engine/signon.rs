@@ -66,7 +66,6 @@ fn refuse(
     id: &str,
     counts: bool,
 ) -> QResult<Failure> {
-    job.keep_on_failure = true;
     job.audit(
         "PW",
         name,
@@ -88,6 +87,8 @@ fn refuse(
         }
         profile::put(job.tx, p)?;
     }
+    // The attempt is recorded whatever the command does next.
+    job.tx.keep_staged()?;
     Ok(failure)
 }
 
@@ -181,7 +182,6 @@ pub fn authenticate_job(job: &mut Job, password: &str, allow_expired: bool) -> Q
             allow_expired,
         },
     )?;
-    job.keep_on_failure = false;
     job.authenticated = true;
     Ok(())
 }

@@ -124,7 +124,7 @@ impl<'a> Runner<'a> {
             None => Credentials::None,
         };
         let tx = runner.tx()?;
-        let (started, keep) = engine::start_job(
+        let started = engine::start_job(
             tx,
             session,
             &options.user,
@@ -133,7 +133,7 @@ impl<'a> Runner<'a> {
             false,
             &mut out,
         );
-        tx.end_command(keep)?;
+        tx.end_command(started.is_ok())?;
         runner.emit(out);
         match started {
             Ok(job_user) => {
@@ -502,8 +502,8 @@ impl<'a> Runner<'a> {
         let (session, job_user) = (self.session, self.job_user.clone());
         let job_user = job_user.expect("the script's job has started");
         let tx = self.tx()?;
-        let (result, keep) = engine::run_in_job(tx, session, &job_user, command, args, &mut out);
-        tx.end_command(keep)?;
+        let result = engine::run_in_job(tx, session, &job_user, command, args, &mut out);
+        tx.end_command(result.is_ok())?;
         if result.is_ok() {
             self.return_values(def, args, &mut out)?;
         }

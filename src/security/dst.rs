@@ -2,13 +2,12 @@
 //! profile: it stands for physical access to the system.
 
 use crate::messages::{Message, QResult};
-use crate::output::Output;
 use crate::security::{password, profile};
 use crate::store::Tx;
 
 /// Resets QSECOFR's password to `QSECOFR` (expired), enables it, and removes its TOTP key;
-/// AUTHMTH is left as it is.
-pub fn reset_qsecofr(tx: &mut Tx, now: i64, out: &mut Output) -> QResult<()> {
+/// AUTHMTH is left as it is. Returns the completion message to show.
+pub fn reset_qsecofr(tx: &mut Tx, now: i64) -> QResult<Message> {
     let mut p = profile::require(tx, "QSECOFR")?;
     let level = crate::system::sysval::password_level(tx)?;
     let kdf = profile::kdf(tx)?;
@@ -39,9 +38,8 @@ pub fn reset_qsecofr(tx: &mut Tx, now: i64, out: &mut Output) -> QResult<()> {
         None,
         "DST reset of QSECOFR password and TOTP key",
     )?;
-    out.send(Message::completion(
+    Ok(Message::completion(
         "QSY0070",
         &["QSECOFR password reset to the default (expired) and its TOTP key removed."],
-    ));
-    Ok(())
+    ))
 }

@@ -197,6 +197,7 @@ impl Store {
             dirty: false,
             cache: RefCell::default(),
             next_audit: None,
+            kept: None,
         })
     }
 }
@@ -297,6 +298,9 @@ pub struct Tx {
     dirty: bool,
     cache: Cache,
     next_audit: Option<u64>,
+    /// On a read transaction: the staged changes [`Tx::keep_staged`] made permanent, which a
+    /// failing command's [`Tx::end_command`] goes back to instead of dropping everything.
+    kept: Option<Changes>,
 }
 
 impl Tx {
@@ -514,11 +518,42 @@ impl Tx {
         Ok(out)
     }
 
+    /// Makes the changes the current command staged so far permanent, whatever the command
+    /// does next: a failed sign-on's count and PW entry, a partial restore. The command's
+    /// later changes stay staged, kept or dropped by [`Tx::end_command`] as usual.
+    pub fn keep_staged(&mut self) -> QResult<()> {
+        if self.writable() {
+            return self.end_command(true);
+        }
+        // A read transaction cannot apply anything: remember what to go back to.
+        self.kept = Some(Changes {
+            records: self.staged.clone(),
+            audit: self.audit.clone(),
+        });
+        Ok(())
+    }
+
     /// Ends one command: applies its staged changes to the transaction when `keep`, drops
-    /// them otherwise.
+    /// them otherwise (back to what [`Tx::keep_staged`] kept).
     pub fn end_command(&mut self, keep: bool) -> QResult<()> {
-        if keep && !self.writable() {
+        if !self.writable() {
             // Kept for into_changes: a read transaction cannot apply anything.
+            match (keep, self.kept.take()) {
+                (true, _) => {}
+                (false, Some(kept)) => {
+                    self.staged = kept.records;
+                    self.audit = kept.audit;
+                    self.cache.get_mut().clear();
+                }
+                (false, None) => {
+                    let staged = std::mem::take(&mut self.staged);
+                    self.audit.clear();
+                    let cache = self.cache.get_mut();
+                    for key in staged.keys() {
+                        cache.remove(key);
+                    }
+                }
+            }
             return Ok(());
         }
         let staged = std::mem::take(&mut self.staged);
@@ -642,6 +677,30 @@ mod tests {
         c: Option<u64>,
         #[serde(default)]
         d: Vec<String>,
+    }
+
+    /// A failed sign-on's records survive the failing command; what the command staged
+    /// after them does not — on a read-only open (kept for the write) and a write one.
+    #[test]
+    fn keep_staged_survives_a_failing_command() {
+        use super::{Store, Table};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.redb");
+        Store::open(&path, true, |_| Ok(())).unwrap();
+        for write in [false, true] {
+            let store = Store::open(&path, write, |_| Ok(())).unwrap();
+            let mut tx = store.begin().unwrap();
+            tx.put_raw(Table::Meta, "attempt", vec![1]).unwrap();
+            tx.keep_staged().unwrap();
+            tx.put_raw(Table::Meta, "later", vec![2]).unwrap();
+            tx.end_command(false).unwrap();
+            assert_eq!(tx.get_raw(Table::Meta, "attempt").unwrap(), Some(vec![1]));
+            assert_eq!(tx.get_raw(Table::Meta, "later").unwrap(), None);
+            if !write {
+                let changes = tx.into_changes();
+                assert_eq!(changes.records.len(), 1, "only the kept record is written");
+            }
+        }
     }
 
     #[test]
