@@ -69,7 +69,7 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
     let result = match name {
         "run" => return Some(super::run::run_cli(&g, &matches)),
         "ipl" => with_store(&g, &mut out, |tx, now, out| {
-            for m in crate::system::ipl::perform(tx, now, "*PANEL")? {
+            for m in crate::engine::ipl::perform(tx, now, "*PANEL")? {
                 out.send(m);
             }
             Ok(())

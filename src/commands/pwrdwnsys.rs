@@ -11,7 +11,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     authority::require(&job.user_profile()?, &["*JOBCTL"], "PWRDWNSYS")?;
     if args.is("RESTART", "*YES") {
         let user = job.user.clone();
-        for m in system::ipl::perform(job.tx, job.now, &user)? {
+        for m in crate::engine::ipl::perform(job.tx, job.now, &user)? {
             job.send(m);
         }
     } else {

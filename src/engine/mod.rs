@@ -10,6 +10,7 @@
 //! Store creation (the shipped state of §7.1) lives here too, so every front end creates a
 //! new system the same way.
 
+pub mod ipl;
 pub mod job;
 pub mod signon;
 

@@ -1,7 +1,6 @@
 //! System values (current and pending), the security attribute ADLSGNFAC, the SST options
-//! and the IPL (DESIGN §7.1, §7.2, §7.4).
+//! (DESIGN §7.1, §7.2, §7.4).
 
-pub mod ipl;
 pub mod sysval;
 
 use crate::messages::QResult;

@@ -2,9 +2,9 @@
 //! grows, and every registered IPL step runs in order. A step is the extension point for what
 //! an IPL does elsewhere (password levels drop hashes, the additional sign-on factor applies).
 
-use super::{sysval, Staged};
 use crate::messages::{Message, QResult};
 use crate::store::Tx;
+use crate::system::{self, sysval, Staged};
 
 /// What an IPL changes, passed to every step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,12 +29,12 @@ fn password_levels(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Message>> {
 /// The additional sign-on factor becomes enabled only if the new current values allow it
 /// (DESIGN §7.4 decision).
 fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Message>> {
-    let mut attr = super::adlsgnfac(tx)?;
+    let mut attr = system::adlsgnfac(tx)?;
     let Some(pending) = attr.pending.take() else {
         // An enabled attribute cannot survive a level drop below what it needs.
         if attr.current == "*ENABLED" && (change.security.1 < 40 || change.password_level.1 < 4) {
             attr.current = "*DISABLED".into();
-            super::put_adlsgnfac(tx, &attr)?;
+            system::put_adlsgnfac(tx, &attr)?;
             return Ok(vec![Message::diagnostic(
                 "QSY0044",
                 &["QSECURITY is below 40 or QPWDLVL is below 4."],
@@ -55,7 +55,7 @@ fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Mess
     } else {
         attr.current = pending;
     }
-    super::put_adlsgnfac(tx, &attr)?;
+    system::put_adlsgnfac(tx, &attr)?;
     Ok(messages)
 }
 
@@ -92,11 +92,11 @@ pub fn perform(tx: &mut Tx, now: i64, job_user: &str) -> QResult<Vec<Message>> {
     for step in STEPS {
         messages.extend(step(tx, &change)?);
     }
-    let mut power = super::power_state(tx)?;
+    let mut power = system::power_state(tx)?;
     power.ipl_count += 1;
     power.powered_down = false;
-    super::put_power_state(tx, &power)?;
-    let factor = super::adlsgnfac(tx)?.current;
+    system::put_power_state(tx, &power)?;
+    let factor = system::adlsgnfac(tx)?.current;
     let detail = if applied.is_empty() {
         "IPL; no pending values".to_string()
     } else {
