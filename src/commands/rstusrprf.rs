@@ -121,7 +121,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
                 bar.set_position(reader.position());
             }
         }
-        Ok(())
+        QResult::Ok(())
     })();
     if let Some(bar) = progress {
         bar.finish_and_clear();

@@ -1,0 +1,167 @@
+//! The message table and its typed constructors: one entry per message ID, one function per
+//! entry (`msg::cpf2204(user)`), with exactly one parameter per substitution variable of its
+//! text. Each entry is checked when the crate compiles: the function is the ID in lower
+//! case, and the text has as many distinct `&N` variables as the function has parameters.
+//!
+//! Parameters fill the text's variables in ascending order of their number. IBM's texts may
+//! skip a number (CPF9801 shows only `&2` and `&3`: its `&1`, the object type, is message
+//! data that the text does not show); qsy's own texts number theirs `&1`, `&2`, … (a test
+//! checks it). `docs/message-ids.md` lists the table (a test checks it too).
+
+use super::{Class, Msg};
+use std::fmt::Display;
+
+/// Defines [`TABLE`] and one constructor per entry:
+/// `ID function Class "text with &1 …" (param, …);`.
+macro_rules! messages {
+    ($( $id:ident $func:ident $class:ident $text:literal ( $($arg:ident),* ) ; )*) => {
+        /// The message table: ID, class, first-level text with `&1`… substitution variables.
+        pub static TABLE: &[(&str, Class, &str)] = &[
+            $( (stringify!($id), Class::$class, $text), )*
+        ];
+
+        $(
+            #[doc = concat!("`", stringify!($id), "` (", stringify!($class), "): ", $text)]
+            pub fn $func($($arg: impl Display),*) -> Msg {
+                Msg::build(stringify!($id), Class::$class, $text, &[$(&$arg),*])
+            }
+
+            const _: () = {
+                assert!(
+                    super::variables($text) == <[&str]>::len(&[$(stringify!($arg)),*]),
+                    concat!(
+                        "message ", stringify!($id),
+                        ": its text's &N variables and its parameters differ in number"
+                    )
+                );
+                assert!(
+                    super::same_name(stringify!($id), stringify!($func)),
+                    concat!("message ", stringify!($id), ": its function must be its ID in lower case")
+                );
+            };
+        )*
+    };
+}
+
+messages! {
+    // IBM i messages (DESIGN §7.13 and IBM documentation).
+    CPD0030 cpd0030 Usage "Command &1 in library *LIBL not found." (command);
+    CPD0043 cpd0043 Usage "Keyword &1 not valid for this command." (keyword);
+    CPF1028 cpf1028 Usage "&1 not valid for parameter SYSVAL." (name);
+    CPF1393 cpf1393 Escape "User profile &1 has been disabled." (user);
+    CPF2204 cpf2204 Escape "User profile &1 not found." (user);
+    CPF22E2 cpf22e2 Escape "Password not correct for user profile &1." (user);
+    CPF22E3 cpf22e3 Escape "User profile &1 is disabled." (user);
+    CPF22E4 cpf22e4 Escape "Password for user profile &1 has expired." (user);
+    CPF22E5 cpf22e5 Escape "No password associated with user profile &1." (user);
+    CPF2362 cpf2362 Escape "Password not correct." ();
+    CPF9898 cpf9898 Escape "&1." (text);
+    CPC2205 cpc2205 Info "User profile &1 changed." (user);
+    CPC3713 cpc3713 Info "&2 &1 restored without password or group linkage." (object, object_type);
+    CPF9801 cpf9801 Escape "Object &2 in library &3 not found." (object, library);
+    // qsy's own messages.
+    QSY0001 qsy0001 Usage "&1" (text);
+    QSY0002 qsy0002 Usage "Parameter &1 is required for command &2." (keyword, command);
+    QSY0003 qsy0003 Usage "Value '&1' for parameter &2 not valid: &3" (value, keyword, reason);
+    QSY0004 qsy0004 Usage "Too many positional parameters for command &1: it takes at most &2." (command, max);
+    QSY0005 qsy0005 Usage "Parameter &1 was given more than once." (keyword);
+    QSY0006 qsy0006 Usage "Value for parameter &1 exceeds &2 characters." (keyword, max);
+    QSY0007 qsy0007 Usage "Value &1 for parameter &2 is not within the range &3 to &4." (value, keyword, low, high);
+    QSY0008 qsy0008 Usage "Value '&1' for parameter &2 is not a valid name." (value, keyword);
+    QSY0009 qsy0009 Usage "Parameter &1 accepts at most &2 values." (keyword, max);
+    QSY0010 qsy0010 Usage "Value &1 for parameter &2 must be specified alone." (value, keyword);
+    QSY0011 qsy0011 Usage "Value &1 for parameter &2 is not one of: &3." (value, keyword, choices);
+    QSY0012 qsy0012 Usage "Command &1 cannot run here: &2" (command, reason);
+    QSY0019 qsy0019 Usage "QSY_CLOCK value '&1' is neither Unix seconds nor an RFC 3339 time." (value);
+    QSY0020 qsy0020 Store "Store &1 cannot be opened: &2" (store, error);
+    QSY0021 qsy0021 Store "Store &1 is in use by another qsy process; gave up after &2 seconds." (store, seconds);
+    QSY0022 qsy0022 Store "&1 is not a qsy store: &2" (store, reason);
+    QSY0023 qsy0023 Store "Store &1 has schema version &2; this qsy understands up to &3." (store, version, supported);
+    QSY0024 qsy0024 Store "Store &1 failed: &2" (store, error);
+    QSY0025 qsy0025 Escape "qsy stopped on an internal error: &1. Please report it." (error);
+    QSY0026 qsy0026 Store "The store is damaged (&1); restore it from a copy or from a SAVSECDTA save file." (reason);
+    QSY0030 qsy0030 Escape "System is powered down: run 'qsy ipl' (or PWRDWNSYS RESTART(*YES)) first." ();
+    QSY0031 qsy0031 Info "System value &1 changed." (name);
+    QSY0032 qsy0032 Info "System value &1 changed to &2; takes effect at the next IPL." (name, value);
+    QSY0033 qsy0033 Escape "Change of QPWDLVL from &1 to &2 not supported directly: &3" (from, to, reason);
+    QSY0034 qsy0034 Escape "System value &1 cannot be changed: security-related system values are locked (SST)." (name);
+    QSY0035 qsy0035 Escape "Value '&1' not valid for system value &2: &3" (value, name, reason);
+    QSY0036 qsy0036 Escape "System value &1 cannot be changed while QPWDRULES is not *PWDSYSVAL." (name);
+    QSY0037 qsy0037 Info "Security attributes changed; ADLSGNFAC &1 takes effect at the next IPL." (value);
+    QSY0038 qsy0038 Escape "Additional sign-on factor cannot be enabled: &1" (reason);
+    QSY0039 qsy0039 Escape "Additional sign-on factor change is not allowed by the SST option." ();
+    QSY0040 qsy0040 Info "IPL &1 complete: QSECURITY &2, QPWDLVL &3, additional sign-on factor &4." (ipl, security, level, factor);
+    QSY0041 qsy0041 Info "System powered down. Run 'qsy ipl' to start it." ();
+    QSY0042 qsy0042 Info "&1" (text);
+    QSY0044 qsy0044 Info "Additional sign-on factor stays *DISABLED: &1" (reason);
+    QSY0045 qsy0045 Info "The TOTP key was removed by DST: set a new one with CHGTOTPKEY now." ();
+    QSY0046 qsy0046 Info "Recovery key used: the TOTP key was removed; set a new one with CHGTOTPKEY." ();
+    QSY0047 qsy0047 Info "&1 profile(s) have no password usable at QPWDLVL &2 and now have password *NONE: &3" (count, level, users);
+    QSY0050 qsy0050 Escape "User &1 needs special authority &2 to run &3." (user, authority, command);
+    QSY0051 qsy0051 Escape "User &1 cannot be the user of a job started without its credentials: QIBM_RUN_UNDER_USER_NO_AUTH is *DENIED." (user);
+    QSY0052 qsy0052 Escape "User profile &1 cannot run jobs: it is disabled." (user);
+    QSY0060 qsy0060 Info "&1 journal entries shown." (count);
+    QSY0070 qsy0070 Info "&1" (text);
+    QSY0072 qsy0072 Info "QSECOFR password reset to the default (expired) and its TOTP key removed." ();
+    QSY0080 qsy0080 Escape "User profile &1 cannot be changed or deleted: it is an IBM-supplied _NC profile." (user);
+    QSY0081 qsy0081 Escape "User profile &1 already exists." (user);
+    QSY0082 qsy0082 Info "User profile &1 created." (user);
+    QSY0083 qsy0083 Info "User profile &1 deleted." (user);
+    QSY0084 qsy0084 Escape "User profile &1 cannot be deleted: &2" (user, reason);
+    QSY0085 qsy0085 Info "User &1 signed on." (user);
+    QSY0086 qsy0086 Info "A secret given on the command line can be seen by other processes; prefer the prompt or --password-stdin." ();
+    QSY0087 qsy0087 Info "Password changed." ();
+    QSY0088 qsy0088 Escape "&1 requires the current QSECURITY to be 40 or higher and the current QPWDLVL to be 4 (they are &2 and &3)." (what, security, level);
+    QSY0089 qsy0089 Info "User profile &1 has AUTHMTH(*TOTP) but no TOTP key: it cannot sign on while the additional sign-on factor is enabled, until the user runs CHGTOTPKEY." (user);
+    QSY0090 qsy0090 Escape "Password not valid: &1." (reason);
+    QSY0091 qsy0091 Escape "Password not valid at password level &1: &2." (level, reason);
+    QSY0092 qsy0092 Escape "Password cannot be changed yet: QPWDCHGBLK blocks changes for &1 hour(s) after a change." (hours);
+    QSY0093 qsy0093 Escape "New password must be different from the current password." ();
+    QSY0094 qsy0094 Escape "User &1 is not allowed to display user profile &2: *SECADM or *ALLOBJ is needed." (user, profile);
+    QSY0095 qsy0095 Info "&1 profile(s) have no password for level 4 and would have password *NONE after an IPL to QPWDLVL 4: &2" (count, users);
+    QSY0097 qsy0097 Escape "TOTP key not valid: &1" (reason);
+    QSY0098 qsy0098 Info "TOTP key for user profile &1 &2." (user, action);
+    QSY0099 qsy0099 Info "Password and TOTP value verified for user profile &1." (user);
+    QSY0100 qsy0100 Info "Function usage information for &1 changed." (function);
+    QSY0101 qsy0101 Usage "Parentheses do not balance." ();
+    QSY0102 qsy0102 Usage "Quoted string not ended." ();
+    QSY0103 qsy0103 Usage "Command name missing or not valid." ();
+    QSY0104 qsy0104 Usage "Hexadecimal literal not valid." ();
+    QSY0105 qsy0105 Usage "Unexpected character." ();
+    QSY0106 qsy0106 Usage "Statement longer than 32,702 characters." ();
+    QSY0107 qsy0107 Usage "Comment not ended." ();
+    // Save files, SAVSECDTA and RSTUSRPRF (DESIGN §7.10).
+    QSY0110 qsy0110 Info "Save file &1 created in library &2." (file, library);
+    QSY0111 qsy0111 Escape "Save file &1 in library &2 already exists." (file, library);
+    QSY0112 qsy0112 Info "File &1 in library &2 deleted." (file, library);
+    QSY0113 qsy0113 Info "Save file &1 in library &2 cleared." (file, library);
+    QSY0114 qsy0114 Escape "Save file &1 in library &2 holds data from an earlier save: specify CLEAR(*ALL) or CLEAR(*REPLACE), or clear it with CLRSAVF." (file, library);
+    QSY0115 qsy0115 Info "&3 user profiles saved to save file &1 in library &2." (file, library, count);
+    QSY0116 qsy0116 Escape "Save file &1 in library &2 cannot be used: &3" (file, library, error);
+    QSY0117 qsy0117 Escape "Save file &1 in library &2 holds no data: nothing restored." (file, library);
+    QSY0118 qsy0118 Escape "Save file &1 in library &2 is not a qsy save file: nothing restored." (file, library);
+    QSY0119 qsy0119 Escape "Save file &1 in library &2 has format version &3; this qsy reads up to version &4: nothing restored." (file, library, version, supported);
+    QSY0120 qsy0120 Escape "Save file &1 in library &2 is damaged: nothing restored: &3" (file, library, reason);
+    QSY0121 qsy0121 Info "&1 user profiles restored, &2 not restored." (restored, not_restored);
+    QSY0122 qsy0122 Escape "&2 user profiles not restored, &1 restored." (restored, not_restored);
+    QSY0123 qsy0123 Info "User profile &1 restored with password *NONE: &2." (user, reason);
+    QSY0124 qsy0124 Info "*ALLOBJ special authority removed from restored user profile &1: the save came from another system and QSECURITY is &2." (user, security);
+    QSY0125 qsy0125 Info "User profile &1 not restored: &2." (user, reason);
+    QSY0126 qsy0126 Escape "SECDTA(&1) is not supported by qsy: use *USRPRF or *PWDGRP." (value);
+    // CL programs (`qsy run`, DESIGN §6).
+    QSY0200 qsy0200 Escape "Script ended at line &1: escape message &2 was not monitored." (line, id);
+    QSY0201 qsy0201 Usage "DO and ENDDO do not match." ();
+    QSY0202 qsy0202 Usage "ELSE does not follow an IF." ();
+    QSY0203 qsy0203 Usage "GOTO label not defined." ();
+    QSY0204 qsy0204 Usage "DCL not valid." ();
+    QSY0205 qsy0205 Usage "Variable not declared." ();
+    QSY0206 qsy0206 Usage "MONMSG not valid here." ();
+    QSY0207 qsy0207 Usage "MONMSG message ID not valid." ();
+    QSY0209 qsy0209 Usage "PGM must be the first statement." ();
+    QSY0210 qsy0210 Usage "Statement not valid." ();
+    QSY0211 qsy0211 Usage "&1 problem(s) found in &2." (count, file);
+    QSY0212 qsy0212 Escape "Error evaluating a CL expression." ();
+    QSY0213 qsy0213 Info "Script &1 ended normally: &2 command(s) run." (file, count);
+    QSY0214 qsy0214 Info "&1: no problems found; &2 statement(s) checked." (file, count);
+    QSY0215 qsy0215 Info "Line &1: &2 is a simulator-only command; remove it before running the script on IBM i." (line, command);
+}
