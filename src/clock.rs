@@ -1,19 +1,17 @@
 //! The job clock (DESIGN §2): every time-dependent rule reads it, and `QSY_CLOCK` (Unix
 //! seconds or RFC 3339) overrides it so rehearsals and tests can move time.
 
-use crate::messages::{fail, QResult};
+use crate::messages::{msg, QResult};
 
 /// The current time in Unix seconds: `QSY_CLOCK` when set, else the system clock.
 pub fn now() -> QResult<i64> {
     match std::env::var("QSY_CLOCK") {
         Ok(v) if !v.trim().is_empty() => parse_time(v.trim()).map_or_else(
             || {
-                fail(
-                    "QSY0001",
-                    &[&format!(
-                        "QSY_CLOCK value '{v}' is neither Unix seconds nor an RFC 3339 time."
-                    )],
-                )
+                msg::qsy0001(format!(
+                    "QSY_CLOCK value '{v}' is neither Unix seconds nor an RFC 3339 time."
+                ))
+                .fail()
             },
             Ok,
         ),

@@ -3,7 +3,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::{authority, fcnusg, profile};
 
 /// Runs CHGFCNUSG.
@@ -13,14 +13,14 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let users = args.strings("USER");
     let usage = args.str("USAGE").map(str::to_string);
     if !users.is_empty() && usage.is_none() {
-        return fail("QSY0002", &["USAGE", "CHGFCNUSG"]);
+        return msg::qsy0002("USAGE", "CHGFCNUSG").fail();
     }
     let mut changed = Vec::new();
     for user in &users {
         let p = profile::require(job.tx, user)?;
         let usage = usage.as_deref().unwrap_or("*ALLOWED");
         if p.not_changeable && usage == "*DENIED" {
-            return fail("QSY0080", &[user]);
+            return msg::qsy0080(user).fail();
         }
         fcnusg::set_usage(job.tx, &fcnid, user, usage)?;
         changed.push(format!("{user} {usage}"));
@@ -37,6 +37,6 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
             format!("CHGFCNUSG; {}", changed.join(", ")),
         )?;
     }
-    job.send(Message::completion("QSY0100", &[&fcnid]));
+    job.send(msg::qsy0100(&fcnid).completion());
     Ok(())
 }

@@ -3,7 +3,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::{password, profile, rules};
 use crate::system::sysval;
 
@@ -11,7 +11,7 @@ use crate::system::sysval;
 pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let mut p = job.user_profile()?;
     if p.not_changeable {
-        return fail("QSY0080", &[&p.name]);
+        return msg::qsy0080(&p.name).fail();
     }
     let current = args.str("CURPWD").unwrap_or_default().to_string();
     let new = args.str("NEWPWD").unwrap_or_default().to_string();
@@ -26,25 +26,25 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         )?;
         // The failed attempt is recorded although the command fails.
         job.tx.keep_staged()?;
-        return fail("CPF2362", &[]);
+        return msg::cpf2362().fail();
     }
     if let (Ok(block), Some(changed)) = (
         sysval::current(job.tx, "QPWDCHGBLK")?.parse::<i64>(),
         p.password_changed,
     ) {
         if !p.password_expired && job.now < changed + block * 3600 {
-            return fail("QSY0092", &[&block.to_string()]);
+            return msg::qsy0092(block).fail();
         }
     }
     let normalized_new = rules::normalize(job.tx, &new)?;
     if password::normalize(&current, level).ok().as_deref() == Some(normalized_new.as_str()) {
-        return fail("QSY0093", &[]);
+        return msg::qsy0093().fail();
     }
     rules::set_password(job.tx, &mut p, &new, job.now, true, Some(&current))?;
     p.password_expired = false;
     profile::put(job.tx, &p)?;
     let name = p.name.clone();
     job.audit("CP", &name, None, "CHGPWD; PASSWORD")?;
-    job.send(Message::completion("QSY0087", &[]));
+    job.send(msg::qsy0087().completion());
     Ok(())
 }

@@ -3,7 +3,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::system::{self, sysval};
 
@@ -15,7 +15,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         return Ok(());
     }
     if !system::sst_options(job.tx)?.allow_adlsgnfac_change {
-        return fail("QSY0039", &[]);
+        return msg::qsy0039().fail();
     }
     if wanted == "*ENABLED" {
         // The pending values count, so QSECURITY, QPWDLVL and the attribute can all be set
@@ -27,10 +27,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
             .parse()
             .unwrap_or(0);
         if security < 40 || level < 4 {
-            return fail(
-                "QSY0038",
-                &[&format!("it needs QSECURITY 40 or higher and QPWDLVL 4 (current or pending); they will be {security} and {level} after the next IPL")],
-            );
+            return msg::qsy0038(format!("it needs QSECURITY 40 or higher and QPWDLVL 4 (current or pending); they will be {security} and {level} after the next IPL")).fail();
         }
     }
     let mut attr = system::adlsgnfac(job.tx)?;
@@ -41,7 +38,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         Some(wanted.clone())
     };
     system::put_adlsgnfac(job.tx, &attr)?;
-    job.send(Message::completion("QSY0037", &[&wanted]));
+    job.send(msg::qsy0037(&wanted).completion());
     job.audit(
         "SV",
         "ADLSGNFAC",

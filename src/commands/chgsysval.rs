@@ -2,7 +2,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::system::{self, sysval, Staged};
 
@@ -10,16 +10,16 @@ use crate::system::{self, sysval, Staged};
 pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let name = args.str("SYSVAL").unwrap_or_default().to_string();
     let Some(def) = sysval::def(&name) else {
-        return fail("CPF1028", &[&name]);
+        return msg::cpf1028(&name).fail();
     };
     authority::require(&job.user_profile()?, &["*ALLOBJ", "*SECADM"], "CHGSYSVAL")?;
     if system::sst_options(job.tx)?.lock_security_values {
-        return fail("QSY0034", &[&name]);
+        return msg::qsy0034(&name).fail();
     }
     if matches!(name.as_str(), "QPWDMINLEN" | "QPWDMAXLEN")
         && sysval::current(job.tx, "QPWDRULES")? != "*PWDSYSVAL"
     {
-        return fail("QSY0036", &[&name]);
+        return msg::qsy0036(&name).fail();
     }
     let value = sysval::validate(job.tx, &name, args.str("VALUE").unwrap_or_default())?;
     let mut record = sysval::get(job.tx, &name)?;
@@ -29,7 +29,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
             let from: u8 = record.current.parse().unwrap_or(0);
             let to: u8 = value.parse().unwrap_or(0);
             if let Some(why) = sysval::password_level_transition(from, to) {
-                return fail("QSY0033", &[&record.current, &value, why]);
+                return msg::qsy0033(&record.current, &value, why).fail();
             }
         }
         record.pending = if value == record.current {
@@ -37,13 +37,13 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         } else {
             Some(value.clone())
         };
-        job.send(Message::completion("QSY0032", &[&name, &value]));
+        job.send(msg::qsy0032(&name, &value).completion());
     } else {
         record = Staged {
             current: value.clone(),
             pending: None,
         };
-        job.send(Message::completion("QSY0031", &[&name]));
+        job.send(msg::qsy0031(&name).completion());
     }
     sysval::put(job.tx, &name, &record)?;
     let old = before.pending.as_deref().unwrap_or(&before.current);

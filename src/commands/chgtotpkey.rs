@@ -4,7 +4,7 @@
 use super::usrprf::require_mfa_levels;
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Failure, Message, QResult};
+use crate::messages::{msg, Failure, QResult};
 use crate::security::profile::{self, TotpKey};
 use crate::security::totp;
 
@@ -15,7 +15,7 @@ pub const ISSUER: &str = "IBM i (qsy)";
 pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let mut p = job.user_profile()?;
     if p.not_changeable {
-        return fail("QSY0080", &[&p.name]);
+        return msg::qsy0080(&p.name).fail();
     }
     require_mfa_levels(job, "CHGTOTPKEY")?;
     let name = p.name.clone();
@@ -25,7 +25,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         p.last_totp_signon = None;
         profile::put(job.tx, &p)?;
         job.audit("CP", &name, None, "CHGTOTPKEY; TOTP key removed")?;
-        job.send(Message::completion("QSY0098", &[&name, "removed"]));
+        job.send(msg::qsy0098(&name, "removed").completion());
         job.out.set("user_profile", name.as_str());
         job.out.set("totp_key_set", false);
         return Ok(());
@@ -35,7 +35,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     } else {
         requested.to_ascii_uppercase()
     };
-    let key = totp::parse_key(&key_text).map_err(|e| Failure::new("QSY0097", &[&e.to_string()]))?;
+    let key = totp::parse_key(&key_text).map_err(|e| Failure::from(msg::qsy0097(e)))?;
     let recovery = totp::generate_recovery_key();
     p.totp = Some(TotpKey {
         key,
@@ -70,6 +70,6 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     out.set("totp_key", key_text.as_str());
     out.set("otpauth_uri", uri.as_str());
     out.set("recovery_key", recovery.as_str());
-    job.send(Message::completion("QSY0098", &[&name, "set"]));
+    job.send(msg::qsy0098(&name, "set").completion());
     Ok(())
 }

@@ -3,7 +3,7 @@
 use super::usrprf;
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::security::profile;
 
@@ -13,13 +13,13 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let name = args.str("USRPRF").unwrap_or_default().to_string();
     let mut p = profile::require(job.tx, &name)?;
     if p.not_changeable {
-        return fail("QSY0080", &[&name]);
+        return msg::qsy0080(&name).fail();
     }
     let fields = usrprf::apply(job, &mut p, args, false)?;
     profile::put(job.tx, &p)?;
     if !fields.is_empty() {
         job.audit("CP", &name, None, format!("CHG; {}", fields.join(" ")))?;
     }
-    job.send(Message::completion("CPC2205", &[&name]));
+    job.send(msg::cpc2205(&name).completion());
     Ok(())
 }

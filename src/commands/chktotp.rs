@@ -2,7 +2,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::{password, profile, totp};
 use crate::system::sysval;
 
@@ -38,8 +38,8 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         )?;
         // The failed check is recorded although the command fails.
         job.tx.keep_staged()?;
-        return fail("CPF2362", &[]);
+        return msg::cpf2362().fail();
     }
-    job.send(Message::completion("QSY0099", &[&name]));
+    job.send(msg::qsy0099(&name).completion());
     Ok(())
 }

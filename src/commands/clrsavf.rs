@@ -2,7 +2,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::savf::SaveFile;
 
 /// Runs CLRSAVF: the file stays, with no data (a zero-length file is an empty save file).
@@ -11,6 +11,6 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     savf.clear()?;
     job.out
         .set("save_file", format!("{}/{}", savf.library, savf.name));
-    job.send(Message::completion("QSY0113", &[&savf.name, &savf.library]));
+    job.send(msg::qsy0113(&savf.name, &savf.library).completion());
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::savf::SaveFile;
 
 /// Runs CRTSAVF. qsy models no object authority, so any job user may create a save file;
@@ -14,6 +14,6 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     job.out
         .set("save_file", format!("{}/{}", savf.library, savf.name));
     job.out.set("path", savf.path.display().to_string());
-    job.send(Message::completion("QSY0110", &[&savf.name, &savf.library]));
+    job.send(msg::qsy0110(&savf.name, &savf.library).completion());
     Ok(())
 }

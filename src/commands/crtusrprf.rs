@@ -3,7 +3,7 @@
 use super::usrprf;
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::security::profile::{self, Profile};
 
@@ -12,7 +12,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     authority::require(&job.user_profile()?, &["*SECADM"], "CRTUSRPRF")?;
     let name = args.str("USRPRF").unwrap_or_default().to_string();
     if profile::get(job.tx, &name)?.is_some() {
-        return fail("QSY0081", &[&name]);
+        return msg::qsy0081(&name).fail();
     }
     let class = args.str("USRCLS").unwrap_or("*USER").to_string();
     let mut p = Profile::new(&name, &class, job.now);
@@ -20,6 +20,6 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let fields = usrprf::apply(job, &mut p, args, true)?;
     profile::put(job.tx, &p)?;
     job.audit("CP", &name, None, format!("CRT; {}", fields.join(" ")))?;
-    job.send(Message::completion("QSY0082", &[&name]));
+    job.send(msg::qsy0082(&name).completion());
     Ok(())
 }

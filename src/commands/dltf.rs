@@ -2,7 +2,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::savf::SaveFile;
 
 /// Runs DLTF: the save file and the security data in it are gone (CPF9801 when it does not
@@ -12,6 +12,6 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     savf.delete()?;
     job.out
         .set("file", format!("{}/{}", savf.library, savf.name));
-    job.send(Message::completion("QSY0112", &[&savf.name, &savf.library]));
+    job.send(msg::qsy0112(&savf.name, &savf.library).completion());
     Ok(())
 }

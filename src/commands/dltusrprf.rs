@@ -2,7 +2,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::security::profile;
 use crate::store::Table;
@@ -13,16 +13,16 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let name = args.str("USRPRF").unwrap_or_default().to_string();
     let p = profile::require(job.tx, &name)?;
     if p.not_changeable {
-        return fail("QSY0080", &[&name]);
+        return msg::qsy0080(&name).fail();
     }
     if p.ibm_supplied {
-        return fail("QSY0084", &[&name, "it is supplied by IBM"]);
+        return msg::qsy0084(&name, "it is supplied by IBM").fail();
     }
     if name == job.user {
-        return fail("QSY0084", &[&name, "it is the user of the current job"]);
+        return msg::qsy0084(&name, "it is the user of the current job").fail();
     }
     job.tx.delete(Table::Profile, &name)?;
     job.audit("DO", &name, None, "DLTUSRPRF")?;
-    job.send(Message::completion("QSY0083", &[&name]));
+    job.send(msg::qsy0083(&name).completion());
     Ok(())
 }

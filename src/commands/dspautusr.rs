@@ -3,7 +3,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::profile::{self, Profile};
 use crate::system::sysval;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
@@ -24,7 +24,7 @@ pub fn report(job: &mut Job, command: &str, classes: &[String]) -> QResult<Vec<P
     let me = job.user_profile()?;
     let sees_all = me.has("*SECADM") || me.has("*ALLOBJ");
     if command == "PRTUSRPRF" && !me.has("*ALLOBJ") && !me.has("*AUDIT") {
-        return fail("QSY0050", &[&me.name, "*ALLOBJ", command]);
+        return msg::qsy0050(&me.name, "*ALLOBJ", command).fail();
     }
     let profiles: Vec<Profile> = profile::all(job.tx)?
         .into_iter()
@@ -60,10 +60,7 @@ pub fn report(job: &mut Job, command: &str, classes: &[String]) -> QResult<Vec<P
     job.out
         .set("profiles_without_level_4_password", at_risk.clone());
     if after == "4" && sysval::password_level(job.tx)? != 4 && !at_risk.is_empty() {
-        job.send(Message::diagnostic(
-            "QSY0095",
-            &[&at_risk.len().to_string(), &at_risk.join(" ")],
-        ));
+        job.send(msg::qsy0095(at_risk.len(), at_risk.join(" ")).diagnostic());
     }
     Ok(profiles)
 }
@@ -112,13 +109,11 @@ pub fn run(job: &mut Job, _args: &Args) -> QResult<()> {
 pub fn run_prtusrprf(job: &mut Job, args: &Args) -> QResult<()> {
     let kind = args.str("TYPE").unwrap_or("*ALL");
     if !matches!(kind, "*ALL" | "*PWDLVL") {
-        return fail(
-            "QSY0012",
-            &[
-                &format!("PRTUSRPRF TYPE({kind})"),
-                "qsy implements the password level report, TYPE(*PWDLVL)",
-            ],
-        );
+        return msg::qsy0012(
+            format!("PRTUSRPRF TYPE({kind})"),
+            "qsy implements the password level report, TYPE(*PWDLVL)",
+        )
+        .fail();
     }
     let classes: Vec<String> = if args.str("SELECT") == Some("*USRCLS") {
         args.strings("USRCLS")

@@ -3,14 +3,14 @@
 use crate::audit;
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Message, QResult};
+use crate::messages::{msg, QResult};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
 
 /// Runs DSPJRN.
 pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let user = job.user_profile()?;
     if !user.has("*AUDIT") && !user.has("*ALLOBJ") {
-        return fail("QSY0050", &[&user.name, "*AUDIT", "DSPJRN"]);
+        return msg::qsy0050(&user.name, "*AUDIT", "DSPJRN").fail();
     }
     let types: Vec<String> = args
         .strings("ENTTYP")
@@ -60,9 +60,6 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
         "entries",
         serde_json::to_value(&entries).unwrap_or_default(),
     );
-    job.send(Message::completion(
-        "QSY0060",
-        &[&entries.len().to_string()],
-    ));
+    job.send(msg::qsy0060(entries.len()).completion());
     Ok(())
 }

@@ -2,14 +2,14 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, QResult};
+use crate::messages::{msg, QResult};
 use crate::system::sysval;
 
 /// Runs DSPSYSVAL.
 pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let name = args.str("SYSVAL").unwrap_or_default().to_string();
     let Some(def) = sysval::def(&name) else {
-        return fail("CPF1028", &[&name]);
+        return msg::cpf1028(&name).fail();
     };
     let value = sysval::get(job.tx, &name)?;
     job.out

@@ -4,7 +4,7 @@
 use crate::clock::rfc3339;
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::{fcnusg, password, profile};
 use crate::system::sysval;
 use serde_json::Value;
@@ -14,7 +14,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let name = args.str("USRPRF").unwrap_or_default().to_string();
     let me = job.user_profile()?;
     if name != me.name && !me.has("*SECADM") && !me.has("*ALLOBJ") {
-        return fail("QSY0094", &[&me.name, &name]);
+        return msg::qsy0094(&me.name, &name).fail();
     }
     let p = profile::require(job.tx, &name)?;
     let level = sysval::password_level(job.tx)?;

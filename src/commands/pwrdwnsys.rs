@@ -2,7 +2,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::system;
 
@@ -24,7 +24,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
             None,
             "PWRDWNSYS RESTART(*NO); system powered down",
         )?;
-        job.send(Message::completion("QSY0041", &[]));
+        job.send(msg::qsy0041().completion());
     }
     Ok(())
 }

@@ -3,14 +3,14 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::profile;
 
 /// Runs QSYRTVPWDL; results go to the data fields `nopwdcnt` and `usrprf`.
 pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let me = job.user_profile()?;
     if !me.has("*SECADM") && !me.has("*ALLOBJ") {
-        return fail("QSY0050", &[&me.name, "*SECADM", "QSYRTVPWDL"]);
+        return msg::qsy0050(&me.name, "*SECADM", "QSYRTVPWDL").fail();
     }
     let level = args.int("LEVEL").unwrap_or(4);
     let missing: Vec<String> = profile::all(job.tx)?

@@ -9,7 +9,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Message, MsgType, QResult};
+use crate::messages::{msg, Message, MsgType, QResult};
 use crate::savf::format::SaveHeader;
 use crate::savf::{Reader, Record, SaveFile, SavedProfile};
 use crate::security::password::{self, KdfSettings, PasswordHashes};
@@ -65,7 +65,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     match secdta.as_str() {
         "*USRPRF" => {}
         "*PWDGRP" => authority::require(&me, &["*ALLOBJ", "*SECADM"], "RSTUSRPRF SECDTA(*PWDGRP)")?,
-        other => return fail("QSY0126", &[other]),
+        other => return msg::qsy0126(other).fail(),
     }
     let selection = match args.strings("USRPRF").first().map(String::as_str) {
         None | Some("*ALL") => Selection::All,
@@ -81,7 +81,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let size = savf.require()?;
     let file = savf.open()?;
     let (mut reader, header) = Reader::open(BufReader::with_capacity(READ_BUFFER, file))
-        .map_err(|e| savf.read_failure(&e))?;
+        .map_err(|e| savf.read_error(e))?;
     let this_system: Option<String> = job.tx.get(Table::Meta, "system_id")?;
     let ctx = Context {
         passwords_from_save: matches!(selection, Selection::All) || secdta == "*PWDGRP",
@@ -106,7 +106,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     });
     let mut outcome = Outcome::default();
     let result = (|| -> QResult<()> {
-        while let Some(record) = reader.next_record().map_err(|e| savf.read_failure(&e))? {
+        while let Some(record) = reader.next_record().map_err(|e| savf.read_error(e))? {
             match record {
                 Record::FunctionDefault(u) => {
                     // Function registration is system-wide: only a restore of all profiles
@@ -121,7 +121,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
                 bar.set_position(reader.position());
             }
         }
-        QResult::Ok(())
+        Ok(())
     })();
     if let Some(bar) = progress {
         bar.finish_and_clear();
@@ -208,10 +208,9 @@ fn restore_one(
     {
         authorities.retain(|a| a != "*ALLOBJ");
         outcome.allobj_removed.push(Value::from(name.as_str()));
-        outcome.messages.push(Message::diagnostic(
-            "QSY0124",
-            &[&name, &ctx.security.to_string()],
-        ));
+        outcome
+            .messages
+            .push(msg::qsy0124(&name, ctx.security).diagnostic());
         flags.push("*ALLOBJ removed");
     }
     p.special_authorities = authorities;
@@ -226,7 +225,7 @@ fn restore_one(
         if let Some(why) = lost {
             outcome
                 .messages
-                .push(Message::diagnostic("QSY0123", &[&name, &why]));
+                .push(msg::qsy0123(&name, &why).diagnostic());
             outcome
                 .password_none
                 .push(json!({ "user_profile": name, "reason": why }));
@@ -238,11 +237,9 @@ fn restore_one(
         p.password_expired = false;
         p.password_changed = Some(job.now);
         p.totp = None;
-        outcome.messages.push(Message::new(
-            "CPC3713",
-            MsgType::Informational,
-            &[&name, "*USRPRF"],
-        ));
+        outcome
+            .messages
+            .push(msg::cpc3713(&name, "*USRPRF").typed(MsgType::Informational));
         outcome.password_none.push(json!({
             "user_profile": name,
             "reason": "restored individually without SECDTA(*PWDGRP)",
@@ -304,9 +301,7 @@ fn usable_hashes(ctx: &Context, mut hashes: PasswordHashes) -> (PasswordHashes, 
 }
 
 fn not_restored(outcome: &mut Outcome, name: &str, why: &str) {
-    outcome
-        .messages
-        .push(Message::diagnostic("QSY0125", &[name, why]));
+    outcome.messages.push(msg::qsy0125(name, why).diagnostic());
     outcome
         .not_restored
         .push(json!({ "user_profile": name, "reason": why }));
@@ -334,8 +329,8 @@ fn report(job: &mut Job, savf: &SaveFile, header: &SaveHeader, outcome: Outcome)
     if not_restored != "0" {
         // What was restored stays restored (IBM: CPF3775 after the profiles it could).
         job.tx.keep_staged()?;
-        return fail("QSY0122", &[&restored, &not_restored]);
+        return msg::qsy0122(&restored, &not_restored).fail();
     }
-    job.send(Message::completion("QSY0121", &[&restored, &not_restored]));
+    job.send(msg::qsy0121(&restored, &not_restored).completion());
     Ok(())
 }

@@ -6,7 +6,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{Failure, Message, QResult};
+use crate::messages::{msg, Failure, QResult};
 use crate::savf::format::FunctionUsage;
 use crate::savf::{SaveFile, SaveHeader, SavedProfile, Writer};
 use crate::security::authority;
@@ -22,7 +22,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     let size = savf.require()?;
     let clear = args.str("CLEAR").unwrap_or("*NONE").to_ascii_uppercase();
     if size > 0 && clear == "*NONE" {
-        return Err(savf.failure("QSY0114", &[]));
+        return msg::qsy0114(&savf.name, &savf.library).fail();
     }
     let header = SaveHeader {
         command: "SAVSECDTA".into(),
@@ -78,9 +78,10 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
             let p: Profile = decode(bytes)?;
             let entries = usage.remove(&p.name).unwrap_or_default();
             if let Err(e) = w.profile(&saved(p, entries)) {
-                write_error = Some(e);
                 // Stops the scan; the I/O error is reported below.
-                return Err(Failure::new("QSY0116", &[]));
+                let stop = savf.io_failure(&e);
+                write_error = Some(e);
+                return Err(stop);
             }
             if let Some(bar) = &progress {
                 bar.inc(1);
@@ -109,10 +110,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     job.out
         .set("save_file", format!("{}/{}", savf.library, savf.name));
     job.out.set("password_level", header.password_level);
-    job.send(Message::completion(
-        "QSY0115",
-        &[&savf.name, &savf.library, &count.to_string()],
-    ));
+    job.send(msg::qsy0115(&savf.name, &savf.library, count).completion());
     Ok(())
 }
 

@@ -4,7 +4,7 @@ use crate::clock::rfc3339;
 use crate::engine::signon::{sign_on, Credentials};
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{Message, QResult};
+use crate::messages::{msg, QResult};
 
 /// Runs SIGNON.
 pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
@@ -30,6 +30,6 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     job.out.set("user_profile", p.name.as_str());
     job.out.set("previous_signon", previous.map(rfc3339));
     job.out.set("signon_attempts_not_valid", attempts);
-    job.send(Message::completion("QSY0085", &[&p.name]));
+    job.send(msg::qsy0085(&p.name).completion());
     Ok(())
 }

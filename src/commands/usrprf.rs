@@ -3,7 +3,7 @@
 
 use crate::engine::Job;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Message, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::profile::{class_authorities, Profile, SPECIAL_AUTHORITIES};
 use crate::security::{authority, rules};
 use crate::system::sysval;
@@ -13,10 +13,7 @@ pub fn require_mfa_levels(job: &Job, what: &str) -> QResult<()> {
     let security = sysval::security_level(job.tx)?;
     let level = sysval::password_level(job.tx)?;
     if security < 40 || level != 4 {
-        return fail(
-            "QSY0088",
-            &[what, &security.to_string(), &level.to_string()],
-        );
+        return msg::qsy0088(what, security, level).fail();
     }
     Ok(())
 }
@@ -145,7 +142,7 @@ pub fn apply(
         _ => {}
     }
     if fields.contains(&"AUTHMTH") && p.wants_totp() && p.totp.is_none() {
-        job.send(Message::diagnostic("QSY0089", &[&p.name]));
+        job.send(msg::qsy0089(&p.name).diagnostic());
     }
     Ok(fields)
 }

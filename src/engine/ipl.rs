@@ -2,7 +2,7 @@
 //! grows, and every registered IPL step runs in order. A step is the extension point for what
 //! an IPL does elsewhere (password levels drop hashes, the additional sign-on factor applies).
 
-use crate::messages::{Message, QResult};
+use crate::messages::{msg, Message, QResult};
 use crate::store::Tx;
 use crate::system::{self, sysval, Staged};
 
@@ -35,23 +35,23 @@ fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Mess
         if attr.current == "*ENABLED" && (change.security.1 < 40 || change.password_level.1 < 4) {
             attr.current = "*DISABLED".into();
             system::put_adlsgnfac(tx, &attr)?;
-            return Ok(vec![Message::diagnostic(
-                "QSY0044",
-                &["QSECURITY is below 40 or QPWDLVL is below 4."],
-            )]);
+            return Ok(vec![msg::qsy0044(
+                "QSECURITY is below 40 or QPWDLVL is below 4.",
+            )
+            .diagnostic()]);
         }
         return Ok(Vec::new());
     };
     let mut messages = Vec::new();
     if pending == "*ENABLED" && (change.security.1 < 40 || change.password_level.1 < 4) {
         attr.current = "*DISABLED".into();
-        messages.push(Message::diagnostic(
-            "QSY0044",
-            &[&format!(
+        messages.push(
+            msg::qsy0044(format!(
                 "it needs QSECURITY 40 or higher and QPWDLVL 4, and they are now {} and {}.",
                 change.security.1, change.password_level.1
-            )],
-        ));
+            ))
+            .diagnostic(),
+        );
     } else {
         attr.current = pending;
     }
@@ -103,14 +103,6 @@ pub fn perform(tx: &mut Tx, now: i64, job_user: &str) -> QResult<Vec<Message>> {
         format!("IPL; {}", applied.join(", "))
     };
     crate::audit::write(tx, now, "IP", job_user, "*SYSTEM", None, detail)?;
-    messages.push(Message::completion(
-        "QSY0040",
-        &[
-            &power.ipl_count.to_string(),
-            &levels[0].1.to_string(),
-            &levels[1].1.to_string(),
-            &factor,
-        ],
-    ));
+    messages.push(msg::qsy0040(power.ipl_count, levels[0].1, levels[1].1, &factor).completion());
     Ok(messages)
 }

@@ -3,7 +3,7 @@
 //! refusal writes its PW audit entry; nothing secret reaches a message or the journal.
 
 use crate::engine::Job;
-use crate::messages::{Failure, Message, QResult};
+use crate::messages::{msg, Failure, Msg, QResult};
 use crate::security::password;
 use crate::security::profile::{self, Profile};
 use crate::security::totp;
@@ -63,7 +63,7 @@ fn refuse(
     mut p: Option<Profile>,
     name: &str,
     violation: &str,
-    id: &str,
+    refused: Msg,
     counts: bool,
 ) -> QResult<Failure> {
     job.audit(
@@ -72,7 +72,7 @@ fn refuse(
         Some(violation),
         format!("sign-on failed; violation type {violation}"),
     )?;
-    let mut failure = Failure::new(id, &[name]);
+    let mut failure = Failure::from(refused.clone());
     if let Some(p) = p.as_mut().filter(|_| counts) {
         p.signon_attempts_not_valid += 1;
         let max = sysval::current(job.tx, "QMAXSIGN")?;
@@ -81,8 +81,8 @@ fn refuse(
             if p.signon_attempts_not_valid >= max && (action == 2 || action == 3) && !p.disabled() {
                 p.status = "*DISABLED".into();
                 job.audit("CP", name, None, "profile disabled: QMAXSIGN reached")?;
-                job.send(Message::diagnostic(id, &[name]));
-                failure = Failure::new("CPF1393", &[name]);
+                job.send(refused.diagnostic());
+                failure = Failure::from(msg::cpf1393(name));
             }
         }
         profile::put(job.tx, p)?;
@@ -97,20 +97,20 @@ fn refuse(
 pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
     let name = creds.user;
     let Some(mut p) = profile::get(job.tx, name)? else {
-        return Err(refuse(job, None, name, "U", "CPF2204", false)?);
+        return Err(refuse(job, None, name, "U", msg::cpf2204(name), false)?);
     };
     if p.not_changeable {
-        return Err(refuse(job, None, name, "U", "CPF22E5", false)?);
+        return Err(refuse(job, None, name, "U", msg::cpf22e5(name), false)?);
     }
     if p.disabled() {
-        return Err(refuse(job, None, name, "Q", "CPF22E3", false)?);
+        return Err(refuse(job, None, name, "Q", msg::cpf22e3(name), false)?);
     }
     let factor_on =
         system::adlsgnfac_enabled(job.tx)? && p.authentication_methods.iter().any(|m| m != "*NONE");
     let (typed, factor) = split_factor(creds.password, creds.factor, factor_on);
     let level = sysval::password_level(job.tx)?;
     if !p.has_password(level) {
-        return Err(refuse(job, Some(p), name, "P", "CPF22E5", false)?);
+        return Err(refuse(job, Some(p), name, "P", msg::cpf22e5(name), false)?);
     }
     let too_long = factor.is_some()
         && p.wants_totp()
@@ -119,14 +119,14 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
     let kdf = profile::kdf(job.tx)?;
     let verified = !too_long && password::verify(&mut p.passwords, typed, level, &kdf).ok;
     if !verified {
-        return Err(refuse(job, Some(p), name, "P", "CPF22E2", true)?);
+        return Err(refuse(job, Some(p), name, "P", msg::cpf22e2(name), true)?);
     }
     let mut gave_totp = false;
     if factor_on && p.wants_totp() && p.totp.is_none() && p.totp_reset_by_dst {
-        job.send(Message::diagnostic(
-            "QSY0042",
-            &["The TOTP key was removed by DST: set a new one with CHGTOTPKEY now."],
-        ));
+        job.send(
+            msg::qsy0042("The TOTP key was removed by DST: set a new one with CHGTOTPKEY now.")
+                .diagnostic(),
+        );
     } else if factor_on && p.wants_totp() {
         let within_interval = factor.is_none()
             && matches!((p.totp_optional_interval, p.last_totp_signon), (Some(m), Some(last)) if job.now < last + i64::from(m) * 60);
@@ -144,20 +144,20 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
                         .is_some_and(|r| totp::check_recovery_key(r, code));
                     if used {
                         p.totp = None;
-                        job.send(Message::diagnostic("QSY0042", &["Recovery key used: the TOTP key was removed; set a new one with CHGTOTPKEY."]));
+                        job.send(msg::qsy0042("Recovery key used: the TOTP key was removed; set a new one with CHGTOTPKEY.").diagnostic());
                     }
                     used
                 }
                 _ => false,
             };
             if !ok {
-                return Err(refuse(job, Some(p), name, "T", "CPF22E2", true)?);
+                return Err(refuse(job, Some(p), name, "T", msg::cpf22e2(name), true)?);
             }
             gave_totp = true;
         }
     }
     if !creds.allow_expired && password_expired(job, &p)? {
-        return Err(refuse(job, None, name, "R", "CPF22E4", false)?);
+        return Err(refuse(job, None, name, "R", msg::cpf22e4(name), false)?);
     }
     p.signon_attempts_not_valid = 0;
     p.previous_signon = Some(job.now);

@@ -275,36 +275,24 @@ pub enum Record {
 }
 
 /// Why a save file cannot be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SavfError {
     /// The file holds no data (created or cleared, never saved to).
+    #[error("the save file holds no data")]
     Empty,
     /// Not a qsy save file: the magic is missing.
+    #[error("not a qsy save file")]
     Foreign,
     /// Written by a newer qsy: a format version this one does not know.
+    #[error("format version {0}; this qsy reads up to version {VERSION}")]
     NewerVersion(u16),
     /// Truncated, tampered with or otherwise damaged; the text says where.
+    #[error("damaged: {0}")]
     Damaged(String),
     /// The file could not be read.
+    #[error("cannot be read: {0}")]
     Io(String),
 }
-
-impl fmt::Display for SavfError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SavfError::Empty => write!(f, "the save file holds no data"),
-            SavfError::Foreign => write!(f, "not a qsy save file"),
-            SavfError::NewerVersion(v) => write!(
-                f,
-                "format version {v}; this qsy reads up to version {VERSION}"
-            ),
-            SavfError::Damaged(why) => write!(f, "damaged: {why}"),
-            SavfError::Io(e) => write!(f, "cannot be read: {e}"),
-        }
-    }
-}
-
-impl std::error::Error for SavfError {}
 
 fn damaged(why: impl Into<String>) -> SavfError {
     SavfError::Damaged(why.into())

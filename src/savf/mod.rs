@@ -11,7 +11,7 @@ pub use format::{
 };
 
 use crate::lang::validate::Value;
-use crate::messages::{fail, Failure, QResult};
+use crate::messages::{msg, Failure, Msg, QResult};
 use std::fs;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -54,16 +54,14 @@ impl SaveFile {
             Some(Value::Name(obj)) => ("*LIBL", obj.as_str()),
             Some(other) => {
                 let shown = other.as_str().unwrap_or("?");
-                return fail(
-                    "QSY0003",
-                    &[
-                        shown,
-                        keyword,
-                        "a save file name, LIBRARY/NAME or NAME, is required",
-                    ],
-                );
+                return msg::qsy0003(
+                    shown,
+                    keyword,
+                    "a save file name, LIBRARY/NAME or NAME, is required",
+                )
+                .fail();
             }
-            None => return fail("QSY0002", &[keyword, command]),
+            None => return msg::qsy0002(keyword, command).fail(),
         };
         let library = if library.starts_with('*') {
             DEFAULT_LIBRARY
@@ -78,16 +76,9 @@ impl SaveFile {
         })
     }
 
-    /// A failure naming this save file with message `id` and extra arguments after name and
-    /// library.
-    pub fn failure(&self, id: &str, extra: &[&str]) -> Failure {
-        let mut args: Vec<&str> = vec![&self.name, &self.library];
-        args.extend_from_slice(extra);
-        Failure::new(id, &args)
-    }
-
-    fn io_failure(&self, e: impl std::fmt::Display) -> Failure {
-        self.failure("QSY0116", &[&e.to_string()])
+    /// QSY0116: this save file cannot be used because of `e`.
+    pub fn io_failure(&self, e: impl std::fmt::Display) -> Failure {
+        msg::qsy0116(&self.name, &self.library, e).into()
     }
 
     /// The size of the save file's data; CPF9801 when the object does not exist.
@@ -95,10 +86,9 @@ impl SaveFile {
         match fs::metadata(&self.path) {
             Ok(m) if m.is_file() => Ok(m.len()),
             Ok(_) => Err(self.io_failure(format!("{} is not a file", self.path.display()))),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Failure::new(
-                "CPF9801",
-                &["*FILE", &self.name, &self.library],
-            )),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                Err(msg::cpf9801(&self.name, &self.library).into())
+            }
             Err(e) => Err(self.io_failure(e)),
         }
     }
@@ -121,7 +111,7 @@ impl SaveFile {
         match options.open(&self.path) {
             Ok(_) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                Err(self.failure("QSY0111", &[]))
+                msg::qsy0111(&self.name, &self.library).fail()
             }
             Err(e) => Err(self.io_failure(e)),
         }
@@ -183,17 +173,46 @@ impl SaveFile {
         fs::File::open(&self.path).map_err(|e| self.io_failure(e))
     }
 
-    /// The escape message for a save file that cannot be restored from.
-    pub fn read_failure(&self, e: &SavfError) -> Failure {
-        match e {
-            SavfError::Empty => self.failure("QSY0117", &[]),
-            SavfError::Foreign => self.failure("QSY0118", &[]),
-            SavfError::NewerVersion(v) => {
-                self.failure("QSY0119", &[&v.to_string(), &format::VERSION.to_string()])
-            }
-            SavfError::Damaged(why) => self.failure("QSY0120", &[why]),
-            SavfError::Io(why) => self.io_failure(why),
+    /// `error`, naming this save file (it becomes the escape message of a restore that
+    /// cannot read it).
+    pub fn read_error(&self, error: SavfError) -> ReadError {
+        ReadError {
+            name: self.name.clone(),
+            library: self.library.clone(),
+            error,
         }
+    }
+}
+
+/// A save file that cannot be restored from: which one, and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("save file {name} in library {library}: {error}")]
+pub struct ReadError {
+    /// The save file's name.
+    pub name: String,
+    /// Its library.
+    pub library: String,
+    /// Why it cannot be read.
+    #[source]
+    pub error: SavfError,
+}
+
+impl From<ReadError> for Msg {
+    fn from(e: ReadError) -> Msg {
+        let (name, library) = (&e.name, &e.library);
+        match &e.error {
+            SavfError::Empty => msg::qsy0117(name, library),
+            SavfError::Foreign => msg::qsy0118(name, library),
+            SavfError::NewerVersion(v) => msg::qsy0119(name, library, v, format::VERSION),
+            SavfError::Damaged(why) => msg::qsy0120(name, library, why),
+            SavfError::Io(why) => msg::qsy0116(name, library, why),
+        }
+    }
+}
+
+impl From<ReadError> for Failure {
+    fn from(e: ReadError) -> Failure {
+        Msg::from(e).into()
     }
 }
 

@@ -1,14 +1,14 @@
 //! Authority checks (DESIGN §7.8): every command asks here, so a refusal always names the
 //! missing special authority the same way.
 
-use crate::messages::{fail, QResult};
+use crate::messages::{msg, QResult};
 use crate::security::profile::Profile;
 
 /// Fails unless `user` holds every special authority in `needed`.
 pub fn require(user: &Profile, needed: &[&str], command: &str) -> QResult<()> {
     for auth in needed {
         if !user.has(auth) {
-            return fail("QSY0050", &[&user.name, auth, command]);
+            return msg::qsy0050(&user.name, auth, command).fail();
         }
     }
     Ok(())
@@ -18,7 +18,7 @@ pub fn require(user: &Profile, needed: &[&str], command: &str) -> QResult<()> {
 pub fn require_grantable(user: &Profile, granted: &[String], command: &str) -> QResult<()> {
     for auth in granted {
         if !user.has(auth) {
-            return fail("QSY0050", &[&user.name, auth, command]);
+            return msg::qsy0050(&user.name, auth, command).fail();
         }
     }
     Ok(())

@@ -1,7 +1,7 @@
 //! Dedicated Service Tools (DESIGN §7.12): the console-side reset of QSECOFR. It needs no
 //! profile: it stands for physical access to the system.
 
-use crate::messages::{Message, QResult};
+use crate::messages::{msg, Message, QResult};
 use crate::security::{password, profile};
 use crate::store::Tx;
 
@@ -38,8 +38,8 @@ pub fn reset_qsecofr(tx: &mut Tx, now: i64) -> QResult<Message> {
         None,
         "DST reset of QSECOFR password and TOTP key",
     )?;
-    Ok(Message::completion(
-        "QSY0070",
-        &["QSECOFR password reset to the default (expired) and its TOTP key removed."],
-    ))
+    Ok(
+        msg::qsy0070("QSECOFR password reset to the default (expired) and its TOTP key removed.")
+            .completion(),
+    )
 }

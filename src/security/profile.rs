@@ -1,7 +1,7 @@
 //! User profiles: the record, the shipped profiles of a new system (DESIGN §7.1, §7.9), and
 //! what an IPL that changes QPWDLVL does to each profile's passwords (DESIGN §7.3).
 
-use crate::messages::{fail, Message, QResult};
+use crate::messages::{msg, Message, QResult};
 use crate::security::password::{self, KdfSettings, PasswordHashes};
 use crate::security::totp::RecoveryHash;
 use crate::store::{Table, Tx};
@@ -166,7 +166,7 @@ pub fn get(tx: &Tx, name: &str) -> QResult<Option<Profile>> {
 pub fn require(tx: &Tx, name: &str) -> QResult<Profile> {
     match get(tx, name)? {
         Some(p) => Ok(p),
-        None => fail("CPF2204", &[name]),
+        None => msg::cpf2204(name).fail(),
     }
 }
 
@@ -245,14 +245,7 @@ pub fn ipl_password_level(tx: &mut Tx, old: u8, new: u8) -> QResult<Vec<Message>
     }
     let mut messages = Vec::new();
     if !lost.is_empty() {
-        messages.push(Message::diagnostic(
-            "QSY0042",
-            &[&format!(
-                "{} profile(s) have no password usable at QPWDLVL {new} and now have password *NONE: {}",
-                lost.len(),
-                lost.join(" ")
-            )],
-        ));
+        messages.push(msg::qsy0042(format!("{} profile(s) have no password usable at QPWDLVL {new} and now have password *NONE: {}", lost.len(), lost.join(" "))).diagnostic());
     }
     Ok(messages)
 }

@@ -1,7 +1,7 @@
 //! Password composition rules (QPWDRULES, QPWDMINLEN, QPWDMAXLEN) and setting a profile's
 //! password, shared by CRTUSRPRF, CHGUSRPRF, CHGPWD and DST (DESIGN §7.2, §7.3).
 
-use crate::messages::{fail, Failure, QResult};
+use crate::messages::{msg, Failure, QResult};
 use crate::security::password;
 use crate::security::profile::{self, Profile};
 use crate::store::Tx;
@@ -12,7 +12,7 @@ pub fn check(tx: &Tx, password: &str, profile_name: &str, previous: Option<&str>
     let rules = sysval::current(tx, "QPWDRULES")?;
     let level = sysval::password_level(tx)?;
     let len = password.chars().count() as u32;
-    let broken = |why: String| -> QResult<()> { fail("QSY0090", &[&why]) };
+    let broken = |why: String| -> QResult<()> { msg::qsy0090(&why).fail() };
     if rules == "*PWDSYSVAL" {
         let min = sysval::current_num(tx, "QPWDMINLEN")? as u32;
         let max = sysval::current_num(tx, "QPWDMAXLEN")? as u32;
@@ -127,8 +127,7 @@ pub fn applies_to_admin_changes(tx: &Tx) -> QResult<bool> {
 /// Checks a typed password's syntax for the current level; returns it as the system keeps it.
 pub fn normalize(tx: &Tx, typed: &str) -> QResult<String> {
     let level = sysval::password_level(tx)?;
-    password::normalize(typed, level)
-        .map_err(|e| Failure::new("QSY0091", &[&level.to_string(), &e.to_string()]))
+    password::normalize(typed, level).map_err(|e| Failure::from(msg::qsy0091(level, &e)))
 }
 
 /// Sets `profile`'s password to `typed` at the current password level, building the hashes

@@ -6,7 +6,7 @@
 //! each command atomic even when a script groups thousands of commands into one redb write
 //! transaction (a redb commit per command caps throughput, DESIGN §5).
 
-use crate::messages::{fail, Failure, QResult};
+use crate::messages::{msg, Failure, QResult};
 use redb::{
     Database, Durability, ReadOnlyDatabase, ReadTransaction, ReadableDatabase, ReadableTable,
     TableDefinition, WriteTransaction,
@@ -65,11 +65,11 @@ pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 /// Decodes a record; a record that does not decode means a damaged store.
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> QResult<T> {
     rmp_serde::from_slice(bytes)
-        .map_err(|e| Failure::new("QSY0024", &["(store)", &format!("damaged record: {e}")]))
+        .map_err(|e| Failure::from(msg::qsy0024("(store)", format!("damaged record: {e}"))))
 }
 
 fn store_err(path: &Path, e: impl std::fmt::Display) -> Failure {
-    Failure::new("QSY0024", &[&path.display().to_string(), &e.to_string()])
+    Failure::from(msg::qsy0024(path.display(), &e))
 }
 
 enum Handle {
@@ -133,10 +133,7 @@ impl Store {
                 Err(redb::DatabaseError::DatabaseAlreadyOpen) => {
                     let waited = started.elapsed();
                     if waited >= lock_wait() {
-                        return fail(
-                            "QSY0021",
-                            &[&shown, &format!("{:.0}", waited.as_secs_f64())],
-                        );
+                        return msg::qsy0021(&shown, format!("{:.0}", waited.as_secs_f64())).fail();
                     }
                     std::thread::sleep(Duration::from_millis(20));
                 }
@@ -147,13 +144,13 @@ impl Store {
                     match Database::builder().open(path) {
                         Ok(db) => drop(db),
                         Err(redb::DatabaseError::DatabaseAlreadyOpen) => {}
-                        Err(e) => return fail("QSY0020", &[&shown, &e.to_string()]),
+                        Err(e) => return msg::qsy0020(&shown, &e).fail(),
                     }
                 }
                 Err(redb::DatabaseError::Storage(e)) => {
-                    return fail("QSY0022", &[&shown, &e.to_string()]);
+                    return msg::qsy0022(&shown, &e).fail();
                 }
-                Err(e) => return fail("QSY0020", &[&shown, &e.to_string()]),
+                Err(e) => return msg::qsy0020(&shown, &e).fail(),
             }
         }
     }
@@ -170,14 +167,11 @@ impl Store {
             Ok(Some(v)) if v.len() == 4 => {
                 let version = u32::from_le_bytes(v[..4].try_into().unwrap());
                 if version > SCHEMA_VERSION {
-                    return fail(
-                        "QSY0023",
-                        &[&shown, &version.to_string(), &SCHEMA_VERSION.to_string()],
-                    );
+                    return msg::qsy0023(&shown, version, SCHEMA_VERSION).fail();
                 }
                 Ok(())
             }
-            _ => fail("QSY0022", &[&shown, "no qsy metadata"]),
+            _ => msg::qsy0022(&shown, "no qsy metadata").fail(),
         }
     }
 
@@ -207,12 +201,10 @@ impl Store {
 fn create(path: &Path, init: impl FnOnce(&mut Tx) -> QResult<()>) -> QResult<()> {
     let shown = path.display().to_string();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Failure::new("QSY0020", &[&shown, &e.to_string()]))?;
+        std::fs::create_dir_all(dir).map_err(|e| Failure::from(msg::qsy0020(&shown, &e)))?;
     }
     let tmp = path.with_extension(format!("new{}", std::process::id()));
-    let file =
-        open_private(&tmp).map_err(|e| Failure::new("QSY0020", &[&shown, &e.to_string()]))?;
+    let file = open_private(&tmp).map_err(|e| Failure::from(msg::qsy0020(&shown, &e)))?;
     let result = (|| {
         let db = Database::builder()
             .create_with_backend(
@@ -233,7 +225,7 @@ fn create(path: &Path, init: impl FnOnce(&mut Tx) -> QResult<()>) -> QResult<()>
             Ok(()) => Ok(()),
             // Another process created it first: use theirs.
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-            Err(e) => Err(Failure::new("QSY0020", &[&shown, &e.to_string()])),
+            Err(e) => Err(msg::qsy0020(&shown, &e).into()),
         }
     })();
     let _ = std::fs::remove_file(&tmp);

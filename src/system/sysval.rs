@@ -1,7 +1,7 @@
 //! The system values qsy models and the rules for changing them (DESIGN §7.2).
 
 use super::Staged;
-use crate::messages::{fail, QResult};
+use crate::messages::{msg, QResult};
 use crate::store::{Table, Tx};
 
 /// One system value qsy knows.
@@ -90,7 +90,7 @@ pub fn get(tx: &Tx, name: &str) -> QResult<Staged> {
             current: d.shipped.to_string(),
             pending: None,
         }),
-        None => fail("CPF1028", &[name]),
+        None => msg::cpf1028(name).fail(),
     }
 }
 
@@ -102,12 +102,8 @@ pub fn current(tx: &Tx, name: &str) -> QResult<String> {
 /// The current value as a number (for numeric system values).
 pub fn current_num(tx: &Tx, name: &str) -> QResult<i64> {
     let v = current(tx, name)?;
-    v.parse().or_else(|_| {
-        fail(
-            "QSY0024",
-            &["(store)", &format!("system value {name} holds {v:?}")],
-        )
-    })
+    v.parse()
+        .or_else(|_| msg::qsy0024("(store)", format!("system value {name} holds {v:?}")).fail())
 }
 
 /// The current QPWDLVL.
@@ -227,9 +223,9 @@ pub fn validate(tx: &Tx, name: &str, value: &str) -> QResult<String> {
         ),
         "QPWDCHGBLK" => number_or(&value, "*NONE", 1, 99),
         "QPWDRULES" => validate_rules(&value, level),
-        _ => return fail("CPF1028", &[name]),
+        _ => return msg::cpf1028(name).fail(),
     };
-    checked.or_else(|why| fail("QSY0035", &[&value, name, &why]))
+    checked.or_else(|why| msg::qsy0035(&value, name, &why).fail())
 }
 
 fn validate_rules(value: &str, level: u8) -> Result<String, String> {
