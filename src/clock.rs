@@ -6,15 +6,9 @@ use crate::messages::{msg, QResult};
 /// The current time in Unix seconds: `QSY_CLOCK` when set, else the system clock.
 pub fn now() -> QResult<i64> {
     match std::env::var("QSY_CLOCK") {
-        Ok(v) if !v.trim().is_empty() => parse_time(v.trim()).map_or_else(
-            || {
-                msg::qsy0001(format!(
-                    "QSY_CLOCK value '{v}' is neither Unix seconds nor an RFC 3339 time."
-                ))
-                .fail()
-            },
-            Ok,
-        ),
+        Ok(v) if !v.trim().is_empty() => {
+            parse_time(v.trim()).map_or_else(|| msg::qsy0019(&v).fail(), Ok)
+        }
         _ => Ok(std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)

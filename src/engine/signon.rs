@@ -123,10 +123,7 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
     }
     let mut gave_totp = false;
     if factor_on && p.wants_totp() && p.totp.is_none() && p.totp_reset_by_dst {
-        job.send(
-            msg::qsy0042("The TOTP key was removed by DST: set a new one with CHGTOTPKEY now.")
-                .diagnostic(),
-        );
+        job.send(msg::qsy0045().diagnostic());
     } else if factor_on && p.wants_totp() {
         let within_interval = factor.is_none()
             && matches!((p.totp_optional_interval, p.last_totp_signon), (Some(m), Some(last)) if job.now < last + i64::from(m) * 60);
@@ -144,7 +141,7 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
                         .is_some_and(|r| totp::check_recovery_key(r, code));
                     if used {
                         p.totp = None;
-                        job.send(msg::qsy0042("Recovery key used: the TOTP key was removed; set a new one with CHGTOTPKEY.").diagnostic());
+                        job.send(msg::qsy0046().diagnostic());
                     }
                     used
                 }

@@ -92,7 +92,6 @@ messages! {
     QSY0039 qsy0039 Escape "Additional sign-on factor change is not allowed by the SST option." ();
     QSY0040 qsy0040 Info "IPL &1 complete: QSECURITY &2, QPWDLVL &3, additional sign-on factor &4." (ipl, security, level, factor);
     QSY0041 qsy0041 Info "System powered down. Run 'qsy ipl' to start it." ();
-    QSY0042 qsy0042 Info "&1" (text);
     QSY0044 qsy0044 Info "Additional sign-on factor stays *DISABLED: &1" (reason);
     QSY0045 qsy0045 Info "The TOTP key was removed by DST: set a new one with CHGTOTPKEY now." ();
     QSY0046 qsy0046 Info "Recovery key used: the TOTP key was removed; set a new one with CHGTOTPKEY." ();

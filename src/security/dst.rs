@@ -38,8 +38,5 @@ pub fn reset_qsecofr(tx: &mut Tx, now: i64) -> QResult<Message> {
         None,
         "DST reset of QSECOFR password and TOTP key",
     )?;
-    Ok(
-        msg::qsy0070("QSECOFR password reset to the default (expired) and its TOTP key removed.")
-            .completion(),
-    )
+    Ok(msg::qsy0072().completion())
 }

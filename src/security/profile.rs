@@ -245,7 +245,7 @@ pub fn ipl_password_level(tx: &mut Tx, old: u8, new: u8) -> QResult<Vec<Message>
     }
     let mut messages = Vec::new();
     if !lost.is_empty() {
-        messages.push(msg::qsy0042(format!("{} profile(s) have no password usable at QPWDLVL {new} and now have password *NONE: {}", lost.len(), lost.join(" "))).diagnostic());
+        messages.push(msg::qsy0047(lost.len(), new, lost.join(" ")).diagnostic());
     }
     Ok(messages)
 }
