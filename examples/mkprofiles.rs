@@ -38,7 +38,7 @@ fn build(path: &std::path::Path, count: usize, pw: &str) -> qsy::messages::QResu
     let mut tx = store.begin()?;
     let kdf = profile::kdf(&tx)?;
     let normalized = password::normalize(pw, 0)
-        .map_err(|e| qsy::messages::Failure::new("QSY0001", &[&e.to_string()]))?;
+        .map_err(|e| qsy::messages::Failure::from(qsy::messages::msg::qsy0091(0, e)))?;
     let hashes = password::set_password(&normalized, 0, &kdf);
     for i in 1..=count {
         let name = format!("U{i:06}");

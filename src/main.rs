@@ -31,10 +31,10 @@ fn main() {
                 .and_then(|s| s.clone())
                 .unwrap_or_default();
             if in_store {
-                eprintln!("{}", qsy::messages::Failure::new("QSY0026", &[&text]));
+                eprintln!("{}", qsy::messages::msg::qsy0026(&text));
                 3
             } else {
-                eprintln!("{}", qsy::messages::Failure::new("QSY0025", &[&text]));
+                eprintln!("{}", qsy::messages::msg::qsy0025(&text));
                 70
             }
         }

@@ -158,11 +158,11 @@ const USAGE: &[Bad] = &[
     ),
     bad(&["DCL", "VAR(&X)", "TYPE(*CHAR)"], 2, "QSY0012"),
     bad(&["RTVSYSVAL", "QSECURITY", "RTNVAR(X)"], 2, "QSY0003"),
-    bad(&["--output", "xml", "DSPSECA"], 2, "QSY0001"),
+    bad(&["--output", "xml", "DSPSECA"], 2, "QSY0015"),
     bad(
         &["chgsysval", "--sysval", "qpwdlvl", "--bogus", "1"],
         2,
-        "QSY0001",
+        "QSY0018",
     ),
 ];
 
@@ -330,7 +330,7 @@ const REFUSED_AT_LEVEL_0: &[Bad] = &[
     bad(&["CRTSAVF", "QGPL/BK"], 1, "QSY0111"),
     bad(&["DLTF", "QGPL/NOPE"], 1, "CPF9801"),
     bad(&["CLRSAVF", "QGPL/NOPE"], 1, "CPF9801"),
-    bad(&["totp", "NOTBASE32!"], 2, "QSY0001"),
+    bad(&["totp", "NOTBASE32!"], 2, "QSY0076"),
 ];
 
 #[test]
@@ -417,7 +417,7 @@ fn malformed_scripts_are_refused_before_anything_runs() {
     let cases: &[(&str, &str)] = &[
         ("CHGSYSVAL QPWDLVL 2\nNOSUCH X(1)\n", "CPD0030"),
         ("CHGSYSVAL QPWDLVL 2\nDSPSECA BOGUS(1)\n", "CPD0043"),
-        ("CHGSYSVAL QPWDLVL 2\nDO\n", "QSY0201"),
+        ("CHGSYSVAL QPWDLVL 2\nDO\n", "QSY0217"),
         ("CHGSYSVAL QPWDLVL 2\nENDDO\n", "QSY0201"),
         ("CHGSYSVAL QPWDLVL 2\nELSE CMD(DSPSECA)\n", "QSY0202"),
         ("CHGSYSVAL QPWDLVL 2\nGOTO NOWHERE\n", "QSY0203"),

@@ -906,7 +906,7 @@ fn sndpgmmsg_output_in_text_and_json() {
     let msgs = doc["messages"].as_array().expect("messages");
     let texts: Vec<&str> = msgs
         .iter()
-        .filter(|m| m["id"] == "QSY0070")
+        .filter(|m| m["id"] == "QSY0216")
         .map(|m| m["text"].as_str().unwrap())
         .collect();
     assert_eq!(
@@ -946,7 +946,7 @@ fn json_output_of_a_script_is_one_document() {
         "ended_at_line must be null on success: {doc}"
     );
     let ids = message_ids(&doc);
-    for id in ["QSY0082", "CPC2205", "QSY0070", "QSY0213"] {
+    for id in ["QSY0082", "CPC2205", "QSY0216", "QSY0213"] {
         assert!(ids.contains(&id.to_string()), "{id} missing from {ids:?}");
     }
     assert!(

@@ -3,7 +3,7 @@
 //! name) and by the help and completions ([`super::shell::global_args`]).
 
 use crate::engine::Session;
-use crate::messages::{fail, QResult};
+use crate::messages::{msg, QResult};
 use crate::output::Format;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -152,25 +152,13 @@ fn take_global(g: &mut Globals, args: &[String], i: usize, allow_user: bool) -> 
         Some(v) => (v, 1),
         None => match args.get(i + 1) {
             Some(v) => (v.clone(), 2),
-            None => return fail("QSY0001", &[&format!("Option {name} needs a value.")]),
+            None => return msg::qsy0014(name).fail(),
         },
     };
     match option.id {
         "system" => g.system = PathBuf::from(value),
         "user" => g.user = value.to_ascii_uppercase(),
-        _ => {
-            g.format = Format::parse(&value).map_or_else(
-                || {
-                    fail(
-                        "QSY0001",
-                        &[&format!(
-                            "--output takes text, yaml or json, not '{value}'."
-                        )],
-                    )
-                },
-                Ok,
-            )?
-        }
+        _ => g.format = Format::parse(&value).map_or_else(|| msg::qsy0015(&value).fail(), Ok)?,
     }
     Ok(used)
 }

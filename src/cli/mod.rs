@@ -10,12 +10,11 @@ pub mod tools;
 use crate::engine::Credentials;
 use crate::lang::defs::{self, CommandDef};
 use crate::lang::{cl, validate};
-use crate::messages::{fail, Failure, QResult};
+use crate::messages::{msg, Failure, QResult};
 use crate::output::Output;
 pub use globals::{default_store, Globals};
 use globals::{take_globals, take_leading};
 use std::io::IsTerminal;
-
 /// Program entry: returns the exit code.
 pub fn main(argv: Vec<String>) -> i32 {
     let mut g = Globals::from_env();
@@ -53,11 +52,7 @@ pub fn main(argv: Vec<String>) -> i32 {
         }
         "-c" => {
             let Some(text) = rest.get(i + 1) else {
-                return report(
-                    &g,
-                    Output::default(),
-                    Failure::new("QSY0001", &["-c needs a CL command string."]),
-                );
+                return report(&g, Output::default(), Failure::from(msg::qsy0016()));
             };
             match take_globals(&mut g, &rest[i + 2..], true) {
                 Ok(extra) if extra.is_empty() => return run_text(&g, text),
@@ -65,10 +60,7 @@ pub fn main(argv: Vec<String>) -> i32 {
                     return report(
                         &g,
                         Output::default(),
-                        Failure::new(
-                            "QSY0001",
-                            &[&format!("Unexpected argument '{}' after -c.", extra[0])],
-                        ),
+                        Failure::from(msg::qsy0017(&extra[0])),
                     )
                 }
                 Err(f) => return report(&g, Output::default(), f),
@@ -108,9 +100,10 @@ pub fn main(argv: Vec<String>) -> i32 {
 
 /// Prints a failure (with any output so far) and returns its exit code.
 pub fn report(g: &Globals, mut out: Output, failure: Failure) -> i32 {
-    out.send(failure.message.clone());
+    let code = failure.exit_code();
+    out.send(failure.into_message());
     out.render(g.format, g.quiet);
-    failure.exit_code
+    code
 }
 
 /// Runs one command given as a CL string (`qsy -c "..."`).
@@ -174,7 +167,7 @@ pub fn read_stdin_line() -> QResult<String> {
     let mut line = String::new();
     std::io::stdin()
         .read_line(&mut line)
-        .map_err(|e| Failure::new("QSY0001", &[&format!("Cannot read standard input: {e}")]))?;
+        .map_err(|e| Failure::from(msg::qsy0027(e)))?;
     Ok(line.trim_end_matches(['\n', '\r']).to_string())
 }
 
@@ -221,7 +214,7 @@ fn fill_secrets(
                 && !matches!(&param.value, cl::RawValue::Word(w) if w.starts_with('*'))
         });
     if secret_in_argv {
-        out.send(crate::messages::Message::diagnostic("QSY0086", &[]));
+        out.send(msg::qsy0086().diagnostic());
     }
     if g.password_stdin {
         let line = read_stdin_line()?;
@@ -243,12 +236,7 @@ fn fill_secrets(
                 && (p.required || def.password_from_stdin == Some(p.keyword));
             if wanted && !given(raw, p.keyword) {
                 let typed = rpassword::prompt_password(format!("{} ({}): ", p.prompt, p.keyword))
-                    .map_err(|e| {
-                    crate::messages::Failure::new(
-                        "QSY0001",
-                        &[&format!("Cannot read from the terminal: {e}")],
-                    )
-                })?;
+                    .map_err(|e| crate::messages::Failure::from(msg::qsy0028(e)))?;
                 raw.params.push(cl::RawParam {
                     keyword: Some(p.keyword.into()),
                     value: cl::RawValue::Quoted(typed),
@@ -270,13 +258,10 @@ fn execute_into(
     let password = fill_secrets(g, def, &mut raw, out)?;
     let args = crate::commands::validate(def, &raw)?;
     if def.script_only {
-        return fail("QSY0012", &[def.name, "it is a CL program statement or needs a CL variable; use it in a script run with 'qsy run'"]);
+        return msg::qsy0012(def.name, "it is a CL program statement or needs a CL variable; use it in a script run with 'qsy run'").fail();
     }
     let Some(command) = crate::commands::lookup(def.name) else {
-        return fail(
-            "QSY0012",
-            &[def.name, "this version of qsy does not implement it yet"],
-        );
+        return msg::qsy0012(def.name, "this version of qsy does not implement it yet").fail();
     };
     let credentials = match &password {
         Some(pw) => Credentials::Password(pw),

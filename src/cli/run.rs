@@ -2,7 +2,7 @@
 //! summary document and exit codes).
 
 use super::{report, Globals};
-use crate::messages::{Failure, Message};
+use crate::messages::{msg, Failure};
 use crate::output::{Format, Output};
 use crate::script::{compile, exec};
 use serde_json::json;
@@ -12,11 +12,10 @@ fn read_source(file: &str) -> Result<String, Failure> {
     if file == "-" {
         let mut s = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
-            .map_err(|e| Failure::new("QSY0001", &[&format!("Cannot read standard input: {e}")]))?;
+            .map_err(|e| Failure::from(msg::qsy0027(e)))?;
         Ok(s)
     } else {
-        std::fs::read_to_string(file)
-            .map_err(|e| Failure::new("QSY0001", &[&format!("Cannot read {file}: {e}")]))
+        std::fs::read_to_string(file).map_err(|e| Failure::from(msg::qsy0029(file, e)))
     }
 }
 
@@ -32,14 +31,7 @@ pub fn run_cli(g: &Globals, matches: &clap::ArgMatches) -> i32 {
         .is_some_and(|s| s == "each");
     // The job user's password comes first on standard input, so the script cannot also.
     if g.password_stdin && file == "-" {
-        return report(
-            g,
-            Output::default(),
-            Failure::new(
-                "QSY0001",
-                &["--password-stdin cannot be used with a script read from standard input."],
-            ),
-        );
+        return report(g, Output::default(), Failure::from(msg::qsy0078()));
     }
     let src = match read_source(&file) {
         Ok(s) => s,
@@ -49,7 +41,7 @@ pub fn run_cli(g: &Globals, matches: &clap::ArgMatches) -> i32 {
     let mut out = Output::default();
     if check || !prog.problems.is_empty() {
         for (line, name) in &prog.simulator_only {
-            out.send(Message::diagnostic("QSY0215", &[&line.to_string(), name]));
+            out.send(msg::qsy0215(line, name).diagnostic());
         }
         return report_check(g, &file, &prog, out);
     }
@@ -80,23 +72,18 @@ pub fn run_cli(g: &Globals, matches: &clap::ArgMatches) -> i32 {
     doc.set("commands_run", commands);
     match result {
         Ok(()) => {
-            doc.send(Message::completion(
-                "QSY0213",
-                &[&file, &commands.to_string()],
-            ));
+            doc.send(msg::qsy0213(&file, commands).completion());
             doc.set("ended_at_line", serde_json::Value::Null);
             finish(g, doc, out);
             0
         }
         Err(stop) => {
             doc.set("ended_at_line", stop.line);
-            let code = stop.failure.exit_code.max(1);
-            doc.send(stop.failure.message.clone());
-            doc.send(Message::new(
-                "QSY0200",
-                crate::messages::MsgType::Escape,
-                &[&stop.line.to_string(), stop.failure.id()],
-            ));
+            let code = stop.failure.exit_code().max(1);
+            doc.send(stop.failure.message().clone());
+            doc.send(
+                msg::qsy0200(stop.line, stop.failure.id()).typed(crate::messages::MsgType::Escape),
+            );
             finish(g, doc, out);
             code
         }
@@ -130,21 +117,20 @@ fn report_check(g: &Globals, file: &str, prog: &compile::Program, mut out: Outpu
         }
     }
     if prog.problems.is_empty() {
-        out.send(Message::completion(
-            "QSY0214",
-            &[
+        out.send(
+            msg::qsy0214(
                 file,
-                &prog
-                    .decls
+                prog.decls
                     .len()
                     .saturating_add(prog.command_count)
                     .to_string(),
-            ],
-        ));
+            )
+            .completion(),
+        );
         out.render(g.format, g.quiet);
         0
     } else {
-        let f = Failure::new("QSY0211", &[&prog.problems.len().to_string(), file]);
+        let f = Failure::from(msg::qsy0211(prog.problems.len(), file));
         report(g, out, f)
     }
 }

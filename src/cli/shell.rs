@@ -4,7 +4,7 @@
 use crate::lang::cl::{self, RawCommand, RawParam, RawValue};
 use crate::lang::defs::{CommandDef, ParamDef, ParamKind, COMMANDS};
 use crate::lang::validate::choices;
-use crate::messages::{fail, Failure, QResult};
+use crate::messages::{msg, Failure, QResult};
 use clap::{Arg, ArgAction, Command};
 
 fn value_name(p: &ParamDef) -> String {
@@ -163,7 +163,7 @@ fn shell_value(p: &ParamDef, s: &str) -> QResult<RawValue> {
         }
         ParamKind::Password => Ok(RawValue::Quoted(s.to_string())),
         ParamKind::Char if !looks_cl => Ok(RawValue::Quoted(s.to_string())),
-        _ => cl::parse_value(s).map_err(|e| Failure::new("QSY0003", &[s, p.keyword, &e.message])),
+        _ => cl::parse_value(s).map_err(|e| Failure::from(msg::qsy0003(s, p.keyword, &e.message))),
     }
 }
 
@@ -186,10 +186,10 @@ pub fn parse(
                         e.render().to_string()
                     })
                 }
-                _ => Err(Failure::new(
-                    "QSY0001",
-                    &[e.render().to_string().trim_start_matches("error: ").trim()],
-                )),
+                _ => Err(
+                    msg::qsy0018(e.render().to_string().trim_start_matches("error: ").trim())
+                        .into(),
+                ),
             })
         }
     };
@@ -205,7 +205,7 @@ pub fn parse(
         if i < def.max_positional {
             if let Some(v) = matches.get_one::<String>(&format!("@{}", p.keyword)) {
                 if !values.is_empty() {
-                    return Err(Err(Failure::new("QSY0005", &[p.keyword])));
+                    return Err(Err(msg::qsy0005(p.keyword).into()));
                 }
                 values.push(v.clone());
             }
@@ -301,5 +301,5 @@ pub fn top_command() -> Command {
 
 /// Fails with CPD0030 for an unknown command name.
 pub fn unknown_command(name: &str) -> QResult<()> {
-    fail("CPD0030", &[&name.to_ascii_uppercase()])
+    msg::cpd0030(name.to_ascii_uppercase()).fail()
 }

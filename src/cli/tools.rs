@@ -3,7 +3,7 @@
 //! the operator panel and the service tools (physical access), so they need no profile.
 
 use super::{report, shell, Globals};
-use crate::messages::{Failure, Message, QResult};
+use crate::messages::{msg, Failure, QResult};
 use crate::output::Output;
 
 /// Runs `name` if it is a tool; None when it is not (then it may be a CL command).
@@ -19,14 +19,7 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
                     println!("{n} files written under {dir}");
                     0
                 }
-                Err(e) => report(
-                    g,
-                    Output::default(),
-                    Failure::new(
-                        "QSY0001",
-                        &[&format!("Cannot write the documentation: {e}")],
-                    ),
-                ),
+                Err(e) => report(g, Output::default(), Failure::from(msg::qsy0073(e))),
             });
         }
         "help" => {
@@ -129,19 +122,9 @@ fn with_store(
 }
 
 fn links(dir: &str, out: &mut Output) -> QResult<()> {
-    let exe = std::env::current_exe().map_err(|e| {
-        Failure::new(
-            "QSY0001",
-            &[&format!("Cannot find the qsy executable: {e}")],
-        )
-    })?;
+    let exe = std::env::current_exe().map_err(|e| Failure::from(msg::qsy0074(e)))?;
     let dir = std::path::Path::new(dir);
-    std::fs::create_dir_all(dir).map_err(|e| {
-        Failure::new(
-            "QSY0001",
-            &[&format!("Cannot create {}: {e}", dir.display())],
-        )
-    })?;
+    std::fs::create_dir_all(dir).map_err(|e| Failure::from(msg::qsy0075(dir.display(), e)))?;
     let mut made = 0;
     for def in crate::lang::defs::COMMANDS
         .iter()
@@ -150,28 +133,13 @@ fn links(dir: &str, out: &mut Output) -> QResult<()> {
         let link = dir.join(def.name.to_lowercase());
         let _ = std::fs::remove_file(&link);
         #[cfg(unix)]
-        std::os::unix::fs::symlink(&exe, &link).map_err(|e| {
-            Failure::new(
-                "QSY0001",
-                &[&format!("Cannot create {}: {e}", link.display())],
-            )
-        })?;
+        std::os::unix::fs::symlink(&exe, &link)
+            .map_err(|e| Failure::from(msg::qsy0075(link.display(), e)))?;
         #[cfg(not(unix))]
-        std::fs::copy(&exe, &link).map_err(|e| {
-            Failure::new(
-                "QSY0001",
-                &[&format!("Cannot create {}: {e}", link.display())],
-            )
-        })?;
+        std::fs::copy(&exe, &link).map_err(|e| Failure::from(msg::qsy0075(link.display(), e)))?;
         made += 1;
     }
-    out.send(Message::completion(
-        "QSY0070",
-        &[&format!(
-            "{made} command links created in {}.",
-            dir.display()
-        )],
-    ));
+    out.send(msg::qsy0071(made, dir.display()).completion());
     Ok(())
 }
 
@@ -180,15 +148,10 @@ fn totp(matches: &clap::ArgMatches, out: &mut Output) -> QResult<()> {
         .get_one::<String>("key")
         .cloned()
         .unwrap_or_default();
-    let key = crate::security::totp::parse_key(&key_text)
-        .map_err(|e| Failure::new("QSY0001", &[&format!("The key is not valid: {e}")]))?;
+    let key =
+        crate::security::totp::parse_key(&key_text).map_err(|e| Failure::from(msg::qsy0076(e)))?;
     let at = match matches.get_one::<String>("time") {
-        Some(t) => crate::clock::parse_time(t).ok_or_else(|| {
-            Failure::new(
-                "QSY0001",
-                &[&format!("Time '{t}' is neither Unix seconds nor RFC 3339.")],
-            )
-        })?,
+        Some(t) => crate::clock::parse_time(t).ok_or_else(|| Failure::from(msg::qsy0077(t)))?,
         None => crate::clock::now()?,
     };
     let code = crate::security::totp::code_at(&key, at.max(0) as u64);

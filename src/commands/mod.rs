@@ -5,7 +5,7 @@ use crate::engine::{Command, Job};
 use crate::lang::cl::RawCommand;
 use crate::lang::defs::CommandDef;
 use crate::lang::validate::Args;
-use crate::messages::{fail, QResult};
+use crate::messages::{msg, QResult};
 
 pub mod chgfcnusg;
 pub mod chgpwd;
@@ -50,7 +50,7 @@ pub fn validate(def: &'static CommandDef, raw: &RawCommand) -> QResult<Args> {
     if def.param("SYSVAL").is_some() {
         if let Some(name) = args.str("SYSVAL") {
             if crate::system::sysval::def(name).is_none() {
-                return fail("CPF1028", &[name]);
+                return msg::cpf1028(name).fail();
             }
         }
     }

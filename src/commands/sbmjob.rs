@@ -4,7 +4,7 @@
 use crate::engine::{self, Credentials, Job, Session};
 use crate::lang::validate::Args;
 use crate::lang::{cl, defs};
-use crate::messages::{Failure, QResult};
+use crate::messages::{msg, Failure, QResult};
 
 /// Runs SBMJOB.
 pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
@@ -20,13 +20,10 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
 /// transaction and output: through the engine, like every other job, without credentials.
 pub fn run_as(job: &mut Job, text: &str, user: &str) -> QResult<()> {
     let raw = cl::parse_command(text)?;
-    let def = defs::find(&raw.name).ok_or_else(|| Failure::new("CPD0030", &[&raw.name]))?;
+    let def = defs::find(&raw.name).ok_or_else(|| Failure::from(msg::cpd0030(&raw.name)))?;
     let args = super::validate(def, &raw)?;
     let Some(command) = super::lookup(def.name) else {
-        return Err(Failure::new(
-            "QSY0012",
-            &[def.name, "it cannot run in a submitted job"],
-        ));
+        return Err(msg::qsy0012(def.name, "it cannot run in a submitted job").into());
     };
     let session = Session::new(job.system.clone(), job.interactive);
     engine::run_command(

@@ -2,7 +2,7 @@
 //! user and the output (DESIGN §6, §8).
 
 use crate::audit;
-use crate::messages::{fail, Message, QResult};
+use crate::messages::{msg, Message, QResult};
 use crate::output::Output;
 use crate::security::profile::{self, Profile};
 use crate::store::Tx;
@@ -53,7 +53,7 @@ impl Job<'_> {
     /// Checks that the system is up (PWRDWNSYS RESTART(*NO) leaves it down).
     pub fn require_powered_up(&self) -> QResult<()> {
         if crate::system::power_state(self.tx)?.powered_down {
-            return fail("QSY0030", &[]);
+            return msg::qsy0030().fail();
         }
         Ok(())
     }
@@ -63,10 +63,10 @@ impl Job<'_> {
     pub fn check_job_user(&self) -> QResult<()> {
         let user = self.user_profile()?;
         if user.disabled() {
-            return fail("QSY0052", &[&user.name]);
+            return msg::qsy0052(&user.name).fail();
         }
         if !self.authenticated && !crate::security::fcnusg::run_under_allowed(self.tx, &user)? {
-            return fail("QSY0051", &[&user.name]);
+            return msg::qsy0051(&user.name).fail();
         }
         Ok(())
     }

@@ -18,7 +18,7 @@ pub use job::Job;
 
 use crate::lang::defs::CommandDef;
 use crate::lang::validate::Args;
-use crate::messages::{fail, Failure, QResult};
+use crate::messages::{msg, Failure, QResult};
 use crate::output::Output;
 use crate::store::{Store, Tx};
 use std::path::PathBuf;
@@ -130,13 +130,11 @@ impl Session {
             w.commit(true)?;
             return result;
         }
-        fail(
-            "QSY0024",
-            &[
-                &self.system.display().to_string(),
-                "other processes kept changing the store; try again",
-            ],
+        msg::qsy0024(
+            self.system.display(),
+            "other processes kept changing the store; try again",
         )
+        .fail()
     }
 
     /// Runs `f` on a write transaction and commits it durably when it succeeds: for the
@@ -257,8 +255,7 @@ pub fn init_store(tx: &mut Tx) -> QResult<()> {
     let kdf = crate::security::password::KdfSettings::default();
     tx.put(crate::store::Table::Meta, "kdf", &kdf)?;
     let mut id = [0u8; 16];
-    getrandom::getrandom(&mut id)
-        .map_err(|e| Failure::new("QSY0024", &["(new store)", &e.to_string()]))?;
+    getrandom::getrandom(&mut id).map_err(|e| Failure::from(msg::qsy0024("(new store)", e)))?;
     let hex: String = id.iter().map(|b| format!("{b:02x}")).collect();
     tx.put(crate::store::Table::Meta, "system_id", &hex)?;
     for p in crate::security::profile::shipped(now, &kdf) {

@@ -11,18 +11,24 @@
 
 use std::fmt;
 
-/// Parentheses that do not pair up.
-pub const ERR_PARENTHESES: &str = "QSY0101";
-/// A quoted string without its closing apostrophe.
-pub const ERR_QUOTE: &str = "QSY0102";
-/// A command name that is missing or is not a valid CL name.
-pub const ERR_COMMAND_NAME: &str = "QSY0103";
-/// A hexadecimal literal `X'…'` that is empty, odd in length or not hexadecimal.
-pub const ERR_HEX: &str = "QSY0104";
-/// A character where CL syntax does not allow it.
-pub const ERR_UNEXPECTED: &str = "QSY0105";
-/// A `/*` comment without its closing `*/`.
-pub const ERR_COMMENT: &str = "QSY0107";
+/// What kind of syntax error a [`ParseError`] is; each kind has its own message ID.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// Parentheses that do not pair up.
+    Parentheses,
+    /// A quoted string without its closing apostrophe.
+    Quote,
+    /// A command name that is missing or is not a valid CL name.
+    CommandName,
+    /// A hexadecimal literal `X'…'` that is empty, odd in length or not hexadecimal.
+    Hex,
+    /// A character where CL syntax does not allow it.
+    Unexpected,
+    /// A statement longer than CL allows (found when splitting source into statements).
+    TooLong,
+    /// A `/*` comment without its closing `*/`.
+    Comment,
+}
 
 /// How deeply lists and function calls may nest; real CL never comes close, and the limit
 /// keeps hostile input from exhausting the stack of this recursive parser.
@@ -81,23 +87,16 @@ pub struct RawCommand {
 }
 
 /// Why a command or value text is not well-formed CL.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
 pub struct ParseError {
-    /// A QSY01xx message id (see the ERR_ constants).
-    pub id: &'static str,
+    /// What kind of syntax error it is.
+    pub kind: Syntax,
     /// The message text; positions in it count characters from 1, as a user reads them.
     pub message: String,
     /// Byte offset in the text where the problem was found.
     pub offset: usize,
 }
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.id, self.message)
-    }
-}
-
-impl std::error::Error for ParseError {}
 
 /// Renders the value back as CL text (Command as its bare text), for messages and for
 /// handing embedded commands to [`parse_command`] again.
@@ -135,7 +134,7 @@ impl fmt::Display for RawValue {
 /// Parses one CL command: an optional label, the command name and its parameters.
 ///
 /// # Errors
-/// QSY0101–QSY0105 and QSY0107 (see the `ERR_` constants) for text that is not well-formed CL.
+/// A [`ParseError`] (its [`Syntax`] kind says which) for text that is not well-formed CL.
 pub fn parse_command(text: &str) -> Result<RawCommand, ParseError> {
     let mut p = Parser {
         text,
@@ -254,9 +253,9 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn err(&self, id: &'static str, offset: usize, message: String) -> ParseError {
+    fn err(&self, kind: Syntax, offset: usize, message: String) -> ParseError {
         ParseError {
-            id,
+            kind,
             message,
             offset,
         }
@@ -290,7 +289,7 @@ impl<'a> Parser<'a> {
         match self.text[start + 2..].find("*/") {
             Some(k) => Ok(start + 2 + k + 2),
             None => Err(self.err(
-                ERR_COMMENT,
+                Syntax::Comment,
                 start,
                 format!(
                     "Comment starting at position {} has no closing */.",
@@ -337,7 +336,7 @@ impl<'a> Parser<'a> {
 
     fn unterminated(&self, start: usize) -> ParseError {
         self.err(
-            ERR_QUOTE,
+            Syntax::Quote,
             start,
             format!(
                 "Closing apostrophe missing for the quoted string starting at position {}.",
@@ -410,12 +409,12 @@ impl<'a> Parser<'a> {
                 )
             }
         };
-        Err(self.err(ERR_PARENTHESES, outer_open, message))
+        Err(self.err(Syntax::Parentheses, outer_open, message))
     }
 
     fn unmatched_close(&self, at: usize) -> ParseError {
         self.err(
-            ERR_PARENTHESES,
+            Syntax::Parentheses,
             at,
             format!(
                 "Closing parenthesis at position {} has no matching opening parenthesis.",
@@ -432,7 +431,7 @@ impl<'a> Parser<'a> {
             let lab = &word[..k];
             if !is_valid_name(lab) {
                 return Err(self.err(
-                    ERR_UNEXPECTED,
+                    Syntax::Unexpected,
                     start,
                     format!(
                         "Label {lab} at position {} is not a valid name.",
@@ -453,7 +452,7 @@ impl<'a> Parser<'a> {
         match self.b.get(self.pos) {
             Some(b'(') => {
                 return Err(self.err(
-                    ERR_UNEXPECTED,
+                    Syntax::Unexpected,
                     self.pos,
                     format!(
                         "Parenthesis at position {} directly after the command name; a blank must come first.",
@@ -463,7 +462,7 @@ impl<'a> Parser<'a> {
             }
             Some(b'\'') => {
                 return Err(self.err(
-                    ERR_UNEXPECTED,
+                    Syntax::Unexpected,
                     self.pos,
                     format!("Apostrophe at position {} directly after the command name.", self.col(self.pos)),
                 ))
@@ -477,7 +476,7 @@ impl<'a> Parser<'a> {
         let lib_ok = lib.is_none_or(|l| is_valid_name(l.strip_prefix('*').unwrap_or(l)));
         if !lib_ok || !is_valid_name(name) {
             return Err(self.err(
-                ERR_COMMAND_NAME,
+                Syntax::CommandName,
                 start,
                 format!(
                     "Command name {word} at position {} is not valid.",
@@ -496,12 +495,12 @@ impl<'a> Parser<'a> {
                 Some(l) => format!("Command name missing after label {l}."),
                 None => "Command name missing.".to_string(),
             };
-            p.err(ERR_COMMAND_NAME, start, message)
+            p.err(Syntax::CommandName, start, message)
         };
         match self.b.get(start) {
             None => Err(missing(self)),
             Some(b'(' | b')' | b'\'') => Err(self.err(
-                ERR_COMMAND_NAME,
+                Syntax::CommandName,
                 start,
                 format!(
                     "Command name missing: the text at position {} does not start with a name.",
@@ -529,7 +528,7 @@ impl<'a> Parser<'a> {
                 if self.b.get(end) == Some(&b'(') && !word.starts_with('%') {
                     if !is_name_like(word) {
                         return Err(self.err(
-                            ERR_UNEXPECTED,
+                            Syntax::Unexpected,
                             end,
                             format!(
                                 "Parenthesis at position {} must follow a keyword; {word} is not one.",
@@ -575,7 +574,7 @@ impl<'a> Parser<'a> {
         if depth > MAX_NESTING {
             let at = open.unwrap_or(self.pos);
             return Err(self.err(
-                ERR_UNEXPECTED,
+                Syntax::Unexpected,
                 at,
                 format!(
                     "Parentheses nested more than {MAX_NESTING} deep at position {}.",
@@ -590,7 +589,7 @@ impl<'a> Parser<'a> {
                 return match open {
                     None => Ok(items),
                     Some(o) => Err(self.err(
-                        ERR_PARENTHESES,
+                        Syntax::Parentheses,
                         o,
                         format!(
                             "Closing parenthesis missing for the list starting at position {}.",
@@ -634,7 +633,7 @@ impl<'a> Parser<'a> {
                 Ok(RawValue::Func(word.to_ascii_uppercase(), args))
             }
             Some(b'(') if is_name_like(word) => Err(self.err(
-                ERR_UNEXPECTED,
+                Syntax::Unexpected,
                 end,
                 format!(
                     "Keyword {} at position {} is allowed only in a parameter that holds a command.",
@@ -662,7 +661,7 @@ impl<'a> Parser<'a> {
 
     fn quote_after_word(&self, at: usize) -> ParseError {
         self.err(
-            ERR_UNEXPECTED,
+            Syntax::Unexpected,
             at,
             format!(
                 "Apostrophe at position {} must follow a blank or a parenthesis.",
@@ -678,7 +677,7 @@ impl<'a> Parser<'a> {
             None => Ok(()),
             Some(&c) if is_blank(c) || c == b')' || comment_starts_at(self.b, end) => Ok(()),
             Some(_) => Err(self.err(
-                ERR_UNEXPECTED,
+                Syntax::Unexpected,
                 end,
                 format!(
                     "Quoted string starting at position {} must be followed by a blank or ')'; write '' for an apostrophe inside a string.",
@@ -696,7 +695,7 @@ impl<'a> Parser<'a> {
             || !digits.bytes().all(|c| c.is_ascii_hexdigit())
         {
             return Err(self.err(
-                ERR_HEX,
+                Syntax::Hex,
                 start,
                 format!(
                     "Hexadecimal literal at position {} must hold an even number of digits 0-9 and A-F.",
@@ -824,14 +823,14 @@ pub(crate) mod tests {
             ]
         );
         let e = err("SNDPGMMSG MSG('oops)");
-        assert_eq!(e.id, ERR_QUOTE);
+        assert_eq!(e.kind, Syntax::Quote);
         assert_eq!(e.offset, 14);
         assert!(e.message.contains("position 15"), "{}", e.message);
         let e = err("SNDPGMMSG MSG('It's')");
-        assert_eq!(e.id, ERR_UNEXPECTED);
+        assert_eq!(e.kind, Syntax::Unexpected);
         assert!(e.message.contains("''"), "{}", e.message);
-        assert_eq!(err("SNDPGMMSG 'abc'def").id, ERR_UNEXPECTED);
-        assert_eq!(err("SNDPGMMSG abc'def'").id, ERR_UNEXPECTED);
+        assert_eq!(err("SNDPGMMSG 'abc'def").kind, Syntax::Unexpected);
+        assert_eq!(err("SNDPGMMSG abc'def'").kind, Syntax::Unexpected);
     }
 
     #[test]
@@ -852,9 +851,9 @@ pub(crate) mod tests {
             "CHGVAR &A (X'C1 C2')",
         ] {
             let e = err(bad);
-            assert_eq!(e.id, ERR_HEX, "{bad}");
+            assert_eq!(e.kind, Syntax::Hex, "{bad}");
         }
-        assert_eq!(err("CHGVAR &A X'C1").id, ERR_QUOTE);
+        assert_eq!(err("CHGVAR &A X'C1").kind, Syntax::Quote);
     }
 
     #[test]
@@ -919,9 +918,9 @@ pub(crate) mod tests {
         let c = cmd("CHGVAR &A 'x'/* after a string */");
         assert_eq!(kv(&c), vec![(None, &v("A")), (None, &q("x"))]);
         let e = err("DSPSECA /* open");
-        assert_eq!(e.id, ERR_COMMENT);
+        assert_eq!(e.kind, Syntax::Comment);
         assert_eq!(e.offset, 8);
-        assert_eq!(err("DSPSECA X(A /* open)").id, ERR_COMMENT);
+        assert_eq!(err("DSPSECA X(A /* open)").kind, Syntax::Comment);
     }
 
     #[test]
@@ -1004,7 +1003,7 @@ pub(crate) mod tests {
                 (None, &q("XY"))
             ]
         );
-        assert_eq!(err("CHGVAR &A %SST(&X 1 2").id, ERR_PARENTHESES);
+        assert_eq!(err("CHGVAR &A %SST(&X 1 2").kind, Syntax::Parentheses);
     }
 
     #[test]
@@ -1063,16 +1062,16 @@ pub(crate) mod tests {
         );
         // Still checked for balance.
         let e = err("SBMJOB CMD(CHGTOTPKEY TOTPKEY(*GEN)");
-        assert_eq!(e.id, ERR_PARENTHESES);
+        assert_eq!(e.kind, Syntax::Parentheses);
         assert_eq!(e.message, "Closing parenthesis missing for parameter CMD.");
-        assert_eq!(err("SBMJOB CMD(SNDPGMMSG MSG('x)) ").id, ERR_QUOTE);
+        assert_eq!(err("SBMJOB CMD(SNDPGMMSG MSG('x)) ").kind, Syntax::Quote);
     }
 
     #[test]
     fn nested_keyword_outside_a_command_parameter_is_an_error() {
-        assert_eq!(err("CHGVAR %SST(X(1) 1 2) 'a'").id, ERR_UNEXPECTED);
-        assert_eq!(err("CHGVAR &A(1)").id, ERR_UNEXPECTED);
-        assert_eq!(err("CHGVAR *X(1)").id, ERR_UNEXPECTED);
+        assert_eq!(err("CHGVAR %SST(X(1) 1 2) 'a'").kind, Syntax::Unexpected);
+        assert_eq!(err("CHGVAR &A(1)").kind, Syntax::Unexpected);
+        assert_eq!(err("CHGVAR *X(1)").kind, Syntax::Unexpected);
     }
 
     #[test]
@@ -1090,10 +1089,10 @@ pub(crate) mod tests {
         assert_eq!(cmd("*LIBL/DSPSECA").name, "DSPSECA");
         assert_eq!(cmd("$X#@_12345").name, "$X#@_12345");
         let e = err("LOOP:");
-        assert_eq!(e.id, ERR_COMMAND_NAME);
+        assert_eq!(e.kind, Syntax::CommandName);
         assert_eq!(e.message, "Command name missing after label LOOP.");
-        assert_eq!(err("LOOP:   ").id, ERR_COMMAND_NAME);
-        assert_eq!(err("1LOOP: DSPSECA").id, ERR_UNEXPECTED);
+        assert_eq!(err("LOOP:   ").kind, Syntax::CommandName);
+        assert_eq!(err("1LOOP: DSPSECA").kind, Syntax::Unexpected);
     }
 
     #[test]
@@ -1112,29 +1111,29 @@ pub(crate) mod tests {
             "/X",
             "*X",
         ] {
-            assert_eq!(err(bad).id, ERR_COMMAND_NAME, "{bad:?}");
+            assert_eq!(err(bad).kind, Syntax::CommandName, "{bad:?}");
         }
         assert_eq!(err("").message, "Command name missing.");
-        assert_eq!(err("CHGVAR(&A)").id, ERR_UNEXPECTED);
+        assert_eq!(err("CHGVAR(&A)").kind, Syntax::Unexpected);
     }
 
     #[test]
     fn unbalanced_parentheses() {
         let e = err("CHGUSRPRF JSMITH AUTHMTH(*TOTP");
-        assert_eq!(e.id, ERR_PARENTHESES);
+        assert_eq!(e.kind, Syntax::Parentheses);
         assert_eq!(
             e.message,
             "Closing parenthesis missing for parameter AUTHMTH."
         );
         assert_eq!(e.offset, 24);
         let e = err("CHGUSRPRF JSMITH)");
-        assert_eq!(e.id, ERR_PARENTHESES);
+        assert_eq!(e.kind, Syntax::Parentheses);
         assert_eq!(e.offset, 16);
-        assert_eq!(err("IF ((&A *EQ 1)").id, ERR_PARENTHESES);
-        assert_eq!(err("X A((B) C").id, ERR_PARENTHESES);
+        assert_eq!(err("IF ((&A *EQ 1)").kind, Syntax::Parentheses);
+        assert_eq!(err("X A((B) C").kind, Syntax::Parentheses);
         // A closing parenthesis inside a string does not count.
-        assert_eq!(err("X A(')'").id, ERR_PARENTHESES);
-        assert_eq!(err("X A(B))").id, ERR_PARENTHESES);
+        assert_eq!(err("X A(')'").kind, Syntax::Parentheses);
+        assert_eq!(err("X A(B))").kind, Syntax::Parentheses);
     }
 
     #[test]
@@ -1144,7 +1143,7 @@ pub(crate) mod tests {
             "(".repeat(MAX_NESTING + 5),
             ")".repeat(MAX_NESTING + 5)
         );
-        assert_eq!(err(&deep).id, ERR_UNEXPECTED);
+        assert_eq!(err(&deep).kind, Syntax::Unexpected);
         let ok = format!(
             "X A({}{})",
             "(".repeat(MAX_NESTING - 2),
@@ -1153,9 +1152,9 @@ pub(crate) mod tests {
         assert!(parse_command(&ok).is_ok());
         // Far deeper than any stack: refused, no overflow.
         let huge = format!("X {}", "(".repeat(200_000));
-        assert_eq!(err(&huge).id, ERR_PARENTHESES);
+        assert_eq!(err(&huge).kind, Syntax::Parentheses);
         let huge = format!("X {}{}", "(".repeat(200_000), ")".repeat(200_000));
-        assert_eq!(err(&huge).id, ERR_UNEXPECTED);
+        assert_eq!(err(&huge).kind, Syntax::Unexpected);
         assert!(parse_value(&"(".repeat(100_000)).is_err());
     }
 
@@ -1216,10 +1215,13 @@ pub(crate) mod tests {
             parse_value(" CHGTOTPKEY TOTPKEY(*GEN) "),
             Ok(RawValue::Command("CHGTOTPKEY TOTPKEY(*GEN)".into()))
         );
-        assert_eq!(parse_value("a)").map_err(|e| e.id), Err(ERR_PARENTHESES));
+        assert_eq!(
+            parse_value("a)").map_err(|e| e.kind),
+            Err(Syntax::Parentheses)
+        );
         let e = parse_value("x (a (b)").unwrap_err();
-        assert_eq!((e.id, e.offset), (ERR_PARENTHESES, 2));
-        assert_eq!(parse_value("'a").map_err(|e| e.id), Err(ERR_QUOTE));
+        assert_eq!((e.kind, e.offset), (Syntax::Parentheses, 2));
+        assert_eq!(parse_value("'a").map_err(|e| e.kind), Err(Syntax::Quote));
     }
 
     #[test]
@@ -1233,11 +1235,11 @@ pub(crate) mod tests {
         );
         assert_eq!(parse_value(&shown), Ok(c.params[0].value.clone()));
         let e = ParseError {
-            id: ERR_QUOTE,
+            kind: Syntax::Quote,
             message: "m".into(),
             offset: 0,
         };
-        assert_eq!(e.to_string(), "QSY0102: m");
+        assert_eq!(e.to_string(), "m");
     }
 
     #[test]

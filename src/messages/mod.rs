@@ -11,6 +11,8 @@ use std::fmt;
 
 mod lang;
 
+pub use lang::syntax;
+
 /// How a message is delivered, as IBM i message types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -86,7 +88,7 @@ impl Msg {
     /// The message sent as type `kind`.
     pub fn typed(self, kind: MsgType) -> Message {
         Message {
-            id: self.id.to_string(),
+            id: self.id,
             kind,
             text: self.text,
         }
@@ -193,73 +195,28 @@ fn fill(template: &str, args: &[&dyn fmt::Display]) -> String {
     out
 }
 
-/// The text of message `id` with `&1`, `&2`, … replaced by `args`.
-pub fn text(id: &str, args: &[&str]) -> String {
-    let template = lookup(id).map(|(_, _, t)| *t).unwrap_or("&1");
-    substitute(template, args)
-}
-
-fn lookup(id: &str) -> Option<&'static (&'static str, Class, &'static str)> {
-    TABLE.iter().find(|(i, _, _)| *i == id)
-}
-
-fn substitute(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut chars = template.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        if c == '&' {
-            if let Some(&(_, d)) = chars.peek() {
-                if let Some(n) = d.to_digit(10) {
-                    chars.next();
-                    if let Some(a) = args.get(n as usize - 1) {
-                        out.push_str(a);
-                    }
-                    continue;
-                }
-            }
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// The class of message `id` (unknown IDs are escapes).
-pub fn class(id: &str) -> Class {
-    lookup(id).map(|(_, c, _)| *c).unwrap_or(Class::Escape)
-}
-
-/// One message as sent: ID, type and text.
+/// One message as sent: ID, type and text. Only [`Msg`] makes one, so every message sent
+/// comes from the table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Message {
-    /// IBM-style ID (`CPF2204`, `QSY0031`).
-    pub id: String,
-    /// Message type.
+    id: &'static str,
     #[serde(rename = "type")]
-    pub kind: MsgType,
-    /// First-level text, variables substituted.
-    pub text: String,
+    kind: MsgType,
+    text: String,
 }
 
 impl Message {
-    /// A message of type `kind` from the table.
-    pub fn new(id: &str, kind: MsgType, args: &[&str]) -> Self {
-        Message {
-            id: id.to_string(),
-            kind,
-            text: text(id, args),
-        }
+    /// IBM-style ID (`CPF2204`, `QSY0031`).
+    pub fn id(&self) -> &'static str {
+        self.id
     }
-    /// A completion message.
-    pub fn completion(id: &str, args: &[&str]) -> Self {
-        Self::new(id, MsgType::Completion, args)
+    /// Message type.
+    pub fn kind(&self) -> MsgType {
+        self.kind
     }
-    /// A diagnostic message.
-    pub fn diagnostic(id: &str, args: &[&str]) -> Self {
-        Self::new(id, MsgType::Diagnostic, args)
-    }
-    /// An informational message.
-    pub fn info(id: &str, args: &[&str]) -> Self {
-        Self::new(id, MsgType::Informational, args)
+    /// First-level text, variables substituted.
+    pub fn text(&self) -> &str {
+        &self.text
     }
 }
 
@@ -269,38 +226,29 @@ impl fmt::Display for Message {
     }
 }
 
-/// A command that failed: the escape message and its exit code.
+/// A command that failed: the escape message and its exit code. Only [`Msg`] makes one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
-    /// The escape message.
-    pub message: Message,
-    /// Exit code (DESIGN §4).
-    pub exit_code: i32,
+    message: Message,
+    exit_code: i32,
 }
 
 impl Failure {
-    /// A failure with message `id` from the table; the exit code comes from its class.
-    pub fn new(id: &str, args: &[&str]) -> Self {
-        let exit_code = match class(id) {
-            Class::Info => 1,
-            c => c.exit_code(),
-        };
-        Failure {
-            message: Message::new(id, MsgType::Escape, args),
-            exit_code,
-        }
-    }
     /// The message ID.
-    pub fn id(&self) -> &str {
-        &self.message.id
+    pub fn id(&self) -> &'static str {
+        self.message.id
     }
-}
-
-impl Failure {
-    /// The same failure with its text replaced (for messages whose text is built at run time).
-    pub fn with_text(mut self, text: impl Into<String>) -> Self {
-        self.message.text = text.into();
-        self
+    /// The escape message.
+    pub fn message(&self) -> &Message {
+        &self.message
+    }
+    /// The escape message, taken out.
+    pub fn into_message(self) -> Message {
+        self.message
+    }
+    /// Exit code (DESIGN §4): 1 for an escape, 2 for a usage error, 3 for the store.
+    pub fn exit_code(&self) -> i32 {
+        self.exit_code
     }
 }
 
@@ -315,26 +263,9 @@ impl std::error::Error for Failure {}
 /// Result of anything that can fail with an escape message.
 pub type QResult<T> = Result<T, Failure>;
 
-/// Shorthand: `Err(Failure::new(id, args))`.
-pub fn fail<T>(id: &str, args: &[&str]) -> QResult<T> {
-    Err(Failure::new(id, args))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn substitutes_variables() {
-        assert_eq!(
-            text("CPF2204", &["JSMITH"]),
-            "User profile JSMITH not found."
-        );
-        assert_eq!(
-            text("CPC3713", &["JSMITH", "USRPRF"]),
-            "USRPRF JSMITH restored without password or group linkage."
-        );
-    }
 
     #[test]
     fn constructors_fill_variables_in_order_of_number() {
@@ -371,21 +302,75 @@ mod tests {
     #[test]
     fn a_msg_becomes_a_failure_or_a_message_of_the_chosen_type() {
         let f: Failure = msg::cpd0043("X").into();
-        assert_eq!((f.id(), f.exit_code), ("CPD0043", 2));
-        assert_eq!(f.message.kind, MsgType::Escape);
+        assert_eq!((f.id(), f.exit_code()), ("CPD0043", 2));
+        assert_eq!(f.message().kind(), MsgType::Escape);
         assert_eq!(
             f.to_string(),
             "CPD0043: Keyword X not valid for this command."
         );
-        assert_eq!(Failure::from(msg::qsy0024("s", "e")).exit_code, 3);
-        assert_eq!(Failure::from(msg::cpf2362()).exit_code, 1);
+        assert_eq!(Failure::from(msg::qsy0024("s", "e")).exit_code(), 3);
+        assert_eq!(Failure::from(msg::cpf2362()).exit_code(), 1);
         // An informational message sent as an escape still fails with exit 1.
-        assert_eq!(Failure::from(msg::qsy0087()).exit_code, 1);
+        assert_eq!(Failure::from(msg::qsy0087()).exit_code(), 1);
         let m = msg::qsy0082("U").diagnostic();
-        assert_eq!((m.id.as_str(), m.kind), ("QSY0082", MsgType::Diagnostic));
-        assert_eq!(msg::qsy0082("U").completion().kind, MsgType::Completion);
-        assert_eq!(msg::qsy0082("U").info().kind, MsgType::Informational);
+        assert_eq!((m.id(), m.kind()), ("QSY0082", MsgType::Diagnostic));
+        assert_eq!(m.text(), "User profile U created.");
+        assert_eq!(msg::qsy0082("U").completion().kind(), MsgType::Completion);
+        assert_eq!(msg::qsy0082("U").info().kind(), MsgType::Informational);
         assert!(msg::cpf2362().fail::<()>().is_err());
+    }
+
+    /// The generated part of `docs/message-ids.md`: one row per table entry.
+    fn docs_table() -> String {
+        let mut out = String::from("| ID | Class | Text |\n|---|---|---|\n");
+        for (id, class, text) in TABLE {
+            let class = match class {
+                Class::Info => "info",
+                Class::Escape => "escape",
+                Class::Usage => "usage",
+                Class::Store => "store",
+            };
+            out.push_str(&format!("| {id} | {class} | `{text}` |\n"));
+        }
+        out
+    }
+
+    #[test]
+    fn docs_list_exactly_the_table() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/message-ids.md");
+        let doc = std::fs::read_to_string(&path).expect("docs/message-ids.md");
+        let (start, end) = (
+            "<!-- message table: generated -->\n",
+            "<!-- end of message table -->",
+        );
+        let a = doc.find(start).expect("start marker") + start.len();
+        let b = doc.find(end).expect("end marker");
+        let want = docs_table();
+        if doc[a..b] != want {
+            if std::env::var_os("QSY_BLESS").is_some() {
+                let new = format!("{}{want}{}", &doc[..a], &doc[b..]);
+                std::fs::write(&path, new).expect("write docs/message-ids.md");
+            } else {
+                panic!("docs/message-ids.md lists other IDs than the table: run QSY_BLESS=1 cargo test --lib messages");
+            }
+        }
+        // Every ID the old → new table names as new is in the table; removed IDs are not.
+        let ids: Vec<&str> = TABLE.iter().map(|(i, _, _)| *i).collect();
+        let old_new = &doc[doc.find("## Old → new IDs").expect("old → new section")..];
+        for row in old_new.lines().filter(|l| l.starts_with("| QSY")) {
+            let new = row.split('|').nth(2).expect("new ID column").trim();
+            for id in new.split('–') {
+                assert!(
+                    ids.contains(&id),
+                    "{id} in the old → new table is not in TABLE"
+                );
+            }
+        }
+        for gone in [
+            "CPF0001", "QSY0001", "QSY0042", "QSY0043", "QSY0070", "QSY0096", "QSY0208",
+        ] {
+            assert!(!ids.contains(&gone), "{gone} was removed");
+        }
     }
 
     #[test]
@@ -395,8 +380,22 @@ mod tests {
         let n = ids.len();
         ids.dedup();
         assert_eq!(ids.len(), n, "duplicate message ID in TABLE");
-        assert_eq!(Failure::new("CPF2204", &["X"]).exit_code, 1);
-        assert_eq!(Failure::new("CPD0043", &["X"]).exit_code, 2);
-        assert_eq!(Failure::new("QSY0020", &["X", "y"]).exit_code, 3);
+        for (id, class, _) in TABLE {
+            assert!(
+                id.len() == 7
+                    && id
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()),
+                "{id}"
+            );
+            assert!(
+                id.starts_with("QSY0") || id.starts_with("CP"),
+                "{id}: qsy's own IDs are QSY0xxx"
+            );
+            let _ = class.exit_code();
+        }
+        assert_eq!(Failure::from(msg::cpf2204("X")).exit_code(), 1);
+        assert_eq!(Failure::from(msg::cpd0043("X")).exit_code(), 2);
+        assert_eq!(Failure::from(msg::qsy0020("X", "y")).exit_code(), 3);
     }
 }

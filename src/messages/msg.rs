@@ -60,7 +60,6 @@ messages! {
     CPC3713 cpc3713 Info "&2 &1 restored without password or group linkage." (object, object_type);
     CPF9801 cpf9801 Escape "Object &2 in library &3 not found." (object, library);
     // qsy's own messages.
-    QSY0001 qsy0001 Usage "&1" (text);
     QSY0002 qsy0002 Usage "Parameter &1 is required for command &2." (keyword, command);
     QSY0003 qsy0003 Usage "Value '&1' for parameter &2 not valid: &3" (value, keyword, reason);
     QSY0004 qsy0004 Usage "Too many positional parameters for command &1: it takes at most &2." (command, max);
@@ -72,6 +71,12 @@ messages! {
     QSY0010 qsy0010 Usage "Value &1 for parameter &2 must be specified alone." (value, keyword);
     QSY0011 qsy0011 Usage "Value &1 for parameter &2 is not one of: &3." (value, keyword, choices);
     QSY0012 qsy0012 Usage "Command &1 cannot run here: &2" (command, reason);
+    QSY0013 qsy0013 Usage "&1" (error);
+    QSY0014 qsy0014 Usage "Option &1 needs a value." (option);
+    QSY0015 qsy0015 Usage "--output takes text, yaml or json, not '&1'." (value);
+    QSY0016 qsy0016 Usage "-c needs a CL command string." ();
+    QSY0017 qsy0017 Usage "Unexpected argument '&1' after -c." (argument);
+    QSY0018 qsy0018 Usage "&1" (error);
     QSY0019 qsy0019 Usage "QSY_CLOCK value '&1' is neither Unix seconds nor an RFC 3339 time." (value);
     QSY0020 qsy0020 Store "Store &1 cannot be opened: &2" (store, error);
     QSY0021 qsy0021 Store "Store &1 is in use by another qsy process; gave up after &2 seconds." (store, seconds);
@@ -80,6 +85,9 @@ messages! {
     QSY0024 qsy0024 Store "Store &1 failed: &2" (store, error);
     QSY0025 qsy0025 Escape "qsy stopped on an internal error: &1. Please report it." (error);
     QSY0026 qsy0026 Store "The store is damaged (&1); restore it from a copy or from a SAVSECDTA save file." (reason);
+    QSY0027 qsy0027 Usage "Cannot read standard input: &1" (error);
+    QSY0028 qsy0028 Usage "Cannot read from the terminal: &1" (error);
+    QSY0029 qsy0029 Usage "Cannot read &1: &2" (file, error);
     QSY0030 qsy0030 Escape "System is powered down: run 'qsy ipl' (or PWRDWNSYS RESTART(*YES)) first." ();
     QSY0031 qsy0031 Info "System value &1 changed." (name);
     QSY0032 qsy0032 Info "System value &1 changed to &2; takes effect at the next IPL." (name, value);
@@ -100,8 +108,14 @@ messages! {
     QSY0051 qsy0051 Escape "User &1 cannot be the user of a job started without its credentials: QIBM_RUN_UNDER_USER_NO_AUTH is *DENIED." (user);
     QSY0052 qsy0052 Escape "User profile &1 cannot run jobs: it is disabled." (user);
     QSY0060 qsy0060 Info "&1 journal entries shown." (count);
-    QSY0070 qsy0070 Info "&1" (text);
+    QSY0071 qsy0071 Info "&1 command links created in &2." (count, directory);
     QSY0072 qsy0072 Info "QSECOFR password reset to the default (expired) and its TOTP key removed." ();
+    QSY0073 qsy0073 Usage "Cannot write the documentation: &1" (error);
+    QSY0074 qsy0074 Usage "Cannot find the qsy executable: &1" (error);
+    QSY0075 qsy0075 Usage "Cannot create &1: &2" (path, error);
+    QSY0076 qsy0076 Usage "The key is not valid: &1" (error);
+    QSY0077 qsy0077 Usage "Time '&1' is neither Unix seconds nor RFC 3339." (time);
+    QSY0078 qsy0078 Usage "--password-stdin cannot be used with a script read from standard input." ();
     QSY0080 qsy0080 Escape "User profile &1 cannot be changed or deleted: it is an IBM-supplied _NC profile." (user);
     QSY0081 qsy0081 Escape "User profile &1 already exists." (user);
     QSY0082 qsy0082 Info "User profile &1 created." (user);
@@ -122,13 +136,14 @@ messages! {
     QSY0098 qsy0098 Info "TOTP key for user profile &1 &2." (user, action);
     QSY0099 qsy0099 Info "Password and TOTP value verified for user profile &1." (user);
     QSY0100 qsy0100 Info "Function usage information for &1 changed." (function);
-    QSY0101 qsy0101 Usage "Parentheses do not balance." ();
-    QSY0102 qsy0102 Usage "Quoted string not ended." ();
-    QSY0103 qsy0103 Usage "Command name missing or not valid." ();
-    QSY0104 qsy0104 Usage "Hexadecimal literal not valid." ();
-    QSY0105 qsy0105 Usage "Unexpected character." ();
-    QSY0106 qsy0106 Usage "Statement longer than 32,702 characters." ();
-    QSY0107 qsy0107 Usage "Comment not ended." ();
+    // CL syntax errors: the text is the parser's, naming the position or line.
+    QSY0101 qsy0101 Usage "&1" (detail);
+    QSY0102 qsy0102 Usage "&1" (detail);
+    QSY0103 qsy0103 Usage "&1" (detail);
+    QSY0104 qsy0104 Usage "&1" (detail);
+    QSY0105 qsy0105 Usage "&1" (detail);
+    QSY0106 qsy0106 Usage "&1" (detail);
+    QSY0107 qsy0107 Usage "&1" (detail);
     // Save files, SAVSECDTA and RSTUSRPRF (DESIGN §7.10).
     QSY0110 qsy0110 Info "Save file &1 created in library &2." (file, library);
     QSY0111 qsy0111 Escape "Save file &1 in library &2 already exists." (file, library);
@@ -149,18 +164,43 @@ messages! {
     QSY0126 qsy0126 Escape "SECDTA(&1) is not supported by qsy: use *USRPRF or *PWDGRP." (value);
     // CL programs (`qsy run`, DESIGN §6).
     QSY0200 qsy0200 Escape "Script ended at line &1: escape message &2 was not monitored." (line, id);
-    QSY0201 qsy0201 Usage "DO and ENDDO do not match." ();
+    QSY0201 qsy0201 Usage "ENDDO without a matching DO." ();
     QSY0202 qsy0202 Usage "ELSE does not follow an IF." ();
-    QSY0203 qsy0203 Usage "GOTO label not defined." ();
-    QSY0204 qsy0204 Usage "DCL not valid." ();
-    QSY0205 qsy0205 Usage "Variable not declared." ();
-    QSY0206 qsy0206 Usage "MONMSG not valid here." ();
-    QSY0207 qsy0207 Usage "MONMSG message ID not valid." ();
+    QSY0203 qsy0203 Usage "GOTO label &1 is not defined." (label);
+    QSY0204 qsy0204 Usage "DCL needs VAR(&NAME)." ();
+    QSY0205 qsy0205 Usage "Variable &&1 is not declared." (variable);
+    QSY0206 qsy0206 Usage "MONMSG must follow a command (or the declarations, for a program-level monitor)." ();
+    QSY0207 qsy0207 Usage "MONMSG MSGID must list message IDs like CPF2204 or CPF0000." ();
     QSY0209 qsy0209 Usage "PGM must be the first statement." ();
-    QSY0210 qsy0210 Usage "Statement not valid." ();
+    QSY0210 qsy0210 Usage "CHGVAR needs VAR(&NAME) and VALUE()." ();
     QSY0211 qsy0211 Usage "&1 problem(s) found in &2." (count, file);
     QSY0212 qsy0212 Escape "Error evaluating a CL expression." ();
     QSY0213 qsy0213 Info "Script &1 ended normally: &2 command(s) run." (file, count);
     QSY0214 qsy0214 Info "&1: no problems found; &2 statement(s) checked." (file, count);
     QSY0215 qsy0215 Info "Line &1: &2 is a simulator-only command; remove it before running the script on IBM i." (line, command);
+    QSY0216 qsy0216 Info "&1" (text);
+    QSY0217 qsy0217 Usage "DO without a matching ENDDO." ();
+    QSY0218 qsy0218 Usage "GOTO needs CMDLBL(label)." ();
+    QSY0219 qsy0219 Usage "DCL &&1 needs TYPE(*CHAR, *DEC, *LGL or *INT)." (variable);
+    QSY0220 qsy0220 Usage "DCL &&1: type &2 is not supported (use *CHAR, *DEC, *LGL or *INT)." (variable, kind);
+    QSY0221 qsy0221 Usage "DCL &&1: VALUE must be a constant." (variable);
+    QSY0222 qsy0222 Usage "DCL &&1: &2" (variable, error);
+    QSY0223 qsy0223 Usage "QSYGENTOTP needs RTNVAL(&VAR)." ();
+    QSY0224 qsy0224 Usage "IF needs COND()." ();
+    // CL expressions that cannot be evaluated or assigned (the texts are CL's fragments).
+    QSY0230 qsy0230 Escape "'&1' is not a number" (value);
+    QSY0231 qsy0231 Escape "'&1' is not a logical value" (value);
+    QSY0232 qsy0232 Escape "variable &&1 is not declared" (variable);
+    QSY0233 qsy0233 Escape "value &1 too large for &&2" (value, variable);
+    QSY0234 qsy0234 Escape "operator expected in expression" ();
+    QSY0235 qsy0235 Escape "value expected at the end of the expression" ();
+    QSY0236 qsy0236 Escape "value expected before &1" (operator);
+    QSY0237 qsy0237 Escape "&1 needs more arguments" (function);
+    QSY0238 qsy0238 Escape "&1: start &2 and length &3 are outside the value" (function, start, length);
+    QSY0239 qsy0239 Escape "built-in function &1 is not supported" (function);
+    QSY0240 qsy0240 Escape "division by zero" ();
+    QSY0241 qsy0241 Escape "%SST position '&1' is not a number" (value);
+    QSY0242 qsy0242 Escape "%SST(&1 &2 &3) is outside the variable" (variable, start, length);
+    QSY0243 qsy0243 Escape "IF condition is not a logical value: &1" (value);
+    QSY0244 qsy0244 Escape "TIME '&1' is neither Unix seconds nor RFC 3339" (time);
 }

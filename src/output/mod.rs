@@ -101,7 +101,7 @@ impl Output {
                 let stderr = std::io::stderr();
                 let mut err = stderr.lock();
                 for m in &self.messages {
-                    match m.kind {
+                    match m.kind() {
                         MsgType::Escape | MsgType::Diagnostic => {
                             let _ = writeln!(err, "{m}");
                         }

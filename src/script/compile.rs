@@ -7,6 +7,7 @@ use super::expr::{Val, VarType};
 use crate::lang::cl::{self, RawCommand, RawValue};
 use crate::lang::defs::{self, CommandDef, ParamKind};
 use crate::lang::validate;
+use crate::messages::{msg, Msg};
 use std::collections::HashSet;
 
 /// A problem found in the source.
@@ -129,15 +130,20 @@ struct Compiler {
 /// A problem from a failure (an argument error, a refused value): its ID and text.
 fn failed(line: usize, f: impl Into<crate::messages::Failure>) -> Problem {
     let f: crate::messages::Failure = f.into();
-    let id = f.id().to_string();
-    problem(line, &id, f.message.text)
-}
-
-fn problem(line: usize, id: &str, text: impl Into<String>) -> Problem {
     Problem {
         line,
-        id: id.to_string(),
-        text: text.into(),
+        id: f.id().to_string(),
+        text: f.message().text().to_string(),
+    }
+}
+
+/// A problem from a message (a syntax error, a statement that cannot compile).
+fn problem(line: usize, m: impl Into<Msg>) -> Problem {
+    let m = m.into();
+    Problem {
+        line,
+        id: m.id().to_string(),
+        text: m.text().to_string(),
     }
 }
 
@@ -147,7 +153,7 @@ pub fn compile(src: &str) -> Program {
         Ok(s) => s,
         Err(e) => {
             return Program {
-                problems: vec![problem(e.line, e.id, e.message)],
+                problems: vec![problem(e.line, e)],
                 ..Default::default()
             };
         }
@@ -157,7 +163,7 @@ pub fn compile(src: &str) -> Program {
         .map(|s| {
             (
                 s.line,
-                cl::parse_command(&s.text).map_err(|e| problem(s.line, e.id, e.message)),
+                cl::parse_command(&s.text).map_err(|e| problem(s.line, e)),
             )
         })
         .collect();
@@ -191,11 +197,7 @@ pub fn compile(src: &str) -> Program {
     c.prog.body = body;
     for (line, label) in std::mem::take(&mut c.gotos) {
         if !c.labels.contains(&label) {
-            c.prog.problems.push(problem(
-                line,
-                "QSY0203",
-                format!("GOTO label {label} is not defined."),
-            ));
+            c.prog.problems.push(problem(line, msg::qsy0203(label)));
         }
     }
     c.prog.problems.sort_by_key(|p| p.line);
@@ -207,17 +209,11 @@ fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
     let bound = validate::bind(def, raw).map_err(|f| failed(line, f))?;
     let name = match bound[0] {
         Some(RawValue::Var(n)) => n.clone(),
-        _ => return Err(problem(line, "QSY0204", "DCL needs VAR(&NAME).")),
+        _ => return Err(problem(line, msg::qsy0204())),
     };
     let ty_word = match bound[1] {
         Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
-        _ => {
-            return Err(problem(
-                line,
-                "QSY0204",
-                format!("DCL &{name} needs TYPE(*CHAR, *DEC, *LGL or *INT)."),
-            ))
-        }
+        _ => return Err(problem(line, msg::qsy0219(&name))),
     };
     let nums: Vec<u32> = match bound[2] {
         Some(RawValue::Word(w)) => w.parse().ok().into_iter().collect(),
@@ -243,41 +239,26 @@ fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
         ),
         "*LGL" => VarType::Lgl,
         "*INT" | "*UINT" => VarType::Int,
-        other => {
-            return Err(problem(
-                line,
-                "QSY0204",
-                format!(
-                    "DCL &{name}: type {other} is not supported (use *CHAR, *DEC, *LGL or *INT)."
-                ),
-            ))
-        }
+        other => return Err(problem(line, msg::qsy0220(&name, other))),
     };
     let init = match bound[3] {
         Some(RawValue::Quoted(s)) => Some(Val::Str(s.clone())),
         Some(h @ RawValue::Hex(_)) => Some(
-            super::expr::eval(h, &super::expr::Vars::default())
-                .map_err(|e| problem(line, "QSY0204", e))?,
+            super::expr::eval(h, &super::expr::Vars::default()).map_err(|e| problem(line, e))?,
         ),
         Some(RawValue::Word(w)) => Some(
             w.parse::<f64>()
                 .map(|n| Val::Num(n, 0))
                 .unwrap_or_else(|_| Val::Str(w.to_ascii_uppercase())),
         ),
-        Some(_) => {
-            return Err(problem(
-                line,
-                "QSY0204",
-                format!("DCL &{name}: VALUE must be a constant."),
-            ))
-        }
+        Some(_) => return Err(problem(line, msg::qsy0221(&name))),
         None => None,
     };
     // Check the initial value converts.
     if let Some(v) = &init {
         let mut vars = super::expr::Vars::default();
         vars.declare(&name, ty, Some(v.clone()))
-            .map_err(|e| problem(line, "QSY0204", format!("DCL &{name}: {e}")))?;
+            .map_err(|e| problem(line, msg::qsy0222(&name, e)))?;
     }
     Ok(Decl {
         name,
@@ -341,11 +322,7 @@ impl Compiler {
         variables(v, &mut names);
         for n in names {
             if !self.declared.contains(&n) {
-                self.prog.problems.push(problem(
-                    line,
-                    "QSY0205",
-                    format!("Variable &{n} is not declared."),
-                ));
+                self.prog.problems.push(problem(line, msg::qsy0205(n)));
             }
         }
     }
@@ -363,25 +340,20 @@ impl Compiler {
             };
             match raw.name.as_str() {
                 "ENDDO" if in_do => return nodes,
-                "ENDDO" => self.prog.problems.push(problem(
-                    line,
-                    "QSY0201",
-                    "ENDDO without a matching DO.",
-                )),
-                "ELSE" => {
-                    self.prog
-                        .problems
-                        .push(problem(line, "QSY0202", "ELSE does not follow an IF."))
-                }
+                "ENDDO" => self.prog.problems.push(problem(line, msg::qsy0201())),
+                "ELSE" => self.prog.problems.push(problem(line, msg::qsy0202())),
                 "MONMSG" => {
                     let program_level = !self.seen_command && !in_do;
                     let m = self.monitor(&raw, line);
                     self.seen_command = !program_level
                         || !nodes.iter().all(|n| matches!(n.action, Action::Nothing));
                     match nodes.last_mut() {
-                        Some(Node { action: Action::Cmd(_, _, monitors, _), .. }) => monitors.push(m),
+                        Some(Node {
+                            action: Action::Cmd(_, _, monitors, _),
+                            ..
+                        }) => monitors.push(m),
                         _ if program_level => self.prog.monitors.push(m),
-                        _ => self.prog.problems.push(problem(line, "QSY0206", "MONMSG must follow a command (or the declarations, for a program-level monitor).")),
+                        _ => self.prog.problems.push(problem(line, msg::qsy0206())),
                     }
                 }
                 _ => {
@@ -394,8 +366,7 @@ impl Compiler {
         if in_do {
             self.prog.problems.push(problem(
                 self.stmts.last().map_or(1, |s| s.0),
-                "QSY0201",
-                "DO without a matching ENDDO.",
+                msg::qsy0217(),
             ));
         }
         nodes
@@ -433,11 +404,7 @@ impl Compiler {
                 .iter()
                 .any(|i| i.len() != 7 || !i.chars().take(3).all(|c| c.is_ascii_alphabetic()))
         {
-            self.prog.problems.push(problem(
-                line,
-                "QSY0207",
-                "MONMSG MSGID must list message IDs like CPF2204 or CPF0000.",
-            ));
+            self.prog.problems.push(problem(line, msg::qsy0207()));
         }
         m.ids = ids;
         if let Some(exec) = bound[2] {
@@ -468,7 +435,7 @@ impl Compiler {
             }],
             Ok(raw) => self.statement(raw, line).into_iter().collect(),
             Err(e) => {
-                self.prog.problems.push(problem(line, e.id, e.message));
+                self.prog.problems.push(problem(line, e));
                 Vec::new()
             }
         }
@@ -484,11 +451,9 @@ impl Compiler {
                     action: Action::End,
                 });
             }
-            self.prog.problems.push(problem(
-                line,
-                "CPD0030",
-                crate::messages::text("CPD0030", &[&raw.name]),
-            ));
+            self.prog
+                .problems
+                .push(problem(line, msg::cpd0030(&raw.name)));
             return None;
         };
         if def.simulator_only {
@@ -509,11 +474,7 @@ impl Compiler {
         let action = match def.name {
             "PGM" | "DCL" => {
                 if def.name == "PGM" && self.seen_command {
-                    self.prog.problems.push(problem(
-                        line,
-                        "QSY0209",
-                        "PGM must be the first statement.",
-                    ));
+                    self.prog.problems.push(problem(line, msg::qsy0209()));
                 }
                 Action::Nothing
             }
@@ -525,9 +486,7 @@ impl Compiler {
                     Action::Goto(l.to_ascii_uppercase())
                 }
                 _ => {
-                    self.prog
-                        .problems
-                        .push(problem(line, "QSY0203", "GOTO needs CMDLBL(label)."));
+                    self.prog.problems.push(problem(line, msg::qsy0218()));
                     return None;
                 }
             },
@@ -545,19 +504,13 @@ impl Compiler {
                     Action::ChgSst(n.clone(), args[1].clone(), args[2].clone(), v.clone())
                 }
                 _ => {
-                    self.prog.problems.push(problem(
-                        line,
-                        "QSY0210",
-                        "CHGVAR needs VAR(&NAME) and VALUE().",
-                    ));
+                    self.prog.problems.push(problem(line, msg::qsy0210()));
                     return None;
                 }
             },
             "IF" => {
                 let Some(cond) = bound[0].clone() else {
-                    self.prog
-                        .problems
-                        .push(problem(line, "QSY0002", "IF needs COND()."));
+                    self.prog.problems.push(problem(line, msg::qsy0224()));
                     return None;
                 };
                 self.check_vars(line, &cond);
@@ -599,11 +552,7 @@ impl Compiler {
                     n.clone(),
                 ),
                 _ => {
-                    self.prog.problems.push(problem(
-                        line,
-                        "QSY0210",
-                        "QSYGENTOTP needs RTNVAL(&VAR).",
-                    ));
+                    self.prog.problems.push(problem(line, msg::qsy0223()));
                     return None;
                 }
             },
@@ -642,13 +591,12 @@ impl Compiler {
                                     self.prog.simulator_only.push((line, d.name))
                                 }
                                 Some(_) => {}
-                                None => self.prog.problems.push(problem(
-                                    line,
-                                    "CPD0030",
-                                    crate::messages::text("CPD0030", &[&inner.name]),
-                                )),
+                                None => self
+                                    .prog
+                                    .problems
+                                    .push(problem(line, msg::cpd0030(&inner.name))),
                             },
-                            Err(e) => self.prog.problems.push(problem(line, e.id, e.message)),
+                            Err(e) => self.prog.problems.push(problem(line, e)),
                         }
                     }
                 }

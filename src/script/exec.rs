@@ -4,12 +4,12 @@
 //! crash leaves a consistent store with a prefix of the script applied (DESIGN §5).
 
 use super::compile::{Action, Monitor, Node, Program};
-use super::expr::{self, Val, Vars};
+use super::expr::{self, ExprError, Val, Vars};
 use crate::engine::{self, Credentials, JobUser, Session};
 use crate::lang::cl::{RawCommand, RawValue};
 use crate::lang::defs::{CommandDef, ParamKind};
 use crate::lang::validate;
-use crate::messages::{Failure, Message, MsgType, QResult};
+use crate::messages::{msg, Failure, Msg, MsgType, QResult};
 use crate::output::{Format, Output};
 use crate::store::{Store, Tx};
 use std::time::{Duration, Instant};
@@ -92,7 +92,7 @@ impl<'a> Runner<'a> {
         let mut vars = Vars::default();
         for d in &prog.decls {
             vars.declare(&d.name, d.ty, d.init.clone())
-                .map_err(|e| Failure::new("QSY0212", &[&d.line.to_string(), &e]))?;
+                .map_err(|_| Failure::from(msg::qsy0212()))?;
         }
         let show = std::io::IsTerminal::is_terminal(&std::io::stderr())
             && prog.command_count >= 500
@@ -151,8 +151,7 @@ impl<'a> Runner<'a> {
     pub fn run(&mut self, prog: &Program) -> Result<(), Stop> {
         let result = match self.block(&prog.body) {
             Ok(Flow::Goto(label)) => Err(Stop {
-                failure: Failure::new("QSY0203", &[])
-                    .with_text(format!("GOTO label {label} is not defined.")),
+                failure: msg::qsy0203(label).into(),
                 line: 0,
             }),
             Ok(_) => Ok(()),
@@ -219,9 +218,9 @@ impl<'a> Runner<'a> {
         Ok(Flow::Normal)
     }
 
-    fn stop(line: usize, id: &str, text: String) -> Stop {
+    fn stop(line: usize, m: impl Into<Msg>) -> Stop {
         Stop {
-            failure: Failure::new(id, &[]).with_text(text),
+            failure: m.into().into(),
             line,
         }
     }
@@ -234,29 +233,22 @@ impl<'a> Runner<'a> {
             Action::Goto(l) => Ok(Flow::Goto(l.clone())),
             Action::Do(body) => self.block(body),
             Action::ChgVar(name, value) => {
-                let v =
-                    expr::eval(value, &self.vars).map_err(|e| Self::stop(line, "QSY0212", e))?;
-                self.vars
-                    .assign(name, v)
-                    .map_err(|e| Self::stop(line, "QSY0212", e))?;
+                let v = expr::eval(value, &self.vars).map_err(|e| Self::stop(line, e))?;
+                self.vars.assign(name, v).map_err(|e| Self::stop(line, e))?;
                 Ok(Flow::Normal)
             }
             Action::ChgSst(name, start, len, value) => {
                 let num = |v: &RawValue| -> Result<usize, Stop> {
                     let n = expr::eval(v, &self.vars)
-                        .map_err(|e| Self::stop(line, "QSY0212", e))?
+                        .map_err(|e| Self::stop(line, e))?
                         .text();
-                    n.trim().parse::<usize>().map_err(|_| {
-                        Self::stop(
-                            line,
-                            "QSY0212",
-                            format!("%SST position '{}' is not a number", n.trim()),
-                        )
-                    })
+                    n.trim()
+                        .parse::<usize>()
+                        .map_err(|_| Self::stop(line, msg::qsy0241(n.trim())))
                 };
                 let (start, len) = (num(start)?, num(len)?);
                 let new = expr::eval(value, &self.vars)
-                    .map_err(|e| Self::stop(line, "QSY0212", e))?
+                    .map_err(|e| Self::stop(line, e))?
                     .text();
                 let current: Vec<char> = self
                     .vars
@@ -266,11 +258,7 @@ impl<'a> Runner<'a> {
                     .chars()
                     .collect();
                 if start < 1 || len == 0 || start + len - 1 > current.len() {
-                    return Err(Self::stop(
-                        line,
-                        "QSY0212",
-                        format!("%SST({name} {start} {len}) is outside the variable"),
-                    ));
+                    return Err(Self::stop(line, msg::qsy0242(name, start, len)));
                 }
                 let mut piece: Vec<char> = new.chars().take(len).collect();
                 piece.resize(len, ' ');
@@ -278,29 +266,23 @@ impl<'a> Runner<'a> {
                 changed.splice(start - 1..start - 1 + len, piece);
                 self.vars
                     .assign(name, Val::Str(changed.into_iter().collect()))
-                    .map_err(|e| Self::stop(line, "QSY0212", e))?;
+                    .map_err(|e| Self::stop(line, e))?;
                 Ok(Flow::Normal)
             }
             Action::If(cond, then, els) => {
-                let v = expr::eval(cond, &self.vars).map_err(|e| Self::stop(line, "QSY0212", e))?;
+                let v = expr::eval(cond, &self.vars).map_err(|e| Self::stop(line, e))?;
                 let truth = match v {
                     Val::Lgl(b) => b,
                     Val::Str(s) if s.trim_end() == "1" || s.trim_end() == "0" => {
                         s.trim_end() == "1"
                     }
-                    other => {
-                        return Err(Self::stop(
-                            line,
-                            "QSY0212",
-                            format!("IF condition is not a logical value: {}", other.text()),
-                        ))
-                    }
+                    other => return Err(Self::stop(line, msg::qsy0243(other.text()))),
                 };
                 self.block(if truth { then } else { els })
             }
             Action::SndPgmMsg(msg, ty) => {
                 let text = expr::eval(msg, &self.vars)
-                    .map_err(|e| Self::stop(line, "QSY0212", e))?
+                    .map_err(|e| Self::stop(line, e))?
                     .text()
                     .trim_end()
                     .to_string();
@@ -308,7 +290,7 @@ impl<'a> Runner<'a> {
                 // monitors do not see it, so the script ends here.
                 if ty == "*ESCAPE" {
                     return Err(Stop {
-                        failure: Failure::new("CPF9898", &[&text]),
+                        failure: msg::cpf9898(&text).into(),
                         line,
                     });
                 }
@@ -317,49 +299,34 @@ impl<'a> Runner<'a> {
                     Format::Text if !self.options.quiet => {
                         out.line(&text);
                     }
-                    _ => out.send(Message {
-                        id: "QSY0070".into(),
-                        kind: if ty == "*DIAG" {
-                            MsgType::Diagnostic
-                        } else {
-                            MsgType::Informational
-                        },
-                        text,
-                    }),
+                    _ => out.send(msg::qsy0216(text).typed(if ty == "*DIAG" {
+                        MsgType::Diagnostic
+                    } else {
+                        MsgType::Informational
+                    })),
                 }
                 self.emit(out);
                 Ok(Flow::Normal)
             }
             Action::GenTotp(key, time, var) => {
                 let key_text = expr::eval(key, &self.vars)
-                    .map_err(|e| Self::stop(line, "QSY0212", e))?
+                    .map_err(|e| Self::stop(line, e))?
                     .text();
-                let key = crate::security::totp::parse_key(key_text.trim()).map_err(|e| {
-                    Self::stop(
-                        line,
-                        "QSY0097",
-                        crate::messages::text("QSY0097", &[&e.to_string()]),
-                    )
-                })?;
+                let key = crate::security::totp::parse_key(key_text.trim())
+                    .map_err(|e| Self::stop(line, msg::qsy0097(e)))?;
                 let at = match time
                     .as_ref()
                     .map(|t| expr::eval(t, &self.vars).map(|v| v.text()))
                 {
                     Some(Ok(t)) if t.trim() != "*CURRENT" => crate::clock::parse_time(t.trim())
-                        .ok_or_else(|| {
-                            Self::stop(
-                                line,
-                                "QSY0212",
-                                format!("TIME '{}' is neither Unix seconds nor RFC 3339", t.trim()),
-                            )
-                        })?,
-                    Some(Err(e)) => return Err(Self::stop(line, "QSY0212", e)),
+                        .ok_or_else(|| Self::stop(line, msg::qsy0244(t.trim())))?,
+                    Some(Err(e)) => return Err(Self::stop(line, e)),
                     _ => crate::clock::now().map_err(|f| Stop { failure: f, line })?,
                 };
                 let code = crate::security::totp::code_at(&key, at.max(0) as u64);
                 self.vars
                     .assign(var, Val::Str(code))
-                    .map_err(|e| Self::stop(line, "QSY0212", e))?;
+                    .map_err(|e| Self::stop(line, e))?;
                 Ok(Flow::Normal)
             }
             Action::Cmd(raw, def, monitors, checked) => {
@@ -367,7 +334,7 @@ impl<'a> Runner<'a> {
                     Some(args) => self.run_args(def, args),
                     None => self
                         .substitute(raw, def)
-                        .map_err(|e| Failure::new("QSY0212", &[]).with_text(e))
+                        .map_err(|e| Failure::from(Msg::from(e)))
                         .and_then(|cmd| self.command(def, &cmd)),
                 };
                 match result {
@@ -397,7 +364,11 @@ impl<'a> Runner<'a> {
         }
     }
 
-    fn substitute(&self, raw: &RawCommand, def: &'static CommandDef) -> Result<RawCommand, String> {
+    fn substitute(
+        &self,
+        raw: &RawCommand,
+        def: &'static CommandDef,
+    ) -> Result<RawCommand, ExprError> {
         let mut cmd = raw.clone();
         let defs = validate::param_defs(def, raw);
         for (param, p) in cmd.params.iter_mut().zip(defs) {
@@ -407,7 +378,7 @@ impl<'a> Runner<'a> {
         Ok(cmd)
     }
 
-    fn value(&self, v: &RawValue, kind: ParamKind) -> Result<RawValue, String> {
+    fn value(&self, v: &RawValue, kind: ParamKind) -> Result<RawValue, ExprError> {
         Ok(match v {
             _ if kind == ParamKind::Variable => v.clone(),
             RawValue::Command(text) => RawValue::Command(self.text(text)?),
@@ -417,7 +388,7 @@ impl<'a> Runner<'a> {
                 &self
                     .vars
                     .get(n)
-                    .ok_or_else(|| format!("variable &{n} is not declared"))?
+                    .ok_or_else(|| ExprError::NotDeclared(n.clone()))?
                     .val,
             ),
             RawValue::List(items) => RawValue::List(
@@ -445,7 +416,7 @@ impl<'a> Runner<'a> {
     }
 
     /// Replaces `&VAR` outside quotes in a command given as text.
-    fn text(&self, text: &str) -> Result<String, String> {
+    fn text(&self, text: &str) -> Result<String, ExprError> {
         let mut out = String::with_capacity(text.len());
         let mut chars = text.chars().peekable();
         let mut quoted = false;
@@ -471,7 +442,7 @@ impl<'a> Runner<'a> {
                 let var = self
                     .vars
                     .get(&name)
-                    .ok_or_else(|| format!("variable &{name} is not declared"))?;
+                    .ok_or_else(|| ExprError::NotDeclared(name.clone()))?;
                 out.push_str(&cl_literal(&var.val));
             } else {
                 out.push(c);
@@ -487,16 +458,12 @@ impl<'a> Runner<'a> {
 
     fn run_args(&mut self, def: &'static CommandDef, args: &validate::Args) -> QResult<()> {
         if def.script_only {
-            return Err(Failure::new(
-                "QSY0012",
-                &[def.name, "it cannot be used here"],
-            ));
+            return Err(msg::qsy0012(def.name, "it cannot be used here").into());
         }
         let Some(command) = crate::commands::lookup(def.name) else {
-            return Err(Failure::new(
-                "QSY0012",
-                &[def.name, "this version of qsy does not implement it yet"],
-            ));
+            return Err(
+                msg::qsy0012(def.name, "this version of qsy does not implement it yet").into(),
+            );
         };
         let mut out = Output::default();
         let (session, job_user) = (self.session, self.job_user.clone());
@@ -546,7 +513,7 @@ impl Runner<'_> {
             };
             self.vars
                 .assign(name, val)
-                .map_err(|e| Failure::new("QSY0212", &[]).with_text(e))?;
+                .map_err(|e| Failure::from(Msg::from(e)))?;
             returned = true;
         }
         if returned {

@@ -2,7 +2,80 @@
 //! expressions in parameters (`MSG('Step ' *CAT &N)`), with CL's operators and precedence.
 
 use crate::lang::cl::RawValue;
+use crate::messages::{msg, Msg};
 use std::collections::HashMap;
+
+/// Why a CL expression cannot be evaluated or a value cannot be assigned to a variable.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ExprError {
+    /// A value used as a number is not one.
+    #[error("'{0}' is not a number")]
+    NotANumber(String),
+    /// A value used as a logical value is not '0' or '1'.
+    #[error("'{0}' is not a logical value")]
+    NotLogical(String),
+    /// A variable that no DCL declares.
+    #[error("variable &{0} is not declared")]
+    NotDeclared(String),
+    /// A number that does not fit the variable's *DEC digits.
+    #[error("value {value} too large for &{name}")]
+    TooLarge {
+        /// The value, rounded to the variable's decimal positions.
+        value: f64,
+        /// The variable.
+        name: String,
+    },
+    /// Two values without an operator between them.
+    #[error("operator expected in expression")]
+    OperatorExpected,
+    /// An operator at the end of the expression.
+    #[error("value expected at the end of the expression")]
+    ValueExpectedAtEnd,
+    /// An operator where a value must come.
+    #[error("value expected before {0}")]
+    ValueExpectedBefore(String),
+    /// A built-in function given too few arguments.
+    #[error("{0} needs more arguments")]
+    MissingArguments(String),
+    /// A %SST start and length outside the value.
+    #[error("{function}: start {start} and length {len} are outside the value")]
+    OutsideValue {
+        /// The function as written (%SST or %SUBSTRING).
+        function: String,
+        /// Start position, from 1.
+        start: usize,
+        /// Length.
+        len: usize,
+    },
+    /// A built-in function qsy does not have.
+    #[error("built-in function {0} is not supported")]
+    UnsupportedFunction(String),
+    /// Division by zero.
+    #[error("division by zero")]
+    DivisionByZero,
+}
+
+impl From<ExprError> for Msg {
+    fn from(e: ExprError) -> Msg {
+        match e {
+            ExprError::NotANumber(v) => msg::qsy0230(v),
+            ExprError::NotLogical(v) => msg::qsy0231(v),
+            ExprError::NotDeclared(name) => msg::qsy0232(name),
+            ExprError::TooLarge { value, name } => msg::qsy0233(value, name),
+            ExprError::OperatorExpected => msg::qsy0234(),
+            ExprError::ValueExpectedAtEnd => msg::qsy0235(),
+            ExprError::ValueExpectedBefore(op) => msg::qsy0236(op),
+            ExprError::MissingArguments(f) => msg::qsy0237(f),
+            ExprError::OutsideValue {
+                function,
+                start,
+                len,
+            } => msg::qsy0238(function, start, len),
+            ExprError::UnsupportedFunction(f) => msg::qsy0239(f),
+            ExprError::DivisionByZero => msg::qsy0240(),
+        }
+    }
+}
 
 /// A value during evaluation.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,22 +97,22 @@ impl Val {
             Val::Lgl(b) => if *b { "1" } else { "0" }.to_string(),
         }
     }
-    fn number(&self) -> Result<f64, String> {
+    fn number(&self) -> Result<f64, ExprError> {
         match self {
             Val::Num(n, _) => Ok(*n),
             Val::Str(s) => s
                 .trim()
                 .parse()
-                .map_err(|_| format!("'{}' is not a number", s.trim_end())),
+                .map_err(|_| ExprError::NotANumber(s.trim_end().to_string())),
             Val::Lgl(b) => Ok(f64::from(u8::from(*b))),
         }
     }
-    fn logical(&self) -> Result<bool, String> {
+    fn logical(&self) -> Result<bool, ExprError> {
         match self {
             Val::Lgl(b) => Ok(*b),
             Val::Str(s) if s.trim_end() == "1" => Ok(true),
             Val::Str(s) if s.trim_end() == "0" => Ok(false),
-            other => Err(format!("'{}' is not a logical value", other.text())),
+            other => Err(ExprError::NotLogical(other.text())),
         }
     }
 }
@@ -74,7 +147,7 @@ pub struct Vars {
 
 impl Vars {
     /// Declares a variable with its initial value.
-    pub fn declare(&mut self, name: &str, ty: VarType, init: Option<Val>) -> Result<(), String> {
+    pub fn declare(&mut self, name: &str, ty: VarType, init: Option<Val>) -> Result<(), ExprError> {
         let zero = match ty {
             VarType::Char(n) => Val::Str(" ".repeat(n)),
             VarType::Dec(_, d) => Val::Num(0.0, d),
@@ -97,11 +170,11 @@ impl Vars {
     }
     /// Assigns with CL's conversions: character values padded or truncated to the length,
     /// numbers rounded to the declared decimal positions.
-    pub fn assign(&mut self, name: &str, v: Val) -> Result<(), String> {
+    pub fn assign(&mut self, name: &str, v: Val) -> Result<(), ExprError> {
         let var = self
             .map
             .get_mut(name)
-            .ok_or_else(|| format!("variable &{name} is not declared"))?;
+            .ok_or_else(|| ExprError::NotDeclared(name.to_string()))?;
         var.val = match var.ty {
             VarType::Char(n) => {
                 let mut s: String = v.text().chars().take(n).collect();
@@ -114,7 +187,10 @@ impl Vars {
                 let scale = 10f64.powi(i32::from(d));
                 let r = (x * scale).round() / scale;
                 if r.abs() >= 10f64.powi(i32::from(digits) - i32::from(d)) {
-                    return Err(format!("value {r} too large for &{name}"));
+                    return Err(ExprError::TooLarge {
+                        value: r,
+                        name: name.to_string(),
+                    });
                 }
                 Val::Num(r, d)
             }
@@ -167,7 +243,7 @@ pub fn is_expression(v: &RawValue) -> bool {
 }
 
 /// Evaluates an expression.
-pub fn eval(v: &RawValue, vars: &Vars) -> Result<Val, String> {
+pub fn eval(v: &RawValue, vars: &Vars) -> Result<Val, ExprError> {
     let tokens: Vec<&RawValue> = match v {
         RawValue::List(items) => items.iter().collect(),
         other => vec![other],
@@ -175,12 +251,12 @@ pub fn eval(v: &RawValue, vars: &Vars) -> Result<Val, String> {
     let mut pos = 0;
     let val = parse_expr(&tokens, &mut pos, 0, vars)?;
     if pos != tokens.len() {
-        return Err("operator expected in expression".into());
+        return Err(ExprError::OperatorExpected);
     }
     Ok(val)
 }
 
-fn parse_expr(t: &[&RawValue], pos: &mut usize, min: u8, vars: &Vars) -> Result<Val, String> {
+fn parse_expr(t: &[&RawValue], pos: &mut usize, min: u8, vars: &Vars) -> Result<Val, ExprError> {
     let mut left = parse_unary(t, pos, vars)?;
     while let Some(RawValue::Word(w)) = t.get(*pos) {
         let Some((prec, op)) = binary(w) else { break };
@@ -194,7 +270,7 @@ fn parse_expr(t: &[&RawValue], pos: &mut usize, min: u8, vars: &Vars) -> Result<
     Ok(left)
 }
 
-fn parse_unary(t: &[&RawValue], pos: &mut usize, vars: &Vars) -> Result<Val, String> {
+fn parse_unary(t: &[&RawValue], pos: &mut usize, vars: &Vars) -> Result<Val, ExprError> {
     match t.get(*pos) {
         Some(RawValue::Word(w)) if is_not(w) => {
             *pos += 1;
@@ -205,16 +281,16 @@ fn parse_unary(t: &[&RawValue], pos: &mut usize, vars: &Vars) -> Result<Val, Str
             *pos += 1;
             operand(v, vars)
         }
-        None => Err("value expected at the end of the expression".into()),
+        None => Err(ExprError::ValueExpectedAtEnd),
     }
 }
 
-fn operand(v: &RawValue, vars: &Vars) -> Result<Val, String> {
+fn operand(v: &RawValue, vars: &Vars) -> Result<Val, ExprError> {
     match v {
         RawValue::Var(name) => vars
             .get(name)
             .map(|v| v.val.clone())
-            .ok_or_else(|| format!("variable &{name} is not declared")),
+            .ok_or_else(|| ExprError::NotDeclared(name.to_string())),
         RawValue::Quoted(s) => Ok(Val::Str(s.clone())),
         RawValue::Hex(h) => Ok(Val::Str(hex_text(h))),
         RawValue::Word(w) => match w.parse::<f64>() {
@@ -225,7 +301,7 @@ fn operand(v: &RawValue, vars: &Vars) -> Result<Val, String> {
             Err(_) if w.eq_ignore_ascii_case("*BLANKS") || w.eq_ignore_ascii_case("*BLANK") => {
                 Ok(Val::Str(String::new()))
             }
-            Err(_) if binary(w).is_some() => Err(format!("value expected before {w}")),
+            Err(_) if binary(w).is_some() => Err(ExprError::ValueExpectedBefore(w.to_string())),
             Err(_) => Ok(Val::Str(w.to_ascii_uppercase())),
         },
         RawValue::List(_) => eval(v, vars),
@@ -249,11 +325,11 @@ fn hex_text(h: &str) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
-fn function(name: &str, args: &[RawValue], vars: &Vars) -> Result<Val, String> {
-    let arg = |i: usize| -> Result<Val, String> {
+fn function(name: &str, args: &[RawValue], vars: &Vars) -> Result<Val, ExprError> {
+    let arg = |i: usize| -> Result<Val, ExprError> {
         operand(
             args.get(i)
-                .ok_or_else(|| format!("{name} needs more arguments"))?,
+                .ok_or_else(|| ExprError::MissingArguments(name.to_string()))?,
             vars,
         )
     };
@@ -263,9 +339,11 @@ fn function(name: &str, args: &[RawValue], vars: &Vars) -> Result<Val, String> {
             let start = arg(1)?.number()? as usize;
             let len = arg(2)?.number()? as usize;
             if start < 1 || start + len - 1 > s.len() {
-                return Err(format!(
-                    "{name}: start {start} and length {len} are outside the value"
-                ));
+                return Err(ExprError::OutsideValue {
+                    function: name.to_string(),
+                    start,
+                    len,
+                });
             }
             Ok(Val::Str(s[start - 1..start - 1 + len].iter().collect()))
         }
@@ -277,11 +355,11 @@ fn function(name: &str, args: &[RawValue], vars: &Vars) -> Result<Val, String> {
         "%LOWER" => Ok(Val::Str(arg(0)?.text().to_lowercase())),
         "%LEN" => Ok(Val::Num(arg(0)?.text().chars().count() as f64, 0)),
         "%DEC" | "%INT" => Ok(Val::Num(arg(0)?.number()?.trunc(), 0)),
-        _ => Err(format!("built-in function {name} is not supported")),
+        _ => Err(ExprError::UnsupportedFunction(name.to_string())),
     }
 }
 
-fn apply(op: &str, a: Val, b: Val) -> Result<Val, String> {
+fn apply(op: &str, a: Val, b: Val) -> Result<Val, ExprError> {
     Ok(match op {
         "+" | "-" | "*" | "/" => {
             let (x, y) = (a.number()?, b.number()?);
@@ -293,7 +371,7 @@ fn apply(op: &str, a: Val, b: Val) -> Result<Val, String> {
                 "+" => Val::Num(x + y, d),
                 "-" => Val::Num(x - y, d),
                 "*" => Val::Num(x * y, d),
-                _ if y == 0.0 => return Err("division by zero".into()),
+                _ if y == 0.0 => return Err(ExprError::DivisionByZero),
                 _ => Val::Num(x / y, d.max(5)),
             }
         }

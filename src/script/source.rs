@@ -4,13 +4,11 @@
 //! Each statement's text is then parsed on its own by `parse_command`; keeping the two steps
 //! apart lets `qsy run --check` report a statement's line even when its syntax is broken.
 
-use crate::lang::cl::{comment_starts_at, ERR_COMMENT, ERR_QUOTE};
-use std::fmt;
+use crate::lang::cl::{comment_starts_at, Syntax};
+use crate::messages::Msg;
 
 /// A statement longer than this is refused, as the IBM i CL compiler refuses it.
 pub const MAX_STATEMENT_CHARS: usize = 32_702;
-/// A statement longer than [`MAX_STATEMENT_CHARS`].
-pub const ERR_TOO_LONG: &str = "QSY0106";
 
 /// One statement of CL source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,23 +21,22 @@ pub struct Statement {
 }
 
 /// Why CL source cannot be split into statements.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
 pub struct SourceError {
-    /// QSY0102 (quote), QSY0106 (too long) or QSY0107 (comment).
-    pub id: &'static str,
+    /// A quote or comment not ended, or a statement too long.
+    pub kind: Syntax,
     /// The 1-based line the problem is reported on.
     pub line: usize,
     /// The message text, naming the line.
     pub message: String,
 }
 
-impl fmt::Display for SourceError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.id, self.message)
+impl From<SourceError> for Msg {
+    fn from(e: SourceError) -> Msg {
+        crate::messages::syntax(e.kind, e.message)
     }
 }
-
-impl std::error::Error for SourceError {}
 
 /// Splits CL source into statements.
 ///
@@ -117,7 +114,7 @@ pub fn split_statements(src: &str) -> Result<Vec<Statement>, SourceError> {
     }
     if in_comment {
         return Err(SourceError {
-            id: ERR_COMMENT,
+            kind: Syntax::Comment,
             line: comment_line,
             message: format!("Comment starting on line {comment_line} has no closing */."),
         });
@@ -135,7 +132,7 @@ pub fn split_statements(src: &str) -> Result<Vec<Statement>, SourceError> {
 
 fn unclosed_quote(line: usize) -> SourceError {
     SourceError {
-        id: ERR_QUOTE,
+        kind: Syntax::Quote,
         line,
         message: format!(
             "Closing apostrophe missing for the quoted string starting on line {line}."
@@ -211,7 +208,7 @@ impl Splitter {
 
     fn too_long(&self, line: usize) -> SourceError {
         SourceError {
-            id: ERR_TOO_LONG,
+            kind: Syntax::TooLong,
             line,
             message: format!(
                 "Statement starting on line {line} is longer than {MAX_STATEMENT_CHARS} characters."
@@ -369,7 +366,7 @@ mod tests {
             vec![st(1, "DSPOBJD OBJ(QGPL/*ALL) OBJTYPE(*ALL)")]
         );
         let e = fail("PGM\nDSPSECA /* never\nclosed");
-        assert_eq!((e.id, e.line), (ERR_COMMENT, 2));
+        assert_eq!((e.kind, e.line), (Syntax::Comment, 2));
         assert_eq!(e.message, "Comment starting on line 2 has no closing */.");
     }
 
@@ -408,12 +405,12 @@ mod tests {
     #[test]
     fn quotes() {
         let e = fail("PGM\nSNDPGMMSG MSG('oops)\nENDPGM");
-        assert_eq!((e.id, e.line), (ERR_QUOTE, 2));
+        assert_eq!((e.kind, e.line), (Syntax::Quote, 2));
         let e = fail("SNDPGMMSG MSG('a +\nb");
-        assert_eq!((e.id, e.line), (ERR_QUOTE, 1));
+        assert_eq!((e.kind, e.line), (Syntax::Quote, 1));
         // A continued string ending at end of file.
         let e = fail("SNDPGMMSG MSG('a +");
-        assert_eq!(e.id, ERR_QUOTE);
+        assert_eq!(e.kind, Syntax::Quote);
         assert_eq!(
             split("CHGVAR &A X'C1' /* hex */"),
             vec![st(1, "CHGVAR &A X'C1'")]
@@ -456,10 +453,10 @@ mod tests {
         assert_eq!(split(&ok).len(), 1);
         let long = format!("PGM\nSNDPGMMSG MSG('{}')", "a".repeat(MAX_STATEMENT_CHARS));
         let e = fail(&long);
-        assert_eq!((e.id, e.line), (ERR_TOO_LONG, 2));
+        assert_eq!((e.kind, e.line), (Syntax::TooLong, 2));
         // Built from many continuation lines, counted after joining.
         let lines: String = (0..4_000).map(|_| "AAAAAAAAA+\n").collect();
-        assert_eq!(fail(&format!("X {lines}")).id, ERR_TOO_LONG);
+        assert_eq!(fail(&format!("X {lines}")).kind, Syntax::TooLong);
         let lines: String = (0..3_000).map(|_| "AAAAAAAAA+\n").collect();
         assert_eq!(split(&format!("X {lines}"))[0].1.len(), 2 + 27_000);
         // Characters, not bytes: é is two bytes.
@@ -467,7 +464,7 @@ mod tests {
         assert_eq!(split(&accents).len(), 1);
         // Only the label tips it over.
         let e = fail(&format!("LOOP:\n{ok}"));
-        assert_eq!((e.id, e.line), (ERR_TOO_LONG, 1));
+        assert_eq!((e.kind, e.line), (Syntax::TooLong, 1));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-/* expect: 3 QSY0204 */
+/* expect: 3 QSY0220 */
 pgm
   dcl &x *float
 endpgm

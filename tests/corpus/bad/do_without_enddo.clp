@@ -1,4 +1,4 @@
-/* expect: 8 QSY0201 */
+/* expect: 8 QSY0217 */
 pgm
   dcl &a *lgl
   if (&a) then(do)
