@@ -65,6 +65,12 @@ struct ExampleYaml {
     says: String,
 }
 
+/// Command names that are Rust keywords in lower case (DO, IF, ELSE): their keyword modules
+/// are raw identifiers (`defs::r#if::COND`).
+const RUST_KEYWORDS: &[&str] = &[
+    "do", "if", "else", "loop", "while", "for", "return", "match",
+];
+
 fn kind_variant(kind: &str, file: &str) -> &'static str {
     match kind {
         "name" => "Name",
@@ -108,6 +114,9 @@ fn main() {
     let mut out = String::from(
         "/// Every command definition, sorted by name.\npub static COMMANDS: &[CommandDef] = &[\n",
     );
+    // One module of keyword constants per command (`defs::chgusrprf::USRPRF`), so a command
+    // that reads a parameter its definition does not have fails to compile.
+    let mut keywords = String::new();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let file = path.display().to_string();
@@ -138,8 +147,20 @@ fn main() {
             write!(out, "({:?}, {:?}),", ex.cl.trim(), ex.says.trim()).unwrap();
         }
         out.push_str("], params: &[\n");
+        let module = def.name.to_lowercase();
+        let module = if RUST_KEYWORDS.contains(&module.as_str()) {
+            format!("r#{module}")
+        } else {
+            module
+        };
+        writeln!(
+            keywords,
+            "/// The parameters of {} ({}).\npub mod {module} {{",
+            def.name, def.title
+        )
+        .unwrap();
         let mut seen = std::collections::HashSet::new();
-        for p in &def.parameters {
+        for (index, p) in def.parameters.iter().enumerate() {
             assert!(
                 seen.insert(p.keyword.clone()),
                 "{file}: duplicate keyword {}",
@@ -150,6 +171,12 @@ fn main() {
                 p.keyword.to_uppercase(),
                 "{file}: keyword must be upper case"
             );
+            writeln!(
+                keywords,
+                "    /// {}: {}.\n    pub const {}: super::Keyword = super::Keyword {{ command: {:?}, name: {:?}, index: {index} }};",
+                p.keyword, p.prompt, p.keyword, def.name, p.keyword
+            )
+            .unwrap();
             let kind = kind_variant(&p.kind, &file);
             if kind == "Int" {
                 assert!(
@@ -186,8 +213,10 @@ fn main() {
             .unwrap();
         }
         out.push_str("] },\n");
+        keywords.push_str("}\n");
     }
     out.push_str("];\n");
+    out.push_str(&keywords);
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("defs.rs");
     std::fs::write(dest, out).unwrap();
 }

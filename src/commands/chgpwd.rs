@@ -2,22 +2,40 @@
 //! applied, QPWDCHGBLK honoured).
 
 use crate::engine::Job;
+use crate::lang::defs::chgpwd::{CURPWD, NEWPWD};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::{password, profile, rules};
 use crate::system::sysval;
 
+/// The parameters of CHGPWD.
+pub struct Params {
+    /// CURPWD: the current password.
+    pub current: String,
+    /// NEWPWD: the new password.
+    pub new: String,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            current: args.text(CURPWD)?.to_string(),
+            new: args.text(NEWPWD)?.to_string(),
+        })
+    }
+}
+
 /// Runs CHGPWD.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let mut p = job.user_profile()?;
     if p.not_changeable {
         return msg::qsy0080(&p.name).fail();
     }
-    let current = args.str("CURPWD").unwrap_or_default().to_string();
-    let new = args.str("NEWPWD").unwrap_or_default().to_string();
+    let (current, new) = (&params.current, &params.new);
     let level = sysval::password_level(job.tx)?;
     let kdf = profile::kdf(job.tx)?;
-    if !password::verify(&mut p.passwords, &current, level, &kdf).ok {
+    if !password::verify(&mut p.passwords, current, level, &kdf).ok {
         job.audit(
             "PW",
             &p.name.clone(),
@@ -36,11 +54,11 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
             return msg::qsy0092(block).fail();
         }
     }
-    let normalized_new = rules::normalize(job.tx, &new)?;
-    if password::normalize(&current, level).ok().as_deref() == Some(normalized_new.as_str()) {
+    let normalized_new = rules::normalize(job.tx, new)?;
+    if password::normalize(current, level).ok().as_deref() == Some(normalized_new.as_str()) {
         return msg::qsy0093().fail();
     }
-    rules::set_password(job.tx, &mut p, &new, job.now, true, Some(&current))?;
+    rules::set_password(job.tx, &mut p, new, job.now, true, Some(current))?;
     p.password_expired = false;
     profile::put(job.tx, &p)?;
     let name = p.name.clone();

@@ -2,18 +2,35 @@
 //! (DESIGN §7.4).
 
 use crate::engine::Job;
+use crate::lang::defs::chgseca::ADLSGNFAC;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::system::{self, sysval};
 
-/// Runs CHGSECA.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
-    authority::require(&job.user_profile()?, &["*ALLOBJ", "*SECADM"], "CHGSECA")?;
-    let wanted = args.str("ADLSGNFAC").unwrap_or("*SAME").to_string();
-    if wanted == "*SAME" {
-        return Ok(());
+/// The parameters of CHGSECA.
+pub struct Params {
+    /// ADLSGNFAC: the additional sign-on factor wanted; None for *SAME.
+    pub adlsgnfac: Option<String>,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            adlsgnfac: Some(args.text(ADLSGNFAC)?)
+                .filter(|v| *v != "*SAME")
+                .map(str::to_string),
+        })
     }
+}
+
+/// Runs CHGSECA.
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
+    authority::require(&job.user_profile()?, &["*ALLOBJ", "*SECADM"], "CHGSECA")?;
+    let Some(wanted) = params.adlsgnfac.clone() else {
+        return Ok(());
+    };
     if !system::sst_options(job.tx)?.allow_adlsgnfac_change {
         return msg::qsy0039().fail();
     }

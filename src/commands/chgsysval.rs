@@ -1,14 +1,33 @@
 //! CHGSYSVAL: change a security-related system value (DESIGN §7.2).
 
 use crate::engine::Job;
+use crate::lang::defs::chgsysval::{SYSVAL, VALUE};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::system::{self, sysval, Staged};
 
+/// The parameters of CHGSYSVAL.
+pub struct Params {
+    /// SYSVAL: the system value.
+    pub sysval: String,
+    /// VALUE: its new value, as given.
+    pub value: String,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            sysval: args.text(SYSVAL)?.to_string(),
+            value: args.text(VALUE)?.to_string(),
+        })
+    }
+}
+
 /// Runs CHGSYSVAL.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
-    let name = args.str("SYSVAL").unwrap_or_default().to_string();
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
+    let name = params.sysval.clone();
     let Some(def) = sysval::def(&name) else {
         return msg::cpf1028(&name).fail();
     };
@@ -21,7 +40,7 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     {
         return msg::qsy0036(&name).fail();
     }
-    let value = sysval::validate(job.tx, &name, args.str("VALUE").unwrap_or_default())?;
+    let value = sysval::validate(job.tx, &name, &params.value)?;
     let mut record = sysval::get(job.tx, &name)?;
     let before = record.clone();
     if def.at_ipl {

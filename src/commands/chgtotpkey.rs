@@ -3,37 +3,56 @@
 
 use super::usrprf::require_mfa_levels;
 use crate::engine::Job;
+use crate::lang::defs::chgtotpkey::TOTPKEY;
 use crate::lang::validate::Args;
 use crate::messages::{msg, Failure, QResult};
-use crate::security::profile::{self, TotpKey};
+use crate::security::profile::{self, Profile, TotpKey};
 use crate::security::totp;
 
 /// The issuer named in the otpauth:// URI (what authenticator apps show above the account).
 pub const ISSUER: &str = "IBM i (qsy)";
 
+/// What TOTPKEY asks for.
+pub enum KeyRequest {
+    /// `*GEN`: generate a key.
+    Generate,
+    /// `*NONE`: remove the key.
+    Remove,
+    /// This base32 key, as typed.
+    Key(String),
+}
+
+/// The parameters of CHGTOTPKEY.
+pub struct Params {
+    /// TOTPKEY.
+    pub key: KeyRequest,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            key: match args.text(TOTPKEY)? {
+                "*GEN" => KeyRequest::Generate,
+                "*NONE" => KeyRequest::Remove,
+                key => KeyRequest::Key(key.to_string()),
+            },
+        })
+    }
+}
+
 /// Runs CHGTOTPKEY.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let mut p = job.user_profile()?;
     if p.not_changeable {
         return msg::qsy0080(&p.name).fail();
     }
     require_mfa_levels(job, "CHGTOTPKEY")?;
     let name = p.name.clone();
-    let requested = args.str("TOTPKEY").unwrap_or("*GEN").to_string();
-    if requested == "*NONE" {
-        p.totp = None;
-        p.last_totp_signon = None;
-        profile::put(job.tx, &p)?;
-        job.audit("CP", &name, None, "CHGTOTPKEY; TOTP key removed")?;
-        job.send(msg::qsy0098(&name, "removed").completion());
-        job.out.set("user_profile", name.as_str());
-        job.out.set("totp_key_set", false);
-        return Ok(());
-    }
-    let key_text = if requested == "*GEN" {
-        totp::generate_key()
-    } else {
-        requested.to_ascii_uppercase()
+    let key_text = match &params.key {
+        KeyRequest::Generate => totp::generate_key(),
+        KeyRequest::Key(key) => key.to_ascii_uppercase(),
+        KeyRequest::Remove => return remove(job, p),
     };
     let key = totp::parse_key(&key_text).map_err(|e| Failure::from(msg::qsy0097(e)))?;
     let recovery = totp::generate_recovery_key();
@@ -71,5 +90,18 @@ pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
     out.set("otpauth_uri", uri.as_str());
     out.set("recovery_key", recovery.as_str());
     job.send(msg::qsy0098(&name, "set").completion());
+    Ok(())
+}
+
+/// CHGTOTPKEY TOTPKEY(*NONE): the job user's profile `p` has no TOTP key any more.
+fn remove(job: &mut Job, mut p: Profile) -> QResult<()> {
+    let name = p.name.clone();
+    p.totp = None;
+    p.last_totp_signon = None;
+    profile::put(job.tx, &p)?;
+    job.audit("CP", &name, None, "CHGTOTPKEY; TOTP key removed")?;
+    job.send(msg::qsy0098(&name, "removed").completion());
+    job.out.set("user_profile", name.as_str());
+    job.out.set("totp_key_set", false);
     Ok(())
 }

@@ -1,21 +1,53 @@
 //! CHGUSRPRF: change a user profile.
 
-use super::usrprf;
+use super::usrprf::{self, ProfileKeywords, ProfileParams};
 use crate::engine::Job;
+use crate::lang::defs::chgusrprf as kw;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::security::profile;
 
+/// The keywords of the profile parameters CHGUSRPRF shares with CRTUSRPRF.
+const PROFILE: ProfileKeywords = ProfileKeywords {
+    password: kw::PASSWORD,
+    pwdexp: kw::PWDEXP,
+    status: kw::STATUS,
+    usrcls: kw::USRCLS,
+    spcaut: kw::SPCAUT,
+    pwdexpitv: kw::PWDEXPITV,
+    text: kw::TEXT,
+    authmth: kw::AUTHMTH,
+    totpoptitv: kw::TOTPOPTITV,
+};
+
+/// The parameters of CHGUSRPRF.
+pub struct Params {
+    /// USRPRF: the profile to change.
+    pub usrprf: String,
+    /// What changes.
+    pub changes: ProfileParams,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            usrprf: args.text(kw::USRPRF)?.to_string(),
+            changes: ProfileParams::from_args(args, &PROFILE)?,
+        })
+    }
+}
+
 /// Runs CHGUSRPRF.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     authority::require(&job.user_profile()?, &["*SECADM"], "CHGUSRPRF")?;
-    let name = args.str("USRPRF").unwrap_or_default().to_string();
+    let name = params.usrprf.clone();
     let mut p = profile::require(job.tx, &name)?;
     if p.not_changeable {
         return msg::qsy0080(&name).fail();
     }
-    let fields = usrprf::apply(job, &mut p, args, false)?;
+    let fields = usrprf::apply(job, &mut p, &params.changes, false)?;
     profile::put(job.tx, &p)?;
     if !fields.is_empty() {
         job.audit("CP", &name, None, format!("CHG; {}", fields.join(" ")))?;

@@ -1,16 +1,35 @@
 //! CHKTOTP: check the job user's password and a TOTP value without signing on.
 
 use crate::engine::Job;
+use crate::lang::defs::chktotp::{PASSWORD, TOTPVAL};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::{password, profile, totp};
 use crate::system::sysval;
 
+/// The parameters of CHKTOTP.
+pub struct Params {
+    /// PASSWORD as typed (maybe `password:code`); empty when not given.
+    pub password: String,
+    /// TOTPVAL, when given apart from the password.
+    pub totp: Option<String>,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            password: args.str(PASSWORD).unwrap_or_default().to_string(),
+            totp: args.str(TOTPVAL).map(str::to_string),
+        })
+    }
+}
+
 /// Runs CHKTOTP.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let mut p = job.user_profile()?;
-    let typed = args.str("PASSWORD").unwrap_or_default().to_string();
-    let (pw, code) = match args.str("TOTPVAL") {
+    let typed = &params.password;
+    let (pw, code) = match &params.totp {
         Some(c) => (typed.as_str(), c.to_string()),
         None => match typed.rfind(':') {
             Some(i) => (&typed[..i], typed[i + 1..].to_string()),

@@ -1,15 +1,36 @@
 //! CRTSAVF: create an empty save file beside the store (DESIGN §7.10).
 
 use crate::engine::Job;
-use crate::lang::validate::Args;
+use crate::lang::defs::crtsavf::FILE;
+use crate::lang::validate::{Args, Value};
 use crate::messages::{msg, QResult};
 use crate::savf::SaveFile;
+
+/// The parameters of CRTSAVF.
+pub struct Params {
+    /// FILE: the save file.
+    pub file: Option<Value>,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            file: args.value(FILE).cloned(),
+        })
+    }
+}
 
 /// Runs CRTSAVF. qsy models no object authority, so any job user may create a save file;
 /// the file is private to the OS user that owns the store (mode 0600) because it will hold
 /// password hashes and TOTP keys.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
-    let savf = SaveFile::resolve(&job.system, args.value("FILE"), "FILE", "CRTSAVF")?;
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
+    let savf = SaveFile::resolve(
+        &job.system,
+        params.file.as_ref(),
+        FILE.name(),
+        FILE.command(),
+    )?;
     savf.create()?;
     job.out
         .set("save_file", format!("{}/{}", savf.library, savf.name));

@@ -1,23 +1,57 @@
 //! CRTUSRPRF: create a user profile.
 
-use super::usrprf;
+use super::usrprf::{self, ProfileKeywords, ProfileParams};
 use crate::engine::Job;
+use crate::lang::defs::crtusrprf as kw;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::security::profile::{self, Profile};
 
+/// The keywords of the profile parameters CRTUSRPRF shares with CHGUSRPRF.
+const PROFILE: ProfileKeywords = ProfileKeywords {
+    password: kw::PASSWORD,
+    pwdexp: kw::PWDEXP,
+    status: kw::STATUS,
+    usrcls: kw::USRCLS,
+    spcaut: kw::SPCAUT,
+    pwdexpitv: kw::PWDEXPITV,
+    text: kw::TEXT,
+    authmth: kw::AUTHMTH,
+    totpoptitv: kw::TOTPOPTITV,
+};
+
+/// The parameters of CRTUSRPRF.
+pub struct Params {
+    /// USRPRF: the profile to create.
+    pub usrprf: String,
+    /// USRCLS: its user class.
+    pub user_class: String,
+    /// Its attributes (every one given, or defaulted by the definition).
+    pub attributes: ProfileParams,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            usrprf: args.text(kw::USRPRF)?.to_string(),
+            user_class: args.text(kw::USRCLS)?.to_string(),
+            attributes: ProfileParams::from_args(args, &PROFILE)?,
+        })
+    }
+}
+
 /// Runs CRTUSRPRF.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     authority::require(&job.user_profile()?, &["*SECADM"], "CRTUSRPRF")?;
-    let name = args.str("USRPRF").unwrap_or_default().to_string();
+    let name = params.usrprf.clone();
     if profile::get(job.tx, &name)?.is_some() {
         return msg::qsy0081(&name).fail();
     }
-    let class = args.str("USRCLS").unwrap_or("*USER").to_string();
-    let mut p = Profile::new(&name, &class, job.now);
+    let mut p = Profile::new(&name, &params.user_class, job.now);
     p.special_authorities.clear();
-    let fields = usrprf::apply(job, &mut p, args, true)?;
+    let fields = usrprf::apply(job, &mut p, &params.attributes, true)?;
     profile::put(job.tx, &p)?;
     job.audit("CP", &name, None, format!("CRT; {}", fields.join(" ")))?;
     job.send(msg::qsy0082(&name).completion());

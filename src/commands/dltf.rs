@@ -1,14 +1,35 @@
 //! DLTF: delete a file. Save files are the only files qsy has (DESIGN §7.10).
 
 use crate::engine::Job;
-use crate::lang::validate::Args;
+use crate::lang::defs::dltf::FILE;
+use crate::lang::validate::{Args, Value};
 use crate::messages::{msg, QResult};
 use crate::savf::SaveFile;
 
+/// The parameters of DLTF.
+pub struct Params {
+    /// FILE: the save file.
+    pub file: Option<Value>,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            file: args.value(FILE).cloned(),
+        })
+    }
+}
+
 /// Runs DLTF: the save file and the security data in it are gone (CPF9801 when it does not
 /// exist).
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
-    let savf = SaveFile::resolve(&job.system, args.value("FILE"), "FILE", "DLTF")?;
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
+    let savf = SaveFile::resolve(
+        &job.system,
+        params.file.as_ref(),
+        FILE.name(),
+        FILE.command(),
+    )?;
     savf.delete()?;
     job.out
         .set("file", format!("{}/{}", savf.library, savf.name));

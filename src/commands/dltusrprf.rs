@@ -1,16 +1,32 @@
 //! DLTUSRPRF: delete a user profile.
 
 use crate::engine::Job;
+use crate::lang::defs::dltusrprf::USRPRF;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::security::profile;
 use crate::store::Table;
 
+/// The parameters of DLTUSRPRF.
+pub struct Params {
+    /// USRPRF: the profile to delete.
+    pub usrprf: String,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            usrprf: args.text(USRPRF)?.to_string(),
+        })
+    }
+}
+
 /// Runs DLTUSRPRF.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     authority::require(&job.user_profile()?, &["*SECADM"], "DLTUSRPRF")?;
-    let name = args.str("USRPRF").unwrap_or_default().to_string();
+    let name = params.usrprf.clone();
     let p = profile::require(job.tx, &name)?;
     if p.not_changeable {
         return msg::qsy0080(&name).fail();

@@ -9,7 +9,8 @@ use crate::system::sysval;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
 use serde_json::json;
 
-fn yes(b: bool) -> &'static str {
+/// `*YES` or `*NO`.
+pub fn yes(b: bool) -> &'static str {
     if b {
         "*YES"
     } else {
@@ -65,8 +66,18 @@ pub fn report(job: &mut Job, command: &str, classes: &[String]) -> QResult<Vec<P
     Ok(profiles)
 }
 
+/// The parameters of DSPAUTUSR: SEQ and OUTPUT change nothing in qsy.
+pub struct Params;
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(_args: &Args) -> QResult<Params> {
+        Ok(Params)
+    }
+}
+
 /// Runs DSPAUTUSR.
-pub fn run(job: &mut Job, _args: &Args) -> QResult<()> {
+pub fn run(job: &mut Job, _params: &Params) -> QResult<()> {
     let profiles = report(job, "DSPAUTUSR", &[])?;
     let mut table = Table::new();
     table
@@ -102,44 +113,5 @@ pub fn run(job: &mut Job, _args: &Args) -> QResult<()> {
     job.out
         .line("                      Display Authorized Users");
     job.out.line(table.to_string());
-    Ok(())
-}
-
-/// Runs PRTUSRPRF (qsy prints TYPE(*PWDLVL) for every TYPE).
-pub fn run_prtusrprf(job: &mut Job, args: &Args) -> QResult<()> {
-    let kind = args.str("TYPE").unwrap_or("*ALL");
-    if !matches!(kind, "*ALL" | "*PWDLVL") {
-        return msg::qsy0012(
-            format!("PRTUSRPRF TYPE({kind})"),
-            "qsy implements the password level report, TYPE(*PWDLVL)",
-        )
-        .fail();
-    }
-    let classes: Vec<String> = if args.str("SELECT") == Some("*USRCLS") {
-        args.strings("USRCLS")
-            .into_iter()
-            .filter(|c| c != "*ALL")
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let profiles = report(job, "PRTUSRPRF", &classes)?;
-    job.out
-        .line("                  Print User Profile - Password Level Information");
-    job.out.line(format!(
-        "{:<10} {:<9} {:<12} {:<12} {:<12}",
-        "User", "Status", "Pwd lvl 0/1", "Pwd lvl 2/3", "Pwd lvl 4"
-    ));
-    for p in &profiles {
-        let h = &p.passwords;
-        job.out.line(format!(
-            "{:<10} {:<9} {:<12} {:<12} {:<12}",
-            p.name,
-            p.status,
-            yes(h.level_01.is_some()),
-            yes(!h.level_23.is_empty()),
-            yes(h.level_4.is_some())
-        ));
-    }
     Ok(())
 }

@@ -2,25 +2,44 @@
 
 use crate::audit;
 use crate::engine::Job;
+use crate::lang::defs::dspjrn::{ENTTYP, USRPRF};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
 
+/// The parameters of DSPJRN (JRN can only be QAUDJRN; OUTPUT changes nothing in qsy).
+pub struct Params {
+    /// ENTTYP: the entry types shown; empty for all.
+    pub types: Vec<String>,
+    /// USRPRF: the profile whose entries are shown (as the job user or the object); None
+    /// for all.
+    pub user: Option<String>,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            types: args
+                .strings(ENTTYP)
+                .into_iter()
+                .filter(|t| t != "*ALL")
+                .collect(),
+            user: args
+                .str(USRPRF)
+                .filter(|u| *u != "*ALL")
+                .map(str::to_string),
+        })
+    }
+}
+
 /// Runs DSPJRN.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let user = job.user_profile()?;
     if !user.has("*AUDIT") && !user.has("*ALLOBJ") {
         return msg::qsy0050(&user.name, "*AUDIT", "DSPJRN").fail();
     }
-    let types: Vec<String> = args
-        .strings("ENTTYP")
-        .into_iter()
-        .filter(|t| t != "*ALL")
-        .collect();
-    let who = args
-        .str("USRPRF")
-        .filter(|u| *u != "*ALL")
-        .map(str::to_string);
+    let (types, who) = (&params.types, &params.user);
     let entries: Vec<audit::Entry> = audit::read_all(job.tx)?
         .into_iter()
         .filter(|e| types.is_empty() || types.contains(&e.entry_type))

@@ -5,8 +5,18 @@ use crate::lang::validate::Args;
 use crate::messages::QResult;
 use crate::system::{self, sysval};
 
+/// The parameters of DSPSECA: OUTPUT changes nothing in qsy.
+pub struct Params;
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(_args: &Args) -> QResult<Params> {
+        Ok(Params)
+    }
+}
+
 /// Runs DSPSECA.
-pub fn run(job: &mut Job, _args: &Args) -> QResult<()> {
+pub fn run(job: &mut Job, _params: &Params) -> QResult<()> {
     let security = sysval::get(job.tx, "QSECURITY")?;
     let level = sysval::get(job.tx, "QPWDLVL")?;
     let factor = system::adlsgnfac(job.tx)?;

@@ -1,13 +1,29 @@
 //! DSPSYSVAL: display a system value, current and pending.
 
 use crate::engine::Job;
+use crate::lang::defs::dspsysval::SYSVAL;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::system::sysval;
 
+/// The parameters of DSPSYSVAL (OUTPUT changes nothing in qsy).
+pub struct Params {
+    /// SYSVAL: the system value.
+    pub sysval: String,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            sysval: args.text(SYSVAL)?.to_string(),
+        })
+    }
+}
+
 /// Runs DSPSYSVAL.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
-    let name = args.str("SYSVAL").unwrap_or_default().to_string();
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
+    let name = params.sysval.clone();
     let Some(def) = sysval::def(&name) else {
         return msg::cpf1028(&name).fail();
     };

@@ -3,15 +3,31 @@
 
 use crate::clock::rfc3339;
 use crate::engine::Job;
+use crate::lang::defs::dspusrprf::USRPRF;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::{fcnusg, password, profile};
 use crate::system::sysval;
 use serde_json::Value;
 
+/// The parameters of DSPUSRPRF (TYPE can only be *BASIC; OUTPUT changes nothing in qsy).
+pub struct Params {
+    /// USRPRF: the profile to show.
+    pub usrprf: String,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            usrprf: args.text(USRPRF)?.to_string(),
+        })
+    }
+}
+
 /// Runs DSPUSRPRF.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
-    let name = args.str("USRPRF").unwrap_or_default().to_string();
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
+    let name = params.usrprf.clone();
     let me = job.user_profile()?;
     if name != me.name && !me.has("*SECADM") && !me.has("*ALLOBJ") {
         return msg::qsy0094(&me.name, &name).fail();

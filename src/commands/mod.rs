@@ -1,5 +1,8 @@
-//! One module per CL command; each exposes `run(job, args)` over the shared job context.
-//! Front ends find a command here ([`lookup`]) and run it through the engine.
+//! One module per CL command. Each has a `Params` struct, built once from the checked
+//! arguments by `Params::from_args` (reading them only through the keyword constants
+//! generated from its definition, `defs::<command>::<KEYWORD>`), and a `run(job, &Params)`
+//! over the shared job context. Front ends find a command here ([`lookup`]) and run it
+//! through the engine.
 
 use crate::engine::{Command, Job};
 use crate::lang::cl::RawCommand;
@@ -24,6 +27,7 @@ pub mod dspjrn;
 pub mod dspseca;
 pub mod dspsysval;
 pub mod dspusrprf;
+pub mod prtusrprf;
 pub mod pwrdwnsys;
 pub mod qsyrtvpwdl;
 pub mod rstusrprf;
@@ -47,8 +51,8 @@ pub fn lookup(name: &str) -> Option<Command> {
 /// parameter must name a system value qsy models.
 pub fn validate(def: &'static CommandDef, raw: &RawCommand) -> QResult<Args> {
     let args = crate::lang::validate::validate(def, raw)?;
-    if def.param("SYSVAL").is_some() {
-        if let Some(name) = args.str("SYSVAL") {
+    if let Some((index, _)) = def.param("SYSVAL") {
+        if let Some(name) = args.value_at(index).and_then(|v| v.as_str()) {
             if crate::system::sysval::def(name).is_none() {
                 return msg::cpf1028(name).fail();
             }
@@ -57,34 +61,101 @@ pub fn validate(def: &'static CommandDef, raw: &RawCommand) -> QResult<Args> {
     Ok(args)
 }
 
-/// The function behind a command name, if qsy implements it.
-fn behaviour(name: &str) -> Option<CommandFn> {
-    Some(match name {
-        "CHGFCNUSG" => chgfcnusg::run,
-        "CLRSAVF" => clrsavf::run,
-        "CRTSAVF" => crtsavf::run,
-        "DLTF" => dltf::run,
-        "RSTUSRPRF" => rstusrprf::run,
-        "SAVSECDTA" => savsecdta::run,
-        "CHGPWD" => chgpwd::run,
-        "CHGTOTPKEY" => chgtotpkey::run,
-        "CHKTOTP" => chktotp::run,
-        "SBMJOB" => sbmjob::run,
-        "CHGSECA" => chgseca::run,
-        "CHGUSRPRF" => chgusrprf::run,
-        "CRTUSRPRF" => crtusrprf::run,
-        "DLTUSRPRF" => dltusrprf::run,
-        "DSPAUTUSR" => dspautusr::run,
-        "DSPUSRPRF" => dspusrprf::run,
-        "PRTUSRPRF" => dspautusr::run_prtusrprf,
-        "SIGNON" => signon::run,
-        "CHGSYSVAL" => chgsysval::run,
-        "DSPJRN" => dspjrn::run,
-        "DSPSECA" => dspseca::run,
-        "DSPSYSVAL" => dspsysval::run,
-        "PWRDWNSYS" => pwrdwnsys::run,
-        "QSYRTVPWDL" => qsyrtvpwdl::run,
-        "RTVSYSVAL" => rtvsysval::run,
-        _ => return None,
-    })
+/// Defines [`behaviour`]: for each command name, its module's `Params::from_args` then `run`.
+macro_rules! behaviours {
+    ($($name:literal => $module:ident,)*) => {
+        /// The function behind a command name, if qsy implements it.
+        fn behaviour(name: &str) -> Option<CommandFn> {
+            let run: CommandFn = match name {
+                $($name => |job, args| {
+                    let params = $module::Params::from_args(args)?;
+                    $module::run(job, &params)
+                },)*
+                _ => return None,
+            };
+            Some(run)
+        }
+
+        /// Builds the parameters of the command `name` from `args`, without running it.
+        #[cfg(test)]
+        fn build_params(name: &str, args: &Args) -> Option<QResult<()>> {
+            match name {
+                $($name => Some($module::Params::from_args(args).map(|_| ())),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+behaviours! {
+    "CHGFCNUSG" => chgfcnusg,
+    "CLRSAVF" => clrsavf,
+    "CRTSAVF" => crtsavf,
+    "DLTF" => dltf,
+    "RSTUSRPRF" => rstusrprf,
+    "SAVSECDTA" => savsecdta,
+    "CHGPWD" => chgpwd,
+    "CHGTOTPKEY" => chgtotpkey,
+    "CHKTOTP" => chktotp,
+    "SBMJOB" => sbmjob,
+    "CHGSECA" => chgseca,
+    "CHGUSRPRF" => chgusrprf,
+    "CRTUSRPRF" => crtusrprf,
+    "DLTUSRPRF" => dltusrprf,
+    "DSPAUTUSR" => dspautusr,
+    "DSPUSRPRF" => dspusrprf,
+    "PRTUSRPRF" => prtusrprf,
+    "SIGNON" => signon,
+    "CHGSYSVAL" => chgsysval,
+    "DSPJRN" => dspjrn,
+    "DSPSECA" => dspseca,
+    "DSPSYSVAL" => dspsysval,
+    "PWRDWNSYS" => pwrdwnsys,
+    "QSYRTVPWDL" => qsyrtvpwdl,
+    "RTVSYSVAL" => rtvsysval,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::defs::{ParamDef, ParamKind, COMMANDS};
+
+    /// A value of the right type for `p`, as CL text.
+    fn sample(p: &ParamDef) -> String {
+        if let Some(v) = p.values.first().or(p.special.first()) {
+            return v.to_string();
+        }
+        match p.kind {
+            ParamKind::Int => p.range.0.to_string(),
+            ParamKind::Qualified => "QGPL/X".into(),
+            ParamKind::Name => "X".into(),
+            ParamKind::Command => "(DSPSECA)".into(),
+            ParamKind::Variable => "&X".into(),
+            ParamKind::Char | ParamKind::Password => "'X'".into(),
+        }
+    }
+
+    /// Every command builds its parameters from its own definition: with only the required
+    /// parameters given, and with every parameter given. (A command reading a keyword of
+    /// another command would panic here.)
+    #[test]
+    fn every_command_builds_its_params() {
+        let mut built = 0;
+        for def in COMMANDS.iter().filter(|d| lookup(d.name).is_some()) {
+            for all in [false, true] {
+                let text = def
+                    .params
+                    .iter()
+                    .filter(|p| all || p.required)
+                    .map(|p| format!("{}({})", p.keyword, sample(p)))
+                    .fold(def.name.to_string(), |cl, param| cl + " " + &param);
+                let raw = crate::lang::cl::parse_command(&text).expect(&text);
+                let args = crate::lang::validate::validate(def, &raw).expect(&text);
+                let result = build_params(def.name, &args).expect("a behaviour");
+                assert!(result.is_ok(), "{text}: {:?}", result.err());
+                built += 1;
+            }
+        }
+        assert!(built > 0);
+    }
 }

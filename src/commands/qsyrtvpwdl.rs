@@ -2,17 +2,33 @@
 //! password level, for a CL program to check before the IPL to QPWDLVL 4.
 
 use crate::engine::Job;
+use crate::lang::defs::qsyrtvpwdl::LEVEL;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::profile;
 
+/// The parameters of QSYRTVPWDL.
+pub struct Params {
+    /// LEVEL: the password level to check.
+    pub level: i64,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            level: args.number(LEVEL)?,
+        })
+    }
+}
+
 /// Runs QSYRTVPWDL; results go to the data fields `nopwdcnt` and `usrprf`.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let me = job.user_profile()?;
     if !me.has("*SECADM") && !me.has("*ALLOBJ") {
         return msg::qsy0050(&me.name, "*SECADM", "QSYRTVPWDL").fail();
     }
-    let level = args.int("LEVEL").unwrap_or(4);
+    let level = params.level;
     let missing: Vec<String> = profile::all(job.tx)?
         .into_iter()
         .filter(|p| !p.not_changeable)

@@ -8,7 +8,8 @@
 //! succeeded, so a refused restore leaves the store file byte-for-byte as it was.)
 
 use crate::engine::Job;
-use crate::lang::validate::Args;
+use crate::lang::defs::rstusrprf::{OMITUSRPRF, SAVF, SECDTA, USRPRF};
+use crate::lang::validate::{Args, Value as ArgValue};
 use crate::messages::{msg, Message, MsgType, QResult};
 use crate::savf::format::SaveHeader;
 use crate::savf::{Reader, Record, SaveFile, SavedProfile};
@@ -25,16 +26,67 @@ use std::io::BufReader;
 const READ_BUFFER: usize = 256 * 1024;
 
 /// Which profiles on the save USRPRF asks for.
-enum Selection {
+pub enum Selection {
+    /// `*ALL`: every profile, with passwords and TOTP keys.
     All,
+    /// `*NEW`: the profiles this system does not have.
     New,
+    /// The profiles named.
     Named(BTreeSet<String>),
 }
 
+/// What SECDTA asks for besides the profiles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecurityData {
+    /// `*USRPRF`: the profiles only.
+    Profiles,
+    /// `*PWDGRP`: their passwords and TOTP keys too.
+    Passwords,
+    /// A value qsy does not implement (`*DCM`, `*PVTAUT`), upper case.
+    Other(String),
+}
+
+/// The parameters of RSTUSRPRF (DEV can only be *SAVF; ALWOBJDIF changes nothing in qsy).
+pub struct Params {
+    /// USRPRF.
+    pub selection: Selection,
+    /// OMITUSRPRF: profiles left out.
+    pub omit: BTreeSet<String>,
+    /// SAVF: the save file.
+    pub savf: Option<ArgValue>,
+    /// SECDTA.
+    pub secdta: SecurityData,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        let users = args.strings(USRPRF);
+        Ok(Params {
+            selection: match users.first().map(String::as_str) {
+                None | Some("*ALL") => Selection::All,
+                Some("*NEW") => Selection::New,
+                Some(_) => Selection::Named(users.into_iter().collect()),
+            },
+            omit: args
+                .strings(OMITUSRPRF)
+                .into_iter()
+                .filter(|n| n != "*NONE")
+                .collect(),
+            savf: args.value(SAVF).cloned(),
+            secdta: match args.text(SECDTA)?.to_ascii_uppercase().as_str() {
+                "*USRPRF" => SecurityData::Profiles,
+                "*PWDGRP" => SecurityData::Passwords,
+                other => SecurityData::Other(other.to_string()),
+            },
+        })
+    }
+}
+
 /// What the restore needs to know about the save and this system.
-struct Context {
-    selection: Selection,
-    omit: BTreeSet<String>,
+struct Context<'a> {
+    selection: &'a Selection,
+    omit: &'a BTreeSet<String>,
     /// Passwords and TOTP keys come from the save: USRPRF(*ALL) or SECDTA(*PWDGRP).
     passwords_from_save: bool,
     save_level: u8,
@@ -58,33 +110,31 @@ struct Outcome {
 }
 
 /// Runs RSTUSRPRF.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let me = job.user_profile()?;
     authority::require(&me, &["*SAVSYS"], "RSTUSRPRF")?;
-    let secdta = args.str("SECDTA").unwrap_or("*USRPRF").to_ascii_uppercase();
-    match secdta.as_str() {
-        "*USRPRF" => {}
-        "*PWDGRP" => authority::require(&me, &["*ALLOBJ", "*SECADM"], "RSTUSRPRF SECDTA(*PWDGRP)")?,
-        other => return msg::qsy0126(other).fail(),
+    match &params.secdta {
+        SecurityData::Profiles => {}
+        SecurityData::Passwords => {
+            authority::require(&me, &["*ALLOBJ", "*SECADM"], "RSTUSRPRF SECDTA(*PWDGRP)")?
+        }
+        SecurityData::Other(other) => return msg::qsy0126(other).fail(),
     }
-    let selection = match args.strings("USRPRF").first().map(String::as_str) {
-        None | Some("*ALL") => Selection::All,
-        Some("*NEW") => Selection::New,
-        Some(_) => Selection::Named(args.strings("USRPRF").into_iter().collect()),
-    };
-    let omit: BTreeSet<String> = args
-        .strings("OMITUSRPRF")
-        .into_iter()
-        .filter(|n| n != "*NONE")
-        .collect();
-    let savf = SaveFile::resolve(&job.system, args.value("SAVF"), "SAVF", "RSTUSRPRF")?;
+    let (selection, omit) = (&params.selection, &params.omit);
+    let savf = SaveFile::resolve(
+        &job.system,
+        params.savf.as_ref(),
+        SAVF.name(),
+        SAVF.command(),
+    )?;
     let size = savf.require()?;
     let file = savf.open()?;
     let (mut reader, header) = Reader::open(BufReader::with_capacity(READ_BUFFER, file))
         .map_err(|e| savf.read_error(e))?;
     let this_system: Option<String> = job.tx.get(Table::Meta, "system_id")?;
     let ctx = Context {
-        passwords_from_save: matches!(selection, Selection::All) || secdta == "*PWDGRP",
+        passwords_from_save: matches!(selection, Selection::All)
+            || params.secdta == SecurityData::Passwords,
         selection,
         omit,
         save_level: header.password_level,

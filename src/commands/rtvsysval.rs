@@ -1,14 +1,30 @@
 //! RTVSYSVAL: the current value of a system value, for a CL variable (RTNVAR) or printed.
 
 use crate::engine::Job;
+use crate::lang::defs::rtvsysval::SYSVAL;
 use crate::lang::validate::Args;
 use crate::messages::QResult;
 use crate::system::sysval;
 
+/// The parameters of RTVSYSVAL.
+pub struct Params {
+    /// SYSVAL: the system value.
+    pub sysval: String,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            sysval: args.text(SYSVAL)?.to_string(),
+        })
+    }
+}
+
 /// Runs RTVSYSVAL. The value goes to the data field `rtnvar`, which the script interpreter
 /// copies into the RTNVAR variable.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
-    let name = args.str("SYSVAL").unwrap_or_default();
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
+    let name = params.sysval.as_str();
     let value = sysval::current(job.tx, name)?;
     job.out.line(&value);
     job.out.set("system_value", name);

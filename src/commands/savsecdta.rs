@@ -5,7 +5,8 @@
 //! written at a time, so memory stays flat however many profiles the system has (DESIGN §9).
 
 use crate::engine::Job;
-use crate::lang::validate::Args;
+use crate::lang::defs::savsecdta::{CLEAR, SAVF};
+use crate::lang::validate::{Args, Value};
 use crate::messages::{msg, Failure, QResult};
 use crate::savf::format::FunctionUsage;
 use crate::savf::{SaveFile, SaveHeader, SavedProfile, Writer};
@@ -15,13 +16,35 @@ use crate::store::{decode, Table};
 use crate::system::sysval;
 use std::collections::BTreeMap;
 
+/// The parameters of SAVSECDTA.
+pub struct Params {
+    /// SAVF: the save file.
+    pub savf: Option<Value>,
+    /// CLEAR: whether a save file that holds data may be cleared (anything but `*NONE`).
+    pub clear: bool,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            savf: args.value(SAVF).cloned(),
+            clear: !args.text(CLEAR)?.eq_ignore_ascii_case("*NONE"),
+        })
+    }
+}
+
 /// Runs SAVSECDTA.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     authority::require(&job.user_profile()?, &["*SAVSYS"], "SAVSECDTA")?;
-    let savf = SaveFile::resolve(&job.system, args.value("SAVF"), "SAVF", "SAVSECDTA")?;
+    let savf = SaveFile::resolve(
+        &job.system,
+        params.savf.as_ref(),
+        SAVF.name(),
+        SAVF.command(),
+    )?;
     let size = savf.require()?;
-    let clear = args.str("CLEAR").unwrap_or("*NONE").to_ascii_uppercase();
-    if size > 0 && clear == "*NONE" {
+    if size > 0 && !params.clear {
         return msg::qsy0114(&savf.name, &savf.library).fail();
     }
     let header = SaveHeader {

@@ -2,18 +2,37 @@
 //! (DESIGN §5), subject to QIBM_RUN_UNDER_USER_NO_AUTH: the job gets no credentials.
 
 use crate::engine::{self, Credentials, Job, Session};
+use crate::lang::defs::sbmjob::{CMD, USER};
 use crate::lang::validate::Args;
 use crate::lang::{cl, defs};
 use crate::messages::{msg, Failure, QResult};
 
+/// The parameters of SBMJOB.
+pub struct Params {
+    /// CMD: the command the job runs, as CL text.
+    pub cmd: String,
+    /// USER: the job's user; None for the submitting job's user (`*CURRENT`, or `*JOBD`,
+    /// whose job description names no other user in qsy).
+    pub user: Option<String>,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            cmd: args.text(CMD)?.to_string(),
+            user: match args.str(USER) {
+                Some("*CURRENT") | Some("*JOBD") | None => None,
+                Some(u) => Some(u.to_string()),
+            },
+        })
+    }
+}
+
 /// Runs SBMJOB.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
-    let text = args.str("CMD").unwrap_or_default().to_string();
-    let user = match args.str("USER") {
-        Some("*CURRENT") | Some("*JOBD") | None => job.user.clone(),
-        Some(u) => u.to_string(),
-    };
-    run_as(job, &text, &user)
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
+    let user = params.user.clone().unwrap_or_else(|| job.user.clone());
+    run_as(job, &params.cmd, &user)
 }
 
 /// Parses, validates and runs `text` as a job under `user` that shares this job's store

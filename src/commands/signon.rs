@@ -3,20 +3,40 @@
 use crate::clock::rfc3339;
 use crate::engine::signon::{sign_on, Credentials};
 use crate::engine::Job;
+use crate::lang::defs::signon::{ADLFAC, PASSWORD, USER};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 
+/// The parameters of SIGNON.
+pub struct Params {
+    /// USER.
+    pub user: String,
+    /// PASSWORD as typed (maybe `password:code`); empty when not given.
+    pub password: String,
+    /// ADLFAC: the additional factor, when given apart from the password.
+    pub factor: Option<String>,
+}
+
+impl Params {
+    /// Reads the parameters from the checked arguments.
+    pub fn from_args(args: &Args) -> QResult<Params> {
+        Ok(Params {
+            user: args.text(USER)?.to_string(),
+            password: args.str(PASSWORD).unwrap_or_default().to_string(),
+            factor: args.str(ADLFAC).map(str::to_string),
+        })
+    }
+}
+
 /// Runs SIGNON.
-pub fn run(job: &mut Job, args: &Args) -> QResult<()> {
-    let user = args.str("USER").unwrap_or_default().to_string();
-    let password = args.str("PASSWORD").unwrap_or_default().to_string();
-    let factor = args.str("ADLFAC").map(str::to_string);
-    let before = crate::security::profile::get(job.tx, &user)?;
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
+    let (user, password, factor) = (&params.user, &params.password, &params.factor);
+    let before = crate::security::profile::get(job.tx, user)?;
     let p = sign_on(
         job,
         &Credentials {
-            user: &user,
-            password: &password,
+            user,
+            password,
             factor: factor.as_deref(),
             allow_expired: false,
         },

@@ -2,7 +2,8 @@
 //! authority, password and MFA rules of DESIGN §7.3, §7.5, §7.6 and §7.8.
 
 use crate::engine::Job;
-use crate::lang::validate::Args;
+use crate::lang::defs::Keyword;
+use crate::lang::validate::{Args, Value};
 use crate::messages::{msg, QResult};
 use crate::security::profile::{class_authorities, Profile, SPECIAL_AUTHORITIES};
 use crate::security::{authority, rules};
@@ -18,9 +19,125 @@ pub fn require_mfa_levels(job: &Job, what: &str) -> QResult<()> {
     Ok(())
 }
 
-/// Whether a text argument was given with a value other than `*SAME`.
-fn changed<'a>(args: &'a Args, keyword: &str) -> Option<&'a str> {
-    args.str(keyword).filter(|v| *v != "*SAME")
+/// The keywords of the parameters CRTUSRPRF and CHGUSRPRF share, each from its own
+/// command's definition.
+pub struct ProfileKeywords {
+    /// PASSWORD.
+    pub password: Keyword,
+    /// PWDEXP.
+    pub pwdexp: Keyword,
+    /// STATUS.
+    pub status: Keyword,
+    /// USRCLS.
+    pub usrcls: Keyword,
+    /// SPCAUT.
+    pub spcaut: Keyword,
+    /// PWDEXPITV.
+    pub pwdexpitv: Keyword,
+    /// TEXT.
+    pub text: Keyword,
+    /// AUTHMTH.
+    pub authmth: Keyword,
+    /// TOTPOPTITV.
+    pub totpoptitv: Keyword,
+}
+
+/// What SPCAUT asks for.
+pub enum SpecialAuthorities {
+    /// `*USRCLS`: those of the user class; `given` when written (not the default).
+    OfClass {
+        /// SPCAUT(*USRCLS) was written.
+        given: bool,
+    },
+    /// `*NONE`.
+    None,
+    /// The authorities listed.
+    Listed(Vec<String>),
+}
+
+/// What PASSWORD asks for.
+pub enum NewPassword {
+    /// `*NONE`: no password.
+    None,
+    /// `*USRPRF`: the profile name.
+    ProfileName,
+    /// This password, as typed.
+    Typed(String),
+}
+
+/// The profile parameters of CRTUSRPRF and CHGUSRPRF; None stands for `*SAME` (CHGUSRPRF:
+/// the field stays as it is).
+pub struct ProfileParams {
+    /// The command (for messages).
+    pub command: &'static str,
+    /// PASSWORD.
+    pub password: Option<NewPassword>,
+    /// PWDEXP: whether the password is set to expired.
+    pub pwdexp: Option<bool>,
+    /// STATUS.
+    pub status: Option<String>,
+    /// USRCLS.
+    pub user_class: Option<String>,
+    /// SPCAUT.
+    pub special_authorities: Option<SpecialAuthorities>,
+    /// PWDEXPITV: days, or `*SYSVAL` / `*NOMAX`.
+    pub expiration_interval: Option<String>,
+    /// TEXT (`*BLANK` is empty).
+    pub text: Option<String>,
+    /// AUTHMTH, as listed.
+    pub authentication_methods: Option<Vec<String>>,
+    /// TOTPOPTITV: minutes, or None for `*NONE`.
+    pub totp_optional_interval: Option<Option<u32>>,
+}
+
+/// The text of a parameter, or None for `*SAME`.
+fn unless_same(args: &Args, keyword: Keyword) -> QResult<Option<&str>> {
+    Ok(Some(args.text(keyword)?).filter(|v| *v != "*SAME"))
+}
+
+impl ProfileParams {
+    /// Reads the shared parameters from the checked arguments of CRTUSRPRF or CHGUSRPRF.
+    pub fn from_args(args: &Args, kw: &ProfileKeywords) -> QResult<ProfileParams> {
+        let spcaut = args.strings(kw.spcaut);
+        let methods = args.strings(kw.authmth);
+        Ok(ProfileParams {
+            command: args.def.name,
+            password: unless_same(args, kw.password)?.map(|pw| match pw {
+                "*NONE" => NewPassword::None,
+                "*USRPRF" => NewPassword::ProfileName,
+                typed => NewPassword::Typed(typed.to_string()),
+            }),
+            pwdexp: unless_same(args, kw.pwdexp)?.map(|v| v == "*YES"),
+            status: unless_same(args, kw.status)?.map(str::to_string),
+            user_class: unless_same(args, kw.usrcls)?.map(str::to_string),
+            special_authorities: match spcaut.first().map(String::as_str) {
+                Some("*SAME") | None => None,
+                Some("*USRCLS") => Some(SpecialAuthorities::OfClass {
+                    given: args.given(kw.spcaut),
+                }),
+                Some("*NONE") => Some(SpecialAuthorities::None),
+                Some(_) => Some(SpecialAuthorities::Listed(spcaut)),
+            },
+            expiration_interval: match args.value(kw.pwdexpitv) {
+                Some(Value::Int(n)) => Some(n.to_string()),
+                Some(v) if !v.is("*SAME") => Some(args.text(kw.pwdexpitv)?.to_string()),
+                _ => None,
+            },
+            text: unless_same(args, kw.text)?.map(|v| {
+                if v == "*BLANK" {
+                    String::new()
+                } else {
+                    v.to_string()
+                }
+            }),
+            authentication_methods: (!methods.is_empty() && methods[0] != "*SAME")
+                .then_some(methods),
+            totp_optional_interval: match args.value(kw.totpoptitv) {
+                Some(v) if !v.is("*SAME") => Some(args.int(kw.totpoptitv).map(|n| n as u32)),
+                _ => None,
+            },
+        })
+    }
 }
 
 /// Applies CRTUSRPRF/CHGUSRPRF parameters to `p`; returns the names of the fields changed
@@ -28,13 +145,13 @@ fn changed<'a>(args: &'a Args, keyword: &str) -> Option<&'a str> {
 pub fn apply(
     job: &mut Job,
     p: &mut Profile,
-    args: &Args,
+    params: &ProfileParams,
     creating: bool,
 ) -> QResult<Vec<&'static str>> {
     let me = job.user_profile()?;
     let mut fields = Vec::new();
-    let command = args.def.name;
-    let class_changed = match changed(args, "USRCLS") {
+    let command = params.command;
+    let class_changed = match params.user_class.as_deref() {
         Some(class) if class != p.user_class || creating => {
             p.user_class = class.to_string();
             fields.push("USRCLS");
@@ -44,17 +161,18 @@ pub fn apply(
     };
     // Special authorities: explicit list, *NONE, or *USRCLS (also when the class changes
     // on creation with the default *USRCLS).
-    let spcaut = args.strings("SPCAUT");
-    let new_auths: Option<Vec<String>> = match spcaut.first().map(String::as_str) {
-        Some("*SAME") | None => None,
-        Some("*USRCLS") => (creating || class_changed || args.given("SPCAUT")).then(|| {
-            class_authorities(&p.user_class)
-                .iter()
-                .map(|s| s.to_string())
-                .collect()
-        }),
-        Some("*NONE") => Some(Vec::new()),
-        Some(_) => Some(
+    let new_auths: Option<Vec<String>> = match &params.special_authorities {
+        None => None,
+        Some(SpecialAuthorities::OfClass { given }) => {
+            (creating || class_changed || *given).then(|| {
+                class_authorities(&p.user_class)
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect()
+            })
+        }
+        Some(SpecialAuthorities::None) => Some(Vec::new()),
+        Some(SpecialAuthorities::Listed(spcaut)) => Some(
             SPECIAL_AUTHORITIES
                 .iter()
                 .filter(|a| spcaut.iter().any(|s| s == *a))
@@ -74,14 +192,14 @@ pub fn apply(
             fields.push("SPCAUT");
         }
     }
-    if let Some(pw) = args.str("PASSWORD").filter(|v| *v != "*SAME") {
+    if let Some(pw) = &params.password {
         match pw {
-            "*NONE" => p.passwords = Default::default(),
-            "*USRPRF" => {
+            NewPassword::None => p.passwords = Default::default(),
+            NewPassword::ProfileName => {
                 let name = p.name.clone();
                 rules::set_password(job.tx, p, &name, job.now, false, None)?;
             }
-            typed => {
+            NewPassword::Typed(typed) => {
                 let enforce = rules::applies_to_admin_changes(job.tx)?;
                 rules::set_password(job.tx, p, typed, job.now, enforce, None)?;
             }
@@ -89,37 +207,26 @@ pub fn apply(
         p.password_changed = Some(job.now);
         fields.push("PASSWORD");
     }
-    if let Some(v) = changed(args, "PWDEXP") {
-        p.password_expired = v == "*YES";
+    if let Some(expired) = params.pwdexp {
+        p.password_expired = expired;
         fields.push("PWDEXP");
     }
-    if let Some(v) = changed(args, "STATUS") {
+    if let Some(v) = params.status.as_deref() {
         if v == "*ENABLED" {
             p.signon_attempts_not_valid = 0;
         }
         p.status = v.to_string();
         fields.push("STATUS");
     }
-    match args.value("PWDEXPITV") {
-        Some(v) if !v.is("*SAME") => {
-            p.password_expiration_interval = match args.int("PWDEXPITV") {
-                Some(n) => n.to_string(),
-                None => v.as_str().unwrap_or("*SYSVAL").to_string(),
-            };
-            fields.push("PWDEXPITV");
-        }
-        _ => {}
+    if let Some(interval) = &params.expiration_interval {
+        p.password_expiration_interval = interval.clone();
+        fields.push("PWDEXPITV");
     }
-    if let Some(v) = changed(args, "TEXT") {
-        p.text = if v == "*BLANK" {
-            String::new()
-        } else {
-            v.to_string()
-        };
+    if let Some(text) = &params.text {
+        p.text = text.clone();
         fields.push("TEXT");
     }
-    let methods = args.strings("AUTHMTH");
-    if !methods.is_empty() && methods[0] != "*SAME" {
+    if let Some(methods) = &params.authentication_methods {
         if methods.iter().any(|m| m == "*TOTP") {
             require_mfa_levels(job, &format!("{command} AUTHMTH(*TOTP)"))?;
         }
@@ -134,12 +241,9 @@ pub fn apply(
         p.authentication_methods = ordered;
         fields.push("AUTHMTH");
     }
-    match args.value("TOTPOPTITV") {
-        Some(v) if !v.is("*SAME") => {
-            p.totp_optional_interval = args.int("TOTPOPTITV").map(|n| n as u32);
-            fields.push("TOTPOPTITV");
-        }
-        _ => {}
+    if let Some(interval) = params.totp_optional_interval {
+        p.totp_optional_interval = interval;
+        fields.push("TOTPOPTITV");
     }
     if fields.contains(&"AUTHMTH") && p.wants_totp() && p.totp.is_none() {
         job.send(msg::qsy0089(&p.name).diagnostic());

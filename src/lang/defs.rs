@@ -19,6 +19,32 @@ pub enum ParamKind {
     Variable,
 }
 
+/// A parameter of one command, as a constant `build.rs` generates from the definition
+/// (`defs::chgusrprf::USRPRF`): commands read their parameters only through these, so a
+/// keyword the definition does not have is a compile error, not a failure at run time.
+/// Nothing outside this module can make one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Keyword {
+    command: &'static str,
+    name: &'static str,
+    index: usize,
+}
+
+impl Keyword {
+    /// The command whose definition has the parameter.
+    pub fn command(self) -> &'static str {
+        self.command
+    }
+    /// The keyword, upper case (`USRPRF`).
+    pub fn name(self) -> &'static str {
+        self.name
+    }
+    /// The parameter's position in its command's definition.
+    pub fn index(self) -> usize {
+        self.index
+    }
+}
+
 /// One parameter of a command.
 #[derive(Debug)]
 pub struct ParamDef {

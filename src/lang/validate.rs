@@ -2,7 +2,7 @@
 //! command functions receive [`Args`], never raw strings.
 
 use super::cl::{ParseError, RawCommand, RawValue};
-use super::defs::{CommandDef, ParamDef, ParamKind};
+use super::defs::{CommandDef, Keyword, ParamDef, ParamKind};
 use super::names::is_object_name;
 
 /// Why a command's parameters do not fit its definition. Each variant becomes one usage
@@ -167,33 +167,60 @@ pub struct Args {
 }
 
 impl Args {
-    fn index(&self, keyword: &str) -> usize {
-        self.def
-            .param(keyword)
-            .unwrap_or_else(|| panic!("{} has no parameter {keyword}", self.def.name))
-            .0
+    /// The position of `keyword`'s parameter. A keyword of another command is a programming
+    /// error: every command reads its own definition's constants.
+    fn index(&self, keyword: Keyword) -> usize {
+        assert_eq!(
+            keyword.command(),
+            self.def.name,
+            "{} read with a keyword of {}",
+            self.def.name,
+            keyword.command()
+        );
+        keyword.index()
     }
     /// The value of a parameter (given or default).
-    pub fn value(&self, keyword: &str) -> Option<&Value> {
+    pub fn value(&self, keyword: Keyword) -> Option<&Value> {
         self.values[self.index(keyword)].as_ref()
     }
+    /// The value of the parameter at `index` in the definition, for code that walks the
+    /// definition's parameters (the script interpreter's return variables).
+    pub fn value_at(&self, index: usize) -> Option<&Value> {
+        self.values.get(index).and_then(Option::as_ref)
+    }
     /// Whether the parameter was given (not defaulted).
-    pub fn given(&self, keyword: &str) -> bool {
+    pub fn given(&self, keyword: Keyword) -> bool {
         self.given[self.index(keyword)]
     }
     /// The value as text (see [`Value::as_str`]).
-    pub fn str(&self, keyword: &str) -> Option<&str> {
+    pub fn str(&self, keyword: Keyword) -> Option<&str> {
         self.value(keyword).and_then(Value::as_str)
     }
+    /// The value as text, for a parameter that always has one (it is required, or its
+    /// definition gives a default).
+    pub fn text(&self, keyword: Keyword) -> QResult<&str> {
+        self.str(keyword).ok_or(ArgError::Required {
+            keyword: keyword.name(),
+            command: self.def.name,
+        })
+    }
+    /// The value as a number, for a parameter that always has one (it is required, or its
+    /// definition gives a default) and takes no special value.
+    pub fn number(&self, keyword: Keyword) -> QResult<i64> {
+        self.int(keyword).ok_or(ArgError::Required {
+            keyword: keyword.name(),
+            command: self.def.name,
+        })
+    }
     /// The value as a number, or None for a special value.
-    pub fn int(&self, keyword: &str) -> Option<i64> {
+    pub fn int(&self, keyword: Keyword) -> Option<i64> {
         match self.value(keyword) {
             Some(Value::Int(n)) => Some(*n),
             _ => None,
         }
     }
     /// The list elements as text.
-    pub fn strings(&self, keyword: &str) -> Vec<String> {
+    pub fn strings(&self, keyword: Keyword) -> Vec<String> {
         self.value(keyword)
             .map(|v| {
                 v.items()
@@ -202,11 +229,6 @@ impl Args {
                     .collect()
             })
             .unwrap_or_default()
-    }
-    /// Whether the value is the special value `s`.
-    pub fn is(&self, keyword: &str, s: &str) -> bool {
-        self.value(keyword)
-            .is_some_and(|v| v.is(s) || v.items().first().is_some_and(|i| i.is(s)))
     }
 }
 
@@ -467,13 +489,38 @@ pub fn param_defs(def: &'static CommandDef, cmd: &RawCommand) -> Vec<Option<&'st
         .collect()
 }
 
+/// A command's parameters as written, matched to its definition but not checked: what the
+/// script compiler reads of program statements (DCL, IF, MONMSG…) whose values are CL
+/// expressions and variables.
+#[derive(Debug, Clone)]
+pub struct Bound<'a> {
+    def: &'static CommandDef,
+    values: Vec<Option<&'a RawValue>>,
+}
+
+impl<'a> Bound<'a> {
+    /// The value written for a parameter, if any. A keyword of another command is a
+    /// programming error.
+    pub fn get(&self, keyword: Keyword) -> Option<&'a RawValue> {
+        assert_eq!(
+            keyword.command(),
+            self.def.name,
+            "{} read with a keyword of {}",
+            self.def.name,
+            keyword.command()
+        );
+        self.values[keyword.index()]
+    }
+    /// The values written, in the definition's order.
+    pub fn written(&self) -> impl Iterator<Item = &'a RawValue> + '_ {
+        self.values.iter().flatten().copied()
+    }
+}
+
 /// Matches a command's parameters to the definition's positions (keywords and positional
 /// values), without checking the values. Fails on unknown keywords, too many positional
 /// values and duplicates.
-pub fn bind<'a>(
-    def: &'static CommandDef,
-    cmd: &'a RawCommand,
-) -> QResult<Vec<Option<&'a RawValue>>> {
+pub fn bind<'a>(def: &'static CommandDef, cmd: &'a RawCommand) -> QResult<Bound<'a>> {
     let mut raw: Vec<Option<&RawValue>> = vec![None; def.params.len()];
     let mut position = 0;
     for param in &cmd.params {
@@ -498,13 +545,13 @@ pub fn bind<'a>(
         }
         raw[index] = Some(&param.value);
     }
-    Ok(raw)
+    Ok(Bound { def, values: raw })
 }
 
 /// Checks `cmd` against `def`: keywords, positions, required parameters, types, lengths,
 /// ranges and special values. Fails with a usage message (exit 2).
 pub fn validate(def: &'static CommandDef, cmd: &RawCommand) -> QResult<Args> {
-    let raw = bind(def, cmd)?;
+    let raw = bind(def, cmd)?.values;
     let n = def.params.len();
     let mut values = Vec::with_capacity(n);
     let mut given = Vec::with_capacity(n);

@@ -5,7 +5,7 @@
 
 use super::expr::{Val, VarType};
 use crate::lang::cl::{self, RawCommand, RawValue};
-use crate::lang::defs::{self, CommandDef, ParamKind};
+use crate::lang::defs::{self, dcl, monmsg, CommandDef, ParamKind};
 use crate::lang::validate;
 use crate::messages::{msg, Msg};
 use std::collections::HashSet;
@@ -207,15 +207,15 @@ pub fn compile(src: &str) -> Program {
 fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
     let def = defs::find("DCL").expect("DCL definition");
     let bound = validate::bind(def, raw).map_err(|f| failed(line, f))?;
-    let name = match bound[0] {
+    let name = match bound.get(dcl::VAR) {
         Some(RawValue::Var(n)) => n.clone(),
         _ => return Err(problem(line, msg::qsy0204())),
     };
-    let ty_word = match bound[1] {
+    let ty_word = match bound.get(dcl::TYPE) {
         Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
         _ => return Err(problem(line, msg::qsy0219(&name))),
     };
-    let nums: Vec<u32> = match bound[2] {
+    let nums: Vec<u32> = match bound.get(dcl::LEN) {
         Some(RawValue::Word(w)) => w.parse().ok().into_iter().collect(),
         Some(RawValue::List(items)) => items
             .iter()
@@ -241,7 +241,7 @@ fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
         "*INT" | "*UINT" => VarType::Int,
         other => return Err(problem(line, msg::qsy0220(&name, other))),
     };
-    let init = match bound[3] {
+    let init = match bound.get(dcl::VALUE) {
         Some(RawValue::Quoted(s)) => Some(Val::Str(s.clone())),
         Some(h @ RawValue::Hex(_)) => Some(
             super::expr::eval(h, &super::expr::Vars::default()).map_err(|e| problem(line, e))?,
@@ -385,7 +385,7 @@ impl Compiler {
                 return m;
             }
         };
-        let ids: Vec<String> = match bound[0] {
+        let ids: Vec<String> = match bound.get(monmsg::MSGID) {
             Some(RawValue::List(items)) => items
                 .iter()
                 .filter_map(|i| {
@@ -407,7 +407,7 @@ impl Compiler {
             self.prog.problems.push(problem(line, msg::qsy0207()));
         }
         m.ids = ids;
-        if let Some(exec) = bound[2] {
+        if let Some(exec) = bound.get(monmsg::EXEC) {
             m.exec = self.embedded(exec, line);
         }
         m
@@ -460,13 +460,13 @@ impl Compiler {
             self.prog.simulator_only.push((line, def.name));
         }
         let bound = match validate::bind(def, &raw) {
-            Ok(b) => b.into_iter().map(|v| v.cloned()).collect::<Vec<_>>(),
+            Ok(b) => b,
             Err(f) => {
                 self.prog.problems.push(failed(line, f));
                 return None;
             }
         };
-        for v in bound.iter().flatten() {
+        for v in bound.written() {
             if !matches!(def.name, "IF" | "ELSE" | "MONMSG") {
                 self.check_vars(line, v);
             }
@@ -480,7 +480,7 @@ impl Compiler {
             }
             "ENDPGM" => Action::End,
             "DO" => Action::Do(self.block(true)),
-            "GOTO" => match &bound[0] {
+            "GOTO" => match bound.get(defs::goto::CMDLBL) {
                 Some(RawValue::Word(l)) => {
                     self.gotos.push((line, l.to_ascii_uppercase()));
                     Action::Goto(l.to_ascii_uppercase())
@@ -490,7 +490,7 @@ impl Compiler {
                     return None;
                 }
             },
-            "CHGVAR" => match (&bound[0], &bound[1]) {
+            "CHGVAR" => match (bound.get(defs::chgvar::VAR), bound.get(defs::chgvar::VALUE)) {
                 (Some(RawValue::Var(n)), Some(v)) => Action::ChgVar(n.clone(), v.clone()),
                 // CHGVAR VAR(%SST(&NAME 2 3)) VALUE('ABC'): change part of a variable.
                 (Some(RawValue::Func(f, args)), Some(v))
@@ -509,12 +509,12 @@ impl Compiler {
                 }
             },
             "IF" => {
-                let Some(cond) = bound[0].clone() else {
+                let Some(cond) = bound.get(defs::r#if::COND).cloned() else {
                     self.prog.problems.push(problem(line, msg::qsy0224()));
                     return None;
                 };
                 self.check_vars(line, &cond);
-                let then = match &bound[1] {
+                let then = match bound.get(defs::r#if::THEN) {
                     Some(t) => self.embedded(t, line),
                     None => Vec::new(),
                 };
@@ -524,7 +524,7 @@ impl Compiler {
                         let edef = defs::find("ELSE").expect("ELSE definition");
                         match validate::bind(edef, &else_raw) {
                             Ok(b) => {
-                                if let Some(c) = b[0].cloned() {
+                                if let Some(c) = b.get(defs::r#else::CMD).cloned() {
                                     els = self.embedded(&c, eline);
                                 }
                             }
@@ -535,20 +535,24 @@ impl Compiler {
                 Action::If(cond, then, els)
             }
             "SNDPGMMSG" => {
-                let msg = bound[0]
-                    .clone()
-                    .or_else(|| bound[1].clone())
+                let msg = bound
+                    .get(defs::sndpgmmsg::MSG)
+                    .or_else(|| bound.get(defs::sndpgmmsg::MSGID))
+                    .cloned()
                     .unwrap_or(RawValue::Quoted(String::new()));
-                let ty = match &bound[5] {
+                let ty = match bound.get(defs::sndpgmmsg::MSGTYPE) {
                     Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
                     _ => "*INFO".to_string(),
                 };
                 Action::SndPgmMsg(msg, ty)
             }
-            "QSYGENTOTP" => match &bound[2] {
+            "QSYGENTOTP" => match bound.get(defs::qsygentotp::RTNVAL) {
                 Some(RawValue::Var(n)) => Action::GenTotp(
-                    bound[0].clone().unwrap_or(RawValue::Quoted(String::new())),
-                    bound[1].clone(),
+                    bound
+                        .get(defs::qsygentotp::KEY)
+                        .cloned()
+                        .unwrap_or(RawValue::Quoted(String::new())),
+                    bound.get(defs::qsygentotp::TIME).cloned(),
                     n.clone(),
                 ),
                 _ => {
@@ -584,7 +588,7 @@ impl Compiler {
                     }
                 };
                 if def.name == "SBMJOB" {
-                    if let Some(RawValue::Command(text)) = &bound[0] {
+                    if let Some(RawValue::Command(text)) = bound.get(defs::sbmjob::CMD) {
                         match cl::parse_command(text) {
                             Ok(inner) => match defs::find(&inner.name) {
                                 Some(d) if d.simulator_only => {

@@ -497,8 +497,11 @@ impl Runner<'_> {
         out: &mut Output,
     ) -> QResult<()> {
         let mut returned = false;
-        for p in def.params.iter().filter(|p| p.kind == ParamKind::Variable) {
-            let Some(crate::lang::validate::Value::Var(name)) = args.value(p.keyword) else {
+        for (index, p) in def.params.iter().enumerate() {
+            if p.kind != ParamKind::Variable {
+                continue;
+            }
+            let Some(crate::lang::validate::Value::Var(name)) = args.value_at(index) else {
                 continue;
             };
             let field = p.keyword.to_ascii_lowercase();
