@@ -6,8 +6,10 @@ use crate::engine::Job;
 use crate::lang::defs::chgtotpkey::TOTPKEY;
 use crate::lang::validate::Args;
 use crate::messages::{msg, Failure, QResult};
+use crate::output::{row, Panel, Row, Shown};
 use crate::security::profile::{self, Profile, TotpKey};
 use crate::security::totp;
+use serde::Serialize;
 
 /// The issuer named in the otpauth:// URI (what authenticator apps show above the account).
 pub const ISSUER: &str = "IBM i (qsy)";
@@ -41,6 +43,29 @@ impl Params {
     }
 }
 
+/// What CHGTOTPKEY shows once, when it sets a key.
+#[derive(Serialize)]
+pub struct NewKeyRecord {
+    /// The job user.
+    pub user_profile: String,
+    /// The TOTP key, base32.
+    pub totp_key: String,
+    /// The otpauth:// URI for authenticator apps.
+    pub otpauth_uri: String,
+    /// The recovery key.
+    pub recovery_key: String,
+}
+
+impl Panel for NewKeyRecord {
+    const TITLE: &'static str = "                         Change TOTP Key";
+    const ROWS: &'static [Row] = &[
+        row("User profile", "user_profile", Shown::AsIs),
+        row("TOTP key", "totp_key", Shown::AsIs),
+        row("Recovery key", "recovery_key", Shown::AsIs),
+        row("Key URI", "otpauth_uri", Shown::AsIs),
+    ];
+}
+
 /// Runs CHGTOTPKEY.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let mut p = job.user_profile()?;
@@ -67,11 +92,12 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     job.audit("CP", &name, None, "CHGTOTPKEY; TOTP key set")?;
     let uri = totp::otpauth_uri(&key_text, ISSUER, &name);
     let out = &mut job.out;
-    out.line("                         Change TOTP Key");
-    out.field("User profile", &name);
-    out.field("TOTP key", &key_text);
-    out.field("Recovery key", &recovery);
-    out.field("Key URI", &uri);
+    out.panel(&NewKeyRecord {
+        user_profile: name.clone(),
+        totp_key: key_text,
+        otpauth_uri: uri.clone(),
+        recovery_key: recovery,
+    });
     if job.interactive {
         if let Ok(code) = qrcode::QrCode::new(uri.as_bytes()) {
             out.line("");
@@ -85,10 +111,6 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     out.line("");
     out.line("  Save the TOTP key in your authenticator and keep the recovery key safe:");
     out.line("  neither is shown again. The recovery key works once in place of a TOTP value.");
-    out.set("user_profile", name.as_str());
-    out.set("totp_key", key_text.as_str());
-    out.set("otpauth_uri", uri.as_str());
-    out.set("recovery_key", recovery.as_str());
     job.send(msg::qsy0098(&name, "set").completion());
     Ok(())
 }

@@ -3,7 +3,9 @@
 use crate::engine::Job;
 use crate::lang::validate::Args;
 use crate::messages::QResult;
+use crate::output::{row, Panel, Row, Shown};
 use crate::system::{self, sysval};
+use serde::Serialize;
 
 /// The parameters of DSPSECA: OUTPUT changes nothing in qsy.
 pub struct Params;
@@ -15,6 +17,52 @@ impl Params {
     }
 }
 
+/// What DSPSECA shows: its JSON fields, in order, and the source of its text panel. A
+/// pending value is the current one when no change waits for the IPL.
+#[derive(Serialize)]
+pub struct SecurityAttributesRecord {
+    /// QSECURITY.
+    pub security_level: i64,
+    /// QSECURITY after the next IPL.
+    pub pending_security_level: i64,
+    /// QPWDLVL.
+    pub password_level: i64,
+    /// QPWDLVL after the next IPL.
+    pub pending_password_level: i64,
+    /// The additional sign-on factor (`*ENABLED` / `*DISABLED`).
+    pub additional_signon_factor: String,
+    /// The additional sign-on factor after the next IPL.
+    pub pending_additional_signon_factor: String,
+}
+
+impl Panel for SecurityAttributesRecord {
+    const TITLE: &'static str = "                       Display Security Attributes";
+    const ROWS: &'static [Row] = &[
+        row("Security level", "security_level", Shown::AsIs),
+        row(
+            "Pending security level",
+            "pending_security_level",
+            Shown::AsIs,
+        ),
+        row("Password level", "password_level", Shown::AsIs),
+        row(
+            "Pending password level",
+            "pending_password_level",
+            Shown::AsIs,
+        ),
+        row(
+            "Additional sign-on factor",
+            "additional_signon_factor",
+            Shown::AsIs,
+        ),
+        row(
+            "Pending additional sign-on factor",
+            "pending_additional_signon_factor",
+            Shown::AsIs,
+        ),
+    ];
+}
+
 /// Runs DSPSECA.
 pub fn run(job: &mut Job, _params: &Params) -> QResult<()> {
     let security = sysval::get(job.tx, "QSECURITY")?;
@@ -22,19 +70,14 @@ pub fn run(job: &mut Job, _params: &Params) -> QResult<()> {
     let factor = system::adlsgnfac(job.tx)?;
     let num = |s: &str| s.parse::<i64>().unwrap_or(0);
     let pending = |v: &system::Staged| v.pending.clone().unwrap_or_else(|| v.current.clone());
-    let out = &mut job.out;
-    out.line("                       Display Security Attributes");
-    out.field("Security level", &security.current);
-    out.field("Pending security level", pending(&security));
-    out.field("Password level", &level.current);
-    out.field("Pending password level", pending(&level));
-    out.field("Additional sign-on factor", &factor.current);
-    out.field("Pending additional sign-on factor", pending(&factor));
-    out.set("security_level", num(&security.current));
-    out.set("pending_security_level", num(&pending(&security)));
-    out.set("password_level", num(&level.current));
-    out.set("pending_password_level", num(&pending(&level)));
-    out.set("additional_signon_factor", factor.current.as_str());
-    out.set("pending_additional_signon_factor", pending(&factor));
+    let record = SecurityAttributesRecord {
+        security_level: num(&security.current),
+        pending_security_level: num(&pending(&security)),
+        password_level: num(&level.current),
+        pending_password_level: num(&pending(&level)),
+        additional_signon_factor: factor.current.clone(),
+        pending_additional_signon_factor: pending(&factor),
+    };
+    job.out.panel(&record);
     Ok(())
 }

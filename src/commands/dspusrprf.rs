@@ -6,9 +6,10 @@ use crate::engine::Job;
 use crate::lang::defs::dspusrprf::USRPRF;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
+use crate::output::{row, Panel, Row, Shown};
 use crate::security::{fcnusg, password, profile};
 use crate::system::sysval;
-use serde_json::Value;
+use serde::{Serialize, Serializer};
 
 /// The parameters of DSPUSRPRF (TYPE can only be *BASIC; OUTPUT changes nothing in qsy).
 pub struct Params {
@@ -25,6 +26,105 @@ impl Params {
     }
 }
 
+/// What DSPUSRPRF shows: its JSON fields, in order, and the source of its text panel.
+#[derive(Serialize)]
+pub struct UserProfileRecord {
+    /// The profile name.
+    pub user_profile: String,
+    /// `*ENABLED` or `*DISABLED`.
+    pub status: String,
+    /// The user class.
+    pub user_class: String,
+    /// The special authorities, in IBM's order.
+    pub special_authorities: Vec<String>,
+    /// No password usable at the current QPWDLVL.
+    pub password_none: bool,
+    /// The password is expired (set so, or past its interval).
+    pub password_expired: bool,
+    /// The password levels the profile holds a hash for (`0/1`, `2/3`, `4`).
+    pub password_levels: Vec<&'static str>,
+    /// When the password was last changed.
+    pub password_last_changed: Option<String>,
+    /// PWDEXPITV.
+    pub password_expiration_interval: String,
+    /// AUTHMTH.
+    pub authentication_methods: Vec<String>,
+    /// Whether a TOTP key is set (the key is never shown).
+    pub totp_key_set: bool,
+    /// When the TOTP key was last changed.
+    pub totp_key_last_changed: Option<String>,
+    /// TOTPOPTITV in minutes, `*NONE` when not set.
+    #[serde(serialize_with = "minutes_or_none")]
+    pub totp_optional_interval: Option<u32>,
+    /// Sign-on attempts not valid since the last sign-on.
+    pub signon_attempts_not_valid: u32,
+    /// The previous sign-on.
+    pub previous_signon: Option<String>,
+    /// QIBM_RUN_UNDER_USER_NO_AUTH usage: `*ALLOWED` or `*DENIED`.
+    pub run_under_user_no_auth: &'static str,
+    /// The description.
+    pub text: String,
+}
+
+/// TOTPOPTITV as DSPUSRPRF shows it: the minutes, or `*NONE`.
+fn minutes_or_none<S: Serializer>(minutes: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
+    match minutes {
+        Some(m) => s.serialize_u32(*m),
+        None => s.serialize_str("*NONE"),
+    }
+}
+
+impl Panel for UserProfileRecord {
+    const TITLE: &'static str = "                         Display User Profile - Basic";
+    const ROWS: &'static [Row] = &[
+        row("User profile", "user_profile", Shown::AsIs),
+        row("Previous sign-on", "previous_signon", Shown::AsIs),
+        row(
+            "Sign-on attempts not valid",
+            "signon_attempts_not_valid",
+            Shown::AsIs,
+        ),
+        row("Status", "status", Shown::AsIs),
+        row(
+            "Date password last changed",
+            "password_last_changed",
+            Shown::OrNone,
+        ),
+        row("Password none", "password_none", Shown::YesNo),
+        row(
+            "Password expiration interval",
+            "password_expiration_interval",
+            Shown::AsIs,
+        ),
+        row("Set password to expired", "password_expired", Shown::YesNo),
+        row("Password levels held", "password_levels", Shown::OrNone),
+        row("User class", "user_class", Shown::AsIs),
+        row("Special authority", "special_authorities", Shown::OrNone),
+        row("Text", "text", Shown::AsIs),
+        row(
+            "Authentication methods",
+            "authentication_methods",
+            Shown::AsIs,
+        ),
+        row("TOTP key", "totp_key_set", Shown::SetOrNone),
+        row(
+            "TOTP key last changed",
+            "totp_key_last_changed",
+            Shown::OrNone,
+        ),
+        row(
+            "TOTP optional interval",
+            "totp_optional_interval",
+            Shown::AsIs,
+        ),
+        row(
+            "Run under user without authentication",
+            "run_under_user_no_auth",
+            Shown::AsIs,
+        ),
+    ];
+}
+
 /// Runs DSPUSRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let name = params.usrprf.clone();
@@ -38,89 +138,25 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let run_under = fcnusg::run_under_shown(job.tx, &p)?;
     let held = password::held_levels(&p.passwords);
     let time = |t: Option<i64>| t.map(rfc3339);
-    let interval = p
-        .totp_optional_interval
-        .map_or(Value::from("*NONE"), Value::from);
-    let out = &mut job.out;
-    out.line("                         Display User Profile - Basic");
-    out.field("User profile", &p.name);
-    out.field(
-        "Previous sign-on",
-        time(p.previous_signon).unwrap_or_default(),
-    );
-    out.field("Sign-on attempts not valid", p.signon_attempts_not_valid);
-    out.field("Status", &p.status);
-    out.field(
-        "Date password last changed",
-        time(p.password_changed).unwrap_or_else(|| "*NONE".into()),
-    );
-    out.field(
-        "Password none",
-        if p.has_password(level) { "*NO" } else { "*YES" },
-    );
-    out.field(
-        "Password expiration interval",
-        &p.password_expiration_interval,
-    );
-    out.field(
-        "Set password to expired",
-        if expired { "*YES" } else { "*NO" },
-    );
-    out.field(
-        "Password levels held",
-        if held.is_empty() {
-            "*NONE".to_string()
-        } else {
-            held.join(" ")
-        },
-    );
-    out.field("User class", &p.user_class);
-    out.field(
-        "Special authority",
-        if p.special_authorities.is_empty() {
-            "*NONE".to_string()
-        } else {
-            p.special_authorities.join(" ")
-        },
-    );
-    out.field("Text", &p.text);
-    out.field("Authentication methods", p.authentication_methods.join(" "));
-    out.field("TOTP key", if p.totp.is_some() { "*SET" } else { "*NONE" });
-    out.field(
-        "TOTP key last changed",
-        p.totp
-            .as_ref()
-            .map(|t| rfc3339(t.changed))
-            .unwrap_or_else(|| "*NONE".into()),
-    );
-    out.field(
-        "TOTP optional interval",
-        p.totp_optional_interval
-            .map_or("*NONE".to_string(), |m| m.to_string()),
-    );
-    out.field("Run under user without authentication", run_under);
-    out.set("user_profile", p.name.as_str());
-    out.set("status", p.status.as_str());
-    out.set("user_class", p.user_class.as_str());
-    out.set("special_authorities", p.special_authorities.clone());
-    out.set("password_none", !p.has_password(level));
-    out.set("password_expired", expired);
-    out.set("password_levels", held);
-    out.set("password_last_changed", time(p.password_changed));
-    out.set(
-        "password_expiration_interval",
-        p.password_expiration_interval.as_str(),
-    );
-    out.set("authentication_methods", p.authentication_methods.clone());
-    out.set("totp_key_set", p.totp.is_some());
-    out.set(
-        "totp_key_last_changed",
-        p.totp.as_ref().map(|t| rfc3339(t.changed)),
-    );
-    out.set("totp_optional_interval", interval);
-    out.set("signon_attempts_not_valid", p.signon_attempts_not_valid);
-    out.set("previous_signon", time(p.previous_signon));
-    out.set("run_under_user_no_auth", run_under);
-    out.set("text", p.text.as_str());
+    let record = UserProfileRecord {
+        user_profile: p.name.clone(),
+        status: p.status.clone(),
+        user_class: p.user_class.clone(),
+        special_authorities: p.special_authorities.clone(),
+        password_none: !p.has_password(level),
+        password_expired: expired,
+        password_levels: held,
+        password_last_changed: time(p.password_changed),
+        password_expiration_interval: p.password_expiration_interval.clone(),
+        authentication_methods: p.authentication_methods.clone(),
+        totp_key_set: p.totp.is_some(),
+        totp_key_last_changed: p.totp.as_ref().map(|t| rfc3339(t.changed)),
+        totp_optional_interval: p.totp_optional_interval,
+        signon_attempts_not_valid: p.signon_attempts_not_valid,
+        previous_signon: time(p.previous_signon),
+        run_under_user_no_auth: run_under,
+        text: p.text.clone(),
+    };
+    job.out.panel(&record);
     Ok(())
 }

@@ -6,6 +6,8 @@ use crate::engine::Job;
 use crate::lang::defs::signon::{ADLFAC, PASSWORD, USER};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
+use crate::output::{row, Panel, Row, Shown};
+use serde::Serialize;
 
 /// The parameters of SIGNON.
 pub struct Params {
@@ -28,6 +30,29 @@ impl Params {
     }
 }
 
+/// What a successful sign-on shows (the sign-on information display).
+#[derive(Serialize)]
+pub struct SignOnRecord {
+    /// The profile signed on.
+    pub user_profile: String,
+    /// The sign-on before this one.
+    pub previous_signon: Option<String>,
+    /// Sign-on attempts not valid before this one.
+    pub signon_attempts_not_valid: u32,
+}
+
+impl Panel for SignOnRecord {
+    const TITLE: &'static str = "";
+    const ROWS: &'static [Row] = &[
+        row("Previous sign-on", "previous_signon", Shown::IfSet),
+        row(
+            "Sign-on attempts not valid",
+            "signon_attempts_not_valid",
+            Shown::AsIs,
+        ),
+    ];
+}
+
 /// Runs SIGNON.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let (user, password, factor) = (&params.user, &params.password, &params.factor);
@@ -43,13 +68,11 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     )?;
     let previous = before.as_ref().and_then(|b| b.previous_signon);
     let attempts = before.as_ref().map_or(0, |b| b.signon_attempts_not_valid);
-    if let Some(t) = previous {
-        job.out.field("Previous sign-on", rfc3339(t));
-    }
-    job.out.field("Sign-on attempts not valid", attempts);
-    job.out.set("user_profile", p.name.as_str());
-    job.out.set("previous_signon", previous.map(rfc3339));
-    job.out.set("signon_attempts_not_valid", attempts);
+    job.out.panel(&SignOnRecord {
+        user_profile: p.name.clone(),
+        previous_signon: previous.map(rfc3339),
+        signon_attempts_not_valid: attempts,
+    });
     job.send(msg::qsy0085(&p.name).completion());
     Ok(())
 }

@@ -5,6 +5,10 @@ use crate::messages::{Message, MsgType};
 use serde_json::{Map, Value};
 use std::io::Write;
 
+pub mod panel;
+
+pub use panel::{row, Panel, Row, Shown};
+
 /// The output format chosen with `--output` / `QSY_OUTPUT`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
