@@ -2,9 +2,10 @@
 //! password level, for a CL program to check before the IPL to QPWDLVL 4.
 
 use crate::engine::Job;
-use crate::lang::defs::qsyrtvpwdl::LEVEL;
+use crate::lang::defs::qsyrtvpwdl::{LEVEL, NOPWDCNT, USRPRF};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
+use crate::output::Returned;
 use crate::security::profile;
 
 /// The parameters of QSYRTVPWDL.
@@ -22,7 +23,7 @@ impl Params {
     }
 }
 
-/// Runs QSYRTVPWDL; results go to the data fields `nopwdcnt` and `usrprf`.
+/// Runs QSYRTVPWDL; the count and the names are returned for NOPWDCNT and USRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let me = job.user_profile()?;
     if !me.has("*SECADM") && !me.has("*ALLOBJ") {
@@ -50,7 +51,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         missing.join(" ")
     ));
     job.out.set("level", level);
-    job.out.set("nopwdcnt", missing.len());
-    job.out.set("usrprf", missing.join(" "));
+    job.returns(NOPWDCNT, Returned::Number(missing.len() as i64));
+    job.returns(USRPRF, Returned::Text(missing.join(" ")));
     Ok(())
 }

@@ -1,9 +1,10 @@
 //! RTVSYSVAL: the current value of a system value, for a CL variable (RTNVAR) or printed.
 
 use crate::engine::Job;
-use crate::lang::defs::rtvsysval::SYSVAL;
+use crate::lang::defs::rtvsysval::{RTNVAR, SYSVAL};
 use crate::lang::validate::Args;
 use crate::messages::QResult;
+use crate::output::Returned;
 use crate::system::sysval;
 
 /// The parameters of RTVSYSVAL.
@@ -21,13 +22,13 @@ impl Params {
     }
 }
 
-/// Runs RTVSYSVAL. The value goes to the data field `rtnvar`, which the script interpreter
-/// copies into the RTNVAR variable.
+/// Runs RTVSYSVAL. The value is returned for RTNVAR, which the script interpreter puts
+/// into the variable.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let name = params.sysval.as_str();
     let value = sysval::current(job.tx, name)?;
     job.out.line(&value);
     job.out.set("system_value", name);
-    job.out.set("rtnvar", value);
+    job.returns(RTNVAR, Returned::Text(value));
     Ok(())
 }

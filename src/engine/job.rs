@@ -2,8 +2,9 @@
 //! user and the output (DESIGN §6, §8).
 
 use crate::audit;
+use crate::lang::defs::Keyword;
 use crate::messages::{msg, Message, QResult};
-use crate::output::Output;
+use crate::output::{Output, Returned};
 use crate::security::profile::{self, Profile};
 use crate::store::Tx;
 use std::path::PathBuf;
@@ -35,6 +36,12 @@ impl Job<'_> {
     /// Sends a message.
     pub fn send(&mut self, message: Message) {
         self.out.send(message);
+    }
+
+    /// Returns a value for the CL variable that parameter `keyword` names (RTVSYSVAL
+    /// RTNVAR): data apart from the command's display data, which a CL program receives.
+    pub fn returns(&mut self, keyword: Keyword, value: Returned) {
+        self.out.returns(keyword.name(), value);
     }
 
     /// Writes an audit journal entry for the job user.

@@ -9,6 +9,25 @@ pub mod panel;
 
 pub use panel::{row, Panel, Row, Shown};
 
+/// A value a command returns for a CL variable (RTVSYSVAL RTNVAR): the script interpreter
+/// puts it into the variable the parameter names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Returned {
+    /// Character data.
+    Text(String),
+    /// A number.
+    Number(i64),
+}
+
+impl From<Returned> for Value {
+    fn from(r: Returned) -> Value {
+        match r {
+            Returned::Text(s) => Value::String(s),
+            Returned::Number(n) => Value::from(n),
+        }
+    }
+}
+
 /// The output format chosen with `--output` / `QSY_OUTPUT`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -41,6 +60,10 @@ pub struct Output {
     pub data: Map<String, Value>,
     /// The text panel for people.
     pub text: String,
+    /// The values the command returns for CL variables, by the keyword of the variable's
+    /// parameter (`RTNVAR`), in the order returned. The JSON / YAML document shows them after
+    /// the data, each under its keyword in lower case.
+    pub returned: Vec<(&'static str, Returned)>,
 }
 
 impl Output {
@@ -51,6 +74,18 @@ impl Output {
     /// Sets a data field.
     pub fn set(&mut self, key: &str, value: impl Into<Value>) {
         self.data.insert(key.to_string(), value.into());
+    }
+    /// Returns a value for the CL variable of parameter `keyword`.
+    pub fn returns(&mut self, keyword: &'static str, value: Returned) {
+        self.returned.retain(|(k, _)| *k != keyword);
+        self.returned.push((keyword, value));
+    }
+    /// The value returned for the CL variable of parameter `keyword`.
+    pub fn returned(&self, keyword: &str) -> Option<&Returned> {
+        self.returned
+            .iter()
+            .find(|(k, _)| *k == keyword)
+            .map(|(_, v)| v)
     }
     /// Appends a line to the text panel.
     pub fn line(&mut self, line: impl AsRef<str>) {
@@ -71,7 +106,7 @@ impl Output {
         self.text.push_str(&format!("{padded}: {value}\n"));
     }
 
-    /// The JSON document: `{"messages": [...], ...data}`.
+    /// The JSON document: `{"messages": [...], ...data, ...returned}`.
     pub fn document(&self) -> Value {
         let mut doc = Map::new();
         doc.insert(
@@ -80,6 +115,9 @@ impl Output {
         );
         for (k, v) in &self.data {
             doc.insert(k.clone(), v.clone());
+        }
+        for (k, v) in &self.returned {
+            doc.insert(k.to_ascii_lowercase(), v.clone().into());
         }
         Value::Object(doc)
     }
@@ -190,6 +228,21 @@ fn write_yaml(value: &Value, indent: usize, out: &mut String, first_inline: bool
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn returned_values_are_kept_apart_and_shown_after_the_data() {
+        let mut out = Output::default();
+        out.set("level", 4);
+        out.returns("NOPWDCNT", Returned::Number(2));
+        out.returns("USRPRF", Returned::Text("A B".into()));
+        out.returns("NOPWDCNT", Returned::Number(3));
+        assert!(!out.data.contains_key("nopwdcnt"));
+        assert_eq!(out.returned("NOPWDCNT"), Some(&Returned::Number(3)));
+        let doc = out.document();
+        let keys: Vec<&String> = doc.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["messages", "level", "usrprf", "nopwdcnt"]);
+        assert_eq!(doc["usrprf"], "A B");
+    }
 
     #[test]
     fn yaml_renders_nested_documents() {

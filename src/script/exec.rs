@@ -10,7 +10,7 @@ use crate::lang::cl::{RawCommand, RawValue};
 use crate::lang::defs::{CommandDef, ParamKind};
 use crate::lang::validate;
 use crate::messages::{msg, Failure, Msg, MsgType, QResult};
-use crate::output::{Format, Output};
+use crate::output::{Format, Output, Returned};
 use crate::store::{Store, Tx};
 use std::time::{Duration, Instant};
 
@@ -487,9 +487,9 @@ impl<'a> Runner<'a> {
 }
 
 impl Runner<'_> {
-    /// Copies what a command returns into its CL variables: the data field named after
-    /// each variable parameter (RTVSYSVAL RTNVAR -> `rtnvar`). The fields are then dropped
-    /// from the printed output, as a real CL program prints nothing for them.
+    /// Copies what a command returns into its CL variables: the value returned for each
+    /// variable parameter (RTVSYSVAL RTNVAR). A real CL program prints nothing for them, so
+    /// the command's text is then dropped.
     fn return_values(
         &mut self,
         def: &'static CommandDef,
@@ -504,15 +504,12 @@ impl Runner<'_> {
             let Some(crate::lang::validate::Value::Var(name)) = args.value_at(index) else {
                 continue;
             };
-            let field = p.keyword.to_ascii_lowercase();
-            let Some(v) = out.data.get(&field) else {
+            let Some(v) = out.returned(p.keyword) else {
                 continue;
             };
             let val = match v {
-                serde_json::Value::String(s) => Val::Str(s.clone()),
-                serde_json::Value::Number(n) => Val::Num(n.as_f64().unwrap_or(0.0), 0),
-                serde_json::Value::Bool(b) => Val::Lgl(*b),
-                other => Val::Str(other.to_string()),
+                Returned::Text(s) => Val::Str(s.clone()),
+                Returned::Number(n) => Val::Num(*n as f64, 0),
             };
             self.vars
                 .assign(name, val)
