@@ -1,4 +1,4 @@
-//! Builds a store with many user profiles, fast: the fixture of the benchmarks (`benches/targets.rs`).
+//! Builds a store with many user profiles, fast: the benchmarks' fixture (`benches/targets.rs`).
 //!
 //! `cargo run --release --example mkprofiles -- STORE COUNT [PASSWORD]` creates STORE in the
 //! shipped state (if it does not exist) and adds profiles U000001… U{COUNT}, each with
