@@ -22,7 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
     $completions = @(switch ($command) {
         'qsy' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Run one CL command given as a string')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -84,7 +84,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--usage', '--usage', [CompletionResultType]::ParameterName, 'Usage [*ALLOWED, *DENIED]')
             [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Default authority [*SAME, *ALLOWED, *DENIED] (default *SAME)')
             [CompletionResult]::new('--allobjaut', '--allobjaut', [CompletionResultType]::ParameterName, '*ALLOBJ special authority [*SAME, *USED, *NOTUSED] (default *SAME)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -96,7 +96,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;chgpwd' {
             [CompletionResult]::new('--curpwd', '--curpwd', [CompletionResultType]::ParameterName, 'Current password [a secret of up to 128 characters] (required)')
             [CompletionResult]::new('--newpwd', '--newpwd', [CompletionResultType]::ParameterName, 'New password [a secret of up to 128 characters] (required)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -108,7 +108,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;chgseca' {
             [CompletionResult]::new('--adlsgnfac', '--adlsgnfac', [CompletionResultType]::ParameterName, 'Additional sign-on factor [*SAME, *ENABLED, *DISABLED] (default *SAME)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -121,7 +121,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;chgsysval' {
             [CompletionResult]::new('--sysval', '--sysval', [CompletionResultType]::ParameterName, 'System value [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'New value [*NOMAX, *NONE, *PWDSYSVAL, text of up to 2000 characters] (required)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -133,7 +133,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;chgtotpkey' {
             [CompletionResult]::new('--totpkey', '--totpkey', [CompletionResultType]::ParameterName, 'TOTP key [*GEN, *NONE, a secret of up to 32 characters] (required)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -154,7 +154,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text ''description'' [*SAME, *BLANK, text of up to 50 characters] (default *SAME)')
             [CompletionResult]::new('--authmth', '--authmth', [CompletionResultType]::ParameterName, 'Authentication method [*SAME, *NONE, *TOTP, *REGFAC] (default *SAME)')
             [CompletionResult]::new('--totpoptitv', '--totpoptitv', [CompletionResultType]::ParameterName, 'TOTP optional interval [*SAME, *NONE, 1 through 720] (default *SAME)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -167,7 +167,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;chgvar' {
             [CompletionResult]::new('--var', '--var', [CompletionResultType]::ParameterName, 'CL variable name [a CL variable &NAME] (required)')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'New value [text of up to 32767 characters] (required)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -180,7 +180,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;chktotp' {
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'User password [a secret of up to 128 characters]')
             [CompletionResult]::new('--totpval', '--totpval', [CompletionResultType]::ParameterName, 'TOTP value [a secret of up to 32 characters]')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -192,7 +192,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;clrsavf' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -205,7 +205,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;crtsavf' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -226,7 +226,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)')
             [CompletionResult]::new('--authmth', '--authmth', [CompletionResultType]::ParameterName, 'Authentication method [*NONE, *TOTP, *REGFAC] (default *NONE)')
             [CompletionResult]::new('--totpoptitv', '--totpoptitv', [CompletionResultType]::ParameterName, 'TOTP optional interval [*NONE, 1 through 720] (default *NONE)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -241,7 +241,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type [*CHAR, *DEC, *LGL, *INT] (required)')
             [CompletionResult]::new('--len', '--len', [CompletionResultType]::ParameterName, 'Length [1 through 32767]')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'Initial value [text of up to 32767 characters]')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -253,7 +253,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;dltf' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'File [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -265,7 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;dltusrprf' {
             [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [a name of up to 10 characters] (required)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -276,7 +276,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;do' {
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -288,7 +288,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;dspautusr' {
             [CompletionResult]::new('--seq', '--seq', [CompletionResultType]::ParameterName, 'Sequence [*USRPRF, *GRPPRF] (default *USRPRF)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -302,7 +302,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--jrn', '--jrn', [CompletionResultType]::ParameterName, 'Journal [*LIBL, QAUDJRN] (required)')
             [CompletionResult]::new('--enttyp', '--enttyp', [CompletionResultType]::ParameterName, 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP] (default *ALL)')
             [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*ALL, a name of up to 10 characters] (default *ALL)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -313,7 +313,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;dspseca' {
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -325,7 +325,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;dspsysval' {
             [CompletionResult]::new('--sysval', '--sysval', [CompletionResultType]::ParameterName, 'System value [a name of up to 10 characters] (required)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -338,7 +338,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;dspusrprf' {
             [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type of information [*BASIC] (default *BASIC)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -350,7 +350,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;else' {
             [CompletionResult]::new('--cmd', '--cmd', [CompletionResultType]::ParameterName, 'Command [a CL command]')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -361,7 +361,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;enddo' {
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -372,7 +372,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;endpgm' {
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -384,7 +384,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;goto' {
             [CompletionResult]::new('--cmdlbl', '--cmdlbl', [CompletionResultType]::ParameterName, 'Command label [a name of up to 10 characters] (required)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -397,7 +397,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;if' {
             [CompletionResult]::new('--cond', '--cond', [CompletionResultType]::ParameterName, 'Condition [text of up to 32767 characters] (required)')
             [CompletionResult]::new('--then', '--then', [CompletionResultType]::ParameterName, 'Command [a CL command]')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -411,7 +411,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--msgid', '--msgid', [CompletionResultType]::ParameterName, 'Message identifier [text of up to 7 characters] (required)')
             [CompletionResult]::new('--cmpdta', '--cmpdta', [CompletionResultType]::ParameterName, 'Comparison data [*NONE, text of up to 28 characters] (default *NONE)')
             [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Command to execute [a CL command]')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -423,7 +423,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;pgm' {
             [CompletionResult]::new('--parm', '--parm', [CompletionResultType]::ParameterName, 'Parameter CL variable names [a CL variable &NAME]')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -437,7 +437,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type of information [*ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL] (default *ALL)')
             [CompletionResult]::new('--select', '--select', [CompletionResultType]::ParameterName, 'Select by [*USRCLS, *SPCAUT, *MNUPGM] (default *USRCLS)')
             [CompletionResult]::new('--usrcls', '--usrcls', [CompletionResultType]::ParameterName, 'User class [*ALL, *SECOFR, *SECADM, *PGMR, *SYSOPR, *USER] (default *ALL)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -452,7 +452,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--delay', '--delay', [CompletionResultType]::ParameterName, 'Controlled end delay time [*NOLIMIT, 1 through 99999] (default 3600)')
             [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Restart options [*NO, *YES] (default *NO)')
             [CompletionResult]::new('--iplsrc', '--iplsrc', [CompletionResultType]::ParameterName, 'IPL source [*PANEL, A, B, D] (default *PANEL)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -466,7 +466,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'TOTP key [a secret of up to 32 characters] (required)')
             [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'Time [*CURRENT, text of up to 32 characters] (default *CURRENT)')
             [CompletionResult]::new('--rtnval', '--rtnval', [CompletionResultType]::ParameterName, 'CL var for TOTP value [a CL variable &NAME] (required)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -480,7 +480,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Password level [0 through 4] (default 4)')
             [CompletionResult]::new('--nopwdcnt', '--nopwdcnt', [CompletionResultType]::ParameterName, 'CL var for count [a CL variable &NAME]')
             [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'CL var for profile names [a CL variable &NAME]')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -497,7 +497,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--savf', '--savf', [CompletionResultType]::ParameterName, 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]')
             [CompletionResult]::new('--secdta', '--secdta', [CompletionResultType]::ParameterName, 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)')
             [CompletionResult]::new('--alwobjdif', '--alwobjdif', [CompletionResultType]::ParameterName, 'Allow object differences [*NONE, *ALL] (default *NONE)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -510,7 +510,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;rtvsysval' {
             [CompletionResult]::new('--sysval', '--sysval', [CompletionResultType]::ParameterName, 'System value [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--rtnvar', '--rtnvar', [CompletionResultType]::ParameterName, 'CL var for returned value [a CL variable &NAME]')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -524,7 +524,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device [*SAVF] (required)')
             [CompletionResult]::new('--savf', '--savf', [CompletionResultType]::ParameterName, 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Clear [*NONE, *ALL, *REPLACE] (default *NONE)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -538,7 +538,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--cmd', '--cmd', [CompletionResultType]::ParameterName, 'Command to run [a CL command] (required)')
             [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'Job name [*JOBD, a name of up to 10 characters] (default *JOBD)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User [*CURRENT, *JOBD, a name of up to 10 characters] (default *CURRENT)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -551,7 +551,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password [a secret of up to 128 characters]')
             [CompletionResult]::new('--adlfac', '--adlfac', [CompletionResultType]::ParameterName, 'Additional factor [a secret of up to 256 characters]')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -567,7 +567,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--msgdta', '--msgdta', [CompletionResultType]::ParameterName, 'Message data field values [*NONE, text of up to 3000 characters] (default *NONE)')
             [CompletionResult]::new('--topgmq', '--topgmq', [CompletionResultType]::ParameterName, 'Call stack entry message queue [*PRV, *SAME, *EXT, *, text of up to 10 characters] (default *PRV)')
             [CompletionResult]::new('--msgtype', '--msgtype', [CompletionResultType]::ParameterName, 'Message type [*INFO, *COMP, *DIAG, *ESCAPE] (default *INFO)')
-            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')

@@ -19,7 +19,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
     var completions = [
         &'qsy'= {
             cand -c 'Run one CL command given as a string'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -80,7 +80,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --usage 'Usage [*ALLOWED, *DENIED]'
             cand --default 'Default authority [*SAME, *ALLOWED, *DENIED] (default *SAME)'
             cand --allobjaut '*ALLOBJ special authority [*SAME, *USED, *NOTUSED] (default *SAME)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
             cand --quiet 'Do not print completion messages'
@@ -91,7 +91,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;chgpwd'= {
             cand --curpwd 'Current password [a secret of up to 128 characters] (required)'
             cand --newpwd 'New password [a secret of up to 128 characters] (required)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -102,7 +102,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;chgseca'= {
             cand --adlsgnfac 'Additional sign-on factor [*SAME, *ENABLED, *DISABLED] (default *SAME)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -114,7 +114,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;chgsysval'= {
             cand --sysval 'System value [a name of up to 10 characters] (required)'
             cand --value 'New value [*NOMAX, *NONE, *PWDSYSVAL, text of up to 2000 characters] (required)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -125,7 +125,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;chgtotpkey'= {
             cand --totpkey 'TOTP key [*GEN, *NONE, a secret of up to 32 characters] (required)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -145,7 +145,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --text 'Text ''description'' [*SAME, *BLANK, text of up to 50 characters] (default *SAME)'
             cand --authmth 'Authentication method [*SAME, *NONE, *TOTP, *REGFAC] (default *SAME)'
             cand --totpoptitv 'TOTP optional interval [*SAME, *NONE, 1 through 720] (default *SAME)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -157,7 +157,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;chgvar'= {
             cand --var 'CL variable name [a CL variable &NAME] (required)'
             cand --value 'New value [text of up to 32767 characters] (required)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -169,7 +169,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;chktotp'= {
             cand --password 'User password [a secret of up to 128 characters]'
             cand --totpval 'TOTP value [a secret of up to 32 characters]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -180,7 +180,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;clrsavf'= {
             cand --file 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -192,7 +192,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;crtsavf'= {
             cand --file 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)'
             cand --text 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -212,7 +212,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --text 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)'
             cand --authmth 'Authentication method [*NONE, *TOTP, *REGFAC] (default *NONE)'
             cand --totpoptitv 'TOTP optional interval [*NONE, 1 through 720] (default *NONE)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -226,7 +226,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --type 'Type [*CHAR, *DEC, *LGL, *INT] (required)'
             cand --len 'Length [1 through 32767]'
             cand --value 'Initial value [text of up to 32767 characters]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -237,7 +237,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;dltf'= {
             cand --file 'File [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -248,7 +248,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;dltusrprf'= {
             cand --usrprf 'User profile [a name of up to 10 characters] (required)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -258,7 +258,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;do'= {
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -269,7 +269,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;dspautusr'= {
             cand --seq 'Sequence [*USRPRF, *GRPPRF] (default *USRPRF)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -282,7 +282,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --jrn 'Journal [*LIBL, QAUDJRN] (required)'
             cand --enttyp 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP] (default *ALL)'
             cand --usrprf 'User profile [*ALL, a name of up to 10 characters] (default *ALL)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -292,7 +292,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;dspseca'= {
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -303,7 +303,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;dspsysval'= {
             cand --sysval 'System value [a name of up to 10 characters] (required)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -315,7 +315,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;dspusrprf'= {
             cand --usrprf 'User profile [a name of up to 10 characters] (required)'
             cand --type 'Type of information [*BASIC] (default *BASIC)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -326,7 +326,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;else'= {
             cand --cmd 'Command [a CL command]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -336,7 +336,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;enddo'= {
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -346,7 +346,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;endpgm'= {
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -357,7 +357,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;goto'= {
             cand --cmdlbl 'Command label [a name of up to 10 characters] (required)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -369,7 +369,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;if'= {
             cand --cond 'Condition [text of up to 32767 characters] (required)'
             cand --then 'Command [a CL command]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -382,7 +382,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --msgid 'Message identifier [text of up to 7 characters] (required)'
             cand --cmpdta 'Comparison data [*NONE, text of up to 28 characters] (default *NONE)'
             cand --exec 'Command to execute [a CL command]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -393,7 +393,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;pgm'= {
             cand --parm 'Parameter CL variable names [a CL variable &NAME]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -406,7 +406,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --type 'Type of information [*ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL] (default *ALL)'
             cand --select 'Select by [*USRCLS, *SPCAUT, *MNUPGM] (default *USRCLS)'
             cand --usrcls 'User class [*ALL, *SECOFR, *SECADM, *PGMR, *SYSOPR, *USER] (default *ALL)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -420,7 +420,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --delay 'Controlled end delay time [*NOLIMIT, 1 through 99999] (default 3600)'
             cand --restart 'Restart options [*NO, *YES] (default *NO)'
             cand --iplsrc 'IPL source [*PANEL, A, B, D] (default *PANEL)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -433,7 +433,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --key 'TOTP key [a secret of up to 32 characters] (required)'
             cand --time 'Time [*CURRENT, text of up to 32 characters] (default *CURRENT)'
             cand --rtnval 'CL var for TOTP value [a CL variable &NAME] (required)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -446,7 +446,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --level 'Password level [0 through 4] (default 4)'
             cand --nopwdcnt 'CL var for count [a CL variable &NAME]'
             cand --usrprf 'CL var for profile names [a CL variable &NAME]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -462,7 +462,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --savf 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]'
             cand --secdta 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)'
             cand --alwobjdif 'Allow object differences [*NONE, *ALL] (default *NONE)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -474,7 +474,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;rtvsysval'= {
             cand --sysval 'System value [a name of up to 10 characters] (required)'
             cand --rtnvar 'CL var for returned value [a CL variable &NAME]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -487,7 +487,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --dev 'Device [*SAVF] (required)'
             cand --savf 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]'
             cand --clear 'Clear [*NONE, *ALL, *REPLACE] (default *NONE)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
@@ -500,7 +500,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --cmd 'Command to run [a CL command] (required)'
             cand --job 'Job name [*JOBD, a name of up to 10 characters] (default *JOBD)'
             cand --user 'User [*CURRENT, *JOBD, a name of up to 10 characters] (default *CURRENT)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
             cand --quiet 'Do not print completion messages'
@@ -512,7 +512,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --user 'User [a name of up to 10 characters] (required)'
             cand --password 'Password [a secret of up to 128 characters]'
             cand --adlfac 'Additional factor [a secret of up to 256 characters]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
             cand --quiet 'Do not print completion messages'
@@ -527,7 +527,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --msgdta 'Message data field values [*NONE, text of up to 3000 characters] (default *NONE)'
             cand --topgmq 'Call stack entry message queue [*PRV, *SAME, *EXT, *, text of up to 10 characters] (default *PRV)'
             cand --msgtype 'Message type [*INFO, *COMP, *DIAG, *ESCAPE] (default *INFO)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'

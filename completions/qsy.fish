@@ -25,7 +25,7 @@ function __fish_qsy_using_subcommand
 end
 
 complete -c qsy -n "__fish_qsy_needs_command" -s c -d 'Run one CL command given as a string' -r
-complete -c qsy -n "__fish_qsy_needs_command" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_needs_command" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_needs_command" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_needs_command" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -83,7 +83,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l user -d 'User [a n
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l usage -d 'Usage [*ALLOWED, *DENIED]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l default -d 'Default authority [*SAME, *ALLOWED, *DENIED] (default *SAME)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l allobjaut -d '*ALLOBJ special authority [*SAME, *USED, *NOTUSED] (default *SAME)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
 json\t''"
@@ -92,7 +92,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l password-stdin -d 
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -l curpwd -d 'Current password [a secret of up to 128 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -l newpwd -d 'New password [a secret of up to 128 characters] (required)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -101,7 +101,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -s q -l quiet -d 'Do not
 complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -l adlsgnfac -d 'Additional sign-on factor [*SAME, *ENABLED, *DISABLED] (default *SAME)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -111,7 +111,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -l password-stdin -d 'R
 complete -c qsy -n "__fish_qsy_using_subcommand chgseca" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -l sysval -d 'System value [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -l value -d 'New value [*NOMAX, *NONE, *PWDSYSVAL, text of up to 2000 characters] (required)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -120,7 +120,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -s q -l quiet -d 'Do 
 complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand chgsysval" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand chgtotpkey" -l totpkey -d 'TOTP key [*GEN, *NONE, a secret of up to 32 characters] (required)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgtotpkey" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgtotpkey" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgtotpkey" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgtotpkey" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -138,7 +138,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l pwdexpitv -d 'Pass
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l text -d 'Text \'description\' [*SAME, *BLANK, text of up to 50 characters] (default *SAME)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l authmth -d 'Authentication method [*SAME, *NONE, *TOTP, *REGFAC] (default *SAME)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l totpoptitv -d 'TOTP optional interval [*SAME, *NONE, 1 through 720] (default *SAME)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -148,7 +148,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l password-stdin -d 
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand chgvar" -l var -d 'CL variable name [a CL variable &NAME] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgvar" -l value -d 'New value [text of up to 32767 characters] (required)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chgvar" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgvar" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgvar" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgvar" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -158,7 +158,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand chgvar" -l password-stdin -d 'Re
 complete -c qsy -n "__fish_qsy_using_subcommand chgvar" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -l password -d 'User password [a secret of up to 128 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -l totpval -d 'TOTP value [a secret of up to 32 characters]' -r
-complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -167,7 +167,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -s q -l quiet -d 'Do no
 complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand clrsavf" -l file -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand clrsavf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand clrsavf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand clrsavf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand clrsavf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -177,7 +177,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand clrsavf" -l password-stdin -d 'R
 complete -c qsy -n "__fish_qsy_using_subcommand clrsavf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l file -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l text -d 'Text \'description\' [*BLANK, text of up to 50 characters] (default *BLANK)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -195,7 +195,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l pwdexpitv -d 'Pass
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l text -d 'Text \'description\' [*BLANK, text of up to 50 characters] (default *BLANK)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l authmth -d 'Authentication method [*NONE, *TOTP, *REGFAC] (default *NONE)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l totpoptitv -d 'TOTP optional interval [*NONE, 1 through 720] (default *NONE)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -207,7 +207,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l var -d 'CL variable name
 complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l type -d 'Type [*CHAR, *DEC, *LGL, *INT] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l len -d 'Length [1 through 32767]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l value -d 'Initial value [text of up to 32767 characters]' -r
-complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -216,7 +216,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand dcl" -s q -l quiet -d 'Do not pr
 complete -c qsy -n "__fish_qsy_using_subcommand dcl" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dcl" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand dltf" -l file -d 'File [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand dltf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dltf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dltf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dltf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -225,7 +225,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand dltf" -s q -l quiet -d 'Do not p
 complete -c qsy -n "__fish_qsy_using_subcommand dltf" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dltf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand dltusrprf" -l usrprf -d 'User profile [a name of up to 10 characters] (required)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand dltusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dltusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dltusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dltusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -233,7 +233,7 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dltusrprf" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand dltusrprf" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dltusrprf" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand do" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand do" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand do" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand do" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -242,7 +242,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand do" -s q -l quiet -d 'Do not pri
 complete -c qsy -n "__fish_qsy_using_subcommand do" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand do" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -l seq -d 'Sequence [*USRPRF, *GRPPRF] (default *USRPRF)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -253,7 +253,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -s h -l help -d 'Prin
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l jrn -d 'Journal [*LIBL, QAUDJRN] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l enttyp -d 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP] (default *ALL)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l usrprf -d 'User profile [*ALL, a name of up to 10 characters] (default *ALL)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -261,7 +261,7 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -270,7 +270,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -s q -l quiet -d 'Do no
 complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -l sysval -d 'System value [a name of up to 10 characters] (required)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -280,7 +280,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -l password-stdin -d 
 complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l usrprf -d 'User profile [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l type -d 'Type of information [*BASIC] (default *BASIC)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -289,7 +289,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -s q -l quiet -d 'Do 
 complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand else" -l cmd -d 'Command [a CL command]' -r
-complete -c qsy -n "__fish_qsy_using_subcommand else" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand else" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand else" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand else" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -297,7 +297,7 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand else" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand else" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand else" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand enddo" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand enddo" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand enddo" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand enddo" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -305,7 +305,7 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand enddo" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand enddo" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand enddo" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand endpgm" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand endpgm" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand endpgm" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand endpgm" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -314,7 +314,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand endpgm" -s q -l quiet -d 'Do not
 complete -c qsy -n "__fish_qsy_using_subcommand endpgm" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand endpgm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand goto" -l cmdlbl -d 'Command label [a name of up to 10 characters] (required)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand goto" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand goto" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand goto" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand goto" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -324,7 +324,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand goto" -l password-stdin -d 'Read
 complete -c qsy -n "__fish_qsy_using_subcommand goto" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand if" -l cond -d 'Condition [text of up to 32767 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand if" -l then -d 'Command [a CL command]' -r
-complete -c qsy -n "__fish_qsy_using_subcommand if" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand if" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand if" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand if" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -335,7 +335,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand if" -s h -l help -d 'Print help 
 complete -c qsy -n "__fish_qsy_using_subcommand monmsg" -l msgid -d 'Message identifier [text of up to 7 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand monmsg" -l cmpdta -d 'Comparison data [*NONE, text of up to 28 characters] (default *NONE)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand monmsg" -l exec -d 'Command to execute [a CL command]' -r
-complete -c qsy -n "__fish_qsy_using_subcommand monmsg" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand monmsg" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand monmsg" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand monmsg" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -344,7 +344,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand monmsg" -s q -l quiet -d 'Do not
 complete -c qsy -n "__fish_qsy_using_subcommand monmsg" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand monmsg" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand pgm" -l parm -d 'Parameter CL variable names [a CL variable &NAME]' -r
-complete -c qsy -n "__fish_qsy_using_subcommand pgm" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand pgm" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand pgm" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand pgm" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -355,7 +355,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand pgm" -s h -l help -d 'Print help
 complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l type -d 'Type of information [*ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL] (default *ALL)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l select -d 'Select by [*USRCLS, *SPCAUT, *MNUPGM] (default *USRCLS)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l usrcls -d 'User class [*ALL, *SECOFR, *SECADM, *PGMR, *SYSOPR, *USER] (default *ALL)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -367,7 +367,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l option -d 'How to 
 complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l delay -d 'Controlled end delay time [*NOLIMIT, 1 through 99999] (default 3600)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l restart -d 'Restart options [*NO, *YES] (default *NO)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l iplsrc -d 'IPL source [*PANEL, A, B, D] (default *PANEL)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -378,7 +378,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand pwrdwnsys" -s h -l help -d 'Prin
 complete -c qsy -n "__fish_qsy_using_subcommand qsygentotp" -l key -d 'TOTP key [a secret of up to 32 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand qsygentotp" -l time -d 'Time [*CURRENT, text of up to 32 characters] (default *CURRENT)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand qsygentotp" -l rtnval -d 'CL var for TOTP value [a CL variable &NAME] (required)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand qsygentotp" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand qsygentotp" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand qsygentotp" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand qsygentotp" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -389,7 +389,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand qsygentotp" -s h -l help -d 'Pri
 complete -c qsy -n "__fish_qsy_using_subcommand qsyrtvpwdl" -l level -d 'Password level [0 through 4] (default 4)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand qsyrtvpwdl" -l nopwdcnt -d 'CL var for count [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand qsyrtvpwdl" -l usrprf -d 'CL var for profile names [a CL variable &NAME]' -r
-complete -c qsy -n "__fish_qsy_using_subcommand qsyrtvpwdl" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand qsyrtvpwdl" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand qsyrtvpwdl" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand qsyrtvpwdl" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -403,7 +403,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l omitusrprf -d 'Omi
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l savf -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l secdta -d 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l alwobjdif -d 'Allow object differences [*NONE, *ALL] (default *NONE)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -413,7 +413,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l password-stdin -d 
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l sysval -d 'System value [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l rtnvar -d 'CL var for returned value [a CL variable &NAME]' -r
-complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -424,7 +424,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -s h -l help -d 'Prin
 complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l dev -d 'Device [*SAVF] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l savf -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l clear -d 'Clear [*NONE, *ALL, *REPLACE] (default *NONE)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -435,7 +435,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -s h -l help -d 'Prin
 complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l cmd -d 'Command to run [a CL command] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l job -d 'Job name [*JOBD, a name of up to 10 characters] (default *JOBD)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l user -d 'User [*CURRENT, *JOBD, a name of up to 10 characters] (default *CURRENT)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
 json\t''"
@@ -445,7 +445,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -s h -l help -d 'Print h
 complete -c qsy -n "__fish_qsy_using_subcommand signon" -l user -d 'User [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand signon" -l password -d 'Password [a secret of up to 128 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand signon" -l adlfac -d 'Additional factor [a secret of up to 256 characters]' -r
-complete -c qsy -n "__fish_qsy_using_subcommand signon" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand signon" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand signon" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
 json\t''"
@@ -458,7 +458,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l msgf -d 'Message f
 complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l msgdta -d 'Message data field values [*NONE, text of up to 3000 characters] (default *NONE)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l topgmq -d 'Call stack entry message queue [*PRV, *SAME, *EXT, *, text of up to 10 characters] (default *PRV)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l msgtype -d 'Message type [*INFO, *COMP, *DIAG, *ESCAPE] (default *INFO)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''

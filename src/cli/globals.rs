@@ -47,7 +47,7 @@ pub static OPTIONS: &[GlobalOption] = &[
         short: None,
         value_name: Some("PATH"),
         values: &[],
-        help: "The simulated system's store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]",
+        help: "The simulated system's store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700",
     },
     GlobalOption {
         id: "user",

@@ -284,7 +284,7 @@ pub fn top_command() -> Command {
              (qsy CHGUSRPRF USRPRF(JSMITH) AUTHMTH(*TOTP)) or shell syntax \
              (qsy chgusrprf JSMITH --authmth '*TOTP').",
         )
-        .after_help("Exit codes: 0 success, 1 escape message, 2 syntax or usage error, 3 store cannot be opened.\nEnvironment: QSY_SYSTEM, QSY_USER, QSY_OUTPUT, QSY_CLOCK (Unix seconds or RFC 3339: moves the job clock), QSY_LOCK_WAIT (seconds), NO_COLOR.")
+        .after_help("Exit codes: 0 success, 1 escape message, 2 syntax or usage error, 3 store cannot be opened.\nEnvironment: QSY_SYSTEM, QSY_USER, QSY_OUTPUT, QSY_CLOCK (Unix seconds or RFC 3339: moves the job clock), QSY_LOCK_WAIT (seconds to wait for a busy store or library, 0 to 86400; default 30), NO_COLOR.")
         .arg(Arg::new("c").short('c').value_name("CL").help("Run one CL command given as a string"))
         .subcommand_required(false);
     for g in global_args() {

@@ -104,6 +104,8 @@ messages! {
     QSY0045 qsy0045 Info "The TOTP key was removed by DST: set a new one with CHGTOTPKEY now." ();
     QSY0046 qsy0046 Info "Recovery key used: the TOTP key was removed; set a new one with CHGTOTPKEY." ();
     QSY0047 qsy0047 Info "&1 profile(s) have no password usable at QPWDLVL &2 and now have password *NONE: &3" (count, level, users);
+    QSY0048 qsy0048 Store "Store &1 cannot be used: it is &2, not a regular file." (store, what);
+    QSY0049 qsy0049 Usage "QSY_LOCK_WAIT value '&1' is not a number of seconds from 0 to 86400." (value);
     QSY0050 qsy0050 Escape "User &1 needs special authority &2 to run &3." (user, authority, command);
     QSY0051 qsy0051 Escape "User &1 cannot be the user of a job started without its credentials: QIBM_RUN_UNDER_USER_NO_AUTH is *DENIED." (user);
     QSY0052 qsy0052 Escape "User profile &1 cannot run jobs: it is disabled." (user);
@@ -162,6 +164,7 @@ messages! {
     QSY0124 qsy0124 Info "*ALLOBJ special authority removed from restored user profile &1: the save came from another system and QSECURITY is &2." (user, security);
     QSY0125 qsy0125 Info "User profile &1 not restored: &2." (user, reason);
     QSY0126 qsy0126 Escape "SECDTA(&1) is not supported by qsy: use *USRPRF or *PWDGRP." (value);
+    QSY0127 qsy0127 Escape "Save file &1 in library &2 is in use by another qsy process; gave up after &3 seconds." (file, library, seconds);
     // CL programs (`qsy run`, DESIGN §6).
     QSY0200 qsy0200 Escape "Script ended at line &1: escape message &2 was not monitored." (line, id);
     QSY0201 qsy0201 Usage "ENDDO without a matching DO." ();

@@ -12,6 +12,7 @@ pub use format::{
 
 use crate::lang::validate::Value;
 use crate::messages::{msg, Failure, Msg, QResult};
+use crate::store::files;
 use std::fs;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -81,11 +82,17 @@ impl SaveFile {
         msg::qsy0116(&self.name, &self.library, e).into()
     }
 
-    /// The size of the save file's data; CPF9801 when the object does not exist.
+    /// The size of the save file's data; CPF9801 when the object does not exist. A save
+    /// file is a regular file qsy created: a symlink, a FIFO, a device or a directory at its
+    /// name is refused (QSY0116), never followed, read or written.
     pub fn require(&self) -> QResult<u64> {
-        match fs::metadata(&self.path) {
+        match fs::symlink_metadata(&self.path) {
             Ok(m) if m.is_file() => Ok(m.len()),
-            Ok(_) => Err(self.io_failure(format!("{} is not a file", self.path.display()))),
+            Ok(m) => Err(self.io_failure(format!(
+                "{} is {}, not a save file",
+                self.path.display(),
+                files::describe(&m.file_type())
+            ))),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 Err(msg::cpf9801(&self.name, &self.library).into())
             }
@@ -93,22 +100,62 @@ impl SaveFile {
         }
     }
 
-    /// Creates the empty save file, mode 0600, and its library directory (mode 0700) when
-    /// needed. Fails when it already exists.
-    pub fn create(&self) -> QResult<()> {
-        let dir = self
-            .path
+    /// The library directory the save file is in.
+    fn dir(&self) -> &Path {
+        self.path
             .parent()
-            .expect("a save file path has a library directory");
-        create_private_dir(dir).map_err(|e| self.io_failure(e))?;
-        let mut options = fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
+            .expect("a save file path has a library directory")
+    }
+
+    /// The one temporary name of this save file, `.<NAME>.FILE.tmp` in its library
+    /// directory (docs/savf-format.md). It is used only under the library's lock, so
+    /// anything found there by a lock holder was left by a process that was killed (or
+    /// planted): it is removed, never followed.
+    fn temp_path(&self) -> PathBuf {
+        self.dir().join(format!(".{}.FILE.tmp", self.name))
+    }
+
+    /// Locks the save file's library against the other commands that change its save
+    /// files, in this process or another, waiting up to QSY_LOCK_WAIT (QSY0127 after it).
+    /// CPF9801 when the library does not exist (so neither does the save file). The lock
+    /// ends with the returned guard, or with the process.
+    fn lock(&self) -> QResult<LibraryLock> {
+        let dir = match files::open_dir(self.dir()) {
+            Ok(dir) => dir,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return msg::cpf9801(&self.name, &self.library).fail()
+            }
+            Err(e) => return Err(self.io_failure(e)),
+        };
+        let wait = crate::store::lock_wait()?;
+        let started = std::time::Instant::now();
+        loop {
+            match dir.try_lock() {
+                Ok(()) => return Ok(LibraryLock { _dir: dir }),
+                Err(fs::TryLockError::WouldBlock) => {
+                    let waited = started.elapsed();
+                    if waited >= wait {
+                        return msg::qsy0127(
+                            &self.name,
+                            &self.library,
+                            format!("{:.0}", waited.as_secs_f64()),
+                        )
+                        .fail();
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(fs::TryLockError::Error(e)) => return Err(self.io_failure(e)),
+            }
         }
-        match options.open(&self.path) {
+    }
+
+    /// Creates the empty save file, mode 0600, and its library directory (mode 0700) when
+    /// needed. Fails when anything already exists at its name.
+    pub fn create(&self) -> QResult<()> {
+        files::create_private_dir(self.dir()).map_err(|e| self.io_failure(e))?;
+        let _lock = self.lock()?;
+        files::remove_stale(&self.temp_path()).map_err(|e| self.io_failure(e))?;
+        match files::create_private(&self.path) {
             Ok(_) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 msg::qsy0111(&self.name, &self.library).fail()
@@ -117,38 +164,48 @@ impl SaveFile {
         }
     }
 
-    /// Deletes the save file and the data in it.
+    /// Deletes the save file and the data in it (and a temporary file a killed SAVSECDTA
+    /// left).
     pub fn delete(&self) -> QResult<()> {
+        let _lock = self.lock()?;
         self.require()?;
-        fs::remove_file(&self.path).map_err(|e| self.io_failure(e))
+        files::remove_stale(&self.temp_path()).map_err(|e| self.io_failure(e))?;
+        fs::remove_file(&self.path).map_err(|e| self.io_failure(e))?;
+        sync_dir(self.dir());
+        Ok(())
     }
 
-    /// Empties the save file (a zero-length file is an empty save file).
+    /// Empties the save file: an empty file replaces it (a zero-length file is an empty
+    /// save file), so the old file is never opened for writing.
     pub fn clear(&self) -> QResult<()> {
+        let _lock = self.lock()?;
         self.require()?;
-        fs::OpenOptions::new()
-            .write(true)
-            .truncate(true)
-            .open(&self.path)
-            .map(drop)
-            .map_err(|e| self.io_failure(e))
+        self.replace_locked(|_| Ok(()))
     }
 
-    /// Replaces the save file's contents with what `write` produces. The data goes to a
-    /// private temporary file in the same directory that is renamed over the save file only
-    /// when complete and synced, so a failed or interrupted save never leaves a half-written
-    /// save file (and a reader never sees one).
+    /// Replaces the save file's contents with what `write` produces. The data goes to the
+    /// save file's temporary file, created exclusively with mode 0600, that is renamed over
+    /// the save file only when complete and synced, so a failed or interrupted save never
+    /// leaves a half-written save file (and a reader never sees one). The save file must
+    /// exist (CPF9801) and be a regular file (QSY0116).
     pub fn replace_with<T>(
         &self,
         write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
     ) -> QResult<T> {
-        let dir = self
-            .path
-            .parent()
-            .expect("a save file path has a library directory");
-        let tmp = dir.join(format!(".{}.FILE.{}.tmp", self.name, std::process::id()));
+        let _lock = self.lock()?;
+        self.require()?;
+        self.replace_locked(write)
+    }
+
+    /// [`SaveFile::replace_with`] under the library's lock.
+    fn replace_locked<T>(
+        &self,
+        write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
+    ) -> QResult<T> {
+        let tmp = self.temp_path();
+        files::remove_stale(&tmp).map_err(|e| self.io_failure(e))?;
+        let file = files::create_private(&tmp).map_err(|e| self.io_failure(e))?;
         let result = (|| {
-            let file = crate::store::open_private(&tmp)?;
             let mut out = BufWriter::with_capacity(256 * 1024, file);
             let value = write(&mut out)?;
             let file = out.into_inner().map_err(|e| e.into_error())?;
@@ -156,9 +213,7 @@ impl SaveFile {
             drop(file);
             fs::rename(&tmp, &self.path)?;
             // The rename is durable only once the directory is.
-            if let Ok(d) = fs::File::open(dir) {
-                let _ = d.sync_all();
-            }
+            sync_dir(self.dir());
             Ok(value)
         })();
         if result.is_err() {
@@ -167,10 +222,11 @@ impl SaveFile {
         result.map_err(|e: std::io::Error| self.io_failure(e))
     }
 
-    /// Opens the save file for reading.
+    /// Opens the save file for reading: a regular file, not through a symlink, and never
+    /// blocking on a FIFO.
     pub fn open(&self) -> QResult<fs::File> {
         self.require()?;
-        fs::File::open(&self.path).map_err(|e| self.io_failure(e))
+        files::open_regular(&self.path).map_err(|e| self.io_failure(e))
     }
 
     /// `error`, naming this save file (it becomes the escape message of a restore that
@@ -216,16 +272,16 @@ impl From<ReadError> for Failure {
     }
 }
 
-/// Creates a directory and its parents, owner-only: the tree holds files with secrets.
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
+/// A lock on a library's save files (see [`SaveFile::lock`]); dropping it unlocks.
+struct LibraryLock {
+    _dir: fs::File,
+}
+
+/// Makes renames and deletions in `dir` durable (best effort: not every system can).
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = files::open_dir(dir) {
+        let _ = d.sync_all();
     }
-    builder.create(dir)
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@
 //! each command atomic even when a script groups thousands of commands into one redb write
 //! transaction (a redb commit per command caps throughput, DESIGN §5).
 
+pub mod files;
+
 use crate::messages::{msg, Failure, QResult};
 use redb::{
     Database, Durability, ReadOnlyDatabase, ReadTransaction, ReadableDatabase, ReadableTable,
@@ -89,13 +91,52 @@ pub struct Store {
 /// Bounded, memory stays flat in the number of profiles (DESIGN §9).
 const READ_CACHE_BYTES: usize = 8 * 1024 * 1024;
 
-/// How long a second process waits for the store before giving up (DESIGN §8).
-fn lock_wait() -> Duration {
-    let secs = std::env::var("QSY_LOCK_WAIT")
-        .ok()
-        .and_then(|v| v.parse::<f64>().ok())
-        .unwrap_or(30.0);
-    Duration::from_secs_f64(secs.max(0.0))
+/// The longest QSY_LOCK_WAIT, in seconds: one day.
+pub const MAX_LOCK_WAIT: f64 = 86_400.0;
+
+/// How long a second process waits for the store, or for a library's save files, before
+/// giving up (DESIGN §8): QSY_LOCK_WAIT seconds (fractions allowed), 30 when it is unset or
+/// empty. A value that is not a number from 0 to [`MAX_LOCK_WAIT`] (text, a negative number,
+/// NaN, infinity, a huge number) is a usage error (QSY0049, exit 2).
+pub fn lock_wait() -> QResult<Duration> {
+    let value = match std::env::var("QSY_LOCK_WAIT") {
+        Err(std::env::VarError::NotPresent) => return Ok(Duration::from_secs(30)),
+        Err(std::env::VarError::NotUnicode(v)) => return msg::qsy0049(v.to_string_lossy()).fail(),
+        Ok(v) if v.is_empty() => return Ok(Duration::from_secs(30)),
+        Ok(v) => v,
+    };
+    match value.trim().parse::<f64>() {
+        Ok(secs) if secs.is_finite() && (0.0..=MAX_LOCK_WAIT).contains(&secs) => {
+            Ok(Duration::from_secs_f64(secs))
+        }
+        _ => msg::qsy0049(value).fail(),
+    }
+}
+
+/// What is at a store path (a symlink the user made is followed: a database path may be one).
+enum AtPath {
+    /// Nothing: a new store is created there.
+    Nothing,
+    /// A regular file: a store, or something redb will refuse.
+    File,
+}
+
+/// Looks at `path` before anything opens it: a FIFO would block the open, a device would be
+/// read or written as a store, and a symlink whose target does not exist would have a new
+/// store created through it. Each is refused at once (QSY0048, exit 3).
+fn look_at(path: &Path) -> QResult<AtPath> {
+    let shown = path.display().to_string();
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => Ok(AtPath::File),
+        Ok(meta) => msg::qsy0048(&shown, files::describe(&meta.file_type())).fail(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            match std::fs::symlink_metadata(path) {
+                Ok(_) => msg::qsy0048(&shown, "a symbolic link whose target does not exist").fail(),
+                Err(_) => Ok(AtPath::Nothing),
+            }
+        }
+        Err(e) => msg::qsy0020(&shown, &e).fail(),
+    }
 }
 
 impl Store {
@@ -106,7 +147,8 @@ impl Store {
         write: bool,
         init: impl FnOnce(&mut Tx) -> QResult<()>,
     ) -> QResult<Store> {
-        if !path.exists() {
+        let wait = lock_wait()?;
+        if let AtPath::Nothing = look_at(path)? {
             create(path, init)?;
         }
         let started = Instant::now();
@@ -132,7 +174,7 @@ impl Store {
                 }
                 Err(redb::DatabaseError::DatabaseAlreadyOpen) => {
                     let waited = started.elapsed();
-                    if waited >= lock_wait() {
+                    if waited >= wait {
                         return msg::qsy0021(&shown, format!("{:.0}", waited.as_secs_f64())).fail();
                     }
                     std::thread::sleep(Duration::from_millis(20));
@@ -196,15 +238,32 @@ impl Store {
     }
 }
 
+/// Creation of stores within one process, one at a time: they share the temporary name.
+static CREATING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Creates a new store atomically: built in a temporary file, then linked into place, so a
 /// second process never sees a half-initialised store.
+///
+/// The temporary file is `<path without its extension>.new<PID>` beside the store, created
+/// exclusively with mode 0600 ([`files::create_private`]). Only this process can be using
+/// that name, so whatever is found there is a leftover of a killed process with the same
+/// PID, or was planted: it is unlinked (a symlink is never followed) before the creation.
+/// Missing parent directories are created 0700.
 fn create(path: &Path, init: impl FnOnce(&mut Tx) -> QResult<()>) -> QResult<()> {
     let shown = path.display().to_string();
+    let _one_at_a_time = CREATING.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Failure::from(msg::qsy0020(&shown, &e)))?;
+        files::create_private_dir(dir).map_err(|e| Failure::from(msg::qsy0020(&shown, &e)))?;
     }
     let tmp = path.with_extension(format!("new{}", std::process::id()));
-    let file = open_private(&tmp).map_err(|e| Failure::from(msg::qsy0020(&shown, &e)))?;
+    let file = files::remove_stale(&tmp)
+        .and_then(|()| files::create_private(&tmp))
+        .map_err(|e| {
+            Failure::from(msg::qsy0020(
+                &shown,
+                format!("temporary file {}: {e}", tmp.display()),
+            ))
+        })?;
     let result = (|| {
         let db = Database::builder()
             .create_with_backend(
@@ -230,19 +289,6 @@ fn create(path: &Path, init: impl FnOnce(&mut Tx) -> QResult<()>) -> QResult<()>
     })();
     let _ = std::fs::remove_file(&tmp);
     result
-}
-
-/// Creates a file readable and writable by its owner only (mode 0600), as every file that
-/// holds secrets must be (DESIGN §6).
-pub fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true).write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
 }
 
 // One transaction per job or script: the size difference does not matter.
