@@ -42,7 +42,7 @@ fn build(path: &std::path::Path, count: usize, pw: &str) -> qsy::messages::QResu
     let hashes = password::set_password(&normalized, 0, &kdf);
     for i in 1..=count {
         let name = format!("U{i:06}");
-        let mut p = profile::Profile::new(&name, "*USER", 1_700_000_000);
+        let mut p = profile::Profile::new(&name, profile::UserClass::User, 1_700_000_000);
         p.passwords = hashes.clone();
         p.password_changed = Some(1_700_000_000);
         p.text = format!("Benchmark profile {i}");

@@ -658,7 +658,8 @@ fn add_profiles(sys: &Sys, n: usize, password: &str) {
     let kdf = profile::kdf(&tx).unwrap();
     let hashes = password::set_password(&password::normalize(password, 0).unwrap(), 0, &kdf);
     for i in 1..=n {
-        let mut p = profile::Profile::new(&format!("U{i:05}"), "*USER", 1_700_000_000);
+        let mut p =
+            profile::Profile::new(&format!("U{i:05}"), profile::UserClass::User, 1_700_000_000);
         p.passwords = hashes.clone();
         p.password_changed = Some(1_700_000_000);
         profile::put(&mut tx, &p).unwrap();

@@ -6,6 +6,7 @@ use crate::lang::defs::chgseca::ADLSGNFAC;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
+use crate::security::profile::SpecialAuthority;
 use crate::system::{self, sysval};
 
 /// The parameters of CHGSECA.
@@ -27,7 +28,11 @@ impl Params {
 
 /// Runs CHGSECA.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    authority::require(&job.user_profile()?, &["*ALLOBJ", "*SECADM"], "CHGSECA")?;
+    authority::require(
+        &job.user_profile()?,
+        &[SpecialAuthority::AllObj, SpecialAuthority::SecAdm],
+        "CHGSECA",
+    )?;
     let Some(wanted) = params.adlsgnfac.clone() else {
         return Ok(());
     };

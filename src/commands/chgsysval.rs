@@ -5,6 +5,7 @@ use crate::lang::defs::chgsysval::{SYSVAL, VALUE};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
+use crate::security::profile::SpecialAuthority;
 use crate::system::{self, sysval, Staged};
 
 /// The parameters of CHGSYSVAL.
@@ -31,7 +32,11 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let Some(def) = sysval::def(&name) else {
         return msg::cpf1028(&name).fail();
     };
-    authority::require(&job.user_profile()?, &["*ALLOBJ", "*SECADM"], "CHGSYSVAL")?;
+    authority::require(
+        &job.user_profile()?,
+        &[SpecialAuthority::AllObj, SpecialAuthority::SecAdm],
+        "CHGSYSVAL",
+    )?;
     if system::sst_options(job.tx)?.lock_security_values {
         return msg::qsy0034(&name).fail();
     }

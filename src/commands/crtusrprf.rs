@@ -6,7 +6,9 @@ use crate::lang::defs::crtusrprf as kw;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
-use crate::security::profile::{self, Profile};
+use crate::security::profile::SpecialAuthority;
+use crate::security::profile::{self, Profile, UserClass};
+use crate::security::special_value::parse_param;
 
 /// The keywords of the profile parameters CRTUSRPRF shares with CHGUSRPRF.
 const PROFILE: ProfileKeywords = ProfileKeywords {
@@ -26,7 +28,7 @@ pub struct Params {
     /// USRPRF: the profile to create.
     pub usrprf: String,
     /// USRCLS: its user class.
-    pub user_class: String,
+    pub user_class: UserClass,
     /// Its attributes (every one given, or defaulted by the definition).
     pub attributes: ProfileParams,
 }
@@ -36,7 +38,7 @@ impl Params {
     pub fn from_args(args: &Args) -> QResult<Params> {
         Ok(Params {
             usrprf: args.text(kw::USRPRF)?.to_string(),
-            user_class: args.text(kw::USRCLS)?.to_string(),
+            user_class: parse_param(kw::USRCLS, args.text(kw::USRCLS)?)?,
             attributes: ProfileParams::from_args(args, &PROFILE)?,
         })
     }
@@ -44,12 +46,16 @@ impl Params {
 
 /// Runs CRTUSRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    authority::require(&job.user_profile()?, &["*SECADM"], "CRTUSRPRF")?;
+    authority::require(
+        &job.user_profile()?,
+        &[SpecialAuthority::SecAdm],
+        "CRTUSRPRF",
+    )?;
     let name = params.usrprf.clone();
     if profile::get(job.tx, &name)?.is_some() {
         return msg::qsy0081(&name).fail();
     }
-    let mut p = Profile::new(&name, &params.user_class, job.now);
+    let mut p = Profile::new(&name, params.user_class, job.now);
     p.special_authorities.clear();
     let fields = usrprf::apply(job, &mut p, &params.attributes, true)?;
     profile::put(job.tx, &p)?;

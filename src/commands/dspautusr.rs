@@ -4,7 +4,8 @@
 use crate::engine::Job;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
-use crate::security::profile::{self, Profile};
+use crate::security::profile::{self, Profile, SpecialAuthority, UserClass};
+use crate::security::special_value::join;
 use crate::system::sysval;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
 use serde_json::json;
@@ -21,11 +22,14 @@ pub fn yes(b: bool) -> &'static str {
 /// The rows both commands show, plus the warning for a pending move to level 4. DSPAUTUSR
 /// leaves out profiles the job user may not display; PRTUSRPRF needs *ALLOBJ or *AUDIT
 /// and may select user classes.
-pub fn report(job: &mut Job, command: &str, classes: &[String]) -> QResult<Vec<Profile>> {
+pub fn report(job: &mut Job, command: &str, classes: &[UserClass]) -> QResult<Vec<Profile>> {
     let me = job.user_profile()?;
-    let sees_all = me.has("*SECADM") || me.has("*ALLOBJ");
-    if command == "PRTUSRPRF" && !me.has("*ALLOBJ") && !me.has("*AUDIT") {
-        return msg::qsy0050(&me.name, "*ALLOBJ", command).fail();
+    let sees_all = me.has(SpecialAuthority::SecAdm) || me.has(SpecialAuthority::AllObj);
+    if command == "PRTUSRPRF"
+        && !me.has(SpecialAuthority::AllObj)
+        && !me.has(SpecialAuthority::Audit)
+    {
+        return msg::qsy0050(&me.name, SpecialAuthority::AllObj, command).fail();
     }
     let profiles: Vec<Profile> = profile::all(job.tx)?
         .into_iter()
@@ -97,11 +101,11 @@ pub fn run(job: &mut Job, _params: &Params) -> QResult<()> {
         let h = &p.passwords;
         table.add_row([
             p.name.clone(),
-            p.status.clone(),
+            p.status.to_string(),
             yes(h.level_01.is_some()).into(),
             yes(!h.level_23.is_empty()).into(),
             yes(h.level_4.is_some()).into(),
-            p.authentication_methods.join(" "),
+            join(&p.authentication_methods),
             if p.totp.is_some() {
                 "*SET".into()
             } else {

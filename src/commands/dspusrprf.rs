@@ -7,7 +7,10 @@ use crate::lang::defs::dspusrprf::USRPRF;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::output::{row, Panel, Row, Shown};
-use crate::security::{fcnusg, password, profile};
+use crate::security::profile::{
+    self, AuthMethod, ExpirationInterval, SpecialAuthority, Status, UserClass,
+};
+use crate::security::{fcnusg, password};
 use crate::system::sysval;
 use serde::{Serialize, Serializer};
 
@@ -32,11 +35,11 @@ pub struct UserProfileRecord {
     /// The profile name.
     pub user_profile: String,
     /// `*ENABLED` or `*DISABLED`.
-    pub status: String,
+    pub status: Status,
     /// The user class.
-    pub user_class: String,
+    pub user_class: UserClass,
     /// The special authorities, in IBM's order.
-    pub special_authorities: Vec<String>,
+    pub special_authorities: Vec<SpecialAuthority>,
     /// No password usable at the current QPWDLVL.
     pub password_none: bool,
     /// The password is expired (set so, or past its interval).
@@ -46,9 +49,9 @@ pub struct UserProfileRecord {
     /// When the password was last changed.
     pub password_last_changed: Option<String>,
     /// PWDEXPITV.
-    pub password_expiration_interval: String,
+    pub password_expiration_interval: ExpirationInterval,
     /// AUTHMTH.
-    pub authentication_methods: Vec<String>,
+    pub authentication_methods: Vec<AuthMethod>,
     /// Whether a TOTP key is set (the key is never shown).
     pub totp_key_set: bool,
     /// When the TOTP key was last changed.
@@ -129,7 +132,7 @@ impl Panel for UserProfileRecord {
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let name = params.usrprf.clone();
     let me = job.user_profile()?;
-    if name != me.name && !me.has("*SECADM") && !me.has("*ALLOBJ") {
+    if name != me.name && !me.has(SpecialAuthority::SecAdm) && !me.has(SpecialAuthority::AllObj) {
         return msg::qsy0094(&me.name, &name).fail();
     }
     let p = profile::require(job.tx, &name)?;
@@ -140,14 +143,14 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let time = |t: Option<i64>| t.map(rfc3339);
     let record = UserProfileRecord {
         user_profile: p.name.clone(),
-        status: p.status.clone(),
-        user_class: p.user_class.clone(),
+        status: p.status,
+        user_class: p.user_class,
         special_authorities: p.special_authorities.clone(),
         password_none: !p.has_password(level),
         password_expired: expired,
         password_levels: held,
         password_last_changed: time(p.password_changed),
-        password_expiration_interval: p.password_expiration_interval.clone(),
+        password_expiration_interval: p.password_expiration_interval,
         authentication_methods: p.authentication_methods.clone(),
         totp_key_set: p.totp.is_some(),
         totp_key_last_changed: p.totp.as_ref().map(|t| rfc3339(t.changed)),

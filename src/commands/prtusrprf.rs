@@ -6,13 +6,15 @@ use crate::engine::Job;
 use crate::lang::defs::prtusrprf::{SELECT, TYPE, USRCLS};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
+use crate::security::profile::UserClass;
+use crate::security::special_value::parse_param;
 
 /// The parameters of PRTUSRPRF.
 pub struct Params {
     /// TYPE: the report asked for.
     pub report: String,
     /// The user classes selected (SELECT(*USRCLS) USRCLS(...)); empty for all.
-    pub classes: Vec<String>,
+    pub classes: Vec<UserClass>,
 }
 
 impl Params {
@@ -22,7 +24,8 @@ impl Params {
             args.strings(USRCLS)
                 .into_iter()
                 .filter(|c| c != "*ALL")
-                .collect()
+                .map(|c| parse_param(USRCLS, &c))
+                .collect::<QResult<_>>()?
         } else {
             Vec::new()
         };

@@ -5,6 +5,7 @@ use crate::lang::defs::pwrdwnsys::RESTART;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
+use crate::security::profile::SpecialAuthority;
 use crate::system;
 
 /// The parameters of PWRDWNSYS.
@@ -24,7 +25,11 @@ impl Params {
 
 /// Runs PWRDWNSYS.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    authority::require(&job.user_profile()?, &["*JOBCTL"], "PWRDWNSYS")?;
+    authority::require(
+        &job.user_profile()?,
+        &[SpecialAuthority::JobCtl],
+        "PWRDWNSYS",
+    )?;
     if params.restart {
         let user = job.user.clone();
         for m in crate::engine::ipl::perform(job.tx, job.now, &user)? {

@@ -6,7 +6,7 @@ use crate::lang::defs::qsyrtvpwdl::{LEVEL, NOPWDCNT, USRPRF};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::output::Returned;
-use crate::security::profile;
+use crate::security::profile::{self, SpecialAuthority};
 
 /// The parameters of QSYRTVPWDL.
 pub struct Params {
@@ -26,8 +26,8 @@ impl Params {
 /// Runs QSYRTVPWDL; the count and the names are returned for NOPWDCNT and USRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let me = job.user_profile()?;
-    if !me.has("*SECADM") && !me.has("*ALLOBJ") {
-        return msg::qsy0050(&me.name, "*SECADM", "QSYRTVPWDL").fail();
+    if !me.has(SpecialAuthority::SecAdm) && !me.has(SpecialAuthority::AllObj) {
+        return msg::qsy0050(&me.name, SpecialAuthority::SecAdm, "QSYRTVPWDL").fail();
     }
     let level = params.level;
     let missing: Vec<String> = profile::all(job.tx)?

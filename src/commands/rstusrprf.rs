@@ -14,7 +14,7 @@ use crate::messages::{msg, Message, MsgType, QResult};
 use crate::savf::format::SaveHeader;
 use crate::savf::{Reader, Record, SaveFile, SavedProfile};
 use crate::security::password::{self, KdfSettings, PasswordHashes};
-use crate::security::profile::{self, Profile, SPECIAL_AUTHORITIES};
+use crate::security::profile::{self, Profile, SpecialAuthority};
 use crate::security::{authority, fcnusg};
 use crate::store::Table;
 use crate::system::sysval;
@@ -112,12 +112,14 @@ struct Outcome {
 /// Runs RSTUSRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let me = job.user_profile()?;
-    authority::require(&me, &["*SAVSYS"], "RSTUSRPRF")?;
+    authority::require(&me, &[SpecialAuthority::SavSys], "RSTUSRPRF")?;
     match &params.secdta {
         SecurityData::Profiles => {}
-        SecurityData::Passwords => {
-            authority::require(&me, &["*ALLOBJ", "*SECADM"], "RSTUSRPRF SECDTA(*PWDGRP)")?
-        }
+        SecurityData::Passwords => authority::require(
+            &me,
+            &[SpecialAuthority::AllObj, SpecialAuthority::SecAdm],
+            "RSTUSRPRF SECDTA(*PWDGRP)",
+        )?,
         SecurityData::Other(other) => return msg::qsy0126(other).fail(),
     }
     let (selection, omit) = (&params.selection, &params.omit);
@@ -231,7 +233,7 @@ fn restore_one(
         return Ok(());
     }
     let is_new = existing.is_none();
-    let mut p = existing.unwrap_or_else(|| Profile::new(&name, &saved.user_class, saved.created));
+    let mut p = existing.unwrap_or_else(|| Profile::new(&name, saved.user_class, saved.created));
     let mut flags: Vec<&str> = vec![if is_new { "created" } else { "replaced" }];
     p.status = saved.status;
     p.user_class = saved.user_class;
@@ -245,18 +247,16 @@ fn restore_one(
     }
     // Special authorities come from the save, in IBM's order. QSECOFR never loses one.
     let keep_all = name == "QSECOFR";
-    let held = |a: &str| saved.special_authorities.iter().any(|s| s == a) || (keep_all && p.has(a));
-    let mut authorities: Vec<String> = SPECIAL_AUTHORITIES
-        .iter()
-        .filter(|a| held(a))
-        .map(|a| a.to_string())
-        .collect();
+    let held =
+        |a: &SpecialAuthority| saved.special_authorities.contains(a) || (keep_all && p.has(*a));
+    let mut authorities: Vec<SpecialAuthority> =
+        SpecialAuthority::ALL.iter().copied().filter(held).collect();
     if !keep_all
         && !ctx.same_system
         && ctx.security >= 30
-        && authorities.iter().any(|a| a == "*ALLOBJ")
+        && authorities.contains(&SpecialAuthority::AllObj)
     {
-        authorities.retain(|a| a != "*ALLOBJ");
+        authorities.retain(|a| *a != SpecialAuthority::AllObj);
         outcome.allobj_removed.push(Value::from(name.as_str()));
         outcome
             .messages

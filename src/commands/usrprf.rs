@@ -5,7 +5,10 @@ use crate::engine::Job;
 use crate::lang::defs::Keyword;
 use crate::lang::validate::{Args, Value};
 use crate::messages::{msg, QResult};
-use crate::security::profile::{class_authorities, Profile, SPECIAL_AUTHORITIES};
+use crate::security::profile::{
+    AuthMethod, ExpirationInterval, Profile, SpecialAuthority, Status, UserClass,
+};
+use crate::security::special_value::parse_param;
 use crate::security::{authority, rules};
 use crate::system::sysval;
 
@@ -52,7 +55,7 @@ pub enum SpecialAuthorities {
     /// `*NONE`.
     None,
     /// The authorities listed.
-    Listed(Vec<String>),
+    Listed(Vec<SpecialAuthority>),
 }
 
 /// What PASSWORD asks for.
@@ -75,17 +78,17 @@ pub struct ProfileParams {
     /// PWDEXP: whether the password is set to expired.
     pub pwdexp: Option<bool>,
     /// STATUS.
-    pub status: Option<String>,
+    pub status: Option<Status>,
     /// USRCLS.
-    pub user_class: Option<String>,
+    pub user_class: Option<UserClass>,
     /// SPCAUT.
     pub special_authorities: Option<SpecialAuthorities>,
     /// PWDEXPITV: days, or `*SYSVAL` / `*NOMAX`.
-    pub expiration_interval: Option<String>,
+    pub expiration_interval: Option<ExpirationInterval>,
     /// TEXT (`*BLANK` is empty).
     pub text: Option<String>,
     /// AUTHMTH, as listed.
-    pub authentication_methods: Option<Vec<String>>,
+    pub authentication_methods: Option<Vec<AuthMethod>>,
     /// TOTPOPTITV: minutes, or None for `*NONE`.
     pub totp_optional_interval: Option<Option<u32>>,
 }
@@ -108,19 +111,31 @@ impl ProfileParams {
                 typed => NewPassword::Typed(typed.to_string()),
             }),
             pwdexp: unless_same(args, kw.pwdexp)?.map(|v| v == "*YES"),
-            status: unless_same(args, kw.status)?.map(str::to_string),
-            user_class: unless_same(args, kw.usrcls)?.map(str::to_string),
+            status: unless_same(args, kw.status)?
+                .map(|v| parse_param(kw.status, v))
+                .transpose()?,
+            user_class: unless_same(args, kw.usrcls)?
+                .map(|v| parse_param(kw.usrcls, v))
+                .transpose()?,
             special_authorities: match spcaut.first().map(String::as_str) {
                 Some("*SAME") | None => None,
                 Some("*USRCLS") => Some(SpecialAuthorities::OfClass {
                     given: args.given(kw.spcaut),
                 }),
                 Some("*NONE") => Some(SpecialAuthorities::None),
-                Some(_) => Some(SpecialAuthorities::Listed(spcaut)),
+                Some(_) => Some(SpecialAuthorities::Listed(
+                    SpecialAuthority::ALL
+                        .iter()
+                        .copied()
+                        .filter(|a| spcaut.iter().any(|s| s == a.as_str()))
+                        .collect(),
+                )),
             },
             expiration_interval: match args.value(kw.pwdexpitv) {
-                Some(Value::Int(n)) => Some(n.to_string()),
-                Some(v) if !v.is("*SAME") => Some(args.text(kw.pwdexpitv)?.to_string()),
+                Some(Value::Int(n)) => Some(parse_param(kw.pwdexpitv, &n.to_string())?),
+                Some(v) if !v.is("*SAME") => {
+                    Some(parse_param(kw.pwdexpitv, args.text(kw.pwdexpitv)?)?)
+                }
                 _ => None,
             },
             text: unless_same(args, kw.text)?.map(|v| {
@@ -130,8 +145,15 @@ impl ProfileParams {
                     v.to_string()
                 }
             }),
-            authentication_methods: (!methods.is_empty() && methods[0] != "*SAME")
-                .then_some(methods),
+            authentication_methods: if !methods.is_empty() && methods[0] != "*SAME" {
+                let given = methods
+                    .iter()
+                    .map(|m| parse_param(kw.authmth, m))
+                    .collect::<QResult<Vec<AuthMethod>>>()?;
+                Some(given)
+            } else {
+                None
+            },
             totp_optional_interval: match args.value(kw.totpoptitv) {
                 Some(v) if !v.is("*SAME") => Some(args.int(kw.totpoptitv).map(|n| n as u32)),
                 _ => None,
@@ -151,9 +173,9 @@ pub fn apply(
     let me = job.user_profile()?;
     let mut fields = Vec::new();
     let command = params.command;
-    let class_changed = match params.user_class.as_deref() {
+    let class_changed = match params.user_class {
         Some(class) if class != p.user_class || creating => {
-            p.user_class = class.to_string();
+            p.user_class = class;
             fields.push("USRCLS");
             true
         }
@@ -161,30 +183,19 @@ pub fn apply(
     };
     // Special authorities: explicit list, *NONE, or *USRCLS (also when the class changes
     // on creation with the default *USRCLS).
-    let new_auths: Option<Vec<String>> = match &params.special_authorities {
+    let new_auths: Option<Vec<SpecialAuthority>> = match &params.special_authorities {
         None => None,
         Some(SpecialAuthorities::OfClass { given }) => {
-            (creating || class_changed || *given).then(|| {
-                class_authorities(&p.user_class)
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect()
-            })
+            (creating || class_changed || *given).then(|| p.user_class.authorities().to_vec())
         }
         Some(SpecialAuthorities::None) => Some(Vec::new()),
-        Some(SpecialAuthorities::Listed(spcaut)) => Some(
-            SPECIAL_AUTHORITIES
-                .iter()
-                .filter(|a| spcaut.iter().any(|s| s == *a))
-                .map(|s| s.to_string())
-                .collect(),
-        ),
+        Some(SpecialAuthorities::Listed(listed)) => Some(listed.clone()),
     };
     if let Some(auths) = new_auths {
-        let added: Vec<String> = auths
+        let added: Vec<SpecialAuthority> = auths
             .iter()
+            .copied()
             .filter(|a| !p.special_authorities.contains(a) || creating)
-            .cloned()
             .collect();
         authority::require_grantable(&me, &added, command)?;
         if auths != p.special_authorities || creating {
@@ -211,15 +222,15 @@ pub fn apply(
         p.password_expired = expired;
         fields.push("PWDEXP");
     }
-    if let Some(v) = params.status.as_deref() {
-        if v == "*ENABLED" {
+    if let Some(status) = params.status {
+        if status == Status::Enabled {
             p.signon_attempts_not_valid = 0;
         }
-        p.status = v.to_string();
+        p.status = status;
         fields.push("STATUS");
     }
-    if let Some(interval) = &params.expiration_interval {
-        p.password_expiration_interval = interval.clone();
+    if let Some(interval) = params.expiration_interval {
+        p.password_expiration_interval = interval;
         fields.push("PWDEXPITV");
     }
     if let Some(text) = &params.text {
@@ -227,18 +238,10 @@ pub fn apply(
         fields.push("TEXT");
     }
     if let Some(methods) = &params.authentication_methods {
-        if methods.iter().any(|m| m == "*TOTP") {
-            require_mfa_levels(job, &format!("{command} AUTHMTH(*TOTP)"))?;
+        if methods.contains(&AuthMethod::Totp) {
+            require_mfa_levels(job, &format!("{command} AUTHMTH({})", AuthMethod::Totp))?;
         }
-        let mut ordered: Vec<String> = ["*NONE", "*TOTP", "*REGFAC"]
-            .iter()
-            .filter(|m| methods.iter().any(|x| x == *m))
-            .map(|s| s.to_string())
-            .collect();
-        if ordered.is_empty() {
-            ordered.push("*NONE".into());
-        }
-        p.authentication_methods = ordered;
+        p.authentication_methods = AuthMethod::normalized(methods);
         fields.push("AUTHMTH");
     }
     if let Some(interval) = params.totp_optional_interval {

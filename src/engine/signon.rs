@@ -5,7 +5,7 @@
 use crate::engine::Job;
 use crate::messages::{msg, Failure, Msg, QResult};
 use crate::security::password;
-use crate::security::profile::{self, Profile};
+use crate::security::profile::{self, ExpirationInterval, Profile, Status};
 use crate::security::totp;
 use crate::system::{self, sysval};
 
@@ -29,13 +29,15 @@ pub fn password_expired(job: &Job, p: &Profile) -> QResult<bool> {
     if p.password_expired {
         return Ok(true);
     }
-    let interval = if p.password_expiration_interval == "*SYSVAL" {
-        sysval::current(job.tx, "QPWDEXPITV")?
-    } else {
-        p.password_expiration_interval.clone()
+    let days = match p.password_expiration_interval {
+        ExpirationInterval::SysVal => sysval::current(job.tx, "QPWDEXPITV")?
+            .parse::<ExpirationInterval>()
+            .ok()
+            .and_then(ExpirationInterval::days),
+        interval => interval.days(),
     };
-    Ok(match (interval.parse::<i64>(), p.password_changed) {
-        (Ok(days), Some(changed)) => job.now >= changed + days * 86_400,
+    Ok(match (days, p.password_changed) {
+        (Some(days), Some(changed)) => job.now >= changed + i64::from(days) * 86_400,
         _ => false,
     })
 }
@@ -79,7 +81,7 @@ fn refuse(
         let action = sysval::current_num(job.tx, "QMAXSGNACN")?;
         if let Ok(max) = max.parse::<u32>() {
             if p.signon_attempts_not_valid >= max && (action == 2 || action == 3) && !p.disabled() {
-                p.status = "*DISABLED".into();
+                p.status = Status::Disabled;
                 job.audit("CP", name, None, "profile disabled: QMAXSIGN reached")?;
                 job.send(refused.diagnostic());
                 failure = Failure::from(msg::cpf1393(name));
@@ -105,8 +107,7 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
     if p.disabled() {
         return Err(refuse(job, None, name, "Q", msg::cpf22e3(name), false)?);
     }
-    let factor_on =
-        system::adlsgnfac_enabled(job.tx)? && p.authentication_methods.iter().any(|m| m != "*NONE");
+    let factor_on = system::adlsgnfac_enabled(job.tx)? && p.wants_additional_factor();
     let (typed, factor) = split_factor(creds.password, creds.factor, factor_on);
     let level = sysval::password_level(job.tx)?;
     if !p.has_password(level) {

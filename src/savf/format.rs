@@ -12,7 +12,9 @@
 //! the store keep it within the store's trust boundary (DESIGN §6).
 
 use crate::security::password::{KdfSettings, PasswordHashes, SaltedHash};
-use crate::security::profile::{TotpKey, SPECIAL_AUTHORITIES};
+use crate::security::profile::{
+    AuthMethod, ExpirationInterval, SpecialAuthority, Status, TotpKey, UserClass,
+};
 use crate::security::totp::RecoveryHash;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sha2::{Digest, Sha256};
@@ -234,11 +236,11 @@ pub struct SavedProfile {
     /// Profile name.
     pub name: String,
     /// `*ENABLED` or `*DISABLED`.
-    pub status: String,
+    pub status: Status,
     /// User class.
-    pub user_class: String,
+    pub user_class: UserClass,
     /// Special authorities held.
-    pub special_authorities: Vec<String>,
+    pub special_authorities: Vec<SpecialAuthority>,
     /// Every password hash the profile held (DESIGN §7.10: all levels).
     pub passwords: SavedPasswords,
     /// The password was expired.
@@ -246,11 +248,11 @@ pub struct SavedProfile {
     /// When the password was last changed.
     pub password_changed: Option<i64>,
     /// `*SYSVAL`, `*NOMAX` or days.
-    pub password_expiration_interval: String,
+    pub password_expiration_interval: ExpirationInterval,
     /// Text description.
     pub text: String,
     /// AUTHMTH.
-    pub authentication_methods: Vec<String>,
+    pub authentication_methods: Vec<AuthMethod>,
     /// TOTPOPTITV in minutes (None = *NONE).
     pub totp_optional_interval: Option<u32>,
     /// The TOTP key (decision: it travels with the password).
@@ -664,33 +666,24 @@ fn check_header(h: &SaveHeader) -> Result<(), SavfError> {
 }
 
 /// Checks that a saved profile holds only what a store may hold, so a file that was edited
-/// and given a fresh checksum still cannot put a malformed profile into the store.
+/// and given a fresh checksum still cannot put a malformed profile into the store. The types
+/// already refuse an unknown status, user class, special authority, authentication method
+/// or expiration interval (the record does not decode); this checks what they cannot say.
 fn check_profile(p: &SavedProfile) -> Result<(), String> {
     if !crate::lang::names::is_object_name(&p.name, 10) {
         return Err("the name is not a valid profile name".into());
     }
-    if !matches!(p.status.as_str(), "*ENABLED" | "*DISABLED") {
-        return Err("status is not *ENABLED or *DISABLED".into());
-    }
-    if !matches!(
-        p.user_class.as_str(),
-        "*USER" | "*SYSOPR" | "*PGMR" | "*SECADM" | "*SECOFR"
-    ) {
-        return Err("the user class is not valid".into());
-    }
     let mut seen = Vec::new();
     for a in &p.special_authorities {
-        if !SPECIAL_AUTHORITIES.contains(&a.as_str()) || seen.contains(&a) {
-            return Err("a special authority is not valid or repeated".into());
+        if seen.contains(&a) {
+            return Err("a special authority is repeated".into());
         }
         seen.push(a);
     }
-    let methods_ok = p.authentication_methods == ["*NONE"]
+    let methods_ok = p.authentication_methods == [AuthMethod::None]
         || (!p.authentication_methods.is_empty()
             && p.authentication_methods.len() <= 2
-            && p.authentication_methods
-                .iter()
-                .all(|m| m == "*TOTP" || m == "*REGFAC"));
+            && !p.authentication_methods.contains(&AuthMethod::None));
     if !methods_ok {
         return Err("the authentication methods are not valid".into());
     }
@@ -715,13 +708,6 @@ fn check_profile(p: &SavedProfile) -> Result<(), String> {
         || hashes.changed_at_level > 4
     {
         return Err("the password hashes are not valid".into());
-    }
-    let pei = &p.password_expiration_interval;
-    if !(pei == "*SYSVAL"
-        || pei == "*NOMAX"
-        || pei.parse::<u16>().is_ok_and(|d| (1..=366).contains(&d)))
-    {
-        return Err("the password expiration interval is not valid".into());
     }
     if p.text.chars().count() > 50 {
         return Err("the text is longer than 50 characters".into());
@@ -847,15 +833,15 @@ mod tests {
     fn profile(name: &str) -> SavedProfile {
         SavedProfile {
             name: name.into(),
-            status: "*ENABLED".into(),
-            user_class: "*USER".into(),
-            special_authorities: vec!["*SAVSYS".into()],
+            status: Status::Enabled,
+            user_class: UserClass::User,
+            special_authorities: vec![SpecialAuthority::SavSys],
             passwords: SavedPasswords::default(),
             password_expired: false,
             password_changed: Some(1),
-            password_expiration_interval: "*SYSVAL".into(),
+            password_expiration_interval: ExpirationInterval::SysVal,
             text: "t".into(),
-            authentication_methods: vec!["*NONE".into()],
+            authentication_methods: vec![AuthMethod::None],
             totp_optional_interval: None,
             totp: None,
             ibm_supplied: false,
@@ -976,6 +962,29 @@ mod tests {
         assert_eq!(SavedTotp::from(key.clone()).into_key(), key);
     }
 
+    /// A save file written before the profile fields were typed (the fuzz seed, saved by an
+    /// earlier qsy) reads into the typed records, and writing them again gives the same bytes.
+    #[test]
+    fn a_save_file_written_with_string_fields_reads_and_rewrites_byte_for_byte() {
+        let old: &[u8] = include_bytes!("../../fuzz/seeds/savf_reader/seed-1.savf");
+        let c = read_all(old).expect("the old save file reads");
+        let qsecofr = c
+            .profiles
+            .iter()
+            .find(|p| p.name == "QSECOFR")
+            .expect("QSECOFR is on the save");
+        assert_eq!(qsecofr.user_class, UserClass::SecOfr);
+        assert_eq!(qsecofr.special_authorities, SpecialAuthority::ALL);
+        let mut w = Writer::new(Vec::new(), &c.header).unwrap();
+        for d in &c.function_defaults {
+            w.function_default(d).unwrap();
+        }
+        for p in &c.profiles {
+            w.profile(p).unwrap();
+        }
+        assert!(w.finish().unwrap() == old, "the rewritten file differs");
+    }
+
     #[test]
     fn refuses_profiles_out_of_order_even_with_a_good_checksum() {
         let mut w = Writer::new(Vec::new(), &header()).unwrap();
@@ -993,6 +1002,36 @@ mod tests {
         w.profile(&bad).unwrap();
         let bytes = w.finish().unwrap();
         assert!(matches!(read_all(&bytes), Err(SavfError::Damaged(_))));
+    }
+
+    #[test]
+    fn refuses_a_special_value_no_type_knows_even_with_a_good_checksum() {
+        for (good, bad) in [
+            ("*ENABLED", "*ENABLEX"),
+            ("*USER", "*BOSS"),
+            ("*SAVSYS", "*SAVALL"),
+            ("*SYSVAL", "*SYSVAX"),
+            ("*NONE", "*NOPE"),
+        ] {
+            // A short MessagePack string is one byte, 0xa0 | length, then the text.
+            let fixstr = |t: &str| [&[0xa0 | t.len() as u8][..], t.as_bytes()].concat();
+            let (good, bad) = (fixstr(good), fixstr(bad));
+            let payload = encode(&profile("A"));
+            let at = payload
+                .windows(good.len())
+                .position(|w| w == good)
+                .expect("the value is in the record");
+            let edited = [&payload[..at], &bad[..], &payload[at + good.len()..]].concat();
+            let mut w = Writer::new(Vec::new(), &header()).unwrap();
+            w.frame(KIND_PROFILE, &edited).unwrap();
+            w.records += 1;
+            let bytes = w.finish().unwrap();
+            assert!(
+                matches!(read_all(&bytes), Err(SavfError::Damaged(why)) if why.contains("does not decode")),
+                "{:?} accepted",
+                String::from_utf8_lossy(&bad)
+            );
+        }
     }
 
     /// Every truncation and many single-byte mutations of a valid file: the reader returns

@@ -2,12 +2,12 @@
 //! missing special authority the same way.
 
 use crate::messages::{msg, QResult};
-use crate::security::profile::Profile;
+use crate::security::profile::{Profile, SpecialAuthority};
 
 /// Fails unless `user` holds every special authority in `needed`.
-pub fn require(user: &Profile, needed: &[&str], command: &str) -> QResult<()> {
+pub fn require(user: &Profile, needed: &[SpecialAuthority], command: &str) -> QResult<()> {
     for auth in needed {
-        if !user.has(auth) {
+        if !user.has(*auth) {
             return msg::qsy0050(&user.name, auth, command).fail();
         }
     }
@@ -15,11 +15,10 @@ pub fn require(user: &Profile, needed: &[&str], command: &str) -> QResult<()> {
 }
 
 /// Fails unless `user` may grant every authority in `granted` (it must hold each itself).
-pub fn require_grantable(user: &Profile, granted: &[String], command: &str) -> QResult<()> {
-    for auth in granted {
-        if !user.has(auth) {
-            return msg::qsy0050(&user.name, auth, command).fail();
-        }
-    }
-    Ok(())
+pub fn require_grantable(
+    user: &Profile,
+    granted: &[SpecialAuthority],
+    command: &str,
+) -> QResult<()> {
+    require(user, granted, command)
 }

@@ -2,7 +2,8 @@
 //! profile: it stands for physical access to the system.
 
 use crate::messages::{msg, Message, QResult};
-use crate::security::{password, profile};
+use crate::security::password;
+use crate::security::profile::{self, Status};
 use crate::store::Tx;
 
 /// Resets QSECOFR's password to `QSECOFR` (expired), enables it, and removes its TOTP key;
@@ -14,7 +15,7 @@ pub fn reset_qsecofr(tx: &mut Tx, now: i64) -> QResult<Message> {
     p.passwords = password::set_password("QSECOFR", level, &kdf);
     p.password_expired = true;
     p.password_changed = Some(now);
-    p.status = "*ENABLED".into();
+    p.status = Status::Enabled;
     p.signon_attempts_not_valid = 0;
     p.totp = None;
     p.last_totp_signon = None;

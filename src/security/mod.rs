@@ -7,4 +7,5 @@ pub mod fcnusg;
 pub mod password;
 pub mod profile;
 pub mod rules;
+pub mod special_value;
 pub mod totp;

@@ -3,30 +3,166 @@
 
 use crate::messages::{msg, Message, QResult};
 use crate::security::password::{self, KdfSettings, PasswordHashes};
+use crate::security::special_value::{special_values, UnknownValue};
 use crate::security::totp::RecoveryHash;
 use crate::store::{Table, Tx};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
-/// IBM i's special authorities, in IBM's order.
-pub const SPECIAL_AUTHORITIES: &[&str] = &[
-    "*ALLOBJ",
-    "*AUDIT",
-    "*IOSYSCFG",
-    "*JOBCTL",
-    "*SAVSYS",
-    "*SECADM",
-    "*SERVICE",
-    "*SPLCTL",
-];
+special_values! {
+    /// A profile's STATUS.
+    pub enum Status("profile status") {
+        /// The profile can sign on and jobs can run under it.
+        Enabled = "*ENABLED",
+        /// It cannot (set by an administrator, or when QMAXSIGN was reached).
+        Disabled = "*DISABLED",
+    }
+}
 
-/// The special authorities a user class gives with SPCAUT(*USRCLS) at QSECURITY 30 and above.
-pub fn class_authorities(user_class: &str) -> &'static [&'static str] {
-    match user_class {
-        "*SECOFR" => SPECIAL_AUTHORITIES,
-        "*SECADM" => &["*SECADM"],
-        "*PGMR" => &[],
-        "*SYSOPR" => &["*JOBCTL", "*SAVSYS"],
-        _ => &[],
+special_values! {
+    /// A profile's USRCLS.
+    pub enum UserClass("user class") {
+        /// An ordinary user.
+        User = "*USER",
+        /// A system operator.
+        SysOpr = "*SYSOPR",
+        /// A programmer.
+        Pgmr = "*PGMR",
+        /// A security administrator.
+        SecAdm = "*SECADM",
+        /// A security officer.
+        SecOfr = "*SECOFR",
+    }
+}
+
+special_values! {
+    /// IBM i's special authorities; `ALL` is in IBM's order.
+    pub enum SpecialAuthority("special authority") {
+        /// All object authority.
+        AllObj = "*ALLOBJ",
+        /// Audit authority.
+        Audit = "*AUDIT",
+        /// I/O system configuration authority.
+        IoSysCfg = "*IOSYSCFG",
+        /// Job control authority.
+        JobCtl = "*JOBCTL",
+        /// Save system authority.
+        SavSys = "*SAVSYS",
+        /// Security administrator authority.
+        SecAdm = "*SECADM",
+        /// Service authority.
+        Service = "*SERVICE",
+        /// Spool control authority.
+        SplCtl = "*SPLCTL",
+    }
+}
+
+special_values! {
+    /// One entry of a profile's AUTHMTH; `ALL` is in the order DSPUSRPRF shows them.
+    pub enum AuthMethod("authentication method") {
+        /// No additional factor.
+        None = "*NONE",
+        /// A TOTP value (DESIGN §7.6).
+        Totp = "*TOTP",
+        /// The QIBM_QSY_AUTH exit program.
+        RegFac = "*REGFAC",
+    }
+}
+
+impl AuthMethod {
+    /// A profile's AUTHMTH from the methods given: `[*NONE]` when none is given, otherwise
+    /// the given methods in IBM's order, each once.
+    pub fn normalized(given: &[AuthMethod]) -> Vec<AuthMethod> {
+        let ordered: Vec<AuthMethod> = AuthMethod::ALL
+            .iter()
+            .copied()
+            .filter(|m| given.contains(m))
+            .collect();
+        if ordered.is_empty() {
+            vec![AuthMethod::None]
+        } else {
+            ordered
+        }
+    }
+}
+
+impl UserClass {
+    /// The special authorities the class gives with SPCAUT(*USRCLS) at QSECURITY 30 and
+    /// above.
+    pub fn authorities(self) -> &'static [SpecialAuthority] {
+        match self {
+            UserClass::SecOfr => SpecialAuthority::ALL,
+            UserClass::SecAdm => &[SpecialAuthority::SecAdm],
+            UserClass::SysOpr => &[SpecialAuthority::JobCtl, SpecialAuthority::SavSys],
+            UserClass::Pgmr | UserClass::User => &[],
+        }
+    }
+}
+
+/// A profile's PWDEXPITV: the QPWDEXPITV system value, never, or a number of days. Stored as
+/// the text IBM shows (`*SYSVAL`, `*NOMAX`, `90`), as it was when the field was a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub enum ExpirationInterval {
+    /// `*SYSVAL`: QPWDEXPITV applies.
+    SysVal,
+    /// `*NOMAX`: the password never expires.
+    NoMax,
+    /// The password expires this many days (1–366) after it is changed.
+    Days(u16),
+}
+
+impl ExpirationInterval {
+    /// The number of days, if the interval is one.
+    pub fn days(self) -> Option<u16> {
+        match self {
+            ExpirationInterval::Days(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for ExpirationInterval {
+    /// The text IBM shows; honours width and alignment as a string does.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExpirationInterval::SysVal => f.pad("*SYSVAL"),
+            ExpirationInterval::NoMax => f.pad("*NOMAX"),
+            ExpirationInterval::Days(d) => f.pad(&d.to_string()),
+        }
+    }
+}
+
+impl std::str::FromStr for ExpirationInterval {
+    type Err = UnknownValue;
+
+    fn from_str(s: &str) -> Result<Self, UnknownValue> {
+        match s {
+            "*SYSVAL" => Ok(ExpirationInterval::SysVal),
+            "*NOMAX" => Ok(ExpirationInterval::NoMax),
+            _ => match s.parse::<u16>() {
+                Ok(d) if (1..=366).contains(&d) => Ok(ExpirationInterval::Days(d)),
+                _ => Err(UnknownValue {
+                    kind: "password expiration interval",
+                    value: s.to_string(),
+                    expected: "*SYSVAL *NOMAX 1-366".into(),
+                }),
+            },
+        }
+    }
+}
+
+impl From<ExpirationInterval> for String {
+    fn from(v: ExpirationInterval) -> String {
+        v.to_string()
+    }
+}
+
+impl TryFrom<String> for ExpirationInterval {
+    type Error = UnknownValue;
+
+    fn try_from(s: String) -> Result<Self, UnknownValue> {
+        s.parse()
     }
 }
 
@@ -59,11 +195,11 @@ pub struct Profile {
     /// Profile name.
     pub name: String,
     /// `*ENABLED` or `*DISABLED`.
-    pub status: String,
-    /// `*USER`, `*SYSOPR`, `*PGMR`, `*SECADM` or `*SECOFR`.
-    pub user_class: String,
+    pub status: Status,
+    /// The user class.
+    pub user_class: UserClass,
     /// Special authorities held, in IBM's order.
-    pub special_authorities: Vec<String>,
+    pub special_authorities: Vec<SpecialAuthority>,
     /// Password hashes, one slot per level group.
     pub passwords: PasswordHashes,
     /// The password is expired: the next sign-on must change it.
@@ -72,11 +208,11 @@ pub struct Profile {
     #[serde(default)]
     pub password_changed: Option<i64>,
     /// `*SYSVAL`, `*NOMAX` or days.
-    pub password_expiration_interval: String,
+    pub password_expiration_interval: ExpirationInterval,
     /// Text description.
     pub text: String,
-    /// `["*NONE"]` or a list of `*TOTP`, `*REGFAC`.
-    pub authentication_methods: Vec<String>,
+    /// `[*NONE]` or a list of `*TOTP`, `*REGFAC` (see [`AuthMethod::normalized`]).
+    pub authentication_methods: Vec<AuthMethod>,
     /// TOTP optional interval in minutes (None = *NONE).
     #[serde(default)]
     pub totp_optional_interval: Option<u32>,
@@ -109,21 +245,18 @@ pub struct Profile {
 
 impl Profile {
     /// A new profile with IBM's CRTUSRPRF defaults and no password.
-    pub fn new(name: &str, user_class: &str, now: i64) -> Self {
+    pub fn new(name: &str, user_class: UserClass, now: i64) -> Self {
         Profile {
             name: name.to_string(),
-            status: "*ENABLED".into(),
-            user_class: user_class.to_string(),
-            special_authorities: class_authorities(user_class)
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
+            status: Status::Enabled,
+            user_class,
+            special_authorities: user_class.authorities().to_vec(),
             passwords: PasswordHashes::default(),
             password_expired: false,
             password_changed: None,
-            password_expiration_interval: "*SYSVAL".into(),
+            password_expiration_interval: ExpirationInterval::SysVal,
             text: String::new(),
-            authentication_methods: vec!["*NONE".into()],
+            authentication_methods: vec![AuthMethod::None],
             totp_optional_interval: None,
             totp: None,
             signon_attempts_not_valid: 0,
@@ -137,18 +270,25 @@ impl Profile {
     }
 
     /// Whether the profile holds special authority `auth`.
-    pub fn has(&self, auth: &str) -> bool {
-        self.special_authorities.iter().any(|a| a == auth)
+    pub fn has(&self, auth: SpecialAuthority) -> bool {
+        self.special_authorities.contains(&auth)
     }
 
     /// Whether the profile is disabled.
     pub fn disabled(&self) -> bool {
-        self.status == "*DISABLED"
+        self.status == Status::Disabled
     }
 
     /// Whether the profile requires a TOTP value (AUTHMTH includes *TOTP).
     pub fn wants_totp(&self) -> bool {
-        self.authentication_methods.iter().any(|m| m == "*TOTP")
+        self.authentication_methods.contains(&AuthMethod::Totp)
+    }
+
+    /// Whether AUTHMTH names any additional factor (anything but *NONE).
+    pub fn wants_additional_factor(&self) -> bool {
+        self.authentication_methods
+            .iter()
+            .any(|m| *m != AuthMethod::None)
     }
 
     /// Whether the profile has a usable password at `level` (DSPUSRPRF shows *NONE if not).
@@ -192,15 +332,15 @@ pub fn kdf(tx: &Tx) -> QResult<KdfSettings> {
 /// QSYSOPR, QPGMR, QUSER with password *NONE; the four `_NC` profiles.
 pub fn shipped(now: i64, kdf: &KdfSettings) -> Vec<Profile> {
     let mut out = Vec::new();
-    let mut qsecofr = Profile::new("QSECOFR", "*SECOFR", now);
+    let mut qsecofr = Profile::new("QSECOFR", UserClass::SecOfr, now);
     qsecofr.passwords = password::set_password("QSECOFR", 0, kdf);
     qsecofr.password_expired = true;
     qsecofr.password_changed = Some(now);
     qsecofr.text = "Security Officer".into();
     for (name, class, text) in [
-        ("QSYSOPR", "*SYSOPR", "System Operator"),
-        ("QPGMR", "*PGMR", "Programmer"),
-        ("QUSER", "*USER", "Work Station User"),
+        ("QSYSOPR", UserClass::SysOpr, "System Operator"),
+        ("QPGMR", UserClass::Pgmr, "Programmer"),
+        ("QUSER", UserClass::User, "Work Station User"),
     ] {
         let mut p = Profile::new(name, class, now);
         p.text = text.into();
@@ -248,4 +388,139 @@ pub fn ipl_password_level(tx: &mut Tx, old: u8, new: u8) -> QResult<Vec<Message>
         messages.push(msg::qsy0047(lost.len(), new, lost.join(" ")).diagnostic());
     }
     Ok(messages)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The profile record as stored before its fields were typed: the same fields, in the
+    /// same order, with strings where the record now has enums.
+    #[derive(Serialize, Deserialize)]
+    struct StringProfile {
+        name: String,
+        status: String,
+        user_class: String,
+        special_authorities: Vec<String>,
+        passwords: PasswordHashes,
+        password_expired: bool,
+        password_changed: Option<i64>,
+        password_expiration_interval: String,
+        text: String,
+        authentication_methods: Vec<String>,
+        totp_optional_interval: Option<u32>,
+        totp: Option<TotpKey>,
+        signon_attempts_not_valid: u32,
+        previous_signon: Option<i64>,
+        last_totp_signon: Option<i64>,
+        totp_reset_by_dst: bool,
+        not_changeable: bool,
+        ibm_supplied: bool,
+        created: i64,
+    }
+
+    fn old(status: &str, class: &str, auths: &[&str], interval: &str, methods: &[&str]) -> Vec<u8> {
+        let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
+        crate::store::encode(&StringProfile {
+            name: "JSMITH".into(),
+            status: status.into(),
+            user_class: class.into(),
+            special_authorities: strings(auths),
+            passwords: PasswordHashes::default(),
+            password_expired: false,
+            password_changed: Some(7),
+            password_expiration_interval: interval.into(),
+            text: "John".into(),
+            authentication_methods: strings(methods),
+            totp_optional_interval: Some(60),
+            totp: None,
+            signon_attempts_not_valid: 2,
+            previous_signon: None,
+            last_totp_signon: None,
+            totp_reset_by_dst: false,
+            not_changeable: false,
+            ibm_supplied: false,
+            created: 5,
+        })
+    }
+
+    #[test]
+    fn a_record_stored_with_strings_decodes_into_the_typed_profile_and_encodes_back_the_same() {
+        let bytes = old(
+            "*DISABLED",
+            "*SECADM",
+            &["*ALLOBJ", "*SECADM"],
+            "90",
+            &["*TOTP", "*REGFAC"],
+        );
+        let p: Profile = crate::store::decode(&bytes).expect("an old record decodes");
+        assert_eq!(p.status, Status::Disabled);
+        assert_eq!(p.user_class, UserClass::SecAdm);
+        assert_eq!(
+            p.special_authorities,
+            [SpecialAuthority::AllObj, SpecialAuthority::SecAdm]
+        );
+        assert_eq!(p.password_expiration_interval, ExpirationInterval::Days(90));
+        assert_eq!(
+            p.authentication_methods,
+            [AuthMethod::Totp, AuthMethod::RegFac]
+        );
+        assert_eq!(
+            (p.text.as_str(), p.totp_optional_interval),
+            ("John", Some(60))
+        );
+        assert_eq!(
+            crate::store::encode(&p),
+            bytes,
+            "the store keeps the same bytes"
+        );
+        for (interval, typed) in [
+            ("*SYSVAL", ExpirationInterval::SysVal),
+            ("*NOMAX", ExpirationInterval::NoMax),
+        ] {
+            let bytes = old("*ENABLED", "*USER", &[], interval, &["*NONE"]);
+            let p: Profile = crate::store::decode(&bytes).expect("decodes");
+            assert_eq!(
+                (p.status, p.password_expiration_interval),
+                (Status::Enabled, typed)
+            );
+            assert_eq!(p.authentication_methods, [AuthMethod::None]);
+            assert_eq!(crate::store::encode(&p), bytes);
+        }
+    }
+
+    #[test]
+    fn a_record_with_a_value_no_enum_knows_does_not_decode() {
+        for bytes in [
+            old("*MAYBE", "*USER", &[], "*SYSVAL", &["*NONE"]),
+            old("*ENABLED", "*BOSS", &[], "*SYSVAL", &["*NONE"]),
+            old("*ENABLED", "*USER", &["*ALL"], "*SYSVAL", &["*NONE"]),
+            old("*ENABLED", "*USER", &[], "0", &["*NONE"]),
+            old("*ENABLED", "*USER", &[], "367", &["*NONE"]),
+            old("*ENABLED", "*USER", &[], "*SYSVAL", &["*SMS"]),
+        ] {
+            assert!(crate::store::decode::<Profile>(&bytes).is_err());
+        }
+    }
+
+    #[test]
+    fn special_values_read_and_show_as_ibm_writes_them() {
+        for a in SpecialAuthority::ALL {
+            assert_eq!(a.as_str().parse::<SpecialAuthority>(), Ok(*a));
+        }
+        assert_eq!(format!("{:<9}|", Status::Enabled), "*ENABLED |");
+        assert_eq!(format!("{:<4}|", ExpirationInterval::Days(7)), "7   |");
+        let e = "*BOSS".parse::<UserClass>().unwrap_err();
+        assert_eq!(e.expected, "*USER *SYSOPR *PGMR *SECADM *SECOFR");
+        assert_eq!(UserClass::SecOfr.authorities(), SpecialAuthority::ALL);
+        assert_eq!(
+            UserClass::SysOpr.authorities(),
+            [SpecialAuthority::JobCtl, SpecialAuthority::SavSys]
+        );
+        assert_eq!(
+            AuthMethod::normalized(&[AuthMethod::RegFac, AuthMethod::Totp, AuthMethod::Totp]),
+            [AuthMethod::Totp, AuthMethod::RegFac]
+        );
+        assert_eq!(AuthMethod::normalized(&[]), [AuthMethod::None]);
+    }
 }
