@@ -5,7 +5,6 @@ use crate::engine::Job;
 use crate::lang::defs::chgfcnusg::{DEFAULT, FCNID, USAGE, USER};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
-use crate::security::profile::SpecialAuthority;
 use crate::security::{authority, fcnusg, profile};
 
 /// The parameters of CHGFCNUSG.
@@ -36,11 +35,7 @@ impl Params {
 
 /// Runs CHGFCNUSG.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    authority::require(
-        &job.user_profile()?,
-        &[SpecialAuthority::SecAdm],
-        "CHGFCNUSG",
-    )?;
+    authority::require_security_administrator(&job.user_profile()?, "CHGFCNUSG")?;
     let fcnid = &params.fcnid;
     let users = &params.users;
     let usage = match &params.usage {

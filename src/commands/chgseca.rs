@@ -6,7 +6,6 @@ use crate::lang::defs::chgseca::ADLSGNFAC;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
-use crate::security::profile::SpecialAuthority;
 use crate::system::{self, sysval};
 
 /// The parameters of CHGSECA.
@@ -28,11 +27,7 @@ impl Params {
 
 /// Runs CHGSECA.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    authority::require(
-        &job.user_profile()?,
-        &[SpecialAuthority::AllObj, SpecialAuthority::SecAdm],
-        "CHGSECA",
-    )?;
+    authority::require_security_officer(&job.user_profile()?, "CHGSECA")?;
     let Some(wanted) = params.adlsgnfac.clone() else {
         return Ok(());
     };

@@ -5,7 +5,6 @@ use crate::lang::defs::chgsysval::{SYSVAL, VALUE};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
-use crate::security::profile::SpecialAuthority;
 use crate::system::{self, sysval, Staged};
 
 /// The parameters of CHGSYSVAL.
@@ -32,11 +31,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let Some(def) = sysval::def(&name) else {
         return msg::cpf1028(&name).fail();
     };
-    authority::require(
-        &job.user_profile()?,
-        &[SpecialAuthority::AllObj, SpecialAuthority::SecAdm],
-        "CHGSYSVAL",
-    )?;
+    authority::require_security_officer(&job.user_profile()?, "CHGSYSVAL")?;
     if system::sst_options(job.tx)?.lock_security_values {
         return msg::qsy0034(&name).fail();
     }

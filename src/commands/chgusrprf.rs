@@ -7,7 +7,6 @@ use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::security::profile;
-use crate::security::profile::SpecialAuthority;
 
 /// The keywords of the profile parameters CHGUSRPRF shares with CRTUSRPRF.
 const PROFILE: ProfileKeywords = ProfileKeywords {
@@ -42,11 +41,7 @@ impl Params {
 
 /// Runs CHGUSRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    authority::require(
-        &job.user_profile()?,
-        &[SpecialAuthority::SecAdm],
-        "CHGUSRPRF",
-    )?;
+    authority::require_security_administrator(&job.user_profile()?, "CHGUSRPRF")?;
     let name = params.usrprf.clone();
     let mut p = profile::require(job.tx, &name)?;
     if p.not_changeable {

@@ -6,7 +6,6 @@ use crate::lang::defs::crtusrprf as kw;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
-use crate::security::profile::SpecialAuthority;
 use crate::security::profile::{self, Profile, UserClass};
 use crate::security::special_value::parse_param;
 
@@ -46,11 +45,7 @@ impl Params {
 
 /// Runs CRTUSRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    authority::require(
-        &job.user_profile()?,
-        &[SpecialAuthority::SecAdm],
-        "CRTUSRPRF",
-    )?;
+    authority::require_security_administrator(&job.user_profile()?, "CRTUSRPRF")?;
     let name = params.usrprf.clone();
     if profile::get(job.tx, &name)?.is_some() {
         return msg::qsy0081(&name).fail();

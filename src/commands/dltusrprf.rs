@@ -6,7 +6,6 @@ use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::security::profile;
-use crate::security::profile::SpecialAuthority;
 use crate::store::Table;
 
 /// The parameters of DLTUSRPRF.
@@ -26,11 +25,7 @@ impl Params {
 
 /// Runs DLTUSRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    authority::require(
-        &job.user_profile()?,
-        &[SpecialAuthority::SecAdm],
-        "DLTUSRPRF",
-    )?;
+    authority::require_security_administrator(&job.user_profile()?, "DLTUSRPRF")?;
     let name = params.usrprf.clone();
     let p = profile::require(job.tx, &name)?;
     if p.not_changeable {

@@ -4,7 +4,8 @@
 use crate::engine::Job;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
-use crate::security::profile::{self, Profile, SpecialAuthority, UserClass};
+use crate::security::authority;
+use crate::security::profile::{self, Profile, UserClass};
 use crate::security::special_value::join;
 use crate::system::sysval;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
@@ -24,12 +25,9 @@ pub fn yes(b: bool) -> &'static str {
 /// and may select user classes.
 pub fn report(job: &mut Job, command: &str, classes: &[UserClass]) -> QResult<Vec<Profile>> {
     let me = job.user_profile()?;
-    let sees_all = me.has(SpecialAuthority::SecAdm) || me.has(SpecialAuthority::AllObj);
-    if command == "PRTUSRPRF"
-        && !me.has(SpecialAuthority::AllObj)
-        && !me.has(SpecialAuthority::Audit)
-    {
-        return msg::qsy0050(&me.name, SpecialAuthority::AllObj, command).fail();
+    let sees_all = authority::sees_all_profiles(&me);
+    if command == "PRTUSRPRF" {
+        authority::require_profile_report(&me)?;
     }
     let profiles: Vec<Profile> = profile::all(job.tx)?
         .into_iter()

@@ -5,7 +5,7 @@ use crate::engine::Job;
 use crate::lang::defs::dspjrn::{ENTTYP, USRPRF};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
-use crate::security::profile::SpecialAuthority;
+use crate::security::authority;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
 
 /// The parameters of DSPJRN (JRN can only be QAUDJRN; OUTPUT changes nothing in qsy).
@@ -37,9 +37,7 @@ impl Params {
 /// Runs DSPJRN.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let user = job.user_profile()?;
-    if !user.has(SpecialAuthority::Audit) && !user.has(SpecialAuthority::AllObj) {
-        return msg::qsy0050(&user.name, SpecialAuthority::Audit, "DSPJRN").fail();
-    }
+    authority::require_audit_journal_reader(&user)?;
     let (types, who) = (&params.types, &params.user);
     let entries: Vec<audit::Entry> = audit::read_all(job.tx)?
         .into_iter()

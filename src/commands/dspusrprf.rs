@@ -5,12 +5,12 @@ use crate::clock::rfc3339;
 use crate::engine::Job;
 use crate::lang::defs::dspusrprf::USRPRF;
 use crate::lang::validate::Args;
-use crate::messages::{msg, QResult};
+use crate::messages::QResult;
 use crate::output::{row, Panel, Row, Shown};
 use crate::security::profile::{
     self, AuthMethod, ExpirationInterval, SpecialAuthority, Status, UserClass,
 };
-use crate::security::{fcnusg, password};
+use crate::security::{authority, fcnusg, password};
 use crate::system::sysval;
 use serde::{Serialize, Serializer};
 
@@ -132,9 +132,7 @@ impl Panel for UserProfileRecord {
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let name = params.usrprf.clone();
     let me = job.user_profile()?;
-    if name != me.name && !me.has(SpecialAuthority::SecAdm) && !me.has(SpecialAuthority::AllObj) {
-        return msg::qsy0094(&me.name, &name).fail();
-    }
+    authority::require_display_profile(&me, &name)?;
     let p = profile::require(job.tx, &name)?;
     let level = sysval::password_level(job.tx)?;
     let expired = crate::engine::signon::password_expired(job, &p)?;

@@ -5,7 +5,6 @@ use crate::lang::defs::pwrdwnsys::RESTART;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
-use crate::security::profile::SpecialAuthority;
 use crate::system;
 
 /// The parameters of PWRDWNSYS.
@@ -25,11 +24,7 @@ impl Params {
 
 /// Runs PWRDWNSYS.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    authority::require(
-        &job.user_profile()?,
-        &[SpecialAuthority::JobCtl],
-        "PWRDWNSYS",
-    )?;
+    authority::require_job_control(&job.user_profile()?, "PWRDWNSYS")?;
     if params.restart {
         let user = job.user.clone();
         for m in crate::engine::ipl::perform(job.tx, job.now, &user)? {

@@ -4,9 +4,9 @@
 use crate::engine::Job;
 use crate::lang::defs::qsyrtvpwdl::{LEVEL, NOPWDCNT, USRPRF};
 use crate::lang::validate::Args;
-use crate::messages::{msg, QResult};
+use crate::messages::QResult;
 use crate::output::Returned;
-use crate::security::profile::{self, SpecialAuthority};
+use crate::security::{authority, profile};
 
 /// The parameters of QSYRTVPWDL.
 pub struct Params {
@@ -26,9 +26,7 @@ impl Params {
 /// Runs QSYRTVPWDL; the count and the names are returned for NOPWDCNT and USRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let me = job.user_profile()?;
-    if !me.has(SpecialAuthority::SecAdm) && !me.has(SpecialAuthority::AllObj) {
-        return msg::qsy0050(&me.name, SpecialAuthority::SecAdm, "QSYRTVPWDL").fail();
-    }
+    authority::require_password_level_report(&me)?;
     let level = params.level;
     let missing: Vec<String> = profile::all(job.tx)?
         .into_iter()

@@ -112,14 +112,12 @@ struct Outcome {
 /// Runs RSTUSRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let me = job.user_profile()?;
-    authority::require(&me, &[SpecialAuthority::SavSys], "RSTUSRPRF")?;
+    authority::require_save_system(&me, "RSTUSRPRF")?;
     match &params.secdta {
         SecurityData::Profiles => {}
-        SecurityData::Passwords => authority::require(
-            &me,
-            &[SpecialAuthority::AllObj, SpecialAuthority::SecAdm],
-            "RSTUSRPRF SECDTA(*PWDGRP)",
-        )?,
+        SecurityData::Passwords => {
+            authority::require_security_officer(&me, "RSTUSRPRF SECDTA(*PWDGRP)")?
+        }
         SecurityData::Other(other) => return msg::qsy0126(other).fail(),
     }
     let (selection, omit) = (&params.selection, &params.omit);

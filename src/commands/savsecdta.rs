@@ -11,7 +11,6 @@ use crate::messages::{msg, Failure, QResult};
 use crate::savf::format::FunctionUsage;
 use crate::savf::{SaveFile, SaveHeader, SavedProfile, Writer};
 use crate::security::authority;
-use crate::security::profile::SpecialAuthority;
 use crate::security::profile::{self, Profile};
 use crate::store::{decode, Table};
 use crate::system::sysval;
@@ -37,11 +36,7 @@ impl Params {
 
 /// Runs SAVSECDTA.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    authority::require(
-        &job.user_profile()?,
-        &[SpecialAuthority::SavSys],
-        "SAVSECDTA",
-    )?;
+    authority::require_save_system(&job.user_profile()?, "SAVSECDTA")?;
     let savf = SaveFile::resolve(
         &job.system,
         params.savf.as_ref(),
