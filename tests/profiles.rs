@@ -859,6 +859,12 @@ fn level_4_to_2_builds_the_2_3_hash_at_sign_on() {
         "no 2/3 hash until a sign-on: {row}"
     );
     assert_eq!(sys.usrprf("JOE")["password_none"], false);
+    // QSYRTVPWDL agrees with DSPUSRPRF: the level-4 hash is a usable password at 2 and 3.
+    for level in ["LEVEL(2)", "LEVEL(3)"] {
+        let r = sys.json(&["QSYRTVPWDL", level]);
+        assert_eq!(r["nopwdcnt"], 0, "{level}: {r}");
+    }
+    assert_eq!(sys.json(&["QSYRTVPWDL", "LEVEL(0)"])["usrprf"], "JOE");
     sys.signon_ok("JOE", "Mixed-Pw4");
     let row = autusr_row(&sys, "JOE");
     assert_eq!(

@@ -6,7 +6,7 @@ use crate::lang::defs::chgseca::ADLSGNFAC;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
-use crate::system::{self, sysval};
+use crate::system::{self, policy, sysval};
 
 /// The parameters of CHGSECA.
 pub struct Params {
@@ -43,7 +43,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         let level: u8 = sysval::effective_after_ipl(job.tx, "QPWDLVL")?
             .parse()
             .unwrap_or(0);
-        if security < 40 || level < 4 {
+        if !policy::mfa_allowed(security, level) {
             return msg::qsy0038(format!("it needs QSECURITY 40 or higher and QPWDLVL 4 (current or pending); they will be {security} and {level} after the next IPL")).fail();
         }
     }

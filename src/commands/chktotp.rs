@@ -4,6 +4,7 @@ use crate::engine::Job;
 use crate::lang::defs::chktotp::{PASSWORD, TOTPVAL};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
+use crate::security::policy::split_factor;
 use crate::security::{password, profile, totp};
 use crate::system::sysval;
 
@@ -28,23 +29,17 @@ impl Params {
 /// Runs CHKTOTP.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let mut p = job.user_profile()?;
-    let typed = &params.password;
-    let (pw, code) = match &params.totp {
-        Some(c) => (typed.as_str(), c.to_string()),
-        None => match typed.rfind(':') {
-            Some(i) => (&typed[..i], typed[i + 1..].to_string()),
-            None => (typed.as_str(), String::new()),
-        },
-    };
+    let (pw, code) = split_factor(&params.password, params.totp.as_deref(), true);
+    let code = code.unwrap_or_default();
     let level = sysval::password_level(job.tx)?;
     let kdf = profile::kdf(job.tx)?;
     let name = p.name.clone();
     let password_ok = password::verify(&mut p.passwords, pw, level, &kdf).ok;
     let code_ok = password_ok
-        && totp::is_code(&code)
+        && totp::is_code(code)
         && p.totp.as_ref().is_some_and(|k| {
             totp::TotpVerifier::new(&k.key)
-                .verify(&code, job.now.max(0) as u64)
+                .verify(code, job.now.max(0) as u64)
                 .is_some()
         });
     if !code_ok {

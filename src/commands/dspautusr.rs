@@ -4,9 +4,9 @@
 use crate::engine::Job;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
-use crate::security::authority;
 use crate::security::profile::{self, Profile, UserClass};
 use crate::security::special_value::join;
+use crate::security::{authority, policy};
 use crate::system::sysval;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
 use serde_json::json;
@@ -53,11 +53,7 @@ pub fn report(job: &mut Job, command: &str, classes: &[UserClass]) -> QResult<Ve
     let after = sysval::effective_after_ipl(job.tx, "QPWDLVL")?;
     let at_risk: Vec<&str> = profiles
         .iter()
-        .filter(|p| {
-            !p.not_changeable
-                && p.passwords.level_4.is_none()
-                && (p.passwords.level_01.is_some() || !p.passwords.level_23.is_empty())
-        })
+        .filter(|p| !p.not_changeable && policy::would_lose_password_at(&p.passwords, 4))
         .map(|p| p.name.as_str())
         .collect();
     job.out

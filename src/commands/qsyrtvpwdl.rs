@@ -6,19 +6,19 @@ use crate::lang::defs::qsyrtvpwdl::{LEVEL, NOPWDCNT, USRPRF};
 use crate::lang::validate::Args;
 use crate::messages::QResult;
 use crate::output::Returned;
-use crate::security::{authority, profile};
+use crate::security::{authority, policy, profile};
 
 /// The parameters of QSYRTVPWDL.
 pub struct Params {
-    /// LEVEL: the password level to check.
-    pub level: i64,
+    /// LEVEL: the password level to check (its definition limits it to 0-4).
+    pub level: u8,
 }
 
 impl Params {
     /// Reads the parameters from the checked arguments.
     pub fn from_args(args: &Args) -> QResult<Params> {
         Ok(Params {
-            level: args.number(LEVEL)?,
+            level: args.number(LEVEL)? as u8,
         })
     }
 }
@@ -31,16 +31,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let missing: Vec<String> = profile::all(job.tx)?
         .into_iter()
         .filter(|p| !p.not_changeable)
-        .filter(|p| {
-            let h = &p.passwords;
-            let any = h.level_01.is_some() || !h.level_23.is_empty() || h.level_4.is_some();
-            let has = match level {
-                0 | 1 => h.level_01.is_some(),
-                2 | 3 => !h.level_23.is_empty(),
-                _ => h.level_4.is_some(),
-            };
-            any && !has
-        })
+        .filter(|p| policy::would_lose_password_at(&p.passwords, level))
         .map(|p| p.name)
         .collect();
     job.out.line(format!(

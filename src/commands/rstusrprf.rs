@@ -15,7 +15,7 @@ use crate::savf::format::SaveHeader;
 use crate::savf::{Reader, Record, SaveFile, SavedProfile};
 use crate::security::password::{self, KdfSettings, PasswordHashes};
 use crate::security::profile::{self, Profile, SpecialAuthority};
-use crate::security::{authority, fcnusg};
+use crate::security::{authority, fcnusg, policy};
 use crate::store::Table;
 use crate::system::sysval;
 use serde_json::{json, Value};
@@ -331,7 +331,7 @@ fn restore_one(
 /// cannot be verified here; of the rest, the restore keeps what an IPL from the save's
 /// QPWDLVL to the current one would keep (DESIGN §7.3).
 fn usable_hashes(ctx: &Context, mut hashes: PasswordHashes) -> (PasswordHashes, Option<String>) {
-    let had = password::usable_at(&hashes, ctx.save_level);
+    let had = policy::usable_at(&hashes, ctx.save_level);
     if ctx.save_kdf != ctx.kdf {
         let why = had.then(|| {
             "the save's password hashes were made with other key-derivation settings".to_string()
@@ -339,7 +339,7 @@ fn usable_hashes(ctx: &Context, mut hashes: PasswordHashes) -> (PasswordHashes, 
         return (PasswordHashes::default(), why);
     }
     password::apply_ipl(&mut hashes, ctx.save_level, ctx.level);
-    let why = (had && !password::usable_at(&hashes, ctx.level)).then(|| {
+    let why = (had && !policy::usable_at(&hashes, ctx.level)).then(|| {
         format!(
             "saved at QPWDLVL {} with no password hash usable at the current QPWDLVL {}",
             ctx.save_level, ctx.level

@@ -10,13 +10,13 @@ use crate::security::profile::{
 };
 use crate::security::special_value::parse_param;
 use crate::security::{authority, rules};
-use crate::system::sysval;
+use crate::system::{policy, sysval};
 
 /// Checks the card's MFA precondition: current QSECURITY ≥ 40 and current QPWDLVL = 4.
 pub fn require_mfa_levels(job: &Job, what: &str) -> QResult<()> {
     let security = sysval::security_level(job.tx)?;
     let level = sysval::password_level(job.tx)?;
-    if security < 40 || level != 4 {
+    if !policy::mfa_allowed(security, level) {
         return msg::qsy0088(what, security, level).fail();
     }
     Ok(())

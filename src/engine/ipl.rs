@@ -4,6 +4,7 @@
 
 use crate::messages::{msg, Message, QResult};
 use crate::store::Tx;
+use crate::system::policy;
 use crate::system::{self, sysval, Staged};
 
 /// What an IPL changes, passed to every step.
@@ -13,6 +14,13 @@ pub struct IplChange {
     pub security: (u8, u8),
     /// QPWDLVL before and after.
     pub password_level: (u8, u8),
+}
+
+impl IplChange {
+    /// Whether MFA may be used at the levels the IPL makes current.
+    pub fn mfa_allowed(&self) -> bool {
+        policy::mfa_allowed(self.security.1, self.password_level.1)
+    }
 }
 
 /// One thing an IPL does; returns the messages it wants the operator to see.
@@ -32,7 +40,7 @@ fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Mess
     let mut attr = system::adlsgnfac(tx)?;
     let Some(pending) = attr.pending.take() else {
         // An enabled attribute cannot survive a level drop below what it needs.
-        if attr.current == "*ENABLED" && (change.security.1 < 40 || change.password_level.1 < 4) {
+        if attr.current == "*ENABLED" && !change.mfa_allowed() {
             attr.current = "*DISABLED".into();
             system::put_adlsgnfac(tx, &attr)?;
             return Ok(vec![msg::qsy0044(
@@ -43,7 +51,7 @@ fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Mess
         return Ok(Vec::new());
     };
     let mut messages = Vec::new();
-    if pending == "*ENABLED" && (change.security.1 < 40 || change.password_level.1 < 4) {
+    if pending == "*ENABLED" && !change.mfa_allowed() {
         attr.current = "*DISABLED".into();
         messages.push(
             msg::qsy0044(format!(

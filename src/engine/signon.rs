@@ -5,12 +5,10 @@
 use crate::engine::Job;
 use crate::messages::{msg, Failure, Msg, QResult};
 use crate::security::password;
+use crate::security::policy::{split_factor, MAX_PASSWORD_WITH_FACTOR};
 use crate::security::profile::{self, ExpirationInterval, Profile, Status};
 use crate::security::totp;
 use crate::system::{self, sysval};
-
-/// The longest password that may precede `:code` for a *TOTP profile (IBM: 128 - 7).
-pub const MAX_PASSWORD_WITH_FACTOR: usize = 121;
 
 /// What a sign-on was given.
 pub struct Credentials<'a> {
@@ -40,22 +38,6 @@ pub fn password_expired(job: &Job, p: &Profile) -> QResult<bool> {
         (Some(days), Some(changed)) => job.now >= changed + i64::from(days) * 86_400,
         _ => false,
     })
-}
-
-/// Splits `password:factor` at the last colon, when the profile uses an additional factor.
-fn split_factor<'a>(
-    typed: &'a str,
-    explicit: Option<&'a str>,
-    wants_factor: bool,
-) -> (&'a str, Option<&'a str>) {
-    match explicit.filter(|f| !f.is_empty()) {
-        Some(f) => (typed, Some(f)),
-        None if wants_factor => match typed.rfind(':') {
-            Some(i) => (&typed[..i], Some(&typed[i + 1..])),
-            None => (typed, None),
-        },
-        None => (typed, None),
-    }
 }
 
 /// Records a failed attempt (PW audit entry, the not-valid count, disabling at QMAXSIGN) and

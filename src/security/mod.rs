@@ -5,6 +5,7 @@ pub mod authority;
 pub mod dst;
 pub mod fcnusg;
 pub mod password;
+pub mod policy;
 pub mod profile;
 pub mod rules;
 pub mod special_value;

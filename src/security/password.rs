@@ -9,19 +9,15 @@
 //! PBKDF2-HMAC-SHA1 (IBM: SHA-1), level 4 uses PBKDF2-HMAC-SHA512 as IBM does. All
 //! primitives come from RustCrypto; comparisons are constant-time (`subtle`).
 //!
-//! This module depends on nothing else in the crate so it can be tested and benchmarked alone.
+//! This module depends only on [`policy`](super::policy) (the length and usability rules) so it can be
+//! tested and benchmarked alone.
 
+use crate::system::policy::max_password_len;
 use serde::{Deserialize, Serialize};
 use sha1::Sha1;
 use sha2::{Sha256, Sha512};
 use std::fmt;
 use subtle::ConstantTimeEq;
-
-/// Longest password accepted at QPWDLVL 0 and 1 (IBM's 10-character field).
-pub const MAX_LEN_01: usize = 10;
-
-/// Longest password accepted at QPWDLVL 2, 3 and 4.
-pub const MAX_LEN_234: usize = 128;
 
 /// Key-derivation iteration counts; fixed per store at creation.
 ///
@@ -180,8 +176,9 @@ pub fn normalize(password: &str, level: u8) -> Result<String, PasswordSyntaxErro
         return Err(PasswordSyntaxError::Empty);
     }
     if level <= 1 {
-        if pw.chars().count() > MAX_LEN_01 {
-            return Err(PasswordSyntaxError::TooLong { max: MAX_LEN_01 });
+        let max = max_password_len(level);
+        if pw.chars().count() > max {
+            return Err(PasswordSyntaxError::TooLong { max });
         }
         let upper = pw.to_ascii_uppercase();
         if let Some(c) = upper
@@ -195,8 +192,9 @@ pub fn normalize(password: &str, level: u8) -> Result<String, PasswordSyntaxErro
         }
         Ok(upper)
     } else {
-        if pw.chars().count() > MAX_LEN_234 {
-            return Err(PasswordSyntaxError::TooLong { max: MAX_LEN_234 });
+        let max = max_password_len(level);
+        if pw.chars().count() > max {
+            return Err(PasswordSyntaxError::TooLong { max });
         }
         if pw.starts_with('*') {
             return Err(PasswordSyntaxError::StartsWithAsterisk);
@@ -383,18 +381,6 @@ pub fn verify(
     }
 }
 
-/// Whether the profile has a usable password at `level` (false = DSPUSRPRF shows *NONE).
-///
-/// 0/1: a 0/1 hash. 2/3: a 2/3 hash, or a level-4 one (usable through the clear-text
-/// sign-on that rebuilds 2/3). 4 (or above): a level-4 hash.
-pub fn usable_at(hashes: &PasswordHashes, level: u8) -> bool {
-    match level {
-        0 | 1 => hashes.level_01.is_some(),
-        2 | 3 => !hashes.level_23.is_empty() || hashes.level_4.is_some(),
-        _ => hashes.level_4.is_some(),
-    }
-}
-
 /// What the IPL that makes `new_level` current drops: to 3, the 0/1 hash; to 4, the 0/1 and
 /// 2/3 hashes. Other changes (and an IPL that keeps the level) drop nothing, because IBM
 /// only discards hashes when a level that cannot use them becomes current.
@@ -431,6 +417,7 @@ pub fn held_levels(hashes: &PasswordHashes) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::security::policy::usable_at;
 
     /// Cheap settings: the tests exercise bookkeeping, not KDF cost.
     const FAST: KdfSettings = KdfSettings {
@@ -669,19 +656,6 @@ mod tests {
             apply_ipl(&mut h, old, new);
             assert_eq!(h, full, "{old} -> {new}");
         }
-    }
-
-    #[test]
-    fn usable() {
-        let none = PasswordHashes::default();
-        for level in 0..=4 {
-            assert!(!usable_at(&none, level));
-        }
-        let h = set_password("SECRET1", 0, &FAST);
-        assert!(usable_at(&h, 0) && usable_at(&h, 1) && usable_at(&h, 2) && usable_at(&h, 3));
-        assert!(!usable_at(&h, 4));
-        let h = set_password("Secret-1", 3, &FAST);
-        assert!(!usable_at(&h, 0) && usable_at(&h, 3) && usable_at(&h, 4));
     }
 
     #[test]

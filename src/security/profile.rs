@@ -3,6 +3,7 @@
 
 use crate::messages::{msg, Message, QResult};
 use crate::security::password::{self, KdfSettings, PasswordHashes};
+use crate::security::policy;
 use crate::security::special_value::{special_values, UnknownValue};
 use crate::security::totp::RecoveryHash;
 use crate::store::{Table, Tx};
@@ -293,7 +294,7 @@ impl Profile {
 
     /// Whether the profile has a usable password at `level` (DSPUSRPRF shows *NONE if not).
     pub fn has_password(&self, level: u8) -> bool {
-        password::usable_at(&self.passwords, level)
+        policy::usable_at(&self.passwords, level)
     }
 }
 

@@ -1,6 +1,7 @@
 //! System values (current and pending), the security attribute ADLSGNFAC, the SST options
 //! (DESIGN §7.1, §7.2, §7.4).
 
+pub mod policy;
 pub mod sysval;
 
 use crate::messages::QResult;

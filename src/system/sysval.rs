@@ -1,5 +1,6 @@
 //! The system values qsy models and the rules for changing them (DESIGN §7.2).
 
+use super::policy::max_password_len;
 use super::Staged;
 use crate::messages::{msg, QResult};
 use crate::store::{Table, Tx};
@@ -189,7 +190,7 @@ pub fn split_rule(rule: &str) -> Option<(&'static str, Option<u32>)> {
 pub fn validate(tx: &Tx, name: &str, value: &str) -> QResult<String> {
     let level = password_level(tx)?;
     let value = value.trim().to_ascii_uppercase();
-    let max_len = if level >= 2 { 128 } else { 10 };
+    let max_len = max_password_len(level) as i64;
     let checked = match name {
         "QSECURITY" => number(
             &value,
@@ -240,7 +241,7 @@ fn validate_rules(value: &str, level: u8) -> Result<String, String> {
             Err("*PWDSYSVAL must be specified alone".into())
         };
     }
-    let max_len = if level >= 2 { 128 } else { 10 };
+    let max_len = max_password_len(level) as i64;
     let mut seen = Vec::new();
     for rule in &rules {
         let Some((name, num)) = split_rule(rule) else {
