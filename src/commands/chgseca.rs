@@ -3,15 +3,16 @@
 
 use crate::engine::Job;
 use crate::lang::defs::chgseca::ADLSGNFAC;
+use crate::lang::special::parse_param;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
-use crate::system::{self, policy, sysval};
+use crate::system::{self, policy, AdditionalFactor};
 
 /// The parameters of CHGSECA.
 pub struct Params {
     /// ADLSGNFAC: the additional sign-on factor wanted; None for *SAME.
-    pub adlsgnfac: Option<String>,
+    pub adlsgnfac: Option<AdditionalFactor>,
 }
 
 impl Params {
@@ -20,7 +21,8 @@ impl Params {
         Ok(Params {
             adlsgnfac: Some(args.text(ADLSGNFAC)?)
                 .filter(|v| *v != "*SAME")
-                .map(str::to_string),
+                .map(|v| parse_param(ADLSGNFAC, v))
+                .transpose()?,
         })
     }
 }
@@ -28,34 +30,27 @@ impl Params {
 /// Runs CHGSECA.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     authority::require_security_officer(&job.user_profile()?, "CHGSECA")?;
-    let Some(wanted) = params.adlsgnfac.clone() else {
+    let Some(wanted) = params.adlsgnfac else {
         return Ok(());
     };
     if !system::sst_options(job.tx)?.allow_adlsgnfac_change {
         return msg::qsy0039().fail();
     }
-    if wanted == "*ENABLED" {
+    let mut attrs = system::security_attributes(job.tx)?;
+    if wanted == AdditionalFactor::Enabled {
         // The pending values count, so QSECURITY, QPWDLVL and the attribute can all be set
         // before one IPL (DESIGN §7.4 decision).
-        let security: u8 = sysval::effective_after_ipl(job.tx, "QSECURITY")?
-            .parse()
-            .unwrap_or(0);
-        let level: u8 = sysval::effective_after_ipl(job.tx, "QPWDLVL")?
-            .parse()
-            .unwrap_or(0);
+        let security = *attrs.security_level.after_ipl();
+        let level = *attrs.password_level.after_ipl();
         if !policy::mfa_allowed(security, level) {
             return msg::qsy0038(format!("it needs QSECURITY 40 or higher and QPWDLVL 4 (current or pending); they will be {security} and {level} after the next IPL")).fail();
         }
     }
-    let mut attr = system::adlsgnfac(job.tx)?;
-    let old = attr.pending.clone().unwrap_or_else(|| attr.current.clone());
-    attr.pending = if wanted == attr.current {
-        None
-    } else {
-        Some(wanted.clone())
-    };
-    system::put_adlsgnfac(job.tx, &attr)?;
-    job.send(msg::qsy0037(&wanted).completion());
+    let attr = &mut attrs.additional_factor;
+    let old = *attr.after_ipl();
+    attr.pending = (wanted != attr.current).then_some(wanted);
+    system::put_adlsgnfac(job.tx, attr)?;
+    job.send(msg::qsy0037(wanted).completion());
     job.audit(
         "SV",
         "ADLSGNFAC",

@@ -44,13 +44,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let mut record = sysval::get(job.tx, &name)?;
     let before = record.clone();
     if def.at_ipl {
-        if name == "QPWDLVL" {
-            let from: u8 = record.current.parse().unwrap_or(0);
-            let to: u8 = value.parse().unwrap_or(0);
-            if let Some(why) = sysval::password_level_transition(from, to) {
-                return msg::qsy0033(&record.current, &value, why).fail();
-            }
-        }
+        sysval::check_ipl_change(job.tx, &name, &value)?;
         record.pending = if value == record.current {
             None
         } else {

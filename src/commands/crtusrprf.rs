@@ -3,11 +3,11 @@
 use super::usrprf::{self, ProfileKeywords, ProfileParams};
 use crate::engine::Job;
 use crate::lang::defs::crtusrprf as kw;
+use crate::lang::special::parse_param;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
 use crate::security::profile::{self, Profile, UserClass};
-use crate::security::special_value::parse_param;
 
 /// The keywords of the profile parameters CRTUSRPRF shares with CHGUSRPRF.
 const PROFILE: ProfileKeywords = ProfileKeywords {

@@ -2,10 +2,10 @@
 //! administrator sees before the IPL who would be left with password *NONE (DESIGN §7.3).
 
 use crate::engine::Job;
+use crate::lang::special::join;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::profile::{self, Profile, UserClass};
-use crate::security::special_value::join;
 use crate::security::{authority, policy};
 use crate::system::sysval;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
@@ -50,7 +50,7 @@ pub fn report(job: &mut Job, command: &str, classes: &[UserClass]) -> QResult<Ve
     }
     job.out.set("profiles", rows);
     // The prediction: moving to level 4 drops every hash but the level-4 one.
-    let after = sysval::effective_after_ipl(job.tx, "QPWDLVL")?;
+    let level = sysval::levels(job.tx)?.password;
     let at_risk: Vec<&str> = profiles
         .iter()
         .filter(|p| !p.not_changeable && policy::would_lose_password_at(&p.passwords, 4))
@@ -58,7 +58,7 @@ pub fn report(job: &mut Job, command: &str, classes: &[UserClass]) -> QResult<Ve
         .collect();
     job.out
         .set("profiles_without_level_4_password", at_risk.clone());
-    if after == "4" && sysval::password_level(job.tx)? != 4 && !at_risk.is_empty() {
+    if *level.after_ipl() == 4 && level.current != 4 && !at_risk.is_empty() {
         job.send(msg::qsy0095(at_risk.len(), at_risk.join(" ")).diagnostic());
     }
     Ok(profiles)

@@ -4,7 +4,7 @@ use crate::engine::Job;
 use crate::lang::validate::Args;
 use crate::messages::QResult;
 use crate::output::{row, Panel, Row, Shown};
-use crate::system::{self, sysval};
+use crate::system::{self, AdditionalFactor};
 use serde::Serialize;
 
 /// The parameters of DSPSECA: OUTPUT changes nothing in qsy.
@@ -22,17 +22,17 @@ impl Params {
 #[derive(Serialize)]
 pub struct SecurityAttributesRecord {
     /// QSECURITY.
-    pub security_level: i64,
+    pub security_level: u8,
     /// QSECURITY after the next IPL.
-    pub pending_security_level: i64,
+    pub pending_security_level: u8,
     /// QPWDLVL.
-    pub password_level: i64,
+    pub password_level: u8,
     /// QPWDLVL after the next IPL.
-    pub pending_password_level: i64,
-    /// The additional sign-on factor (`*ENABLED` / `*DISABLED`).
-    pub additional_signon_factor: String,
+    pub pending_password_level: u8,
+    /// The additional sign-on factor.
+    pub additional_signon_factor: AdditionalFactor,
     /// The additional sign-on factor after the next IPL.
-    pub pending_additional_signon_factor: String,
+    pub pending_additional_signon_factor: AdditionalFactor,
 }
 
 impl Panel for SecurityAttributesRecord {
@@ -65,18 +65,18 @@ impl Panel for SecurityAttributesRecord {
 
 /// Runs DSPSECA.
 pub fn run(job: &mut Job, _params: &Params) -> QResult<()> {
-    let security = sysval::get(job.tx, "QSECURITY")?;
-    let level = sysval::get(job.tx, "QPWDLVL")?;
-    let factor = system::adlsgnfac(job.tx)?;
-    let num = |s: &str| s.parse::<i64>().unwrap_or(0);
-    let pending = |v: &system::Staged| v.pending.clone().unwrap_or_else(|| v.current.clone());
+    let system::SecurityAttributes {
+        security_level: security,
+        password_level: level,
+        additional_factor: factor,
+    } = system::security_attributes(job.tx)?;
     let record = SecurityAttributesRecord {
-        security_level: num(&security.current),
-        pending_security_level: num(&pending(&security)),
-        password_level: num(&level.current),
-        pending_password_level: num(&pending(&level)),
-        additional_signon_factor: factor.current.clone(),
-        pending_additional_signon_factor: pending(&factor),
+        security_level: security.current,
+        pending_security_level: *security.after_ipl(),
+        password_level: level.current,
+        pending_password_level: *level.after_ipl(),
+        additional_signon_factor: factor.current,
+        pending_additional_signon_factor: *factor.after_ipl(),
     };
     job.out.panel(&record);
     Ok(())

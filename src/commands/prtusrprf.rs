@@ -4,10 +4,10 @@
 use super::dspautusr::{report, yes};
 use crate::engine::Job;
 use crate::lang::defs::prtusrprf::{SELECT, TYPE, USRCLS};
+use crate::lang::special::parse_param;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::profile::UserClass;
-use crate::security::special_value::parse_param;
 
 /// The parameters of PRTUSRPRF.
 pub struct Params {
@@ -25,7 +25,7 @@ impl Params {
                 .into_iter()
                 .filter(|c| c != "*ALL")
                 .map(|c| parse_param(USRCLS, &c))
-                .collect::<QResult<_>>()?
+                .collect::<Result<_, _>>()?
         } else {
             Vec::new()
         };

@@ -3,12 +3,12 @@
 
 use crate::engine::Job;
 use crate::lang::defs::Keyword;
+use crate::lang::special::parse_param;
 use crate::lang::validate::{Args, Value};
 use crate::messages::{msg, QResult};
 use crate::security::profile::{
     AuthMethod, ExpirationInterval, Profile, SpecialAuthority, Status, UserClass,
 };
-use crate::security::special_value::parse_param;
 use crate::security::{authority, rules};
 use crate::system::{policy, sysval};
 
@@ -149,7 +149,7 @@ impl ProfileParams {
                 let given = methods
                     .iter()
                     .map(|m| parse_param(kw.authmth, m))
-                    .collect::<QResult<Vec<AuthMethod>>>()?;
+                    .collect::<Result<Vec<AuthMethod>, _>>()?;
                 Some(given)
             } else {
                 None

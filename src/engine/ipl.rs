@@ -5,7 +5,7 @@
 use crate::messages::{msg, Message, QResult};
 use crate::store::Tx;
 use crate::system::policy;
-use crate::system::{self, sysval, Staged};
+use crate::system::{self, sysval, AdditionalFactor, Staged};
 
 /// What an IPL changes, passed to every step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,8 +40,8 @@ fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Mess
     let mut attr = system::adlsgnfac(tx)?;
     let Some(pending) = attr.pending.take() else {
         // An enabled attribute cannot survive a level drop below what it needs.
-        if attr.current == "*ENABLED" && !change.mfa_allowed() {
-            attr.current = "*DISABLED".into();
+        if attr.current == AdditionalFactor::Enabled && !change.mfa_allowed() {
+            attr.current = AdditionalFactor::Disabled;
             system::put_adlsgnfac(tx, &attr)?;
             return Ok(vec![msg::qsy0044(
                 "QSECURITY is below 40 or QPWDLVL is below 4.",
@@ -51,8 +51,8 @@ fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Mess
         return Ok(Vec::new());
     };
     let mut messages = Vec::new();
-    if pending == "*ENABLED" && !change.mfa_allowed() {
-        attr.current = "*DISABLED".into();
+    if pending == AdditionalFactor::Enabled && !change.mfa_allowed() {
+        attr.current = AdditionalFactor::Disabled;
         messages.push(
             msg::qsy0044(format!(
                 "it needs QSECURITY 40 or higher and QPWDLVL 4, and they are now {} and {}.",
@@ -70,31 +70,27 @@ fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Mess
 /// Performs an IPL: applies pending values, runs the steps, journals it, and returns the
 /// messages to show (the last one is the completion message).
 pub fn perform(tx: &mut Tx, now: i64, job_user: &str) -> QResult<Vec<Message>> {
+    let before = sysval::levels(tx)?;
     let mut applied = Vec::new();
-    let mut levels = [(0u8, 0u8); 2];
-    for (slot, name) in ["QSECURITY", "QPWDLVL"].into_iter().enumerate() {
-        let v = sysval::get(tx, name)?;
-        let old: u8 = v.current.parse().unwrap_or(0);
-        let new = match &v.pending {
-            Some(p) => {
-                applied.push(format!("{name} {} -> {p}", v.current));
-                sysval::put(
-                    tx,
-                    name,
-                    &Staged {
-                        current: p.clone(),
-                        pending: None,
-                    },
-                )?;
-                p.parse().unwrap_or(old)
-            }
-            None => old,
-        };
-        levels[slot] = (old, new);
+    for (name, value) in [
+        ("QSECURITY", &before.security),
+        ("QPWDLVL", &before.password),
+    ] {
+        if let Some(pending) = value.pending {
+            applied.push(format!("{name} {} -> {pending}", value.current));
+            sysval::put(
+                tx,
+                name,
+                &Staged {
+                    current: pending.to_string(),
+                    pending: None,
+                },
+            )?;
+        }
     }
     let change = IplChange {
-        security: levels[0],
-        password_level: levels[1],
+        security: (before.security.current, *before.security.after_ipl()),
+        password_level: (before.password.current, *before.password.after_ipl()),
     };
     let mut messages = Vec::new();
     for step in STEPS {
@@ -111,6 +107,14 @@ pub fn perform(tx: &mut Tx, now: i64, job_user: &str) -> QResult<Vec<Message>> {
         format!("IPL; {}", applied.join(", "))
     };
     crate::audit::write(tx, now, "IP", job_user, "*SYSTEM", None, detail)?;
-    messages.push(msg::qsy0040(power.ipl_count, levels[0].1, levels[1].1, &factor).completion());
+    messages.push(
+        msg::qsy0040(
+            power.ipl_count,
+            change.security.1,
+            change.password_level.1,
+            factor,
+        )
+        .completion(),
+    );
     Ok(messages)
 }

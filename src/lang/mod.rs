@@ -1,5 +1,6 @@
 //! The language layer: command definitions (tables generated from `commands/*.yaml`), the CL
-//! lexer and parser, CL names, and checked parameter values ([`validate::Args`]).
+//! lexer and parser, CL names, checked parameter values ([`validate::Args`]) and enums of
+//! special values ([`special::special_values!`]).
 //!
 //! This layer imports nothing else of the crate: every other layer builds on it, and its
 //! errors are its own types ([`cl::ParseError`], [`validate::ArgError`]), turned into
@@ -8,4 +9,5 @@
 pub mod cl;
 pub mod defs;
 pub mod names;
+pub mod special;
 pub mod validate;

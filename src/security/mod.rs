@@ -8,5 +8,4 @@ pub mod password;
 pub mod policy;
 pub mod profile;
 pub mod rules;
-pub mod special_value;
 pub mod totp;

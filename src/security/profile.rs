@@ -1,10 +1,10 @@
 //! User profiles: the record, the shipped profiles of a new system (DESIGN §7.1, §7.9), and
 //! what an IPL that changes QPWDLVL does to each profile's passwords (DESIGN §7.3).
 
+use crate::lang::special::{special_values, UnknownValue};
 use crate::messages::{msg, Message, QResult};
 use crate::security::password::{self, KdfSettings, PasswordHashes};
 use crate::security::policy;
-use crate::security::special_value::{special_values, UnknownValue};
 use crate::security::totp::RecoveryHash;
 use crate::store::{Table, Tx};
 use serde::{Deserialize, Serialize};

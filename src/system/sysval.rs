@@ -100,27 +100,53 @@ pub fn current(tx: &Tx, name: &str) -> QResult<String> {
     Ok(get(tx, name)?.current)
 }
 
+/// A stored value that does not read as its type: the store was damaged or edited.
+fn damaged(name: &str, value: &str) -> crate::messages::Failure {
+    msg::qsy0024("(store)", format!("system value {name} holds {value:?}")).into()
+}
+
 /// The current value as a number (for numeric system values).
 pub fn current_num(tx: &Tx, name: &str) -> QResult<i64> {
     let v = current(tx, name)?;
-    v.parse()
-        .or_else(|_| msg::qsy0024("(store)", format!("system value {name} holds {v:?}")).fail())
+    v.parse().map_err(|_| damaged(name, &v))
+}
+
+/// A system value read as `T`, current and pending.
+fn get_as<T: std::str::FromStr>(tx: &Tx, name: &str) -> QResult<Staged<T>> {
+    let v = get(tx, name)?;
+    let read = |text: &str| text.parse::<T>().map_err(|_| damaged(name, text));
+    Ok(Staged {
+        current: read(&v.current)?,
+        pending: v.pending.as_deref().map(read).transpose()?,
+    })
+}
+
+/// QSECURITY and QPWDLVL, each current and pending: the levels every MFA and password rule
+/// judges (DESIGN §7.2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Levels {
+    /// QSECURITY.
+    pub security: Staged<u8>,
+    /// QPWDLVL.
+    pub password: Staged<u8>,
+}
+
+/// Reads QSECURITY and QPWDLVL.
+pub fn levels(tx: &Tx) -> QResult<Levels> {
+    Ok(Levels {
+        security: get_as(tx, "QSECURITY")?,
+        password: get_as(tx, "QPWDLVL")?,
+    })
 }
 
 /// The current QPWDLVL.
 pub fn password_level(tx: &Tx) -> QResult<u8> {
-    Ok(current_num(tx, "QPWDLVL")? as u8)
+    Ok(get_as::<u8>(tx, "QPWDLVL")?.current)
 }
 
 /// The current QSECURITY.
 pub fn security_level(tx: &Tx) -> QResult<u8> {
-    Ok(current_num(tx, "QSECURITY")? as u8)
-}
-
-/// The value that will be current after the next IPL (pending, else current).
-pub fn effective_after_ipl(tx: &Tx, name: &str) -> QResult<String> {
-    let v = get(tx, name)?;
-    Ok(v.pending.unwrap_or(v.current))
+    Ok(get_as::<u8>(tx, "QSECURITY")?.current)
 }
 
 /// Stores a system value record.
@@ -272,6 +298,23 @@ fn validate_rules(value: &str, level: u8) -> Result<String, String> {
         }
     }
     Ok(rules.join(" "))
+}
+
+/// Refuses a change of a value that takes effect at the IPL when the current value does
+/// not allow it (QSY0033): QPWDLVL follows [`password_level_transition`]. `value` has
+/// passed [`validate`].
+pub fn check_ipl_change(tx: &Tx, name: &str, value: &str) -> QResult<()> {
+    if name != "QPWDLVL" {
+        return Ok(());
+    }
+    let from = password_level(tx)?;
+    let Ok(to) = value.parse::<u8>() else {
+        return msg::qsy0035(value, name, "must be 0, 1, 2, 3 or 4").fail();
+    };
+    match password_level_transition(from, to) {
+        Some(why) => msg::qsy0033(from, value, why).fail(),
+        None => Ok(()),
+    }
 }
 
 /// Why a QPWDLVL change from `from` (current) to `to` is refused, if it is (DESIGN §7.2).

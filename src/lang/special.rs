@@ -1,11 +1,12 @@
-//! IBM special values (`*ENABLED`, `*SECADM`, `*TOTP`…) as Rust enums.
+//! CL special values (`*ENABLED`, `*SECADM`, `*TOTP`…) as Rust enums.
 //!
 //! [`special_values!`] defines an enum whose every variant serialises as its special value, so
 //! a MessagePack record (store or save file) that held the string decodes into the enum
-//! unchanged, and JSON output shows the same text it showed when the field was a string.
+//! unchanged, and JSON output shows the same text it showed when the field was a string. The
+//! domain defines its enums with it (`security::profile`, `system`).
 
-use crate::lang::defs::Keyword;
-use crate::messages::{msg, QResult};
+use super::defs::Keyword;
+use super::validate::ArgError;
 use std::fmt;
 use std::str::FromStr;
 
@@ -27,10 +28,16 @@ pub fn join<T: SpecialValue>(values: &[T]) -> String {
 
 /// A command parameter's special value as an enum. The command definitions allow only values
 /// the enum knows, so a failure means the two disagree; it is reported as the definition
-/// check reports a value that is not allowed (QSY0011).
-pub fn parse_param<T: FromStr<Err = UnknownValue>>(keyword: Keyword, text: &str) -> QResult<T> {
-    text.parse()
-        .map_err(|e: UnknownValue| msg::qsy0011(text, keyword.name(), e.expected).into())
+/// check reports a value that is not allowed ([`ArgError::NotOneOf`]).
+pub fn parse_param<T: FromStr<Err = UnknownValue>>(
+    keyword: Keyword,
+    text: &str,
+) -> Result<T, ArgError> {
+    text.parse().map_err(|e: UnknownValue| ArgError::NotOneOf {
+        value: text.to_string(),
+        keyword: keyword.name(),
+        choices: e.expected,
+    })
 }
 
 /// A text that is not one of the special values of its kind.
@@ -88,7 +95,7 @@ macro_rules! special_values {
             }
         }
 
-        impl $crate::security::special_value::SpecialValue for $name {
+        impl $crate::lang::special::SpecialValue for $name {
             fn text(self) -> &'static str {
                 self.as_str()
             }
@@ -102,14 +109,14 @@ macro_rules! special_values {
         }
 
         impl std::str::FromStr for $name {
-            type Err = $crate::security::special_value::UnknownValue;
+            type Err = $crate::lang::special::UnknownValue;
 
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 Self::ALL
                     .iter()
                     .copied()
                     .find(|v| v.as_str() == s)
-                    .ok_or_else(|| $crate::security::special_value::UnknownValue {
+                    .ok_or_else(|| $crate::lang::special::UnknownValue {
                         kind: $kind,
                         value: s.to_string(),
                         expected: Self::ALL
