@@ -253,3 +253,60 @@ pub fn apply(
     }
     Ok(fields)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lang::defs;
+    use crate::security::profile::{AuthMethod, SpecialAuthority, Status, UserClass};
+    use crate::system::AdditionalFactor;
+
+    /// The values a parameter allows besides those that mean "no change" or "all".
+    fn values(command: &str, keyword: &str) -> std::collections::BTreeSet<&'static str> {
+        let def = defs::find(command).expect(command);
+        let (_, p) = def.param(keyword).expect(keyword);
+        p.values
+            .iter()
+            .chain(p.special)
+            .copied()
+            .filter(|v| !matches!(*v, "*SAME" | "*ALL" | "*USRCLS"))
+            .collect()
+    }
+
+    /// Commands turn these parameters into enums with `parse_param`: every value their
+    /// definitions allow must be one the enum knows.
+    #[test]
+    fn every_special_value_a_definition_allows_is_one_the_enum_knows() {
+        let mut checked = 0;
+        for command in ["CRTUSRPRF", "CHGUSRPRF"] {
+            for v in values(command, "USRCLS") {
+                assert!(v.parse::<UserClass>().is_ok(), "{command} USRCLS {v}");
+            }
+            for v in values(command, "STATUS") {
+                assert!(v.parse::<Status>().is_ok(), "{command} STATUS {v}");
+            }
+            for v in values(command, "AUTHMTH") {
+                assert!(v.parse::<AuthMethod>().is_ok(), "{command} AUTHMTH {v}");
+            }
+            for v in values(command, "SPCAUT")
+                .into_iter()
+                .filter(|v| *v != "*NONE")
+            {
+                assert!(
+                    v.parse::<SpecialAuthority>().is_ok(),
+                    "{command} SPCAUT {v}"
+                );
+                checked += 1;
+            }
+        }
+        for v in values("PRTUSRPRF", "USRCLS") {
+            assert!(v.parse::<UserClass>().is_ok(), "PRTUSRPRF USRCLS {v}");
+        }
+        for v in values("CHGSECA", "ADLSGNFAC") {
+            assert!(
+                v.parse::<AdditionalFactor>().is_ok(),
+                "CHGSECA ADLSGNFAC {v}"
+            );
+        }
+        assert_eq!(checked, 2 * SpecialAuthority::ALL.len());
+    }
+}
