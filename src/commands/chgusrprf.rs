@@ -9,17 +9,7 @@ use crate::security::authority;
 use crate::security::profile;
 
 /// The keywords of the profile parameters CHGUSRPRF shares with CRTUSRPRF.
-const PROFILE: ProfileKeywords = ProfileKeywords {
-    password: kw::PASSWORD,
-    pwdexp: kw::PWDEXP,
-    status: kw::STATUS,
-    usrcls: kw::USRCLS,
-    spcaut: kw::SPCAUT,
-    pwdexpitv: kw::PWDEXPITV,
-    text: kw::TEXT,
-    authmth: kw::AUTHMTH,
-    totpoptitv: kw::TOTPOPTITV,
-};
+const PROFILE: ProfileKeywords = usrprf::profile_keywords!(kw);
 
 /// The parameters of CHGUSRPRF.
 pub struct Params {

@@ -1,34 +1,29 @@
 //! CLRSAVF: empty a save file so that SAVSECDTA can use it without CLEAR (DESIGN §7.10).
 
+use super::SaveFileParam;
 use crate::engine::Job;
 use crate::lang::defs::clrsavf::FILE;
-use crate::lang::validate::{Args, Value};
+use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
-use crate::savf::SaveFile;
 
 /// The parameters of CLRSAVF.
 pub struct Params {
     /// FILE: the save file.
-    pub file: Option<Value>,
+    pub file: SaveFileParam,
 }
 
 impl Params {
     /// Reads the parameters from the checked arguments.
     pub fn from_args(args: &Args) -> QResult<Params> {
         Ok(Params {
-            file: args.value(FILE).cloned(),
+            file: SaveFileParam::from_args(args, FILE),
         })
     }
 }
 
 /// Runs CLRSAVF: the file stays, with no data (a zero-length file is an empty save file).
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    let savf = SaveFile::resolve(
-        &job.system,
-        params.file.as_ref(),
-        FILE.name(),
-        FILE.command(),
-    )?;
+    let savf = params.file.resolve(job)?;
     savf.clear()?;
     job.out
         .set("save_file", format!("{}/{}", savf.library, savf.name));

@@ -1,22 +1,22 @@
 //! CRTSAVF: create an empty save file beside the store (DESIGN §7.10).
 
+use super::SaveFileParam;
 use crate::engine::Job;
 use crate::lang::defs::crtsavf::FILE;
-use crate::lang::validate::{Args, Value};
+use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
-use crate::savf::SaveFile;
 
 /// The parameters of CRTSAVF.
 pub struct Params {
     /// FILE: the save file.
-    pub file: Option<Value>,
+    pub file: SaveFileParam,
 }
 
 impl Params {
     /// Reads the parameters from the checked arguments.
     pub fn from_args(args: &Args) -> QResult<Params> {
         Ok(Params {
-            file: args.value(FILE).cloned(),
+            file: SaveFileParam::from_args(args, FILE),
         })
     }
 }
@@ -25,12 +25,7 @@ impl Params {
 /// the file is private to the OS user that owns the store (mode 0600) because it will hold
 /// password hashes and TOTP keys.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    let savf = SaveFile::resolve(
-        &job.system,
-        params.file.as_ref(),
-        FILE.name(),
-        FILE.command(),
-    )?;
+    let savf = params.file.resolve(job)?;
     savf.create()?;
     job.out
         .set("save_file", format!("{}/{}", savf.library, savf.name));

@@ -1,22 +1,22 @@
 //! DLTF: delete a file. Save files are the only files qsy has (DESIGN §7.10).
 
+use super::SaveFileParam;
 use crate::engine::Job;
 use crate::lang::defs::dltf::FILE;
-use crate::lang::validate::{Args, Value};
+use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
-use crate::savf::SaveFile;
 
 /// The parameters of DLTF.
 pub struct Params {
     /// FILE: the save file.
-    pub file: Option<Value>,
+    pub file: SaveFileParam,
 }
 
 impl Params {
     /// Reads the parameters from the checked arguments.
     pub fn from_args(args: &Args) -> QResult<Params> {
         Ok(Params {
-            file: args.value(FILE).cloned(),
+            file: SaveFileParam::from_args(args, FILE),
         })
     }
 }
@@ -24,12 +24,7 @@ impl Params {
 /// Runs DLTF: the save file and the security data in it are gone (CPF9801 when it does not
 /// exist).
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    let savf = SaveFile::resolve(
-        &job.system,
-        params.file.as_ref(),
-        FILE.name(),
-        FILE.command(),
-    )?;
+    let savf = params.file.resolve(job)?;
     savf.delete()?;
     job.out
         .set("file", format!("{}/{}", savf.library, savf.name));

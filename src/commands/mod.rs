@@ -115,6 +115,33 @@ behaviours! {
     "RTVSYSVAL" => rtvsysval,
 }
 
+/// A save-file parameter (CRTSAVF, CLRSAVF, DLTF FILE; SAVSECDTA, RSTUSRPRF SAVF), resolved
+/// against the store's library tree when the command runs.
+pub struct SaveFileParam {
+    value: Option<crate::lang::validate::Value>,
+    keyword: crate::lang::defs::Keyword,
+}
+
+impl SaveFileParam {
+    /// Reads the parameter `keyword` from the checked arguments.
+    pub fn from_args(args: &Args, keyword: crate::lang::defs::Keyword) -> Self {
+        SaveFileParam {
+            value: args.value(keyword).cloned(),
+            keyword,
+        }
+    }
+
+    /// The save file it names, beside the job's store.
+    pub fn resolve(&self, job: &Job) -> QResult<crate::savf::SaveFile> {
+        crate::savf::SaveFile::resolve(
+            &job.system,
+            self.value.as_ref(),
+            self.keyword.name(),
+            self.keyword.command(),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

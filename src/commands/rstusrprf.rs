@@ -9,7 +9,7 @@
 
 use crate::engine::Job;
 use crate::lang::defs::rstusrprf::{OMITUSRPRF, SAVF, SECDTA, USRPRF};
-use crate::lang::validate::{Args, Value as ArgValue};
+use crate::lang::validate::Args;
 use crate::messages::{msg, Message, MsgType, QResult};
 use crate::savf::format::SaveHeader;
 use crate::savf::{Reader, Record, SaveFile, SavedProfile};
@@ -53,7 +53,7 @@ pub struct Params {
     /// OMITUSRPRF: profiles left out.
     pub omit: BTreeSet<String>,
     /// SAVF: the save file.
-    pub savf: Option<ArgValue>,
+    pub savf: super::SaveFileParam,
     /// SECDTA.
     pub secdta: SecurityData,
 }
@@ -73,7 +73,7 @@ impl Params {
                 .into_iter()
                 .filter(|n| n != "*NONE")
                 .collect(),
-            savf: args.value(SAVF).cloned(),
+            savf: super::SaveFileParam::from_args(args, SAVF),
             secdta: match args.text(SECDTA)?.to_ascii_uppercase().as_str() {
                 "*USRPRF" => SecurityData::Profiles,
                 "*PWDGRP" => SecurityData::Passwords,
@@ -121,12 +121,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         SecurityData::Other(other) => return msg::qsy0126(other).fail(),
     }
     let (selection, omit) = (&params.selection, &params.omit);
-    let savf = SaveFile::resolve(
-        &job.system,
-        params.savf.as_ref(),
-        SAVF.name(),
-        SAVF.command(),
-    )?;
+    let savf = params.savf.resolve(job)?;
     let size = savf.require()?;
     let file = savf.open()?;
     let (mut reader, header) = Reader::open(BufReader::with_capacity(READ_BUFFER, file))

@@ -6,10 +6,10 @@
 
 use crate::engine::Job;
 use crate::lang::defs::savsecdta::{CLEAR, SAVF};
-use crate::lang::validate::{Args, Value};
+use crate::lang::validate::Args;
 use crate::messages::{msg, Failure, QResult};
 use crate::savf::format::FunctionUsage;
-use crate::savf::{SaveFile, SaveHeader, SavedProfile, Writer};
+use crate::savf::{SaveHeader, SavedProfile, Writer};
 use crate::security::authority;
 use crate::security::profile::{self, Profile};
 use crate::store::{decode, Table};
@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 /// The parameters of SAVSECDTA.
 pub struct Params {
     /// SAVF: the save file.
-    pub savf: Option<Value>,
+    pub savf: super::SaveFileParam,
     /// CLEAR: whether a save file that holds data may be cleared (anything but `*NONE`).
     pub clear: bool,
 }
@@ -28,7 +28,7 @@ impl Params {
     /// Reads the parameters from the checked arguments.
     pub fn from_args(args: &Args) -> QResult<Params> {
         Ok(Params {
-            savf: args.value(SAVF).cloned(),
+            savf: super::SaveFileParam::from_args(args, SAVF),
             clear: !args.text(CLEAR)?.eq_ignore_ascii_case("*NONE"),
         })
     }
@@ -37,12 +37,7 @@ impl Params {
 /// Runs SAVSECDTA.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     authority::require_save_system(&job.user_profile()?, "SAVSECDTA")?;
-    let savf = SaveFile::resolve(
-        &job.system,
-        params.savf.as_ref(),
-        SAVF.name(),
-        SAVF.command(),
-    )?;
+    let savf = params.savf.resolve(job)?;
     let size = savf.require()?;
     if size > 0 && !params.clear {
         return msg::qsy0114(&savf.name, &savf.library).fail();

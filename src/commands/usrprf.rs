@@ -45,6 +45,25 @@ pub struct ProfileKeywords {
     pub totpoptitv: Keyword,
 }
 
+/// The [`ProfileKeywords`] of a command's generated keyword module (`crtusrprf`,
+/// `chgusrprf`), which name the shared parameters alike.
+macro_rules! profile_keywords {
+    ($kw:ident) => {
+        $crate::commands::usrprf::ProfileKeywords {
+            password: $kw::PASSWORD,
+            pwdexp: $kw::PWDEXP,
+            status: $kw::STATUS,
+            usrcls: $kw::USRCLS,
+            spcaut: $kw::SPCAUT,
+            pwdexpitv: $kw::PWDEXPITV,
+            text: $kw::TEXT,
+            authmth: $kw::AUTHMTH,
+            totpoptitv: $kw::TOTPOPTITV,
+        }
+    };
+}
+pub(crate) use profile_keywords;
+
 /// What SPCAUT asks for.
 pub enum SpecialAuthorities {
     /// `*USRCLS`: those of the user class; `given` when written (not the default).

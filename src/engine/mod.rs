@@ -50,17 +50,6 @@ pub struct JobUser {
     authenticated: bool,
 }
 
-impl JobUser {
-    /// The profile the job runs under.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-    /// Whether the job signed on with credentials.
-    pub fn authenticated(&self) -> bool {
-        self.authenticated
-    }
-}
-
 /// One simulated system as a front end sees it: the store file and the terminal.
 #[derive(Clone, Debug)]
 pub struct Session {

@@ -96,8 +96,6 @@ pub struct Decl {
     pub ty: VarType,
     /// Initial value.
     pub init: Option<Val>,
-    /// Line.
-    pub line: usize,
 }
 
 /// A compiled script.
@@ -260,12 +258,7 @@ fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
         vars.declare(&name, ty, Some(v.clone()))
             .map_err(|e| problem(line, msg::qsy0222(&name, e)))?;
     }
-    Ok(Decl {
-        name,
-        ty,
-        init,
-        line,
-    })
+    Ok(Decl { name, ty, init })
 }
 
 /// The variables a value mentions.

@@ -160,10 +160,6 @@ impl Vars {
         }
         Ok(())
     }
-    /// Whether `name` is declared.
-    pub fn has(&self, name: &str) -> bool {
-        self.map.contains_key(name)
-    }
     /// A variable.
     pub fn get(&self, name: &str) -> Option<&Var> {
         self.map.get(name)

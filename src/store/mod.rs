@@ -403,16 +403,10 @@ impl Tx {
         }
     }
 
-    /// Staging is allowed in both kinds of transaction: a read transaction keeps its
-    /// changes for [`Tx::into_changes`], so a single command runs on a read-only open and
-    /// only opens the store for writing when it has something to write.
-    fn ensure_writable(&self) -> QResult<()> {
-        Ok(())
-    }
-
-    /// Stages a raw record.
+    /// Stages a raw record. Staging works in both kinds of transaction: a read transaction
+    /// keeps its changes for [`Tx::into_changes`], so a single command runs on a read-only
+    /// open and only opens the store for writing when it has something to write.
     pub fn put_raw(&mut self, table: Table, key: &str, bytes: Vec<u8>) -> QResult<()> {
-        self.ensure_writable()?;
         self.cache.get_mut().remove(&(table, key.to_string()));
         self.staged.insert((table, key.to_string()), Some(bytes));
         Ok(())
@@ -425,7 +419,6 @@ impl Tx {
 
     /// Stages a deletion.
     pub fn delete(&mut self, table: Table, key: &str) -> QResult<()> {
-        self.ensure_writable()?;
         self.cache.get_mut().remove(&(table, key.to_string()));
         self.staged.insert((table, key.to_string()), None);
         Ok(())
@@ -526,7 +519,6 @@ impl Tx {
     /// Stages an audit journal entry (already encoded); sequence numbers are given when the
     /// command's changes are applied.
     pub fn stage_audit(&mut self, entry: Vec<u8>) -> QResult<()> {
-        self.ensure_writable()?;
         self.audit.push(entry);
         Ok(())
     }
