@@ -2,10 +2,7 @@
 //! across every command, each with its message ID, exit code and a byte-identical store) and
 //! the sign-on matrix (each refusal with its message and PW audit violation type).
 
-mod common;
-
-use common::{code, show, stderr, Sys};
-use serde_json::Value;
+use crate::harness::*;
 
 /// One bad input: the arguments, the exit code and the message ID it must give.
 struct Bad {
@@ -25,18 +22,18 @@ fn check_all(sys: &Sys, cases: &[Bad]) {
         let before = sys.store_bytes();
         let out = sys.run(case.args);
         assert_eq!(
-            code(&out),
+            out.code,
             case.exit,
             "qsy {:?}: exit code\n{}",
             case.args,
-            show(&out)
+            out.show()
         );
         assert!(
-            stderr(&out).contains(case.id),
+            out.stderr.contains(case.id),
             "qsy {:?}: expected {} on stderr\n{}",
             case.args,
             case.id,
-            show(&out)
+            out.show()
         );
         assert!(
             sys.store_bytes() == before,
@@ -400,11 +397,11 @@ fn damaged_save_files_are_refused_and_restore_nothing() {
         std::fs::write(&file, &bytes).expect("write save file");
         let before = sys.store_bytes();
         let out = sys.run(restore);
-        assert_eq!(code(&out), 1, "{what}: exit code\n{}", show(&out));
+        assert_eq!(out.code, 1, "{what}: exit code\n{}", out.show());
         assert!(
-            stderr(&out).contains(id),
+            out.stderr.contains(id),
             "{what}: expected {id}\n{}",
-            show(&out)
+            out.show()
         );
         assert!(sys.store_bytes() == before, "{what}: the store changed");
     }
@@ -431,11 +428,11 @@ fn malformed_scripts_are_refused_before_anything_runs() {
         std::fs::write(&file, src).expect("script");
         let before = sys.store_bytes();
         let out = sys.run(&["run", file.to_str().expect("path")]);
-        assert_eq!(code(&out), 2, "script {src:?}\n{}", show(&out));
+        assert_eq!(out.code, 2, "script {src:?}\n{}", out.show());
         assert!(
-            show(&out).contains(id),
+            out.show().contains(id),
             "script {src:?}: expected {id}\n{}",
-            show(&out)
+            out.show()
         );
         assert!(
             sys.store_bytes() == before,
@@ -446,22 +443,8 @@ fn malformed_scripts_are_refused_before_anything_runs() {
 
 // --- The sign-on matrix -------------------------------------------------------------------
 
-const KEY: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
-const T0: i64 = 1_795_514_400; // 2026-11-24T10:00:00Z
+/// JSMITH's password from level 2 on.
 const PW: &str = "Long-Pass-2026";
-
-fn at(sys: &Sys, t: i64, args: &[&str]) -> std::process::Output {
-    sys.qsy()
-        .env("QSY_CLOCK", t.to_string())
-        .args(args)
-        .output()
-        .expect("qsy runs")
-}
-
-fn code_at(sys: &Sys, t: i64) -> String {
-    let out = sys.ok(&["totp", KEY, "--time", &t.to_string()]);
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
-}
 
 /// A level-4 system with the additional factor enabled; JSMITH has a TOTP key (KEY) and
 /// AUTHMTH(*TOTP); returns the recovery key.
@@ -502,21 +485,20 @@ fn mfa_system() -> (Sys, String) {
     (sys, recovery)
 }
 
-fn last_pw_violation(sys: &Sys) -> String {
-    let doc: Value = sys.json(&["DSPJRN", "QAUDJRN", "ENTTYP(PW)"]);
-    let entries = doc["entries"].as_array().cloned().unwrap_or_default();
-    entries
-        .last()
-        .and_then(|e| e["violation_type"].as_str())
-        .unwrap_or("")
-        .to_string()
+/// SIGNON USER(user) PASSWORD('password') [more], in text, at the pinned clock.
+fn signon(sys: &Sys, user: &str, password: &str, more: &[&str]) -> Run {
+    let (user, password) = (format!("USER({user})"), format!("PASSWORD('{password}')"));
+    let mut args = vec!["SIGNON", user.as_str(), password.as_str()];
+    args.extend_from_slice(more);
+    sys.run(&args)
 }
 
 #[test]
 fn signon_matrix() {
     let (sys, recovery) = mfa_system();
-    let good = code_at(&sys, T0);
-    let stale = code_at(&sys, T0 - 90);
+    sys.set_clock(T0);
+    let good = totp(KEY, T0);
+    let stale = totp(KEY, T0 - 90);
     let wrong = if good == "000000" {
         "111111".to_string()
     } else {
@@ -560,101 +542,41 @@ fn signon_matrix() {
     for (what, user, password, id, violation) in &matrix {
         // Reset the count so QMAXSIGN does not interfere with the next row.
         sys.ok(&["CHGUSRPRF", "JSMITH", "STATUS(*ENABLED)"]);
-        let out = at(
-            &sys,
-            T0,
-            &[
-                "SIGNON",
-                &format!("USER({user})"),
-                &format!("PASSWORD('{password}')"),
-            ],
-        );
-        assert_eq!(code(&out), 1, "{what}\n{}", show(&out));
-        assert!(
-            stderr(&out).contains(id),
-            "{what}: expected {id}\n{}",
-            show(&out)
-        );
-        assert_eq!(
-            last_pw_violation(&sys),
-            *violation,
-            "{what}: PW violation type"
-        );
+        // Each row writes its own PW entry: counted before and after, not read as the last.
+        let out = sys.one_pw_entry(user, violation, || signon(&sys, user, password, &[]));
+        assert_eq!(out.code, 1, "{what}\n{}", out.show());
+        out.refused(1, id);
     }
     // The good code works, as does the recovery key once; the second use is refused.
-    let ok = at(
-        &sys,
-        T0,
-        &[
-            "SIGNON",
-            "USER(JSMITH)",
-            &format!("PASSWORD('{PW}:{good}')"),
-        ],
-    );
-    assert_eq!(code(&ok), 0, "good code\n{}", show(&ok));
-    let first = at(
-        &sys,
-        T0,
-        &[
-            "SIGNON",
-            "USER(JSMITH)",
-            &format!("PASSWORD('{PW}')"),
-            &format!("ADLFAC({recovery})"),
-        ],
-    );
-    assert_eq!(code(&first), 0, "recovery key, first use\n{}", show(&first));
-    let second = at(
-        &sys,
-        T0,
-        &[
-            "SIGNON",
-            "USER(JSMITH)",
-            &format!("PASSWORD('{PW}')"),
-            &format!("ADLFAC({recovery})"),
-        ],
-    );
+    let pw_entries = sys.journal(&["PW"]).len();
+    let ok = signon(&sys, "JSMITH", &format!("{PW}:{good}"), &[]);
+    assert_eq!(ok.code, 0, "good code\n{}", ok.show());
+    let adlfac = format!("ADLFAC({recovery})");
+    let first = signon(&sys, "JSMITH", PW, &[&adlfac]);
+    assert_eq!(first.code, 0, "recovery key, first use\n{}", first.show());
     assert_eq!(
-        code(&second),
-        1,
-        "recovery key, second use\n{}",
-        show(&second)
+        sys.journal(&["PW"]).len(),
+        pw_entries,
+        "a sign-on that succeeds writes no PW entry"
     );
-    assert!(stderr(&second).contains("CPF22E2"), "{}", show(&second));
-    assert_eq!(last_pw_violation(&sys), "T");
+    let second = sys.one_pw_entry("JSMITH", "T", || signon(&sys, "JSMITH", PW, &[&adlfac]));
+    second.refused(1, "CPF22E2");
 }
 
 #[test]
 fn qmaxsign_disables_the_profile_on_the_last_attempt() {
     let (sys, _) = mfa_system();
-    let good = code_at(&sys, T0);
+    sys.set_clock(T0);
+    let good = totp(KEY, T0);
     for attempt in 1..=3 {
-        let out = at(
-            &sys,
-            T0,
-            &[
-                "SIGNON",
-                "USER(JSMITH)",
-                &format!("PASSWORD('wrong-{attempt}:{good}')"),
-            ],
-        );
-        assert_eq!(code(&out), 1);
         let want = if attempt < 3 { "CPF22E2" } else { "CPF1393" };
-        assert!(
-            stderr(&out).contains(want),
-            "attempt {attempt}: expected {want}\n{}",
-            show(&out)
-        );
+        let out = sys.one_pw_entry("JSMITH", "P", || {
+            signon(&sys, "JSMITH", &format!("wrong-{attempt}:{good}"), &[])
+        });
+        out.refused(1, want);
     }
     let doc = sys.json(&["DSPUSRPRF", "JSMITH"]);
     assert_eq!(doc["status"], "*DISABLED");
-    let out = at(
-        &sys,
-        T0,
-        &[
-            "SIGNON",
-            "USER(JSMITH)",
-            &format!("PASSWORD('{PW}:{good}')"),
-        ],
-    );
-    assert!(stderr(&out).contains("CPF22E3"), "{}", show(&out));
+    let out = signon(&sys, "JSMITH", &format!("{PW}:{good}"), &[]);
+    out.refused(1, "CPF22E3");
 }

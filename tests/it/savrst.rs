@@ -9,9 +9,7 @@
 //! TOTP key travelling; the audit journal; a 1,000-profile round trip; and the reader fed
 //! mutated copies of a real save file.
 
-mod common;
-
-use common::*;
+use crate::harness::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -49,9 +47,9 @@ fn restore(sys: &Sys, name: &str, more: &[&str]) -> (Value, i32) {
     let mut args = vec!["--output", "json", "RSTUSRPRF", "DEV(*SAVF)", savf.as_str()];
     args.extend_from_slice(more);
     let out = sys.run(&args);
-    let doc: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("no JSON ({e})\n{}", show(&out)));
-    (doc, code(&out))
+    let doc: Value = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("no JSON ({e})\n{}", out.show()));
+    (doc, out.code)
 }
 
 /// A restore that must succeed.
@@ -134,12 +132,12 @@ fn save_at_level_0_restores_at_level_2_with_the_old_passwords_in_either_case() {
     );
     assert_eq!(doc["profiles_not_restored"], 0, "{doc}");
     assert_eq!(doc["password_none_profiles"], Value::Array(vec![]), "{doc}");
-    sys.signon_ok("U1", "OLDPW1");
-    sys.signon_ok("U1", "oldpw1");
-    sys.signon_ok("U2", "oldpw2");
-    sys.signon_ok("U2", "OLDPW2");
-    sys.signon_fails("U1", "OTHER1", "CPF22E2");
-    sys.signon_fails("U1", "OldPw1", "CPF22E2");
+    sys.signon_typed("U1", "OLDPW1").ok();
+    sys.signon_typed("U1", "oldpw1").ok();
+    sys.signon_typed("U2", "oldpw2").ok();
+    sys.signon_typed("U2", "OLDPW2").ok();
+    sys.signon_typed("U1", "OTHER1").fails("CPF22E2");
+    sys.signon_typed("U1", "OldPw1").fails("CPF22E2");
 }
 
 #[test]
@@ -151,7 +149,7 @@ fn save_at_level_0_restored_at_level_4_leaves_password_none_and_says_so() {
     sys.reach_password_level(2);
     sys.ok(&["CHGUSRPRF", "U1", "PASSWORD('New pw 1')"]);
     sys.reach_password_level(4);
-    sys.signon_ok("U1", "New pw 1");
+    sys.signon_typed("U1", "New pw 1").ok();
     let doc = restore_ok(&sys, "SECBKP", &[]);
     assert!(
         names(&doc["password_none_profiles"]).contains(&"U1".to_string()),
@@ -169,8 +167,8 @@ fn save_at_level_0_restored_at_level_4_leaves_password_none_and_says_so() {
         "{diag}"
     );
     assert_eq!(sys.usrprf("U1")["password_none"], true);
-    sys.signon_fails("U1", "New pw 1", "CPF22E");
-    sys.signon_fails("U1", "OLDPW1", "CPF22E");
+    sys.signon_typed("U1", "New pw 1").fails("CPF22E5");
+    sys.signon_typed("U1", "OLDPW1").fails("CPF22E5");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -298,8 +296,8 @@ fn a_save_file_copied_to_another_system_restores_there_without_allobj() {
     assert_eq!(special_authorities(&b, "ADMIN1"), vec!["*SAVSYS"]);
     // QSECOFR keeps every special authority.
     assert!(special_authorities(&b, "QSECOFR").contains(&"*ALLOBJ".to_string()));
-    b.signon_ok("U1", "OLDPW1");
-    b.signon_ok("ADMIN1", "ADMPW1");
+    b.signon_typed("U1", "OLDPW1").ok();
+    b.signon_typed("ADMIN1", "ADMPW1").ok();
     // On the system it was saved from, *ALLOBJ stays.
     a.ok(&["CHGUSRPRF", "ADMIN1", "SPCAUT(*SAVSYS)"]);
     let doc = restore_ok(&a, "SECBKP", &[]);
@@ -348,12 +346,12 @@ fn an_existing_profile_restored_individually_keeps_its_password_unless_pwdgrp() 
         "before",
         "other attributes come from the save"
     );
-    sys.signon_ok("U1", "NEWPW1");
-    sys.signon_fails("U1", "OLDPW1", "CPF22E2");
+    sys.signon_typed("U1", "NEWPW1").ok();
+    sys.signon_typed("U1", "OLDPW1").fails("CPF22E2");
     let doc = restore_ok(&sys, "SECBKP", &["USRPRF(U1)", "SECDTA(*PWDGRP)"]);
     assert_eq!(doc["profiles_restored"], 1, "{doc}");
-    sys.signon_ok("U1", "OLDPW1");
-    sys.signon_fails("U1", "NEWPW1", "CPF22E2");
+    sys.signon_typed("U1", "OLDPW1").ok();
+    sys.signon_typed("U1", "NEWPW1").fails("CPF22E2");
 }
 
 #[test]
@@ -366,11 +364,11 @@ fn a_new_profile_restored_individually_has_password_none_unless_pwdgrp() {
     assert!(has_message(&doc, "CPC3713"), "{doc}");
     assert_eq!(names(&doc["password_none_profiles"]), vec!["U1"], "{doc}");
     assert_eq!(sys.usrprf("U1")["password_none"], true);
-    sys.signon_fails("U1", "OLDPW1", "CPF22E");
+    sys.signon_typed("U1", "OLDPW1").fails("CPF22E5");
     sys.ok(&["DLTUSRPRF", "U1"]);
     let doc = restore_ok(&sys, "SECBKP", &["USRPRF(U1)", "SECDTA(*PWDGRP)"]);
     assert!(!has_message(&doc, "CPC3713"), "{doc}");
-    sys.signon_ok("U1", "OLDPW1");
+    sys.signon_typed("U1", "OLDPW1").ok();
 }
 
 #[test]
@@ -422,7 +420,7 @@ fn omitusrprf_and_names_not_on_the_save() {
         vec!["NOSUCH"],
         "{doc}"
     );
-    sys.signon_ok("U1", "OLDPW1");
+    sys.signon_typed("U1", "OLDPW1").ok();
 }
 
 #[test]
@@ -522,7 +520,7 @@ fn savsecdta_and_rstusrprf_need_savsys_and_pwdgrp_also_allobj_and_secadm() {
         1,
         "QSY0050",
     );
-    assert!(stderr(&out).contains("*SAVSYS"), "{}", show(&out));
+    assert!(out.stderr.contains("*SAVSYS"), "{}", out.show());
     sys.ok_as("OPER", &["SAVSECDTA", "DEV(*SAVF)", "SAVF(SECBKP)"]);
     let out = sys.fails_as(
         "CLERK",
@@ -530,7 +528,7 @@ fn savsecdta_and_rstusrprf_need_savsys_and_pwdgrp_also_allobj_and_secadm() {
         1,
         "QSY0050",
     );
-    assert!(stderr(&out).contains("*SAVSYS"), "{}", show(&out));
+    assert!(out.stderr.contains("*SAVSYS"), "{}", out.show());
     let out = sys.fails_as(
         "OPER",
         &[
@@ -543,7 +541,7 @@ fn savsecdta_and_rstusrprf_need_savsys_and_pwdgrp_also_allobj_and_secadm() {
         1,
         "QSY0050",
     );
-    assert!(stderr(&out).contains("*ALLOBJ"), "{}", show(&out));
+    assert!(out.stderr.contains("*ALLOBJ"), "{}", out.show());
     sys.ok_as(
         "OPER",
         &["RSTUSRPRF", "DEV(*SAVF)", "SAVF(SECBKP)", "USRPRF(CLERK)"],
@@ -617,7 +615,7 @@ fn the_totp_key_travels_with_the_password() {
         ],
         "Pass word 1\n",
     );
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     let key = doc["totp_key"].as_str().unwrap().to_string();
     save(&sys, "SECBKP");
     let bytes = std::fs::read(savf_path(&sys, "SECBKP")).unwrap();
@@ -635,13 +633,13 @@ fn the_totp_key_travels_with_the_password() {
         ],
         "Pass word 1\n",
     );
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(sys.usrprf("U1")["totp_key_set"], false);
     let b = copy_to_new_system(&sys, "SECBKP");
     b.reach_password_level(4);
     restore_ok(&b, "SECBKP", &[]);
     assert_eq!(b.usrprf("U1")["totp_key_set"], true);
-    b.signon_ok("U1", "Pass word 1");
+    b.signon_typed("U1", "Pass word 1").ok();
     restore_ok(&sys, "SECBKP", &[]);
     assert_eq!(sys.usrprf("U1")["totp_key_set"], true);
 }
@@ -683,8 +681,8 @@ fn a_thousand_profiles_round_trip_to_another_system() {
     assert_eq!(doc["profiles_not_restored"], 0, "{doc}");
     let rows = b.json(&["DSPAUTUSR"]);
     assert_eq!(rows["profiles"].as_array().unwrap().len(), 1_008);
-    b.signon_ok("U00001", "pw");
-    b.signon_ok("U01000", "PW");
+    b.signon_typed("U00001", "pw").ok();
+    b.signon_typed("U01000", "PW").ok();
     assert_eq!(
         b.journal(&["CP"])
             .iter()
@@ -718,11 +716,9 @@ fn in_a_script_a_damaged_save_file_restores_nothing_and_monmsg_catches_it() {
     .unwrap();
     let out = sys.ok(&["run", script.to_str().unwrap()]);
     assert!(
-        stdout(&out)
-            .to_ascii_lowercase()
-            .contains("restore refused"),
+        out.stdout.to_ascii_lowercase().contains("restore refused"),
         "{}",
-        show(&out)
+        out.show()
     );
     sys.fails(&["DSPUSRPRF", "U1"], 1, "CPF2204");
     sys.fails(&["DSPUSRPRF", "U2"], 1, "CPF2204");

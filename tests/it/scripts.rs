@@ -5,9 +5,7 @@
 //! message ID `--check` must report. The rest runs scripts against a temporary store and
 //! looks at what they did, and feeds thousands of mutated scripts to the compiler in process.
 
-mod common;
-
-use common::*;
+use crate::harness::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -66,28 +64,19 @@ fn script(sys: &Sys, file: &str, text: &str) -> String {
 }
 
 /// `qsy run FILE` (text output), bounded in time so a looping interpreter fails the test.
-fn run(sys: &Sys, args: &[&str]) -> std::process::Output {
-    sys.qsy()
-        .timeout(Duration::from_secs(60))
-        .args(args)
-        .output()
-        .expect("qsy runs")
+fn run(sys: &Sys, args: &[&str]) -> Run {
+    sys.exec(args).timeout(Duration::from_secs(60)).run()
 }
 
 /// `qsy --output json ARGS`: the one JSON document and the raw output.
-fn run_json(sys: &Sys, args: &[&str]) -> (Value, std::process::Output) {
-    let out = sys
-        .qsy()
-        .timeout(Duration::from_secs(60))
-        .arg("--output")
-        .arg("json")
-        .args(args)
-        .output()
-        .expect("qsy runs");
-    let doc = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+fn run_json(sys: &Sys, args: &[&str]) -> (Value, Run) {
+    let mut all = vec!["--output", "json"];
+    all.extend_from_slice(args);
+    let out = sys.exec(&all).timeout(Duration::from_secs(60)).run();
+    let doc = serde_json::from_str(&out.stdout).unwrap_or_else(|e| {
         panic!(
             "qsy {args:?}: stdout is not exactly one JSON document ({e})\n{}",
-            show(&out)
+            out.show()
         )
     });
     (doc, out)
@@ -138,7 +127,7 @@ fn listing(dir: &Path) -> Vec<String> {
 /// The texts of the profiles (PRTUSRPRF), by name.
 fn profile_texts(sys: &Sys) -> std::collections::BTreeMap<String, String> {
     let (doc, out) = run_json(sys, &["PRTUSRPRF"]);
-    assert_eq!(code(&out), 0, "PRTUSRPRF\n{}", show(&out));
+    assert_eq!(out.code, 0, "PRTUSRPRF\n{}", out.show());
     doc["profiles"]
         .as_array()
         .unwrap_or_else(|| panic!("PRTUSRPRF has no profiles: {doc}"))
@@ -170,18 +159,18 @@ fn good_corpus_passes_check_without_creating_a_store() {
     for f in &files {
         let path = f.to_string_lossy();
         let (doc, out) = run_json(&sys, &["run", "--check", &path]);
-        if code(&out) != 0 || !problems(&doc).is_empty() || !has_message(&doc, "QSY0214") {
+        if out.code != 0 || !problems(&doc).is_empty() || !has_message(&doc, "QSY0214") {
             failures.push(format!(
                 "{}: expected exit 0 and no problems, got exit {} and {:?}",
                 name(f),
-                code(&out),
+                out.code,
                 doc["problems"]
             ));
         }
         // Text form too: a completion message, nothing on stdout but it.
         let out = run(&sys, &["run", "--check", &path]);
-        if code(&out) != 0 || !stdout(&out).contains("QSY0214") {
-            failures.push(format!("{} (text): {}", name(f), show(&out)));
+        if out.code != 0 || !out.stdout.contains("QSY0214") {
+            failures.push(format!("{} (text): {}", name(f), out.show()));
         }
     }
     assert_eq!(listing(sys.dir.path()), before, "run --check created files");
@@ -204,11 +193,11 @@ fn bad_corpus_reports_the_expected_line_and_message() {
         let path = f.to_string_lossy();
         let (doc, out) = run_json(&sys, &["run", "--check", &path]);
         let got = problems(&doc);
-        if code(&out) != 2 || !got.contains(&(line, id.clone())) {
+        if out.code != 2 || !got.contains(&(line, id.clone())) {
             failures.push(format!(
                 "{}: expected exit 2 with line {line} {id}; got exit {} with {got:?}",
                 name(f),
-                code(&out)
+                out.code
             ));
             continue;
         }
@@ -223,11 +212,11 @@ fn bad_corpus_reports_the_expected_line_and_message() {
         // Without --check the script is refused the same way (exit 2, file:line: ID).
         let out = run(&sys, &["run", &path]);
         let wanted = format!("{path}:{line}: {id}:");
-        if code(&out) != 2 || !stdout(&out).contains(&wanted) {
+        if out.code != 2 || !out.stdout.contains(&wanted) {
             failures.push(format!(
                 "{}: `qsy run` should exit 2 printing {wanted:?}\n{}",
                 name(f),
-                show(&out)
+                out.show()
             ));
         }
     }
@@ -288,7 +277,7 @@ fn check_leaves_an_existing_store_byte_identical() {
         "setup.clp",
         "PGM\nCRTUSRPRF USRPRF(KEEPME) PASSWORD(*NONE) TEXT('before')\nENDPGM\n",
     );
-    assert_eq!(code(&run(&sys, &["run", &setup])), 0);
+    assert_eq!(run(&sys, &["run", &setup]).code, 0);
     let bytes = sys.store_bytes();
     let modified = std::fs::metadata(sys.path()).unwrap().modified().unwrap();
     // A script that would change a great deal, a broken one, and every corpus file.
@@ -304,15 +293,15 @@ fn check_leaves_an_existing_store_byte_identical() {
         "broken.clp",
         "PGM\nCHGUSRPRF USRPRF(KEEPME) TEXT('after')\nNOSUCHCMD\nENDPGM\n",
     );
-    assert_eq!(code(&run(&sys, &["run", "--check", &busy])), 0);
+    assert_eq!(run(&sys, &["run", "--check", &busy]).code, 0);
     assert_eq!(
-        code(&run(&sys, &["run", "--check", "--sync", "each", &busy])),
+        run(&sys, &["run", "--check", "--sync", "each", &busy]).code,
         0
     );
-    assert_eq!(code(&run(&sys, &["run", "--check", &broken])), 2);
+    assert_eq!(run(&sys, &["run", "--check", &broken]).code, 2);
     // A script with problems is not run at all, even without --check.
     let out = run(&sys, &["run", &broken]);
-    assert_eq!(code(&out), 2, "{}", show(&out));
+    assert_eq!(out.code, 2, "{}", out.show());
     for f in corpus("good").iter().chain(corpus("bad").iter()) {
         let _ = run(&sys, &["run", "--check", &f.to_string_lossy()]);
     }
@@ -343,7 +332,7 @@ fn statement_longer_than_the_cl_limit_is_reported() {
     );
     let file = script(&sys, "long.clp", &long);
     let (doc, out) = run_json(&sys, &["run", "--check", &file]);
-    assert_eq!(code(&out), 2, "{}", show(&out));
+    assert_eq!(out.code, 2, "{}", out.show());
     assert!(problems(&doc).contains(&(3, "QSY0106".into())), "{doc}");
     // Built from continuation lines, each short.
     let lines: String = (0..4_000)
@@ -355,7 +344,7 @@ fn statement_longer_than_the_cl_limit_is_reported() {
         &format!("PGM\nDCL &A *CHAR 10\nCHGVAR &A ( +\n{lines} 'y')\nENDPGM\n"),
     );
     let (doc, out) = run_json(&sys, &["run", "--check", &file]);
-    assert_eq!(code(&out), 2, "{}", show(&out));
+    assert_eq!(out.code, 2, "{}", out.show());
     assert!(problems(&doc).contains(&(3, "QSY0106".into())), "{doc}");
     assert!(!sys.path().exists());
 }
@@ -365,10 +354,10 @@ fn check_lists_simulator_only_commands() {
     let sys = Sys::new();
     let (doc, out) = run_json(&sys, &["run", "--check", ROLLOUT]);
     assert_eq!(
-        code(&out),
+        out.code,
         0,
         "examples/rollout.clp must pass --check\n{}",
-        show(&out)
+        out.show()
     );
     assert!(problems(&doc).is_empty(), "{doc}");
     let uses = simulator_only(&doc);
@@ -405,8 +394,8 @@ fn check_lists_simulator_only_commands() {
     assert_eq!(uses.len(), in_source, "{uses:?}");
     // Text form: one QSY0215 per use, naming the line and the command.
     let out = run(&sys, &["run", "--check", ROLLOUT]);
-    assert_eq!(code(&out), 0);
-    let all = stdout(&out) + &stderr(&out);
+    assert_eq!(out.code, 0);
+    let all = out.stdout + &out.stderr;
     for (line, cmd) in &uses {
         assert!(
             all.contains(&format!("Line {line}: {cmd} is a simulator-only command")),
@@ -421,7 +410,7 @@ fn check_lists_simulator_only_commands() {
         "PGM\n  DCL &C *CHAR 6\n  DSPSECA\n  sbmjob cmd(signon user(qsecofr)) user(qsecofr)\n  if (1 *eq 1) then(do)\n    qsygentotp key('JBSWY3DPEHPK3PXP') rtnval(&c)\n  enddo\nENDPGM\n",
     );
     let (doc, out) = run_json(&sys, &["run", "--check", &file]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         simulator_only(&doc),
         vec![(4, "SIGNON".to_string()), (6, "QSYGENTOTP".to_string())]
@@ -441,8 +430,8 @@ fn check_lists_simulator_only_commands() {
 // ---------------------------------------------------------------------------------------
 
 /// The lines a script printed with SNDPGMMSG (stdout lines that are not `ID: text`).
-fn printed(out: &std::process::Output) -> Vec<String> {
-    stdout(out)
+fn printed(out: &Run) -> Vec<String> {
+    out.stdout
         .lines()
         .filter(|l| {
             !(l.len() > 8
@@ -491,7 +480,7 @@ endpgm
 ",
     );
     let out = run(&sys, &["run", &file]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         printed(&out),
         vec![
@@ -507,9 +496,9 @@ endpgm
             "0.50",
         ],
         "{}",
-        show(&out)
+        out.show()
     );
-    assert!(stdout(&out).contains("QSY0213"), "{}", show(&out));
+    assert!(out.stdout.contains("QSY0213"), "{}", out.show());
 }
 
 #[test]
@@ -544,7 +533,7 @@ ENDPGM
 ";
     let file = script(&sys, "nest.clp", src);
     let out = run(&sys, &["run", &file]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         printed(&out),
         vec![
@@ -559,7 +548,7 @@ ENDPGM
             "8 six-or-eight:8"
         ],
         "{}",
-        show(&out)
+        out.show()
     );
 }
 
@@ -568,8 +557,8 @@ fn goto_loops_and_labels_on_their_own_line() {
     let sys = Sys::new();
     let file = Path::new(CORPUS).join("good/labels_loops.clp");
     let out = run(&sys, &["run", &file.to_string_lossy()]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
-    assert!(!stdout(&out).contains("not reached"), "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
+    assert!(!out.stdout.contains("not reached"), "{}", out.show());
     let texts = profile_texts(&sys);
     for i in 1..=5 {
         assert_eq!(
@@ -581,7 +570,7 @@ fn goto_loops_and_labels_on_their_own_line() {
     assert!(!texts.contains_key("LOOP00006"), "{texts:?}");
     // Run again: every CRTUSRPRF now fails with QSY0081, which the MONMSG catches.
     let out = run(&sys, &["run", &file.to_string_lossy()]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     // A backwards GOTO counting to 300 (no command in the loop: only the interpreter).
     let file = script(
         &sys,
@@ -589,7 +578,7 @@ fn goto_loops_and_labels_on_their_own_line() {
         "PGM\nDCL &I *INT\nDCL &SUM *DEC (9 0)\nTOP: CHGVAR &I (&I + 1)\nCHGVAR &SUM (&SUM + &I)\nIF (&I *LT 300) THEN(GOTO CMDLBL(TOP))\nSNDPGMMSG MSG(%CHAR(&SUM))\nENDPGM\n",
     );
     let out = run(&sys, &["run", &file]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(printed(&out), vec!["45150"]);
 }
 
@@ -598,12 +587,12 @@ fn monmsg_command_level_and_program_level_with_generic_ids() {
     let sys = Sys::new();
     let file = Path::new(CORPUS).join("good/monitors.clp");
     let out = run(&sys, &["run", &file.to_string_lossy()]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         printed(&out),
         vec!["failed=1 tries=1 CPF2204"],
         "{}",
-        show(&out)
+        out.show()
     );
     assert!(profile_texts(&sys).contains_key("MONUSR"));
 
@@ -625,18 +614,18 @@ ENDPGM
 ",
     );
     let out = run(&sys, &["run", &file]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert_eq!(out.code, 1, "{}", out.show());
     assert_eq!(
         printed(&out).last().map(String::as_str),
         Some("caught 3"),
         "{}",
-        show(&out)
+        out.show()
     );
-    assert!(!stdout(&out).contains("not reached"));
+    assert!(!out.stdout.contains("not reached"));
     assert!(
-        stderr(&out).contains("QSY0081") && stderr(&out).contains("QSY0200"),
+        out.stderr.contains("QSY0081") && out.stderr.contains("QSY0200"),
         "{}",
-        show(&out)
+        out.show()
     );
 
     // CPF0000 catches every CPF message, CPF9999 too; a command-level monitor is tried
@@ -662,24 +651,24 @@ ENDPGM
 ",
     );
     let out = run(&sys, &["run", &file]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         printed(&out),
         vec!["1 program", "2 command", "3 program", "4 any-cpf"],
         "{}",
-        show(&out)
+        out.show()
     );
 
     // A monitor without EXEC just carries on; one that catches nothing leaves the escape.
     let file = script(&sys, "generic3.clp", "PGM\nDLTUSRPRF NOSUCH\nMONMSG CPF2204\nDLTUSRPRF NOSUCH\nMONMSG QSY0000\nSNDPGMMSG 'no'\nENDPGM\n");
     let out = run(&sys, &["run", &file]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert_eq!(out.code, 1, "{}", out.show());
     assert!(
-        stderr(&out).contains("CPF2204") && stderr(&out).contains("line 4"),
+        out.stderr.contains("CPF2204") && out.stderr.contains("line 4"),
         "{}",
-        show(&out)
+        out.show()
     );
-    assert!(printed(&out).is_empty(), "{}", show(&out));
+    assert!(printed(&out).is_empty(), "{}", out.show());
 }
 
 #[test]
@@ -697,12 +686,12 @@ fn unmonitored_escape_ends_the_script_naming_the_line_and_keeps_earlier_work() {
                ENDPGM\n";
     let file = script(&sys, "esc.clp", src);
     let out = run(&sys, &["run", &file]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
-    let err = stderr(&out);
+    assert_eq!(out.code, 1, "{}", out.show());
+    let err = out.stderr.clone();
     assert!(
         err.contains("QSY0200") && err.contains("line 5"),
         "must name line 5 with QSY0200\n{}",
-        show(&out)
+        out.show()
     );
     let first = err
         .lines()
@@ -746,10 +735,10 @@ fn unmonitored_escape_ends_the_script_naming_the_line_and_keeps_earlier_work() {
         "PGM\nDCL &U *CHAR 10 VALUE(HALF)\nCHGUSRPRF KEPT1 TEXT('five')\nCRTUSRPRF USRPRF(&U) PASSWORD('WAYTOOLONGPASSWORD')\nENDPGM\n",
     );
     let (doc, out) = run_json(&sys, &["run", &file]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert_eq!(out.code, 1, "{}", out.show());
     assert_eq!(doc["ended_at_line"], 4, "{doc}");
     assert_eq!(doc["commands_run"], 2, "{doc}");
-    let ids = message_ids(&doc);
+    let ids = crate::harness::ids(&doc);
     assert_eq!(ids.last().map(String::as_str), Some("QSY0200"), "{doc}");
     assert!(
         ids.len() >= 3 && ids[ids.len() - 2].len() == 7,
@@ -776,22 +765,20 @@ fn escape_sent_by_the_error_handler_ends_the_script() {
          ERROR: SNDPGMMSG MSG('Cleanup failed') MSGTYPE(*ESCAPE)\nENDPGM\n",
     );
     let out = sys
-        .qsy()
+        .exec(&["run", &file])
         .timeout(Duration::from_secs(10))
-        .args(["run", &file])
-        .output()
-        .expect("qsy runs");
+        .run();
     assert_eq!(
-        code(&out),
+        out.code,
         1,
         "an escape message sent by the handler must end the script (exit 1), not be caught by the \
          program-level MONMSG again (exit -1 here means qsy was still looping after 10 s)\n{}",
-        show(&out)
+        out.show()
     );
     assert!(
-        stderr(&out).contains("Cleanup failed") && stderr(&out).contains("QSY0200"),
+        out.stderr.contains("Cleanup failed") && out.stderr.contains("QSY0200"),
         "{}",
-        show(&out)
+        out.show()
     );
 }
 
@@ -800,12 +787,12 @@ fn sndpgmmsg_escape_ends_the_script() {
     let sys = Sys::new();
     let file = script(&sys, "esc.clp", "PGM\nSNDPGMMSG MSG('first')\nSNDPGMMSG MSG('Stop here') MSGTYPE(*ESCAPE)\nSNDPGMMSG MSG('after')\nENDPGM\n");
     let out = run(&sys, &["run", &file]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert_eq!(out.code, 1, "{}", out.show());
     assert_eq!(printed(&out), vec!["first"]);
     assert!(
-        stderr(&out).contains("Stop here") && stderr(&out).contains("line 3"),
+        out.stderr.contains("Stop here") && out.stderr.contains("line 3"),
         "{}",
-        show(&out)
+        out.show()
     );
 }
 
@@ -830,14 +817,14 @@ ENDPGM
 ",
     );
     let out = run(&sys, &["run", &file]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert!(
-        stdout(&out).contains("refused as the user"),
+        out.stdout.contains("refused as the user"),
         "CHGUSRPRF USRCLS(*SECOFR) ran with the user's authority?\n{}",
-        show(&out)
+        out.show()
     );
-    sys.signon_ok("SBMUSR", "NEWPW2");
-    sys.signon_fails("SBMUSR", "OLDPW1", "CPF22E2");
+    sys.signon_typed("SBMUSR", "NEWPW2").ok();
+    sys.signon_typed("SBMUSR", "OLDPW1").fails("CPF22E2");
     let doc = sys.usrprf("SBMUSR");
     assert_eq!(doc["text"], "O'Brien's (test) /* not a comment */", "{doc}");
     assert_eq!(doc["user_class"], "*USER", "{doc}");
@@ -855,13 +842,11 @@ fn run_from_standard_input() {
     let sys = Sys::new();
     let src = "pgm\n  dcl &n *dec (3 0) value(41)\n  chgvar &n (&n + 1)\n  crtusrprf stdinusr password(*none) text('from stdin')\n  sndpgmmsg msg('answer' *bcat %char(&n))\nendpgm\n";
     let out = sys
-        .qsy()
+        .exec(&["run", "-"])
         .timeout(Duration::from_secs(60))
-        .args(["run", "-"])
-        .write_stdin(src)
-        .output()
-        .expect("qsy runs");
-    assert_eq!(code(&out), 0, "{}", show(&out));
+        .stdin(src)
+        .run();
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(printed(&out), vec!["answer 42"]);
     assert_eq!(
         profile_texts(&sys).get("STDINUSR").map(String::as_str),
@@ -869,22 +854,15 @@ fn run_from_standard_input() {
     );
     // --check from stdin, and a bad script from stdin.
     let out = sys
-        .qsy()
-        .args(["--output", "json", "run", "--check", "-"])
-        .write_stdin("PGM\n\nNOSUCH X\nENDPGM\n")
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 2, "{}", show(&out));
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        .exec(&["--output", "json", "run", "--check", "-"])
+        .stdin("PGM\n\nNOSUCH X\nENDPGM\n")
+        .run();
+    assert_eq!(out.code, 2, "{}", out.show());
+    let doc: Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(problems(&doc), vec![(3, "CPD0030".to_string())]);
     // An empty script does nothing and succeeds.
-    let out = sys
-        .qsy()
-        .args(["run", "-"])
-        .write_stdin("")
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    let out = sys.exec(&["run", "-"]).stdin("").run();
+    assert_eq!(out.code, 0, "{}", out.show());
 }
 
 #[test]
@@ -896,13 +874,13 @@ fn sndpgmmsg_output_in_text_and_json() {
         "PGM\nDCL &X *CHAR 5 VALUE('x')\nSNDPGMMSG MSG('Hello, World')\nSNDPGMMSG 'positional' \nSNDPGMMSG MSG('diag' *BCAT &X) MSGTYPE(*DIAG)\nSNDPGMMSG MSG('  lead and trail  ')\nENDPGM\n",
     );
     let out = run(&sys, &["run", &file]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     let p = printed(&out);
-    assert_eq!(p.len(), 4, "{}", show(&out));
+    assert_eq!(p.len(), 4, "{}", out.show());
     assert_eq!(&p[..3], &["Hello, World", "positional", "diag x"]);
     assert_eq!(p[3].trim_end(), "  lead and trail");
     let (doc, out) = run_json(&sys, &["run", &file]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     let msgs = doc["messages"].as_array().expect("messages");
     let texts: Vec<&str> = msgs
         .iter()
@@ -925,7 +903,7 @@ fn sndpgmmsg_output_in_text_and_json() {
         "{doc}"
     );
     // Nothing else on stdout in JSON mode: the document is the whole output.
-    assert!(!stdout(&out).contains("Hello, World\n{"));
+    assert!(!out.stdout.contains("Hello, World\n{"));
 }
 
 #[test]
@@ -937,7 +915,7 @@ fn json_output_of_a_script_is_one_document() {
         "PGM\nCRTUSRPRF DOCUSR PASSWORD(*NONE)\nDSPUSRPRF DOCUSR\nDSPSECA\nSNDPGMMSG MSG('done')\nCHGUSRPRF DOCUSR TEXT('x')\nENDPGM\n",
     );
     let (doc, out) = run_json(&sys, &["run", &file]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert!(doc.is_object(), "{doc}");
     assert!(doc["messages"].is_array(), "{doc}");
     assert_eq!(doc["commands_run"], 4, "{doc}");
@@ -945,14 +923,14 @@ fn json_output_of_a_script_is_one_document() {
         doc.get("ended_at_line").is_some_and(Value::is_null),
         "ended_at_line must be null on success: {doc}"
     );
-    let ids = message_ids(&doc);
+    let ids = crate::harness::ids(&doc);
     for id in ["QSY0082", "CPC2205", "QSY0216", "QSY0213"] {
         assert!(ids.contains(&id.to_string()), "{id} missing from {ids:?}");
     }
     assert!(
-        stderr(&out).trim().is_empty() || !stderr(&out).contains('{'),
+        out.stderr.trim().is_empty() || !out.stderr.contains('{'),
         "JSON goes to stdout only\n{}",
-        show(&out)
+        out.show()
     );
     // YAML is the same document.
     let file = script(
@@ -960,13 +938,9 @@ fn json_output_of_a_script_is_one_document() {
         "yaml.clp",
         "PGM\nDSPSECA\nSNDPGMMSG MSG('y')\nENDPGM\n",
     );
-    let out = sys
-        .qsy()
-        .args(["--output", "yaml", "run", &file])
-        .output()
-        .unwrap();
-    let yaml = stdout(&out);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    let out = sys.exec(&["--output", "yaml", "run", &file]).run();
+    let yaml = out.stdout.clone();
+    assert_eq!(out.code, 0, "{}", out.show());
     assert!(
         yaml.contains("commands_run: 1") && yaml.contains("ended_at_line:"),
         "{yaml}"
@@ -978,13 +952,13 @@ fn json_output_of_a_script_is_one_document() {
         "PGM\nDSPSECA\n\nDLTUSRPRF NOSUCH\nENDPGM\n",
     );
     let (doc, out) = run_json(&sys, &["run", &file]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert_eq!(out.code, 1, "{}", out.show());
     assert_eq!(doc["ended_at_line"], 4, "{doc}");
     assert_eq!(doc["commands_run"], 2, "{doc}");
-    let ids = message_ids(&doc);
+    let got = crate::harness::ids(&doc);
     assert!(
-        ids.contains(&"CPF2204".to_string()) && ids.last().map(String::as_str) == Some("QSY0200"),
-        "{ids:?}"
+        got.contains(&"CPF2204".to_string()) && got.last().map(String::as_str) == Some("QSY0200"),
+        "{got:?}"
     );
 }
 
@@ -996,12 +970,12 @@ fn good_corpus_scripts_that_run_on_a_new_system_do_what_they_say() {
         &sys,
         &["run", &dir.join("shop_lower_case.clp").to_string_lossy()],
     );
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         printed(&out),
         vec!["Count is 3.", "hex ok"],
         "{}",
-        show(&out)
+        out.show()
     );
     let doc = sys.usrprf("JSMITH");
     assert_eq!(doc["text"], "Created by mfaprep, it's fine", "{doc}");
@@ -1015,12 +989,12 @@ fn good_corpus_scripts_that_run_on_a_new_system_do_what_they_say() {
         &sys,
         &["run", &dir.join("continuation.clp").to_string_lossy()],
     );
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         printed(&out),
         vec!["one two    three four", "ab c", "end of script"],
         "{}",
-        show(&out)
+        out.show()
     );
     let doc = sys.usrprf("CONTUSR");
     assert_eq!(doc["text"], "minus: kept", "{doc}");
@@ -1030,7 +1004,7 @@ fn good_corpus_scripts_that_run_on_a_new_system_do_what_they_say() {
         &sys,
         &["run", &dir.join("expressions.clp").to_string_lossy()],
     );
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         printed(&out),
         vec![
@@ -1040,7 +1014,7 @@ fn good_corpus_scripts_that_run_on_a_new_system_do_what_they_say() {
             "positional if"
         ],
         "{}",
-        show(&out)
+        out.show()
     );
     assert_eq!(sys.usrprf("QSECOFR")["text"], "Security officer #6");
 
@@ -1048,22 +1022,22 @@ fn good_corpus_scripts_that_run_on_a_new_system_do_what_they_say() {
         &sys,
         &["run", &dir.join("seu_upper_case.clp").to_string_lossy()],
     );
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     let p = printed(&out);
     assert_eq!(
         &p[..3],
         &["LEVEL 0 FIRST PASS", "LEVEL 0 PASS 2", "LEVEL 0 PASS 3"],
         "{}",
-        show(&out)
+        out.show()
     );
-    assert!(!stdout(&out).contains("MFACHK ENDED IN ERROR"));
+    assert!(!out.stdout.contains("MFACHK ENDED IN ERROR"));
 
     let sys = Sys::new();
     let out = run(
         &sys,
         &["run", &dir.join("rollout_mini.clp").to_string_lossy()],
     );
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     let doc = sys.usrprf("MINIUSR");
     assert_eq!(doc["totp_key_set"], true, "{doc}");
     assert_eq!(

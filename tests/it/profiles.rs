@@ -9,9 +9,7 @@
 //! held special authorities, DSPUSRPRF of another profile), §7.9 (`_NC` profiles), §7.11 (CP,
 //! DO and PW journal entries, no secrets in the journal).
 
-mod common;
-
-use common::*;
+use crate::harness::*;
 use serde_json::Value;
 
 // ---------------------------------------------------------------------------------------
@@ -63,11 +61,11 @@ fn assert_absent(sys: &Sys, name: &str) {
 fn crt_refused(sys: &Sys, name: &str, password: &str) {
     let out = sys.run(&["CRTUSRPRF", name, password]);
     assert!(
-        code(&out) == 1 || code(&out) == 2,
+        out.code == 1 || out.code == 2,
         "CRTUSRPRF {name} {password:?} should be refused\n{}",
-        show(&out)
+        out.show()
     );
-    assert!(has_message_id(&stderr(&out)), "{}", show(&out));
+    assert!(has_message_id(&out.stderr), "{}", out.show());
     assert_absent(sys, name);
 }
 
@@ -132,7 +130,7 @@ fn crtusrprf_and_dspusrprf_fields() {
     assert_eq!(p["run_under_user_no_auth"], "*ALLOWED");
     // Text keeps its case.
     let text = sys.run(&["DSPUSRPRF", "JSMITH"]);
-    assert!(stdout(&text).contains("John Smith"), "{}", show(&text));
+    assert!(text.stdout.contains("John Smith"), "{}", text.show());
     // Journal: a CP entry for the creation, without the password.
     let cp: Vec<Value> = sys
         .journal(&["CP"])
@@ -153,7 +151,7 @@ fn crtusrprf_default_password_is_the_profile_name() {
     let sys = Sys::new();
     sys.ok(&["CRTUSRPRF", "USRPRF(JOE)"]);
     assert_eq!(sys.usrprf("JOE")["password_none"], false);
-    sys.signon_ok("JOE", "JOE");
+    sys.signon_typed("JOE", "JOE").ok();
 }
 
 #[test]
@@ -177,11 +175,11 @@ fn crtusrprf_existing_profile_is_refused() {
     let sys = Sys::new();
     crt(&sys, "JOE", "FIRST1");
     let out = sys.run(&["CRTUSRPRF", "JOE", "SECOND1"]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
-    assert!(has_message_id(&stderr(&out)));
+    assert_eq!(out.code, 1, "{}", out.show());
+    assert!(has_message_id(&out.stderr));
     // The first password still works, the second does not.
-    sys.signon_ok("JOE", "FIRST1");
-    sys.signon_fails("JOE", "SECOND1", "CPF22E2");
+    sys.signon_typed("JOE", "FIRST1").ok();
+    sys.signon_typed("JOE", "SECOND1").fails("CPF22E2");
 }
 
 #[test]
@@ -265,7 +263,7 @@ fn chgusrprf_changes_only_what_is_given() {
     assert_eq!(strings(&p["special_authorities"]), ["*JOBCTL"]);
     assert_eq!(p["status"], "*ENABLED");
     assert_eq!(p["user_class"], "*USER");
-    sys.signon_ok("JOE", "WELCOME1");
+    sys.signon_typed("JOE", "WELCOME1").ok();
     sys.ok(&["CHGUSRPRF", "JOE", "STATUS(*DISABLED)"]);
     assert_eq!(sys.usrprf("JOE")["status"], "*DISABLED");
     sys.ok(&["CHGUSRPRF", "JOE", "STATUS(*ENABLED)", "PWDEXP(*YES)"]);
@@ -279,8 +277,8 @@ fn chgusrprf_changes_only_what_is_given() {
     );
     // Password reset by the administrator.
     sys.ok(&["CHGUSRPRF", "JOE", "NEWPW22", "PWDEXP(*NO)"]);
-    sys.signon_ok("JOE", "NEWPW22");
-    sys.signon_fails("JOE", "WELCOME1", "CPF22E2");
+    sys.signon_typed("JOE", "NEWPW22").ok();
+    sys.signon_typed("JOE", "WELCOME1").fails("CPF22E2");
     // Journal: CP entries for the changes, none holding a password.
     let cp: Vec<Value> = sys
         .journal(&["CP"])
@@ -310,7 +308,7 @@ fn dltusrprf_deletes_and_journals() {
     crt(&sys, "GONE", "WELCOME1");
     sys.ok(&["DLTUSRPRF", "GONE"]);
     assert_absent(&sys, "GONE");
-    sys.signon_fails("GONE", "WELCOME1", "CPF2204");
+    sys.signon_typed("GONE", "WELCOME1").fails("CPF2204");
     let do_entries: Vec<Value> = sys
         .journal(&["DO"])
         .into_iter()
@@ -320,7 +318,7 @@ fn dltusrprf_deletes_and_journals() {
     assert_eq!(do_entries[0]["user_profile"], "QSECOFR");
     // It can be created again.
     crt(&sys, "GONE", "OTHER1");
-    sys.signon_ok("GONE", "OTHER1");
+    sys.signon_typed("GONE", "OTHER1").ok();
 }
 
 #[test]
@@ -338,12 +336,12 @@ fn profile_names_are_validated_and_folded() {
         let before = sys.store_bytes();
         let out = sys.run(&["CRTUSRPRF", &format!("USRPRF({bad})"), "PASSWORD(*NONE)"]);
         assert_eq!(
-            code(&out),
+            out.code,
             2,
             "name {bad:?} should be refused as a usage error\n{}",
-            show(&out)
+            out.show()
         );
-        assert!(has_message_id(&stderr(&out)), "{}", show(&out));
+        assert!(has_message_id(&out.stderr), "{}", out.show());
         assert!(
             sys.store_bytes() == before,
             "refused name {bad:?} changed the store"
@@ -358,22 +356,22 @@ fn profile_names_are_validated_and_folded() {
 fn level_0_passwords_are_folded_to_upper_case() {
     let sys = Sys::new();
     crt(&sys, "LOW", "secret1");
-    sys.signon_ok("LOW", "SECRET1");
-    sys.signon_ok("LOW", "secret1");
-    sys.signon_ok("LOW", "SeCrEt1");
+    sys.signon_typed("LOW", "SECRET1").ok();
+    sys.signon_typed("LOW", "secret1").ok();
+    sys.signon_typed("LOW", "SeCrEt1").ok();
     crt(&sys, "UP", "SECRET2");
-    sys.signon_ok("UP", "secret2");
+    sys.signon_typed("UP", "secret2").ok();
 }
 
 #[test]
 fn level_0_password_syntax() {
     let sys = Sys::new();
     crt(&sys, "TEN", "ABCDEFGHIJ");
-    sys.signon_ok("TEN", "ABCDEFGHIJ");
+    sys.signon_typed("TEN", "ABCDEFGHIJ").ok();
     crt(&sys, "SPECIAL", "A$@#_9");
-    sys.signon_ok("SPECIAL", "A$@#_9");
+    sys.signon_typed("SPECIAL", "A$@#_9").ok();
     crt(&sys, "ONE", "Q");
-    sys.signon_ok("ONE", "Q");
+    sys.signon_typed("ONE", "Q").ok();
     crt_refused(&sys, "ELEVEN", "ABCDEFGHIJK");
     crt_refused(&sys, "DIGIT", "1ABCDEF");
     crt_refused(&sys, "DASH", "'AB-CD'");
@@ -382,8 +380,8 @@ fn level_0_password_syntax() {
     // CHGUSRPRF applies the same syntax.
     crt(&sys, "JOE", "GOOD1");
     let out = sys.run(&["CHGUSRPRF", "JOE", "TOOLONGPASS"]);
-    assert!(code(&out) == 1 || code(&out) == 2, "{}", show(&out));
-    sys.signon_ok("JOE", "GOOD1");
+    assert!(out.code == 1 || out.code == 2, "{}", out.show());
+    sys.signon_typed("JOE", "GOOD1").ok();
 }
 
 #[test]
@@ -391,21 +389,23 @@ fn level_2_passwords_are_case_sensitive_and_long() {
     let sys = Sys::new();
     sys.reach_password_level(2);
     crt(&sys, "PHRASE", "Correct Horse 42!");
-    sys.signon_ok("PHRASE", "Correct Horse 42!");
-    sys.signon_fails("PHRASE", "CORRECT HORSE 42!", "CPF22E2");
-    sys.signon_fails("PHRASE", "correct horse 42!", "CPF22E2");
+    sys.signon_typed("PHRASE", "Correct Horse 42!").ok();
+    sys.signon_typed("PHRASE", "CORRECT HORSE 42!")
+        .fails("CPF22E2");
+    sys.signon_typed("PHRASE", "correct horse 42!")
+        .fails("CPF22E2");
     // 128 characters accepted, 129 refused.
     let long: String = "aB3-".repeat(32);
     assert_eq!(long.len(), 128);
     crt(&sys, "LONG", &long);
-    sys.signon_ok("LONG", &long);
+    sys.signon_typed("LONG", &long).ok();
     crt_refused(&sys, "TOOLONG", &format!("{long}x"));
     // Not starting with *.
     crt_refused(&sys, "STAR", "'*abcdef'");
     // First character may be a digit, and lower case is kept.
     crt(&sys, "DIGIT", "1password");
-    sys.signon_ok("DIGIT", "1password");
-    sys.signon_fails("DIGIT", "1PASSWORD", "CPF22E2");
+    sys.signon_typed("DIGIT", "1password").ok();
+    sys.signon_typed("DIGIT", "1PASSWORD").fails("CPF22E2");
 }
 
 #[test]
@@ -413,8 +413,8 @@ fn level_2_trailing_blanks_are_dropped() {
     let sys = Sys::new();
     sys.reach_password_level(2);
     crt(&sys, "TRAIL", "pass word  ");
-    sys.signon_ok("TRAIL", "pass word");
-    sys.signon_ok("TRAIL", "pass word   ");
+    sys.signon_typed("TRAIL", "pass word").ok();
+    sys.signon_typed("TRAIL", "pass word   ").ok();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -425,7 +425,7 @@ fn signon_success_records_the_sign_on() {
     let sys = Sys::new();
     crt(&sys, "JOE", "WELCOME1");
     let (doc, out) = sys.json_stdin(&["SIGNON", "USER(JOE)", "--password-stdin"], "WELCOME1\n");
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(doc["user_profile"], "JOE", "{doc}");
     assert!(
         doc["messages"]
@@ -456,39 +456,40 @@ fn signon_password_from_stdin_before_or_after_the_parameters() {
         vec!["signon", "--user", "joe", "--password-stdin"],
     ] {
         let out = sys.run_stdin(&args, "WELCOME1\n");
-        assert_eq!(code(&out), 0, "{args:?}\n{}", show(&out));
+        assert_eq!(out.code, 0, "{args:?}\n{}", out.show());
         let out = sys.run_stdin(&args, "WRONG99\n");
         assert_eq!(
-            code(&out),
+            out.code,
             1,
             "{args:?} with a wrong password\n{}",
-            show(&out)
+            out.show()
         );
-        assert!(stderr(&out).contains("CPF22E2"), "{args:?}\n{}", show(&out));
+        assert!(out.stderr.contains("CPF22E2"), "{args:?}\n{}", out.show());
         // Reset the not-valid count so the loop does not reach QMAXSIGN.
-        sys.signon_ok("JOE", "WELCOME1");
+        sys.signon_typed("JOE", "WELCOME1").ok();
     }
     // The password given in argv works too, with a warning that others can see it.
     let out = sys.run(&["SIGNON", "JOE", "WELCOME1"]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert!(
-        has_message_id(&stderr(&out)),
+        has_message_id(&out.stderr),
         "no warning for a password in argv\n{}",
-        show(&out)
+        out.show()
     );
     // Through stdin there is no such warning.
-    let out = sys.signon("JOE", "WELCOME1");
+    let out = sys.run_stdin(&["SIGNON", "JOE", "--password-stdin"], "WELCOME1\n");
+    assert_eq!(out.code, 0, "{}", out.show());
     assert!(
-        !has_message_id(&stderr(&out)),
+        !has_message_id(&out.stderr),
         "unexpected diagnostic\n{}",
-        show(&out)
+        out.show()
     );
 }
 
 #[test]
 fn signon_unknown_user_cpf2204_type_u() {
     let sys = Sys::new();
-    sys.signon_fails("NOBODY", "WHATEVER1", "CPF2204");
+    sys.signon_typed("NOBODY", "WHATEVER1").fails("CPF2204");
     assert_last_pw(&sys, "NOBODY", "U");
 }
 
@@ -496,7 +497,7 @@ fn signon_unknown_user_cpf2204_type_u() {
 fn signon_nc_profile_refused_type_u() {
     let sys = Sys::new();
     for name in ["QSECOFR_NC", "QUSER_NC"] {
-        sys.signon_fails(name, "QSECOFR", "CPF22E5");
+        sys.signon_typed(name, "QSECOFR").fails("CPF22E5");
         assert_last_pw(&sys, name, "U");
     }
 }
@@ -510,10 +511,10 @@ fn signon_disabled_cpf22e3_type_q_before_password_check() {
         "PASSWORD(WELCOME1)",
         "STATUS(*DISABLED)",
     ]);
-    sys.signon_fails("OFF", "WELCOME1", "CPF22E3");
+    sys.signon_typed("OFF", "WELCOME1").fails("CPF22E3");
     assert_last_pw(&sys, "OFF", "Q");
     // A wrong password on a disabled profile is still "disabled".
-    sys.signon_fails("OFF", "WRONG1", "CPF22E3");
+    sys.signon_typed("OFF", "WRONG1").fails("CPF22E3");
     assert_last_pw(&sys, "OFF", "Q");
     assert_eq!(
         sys.usrprf("OFF")["signon_attempts_not_valid"],
@@ -526,16 +527,18 @@ fn signon_disabled_cpf22e3_type_q_before_password_check() {
 fn signon_wrong_password_cpf22e2_type_p() {
     let sys = Sys::new();
     crt(&sys, "JOE", "WELCOME1");
-    let out = sys.signon_fails("JOE", "WELCOME2", "CPF22E2");
+    let out = sys.run_stdin(&["SIGNON", "JOE", "--password-stdin"], "WELCOME2\n");
+    out.refused(1, "CPF22E2");
     assert!(
-        stderr(&out).contains("Password not correct for user profile JOE."),
+        out.stderr
+            .contains("Password not correct for user profile JOE."),
         "{}",
-        show(&out)
+        out.show()
     );
     assert_last_pw(&sys, "JOE", "P");
     assert_eq!(sys.usrprf("JOE")["signon_attempts_not_valid"], 1);
     // A success resets the count.
-    sys.signon_ok("JOE", "WELCOME1");
+    sys.signon_typed("JOE", "WELCOME1").ok();
     assert_eq!(sys.usrprf("JOE")["signon_attempts_not_valid"], 0);
     // No password text in the journal.
     let all = serde_json::to_string(&sys.journal(&[]))
@@ -553,13 +556,13 @@ fn signon_expired_cpf22e4_type_r_after_password_check() {
         "PASSWORD(WELCOME1)",
         "PWDEXP(*YES)",
     ]);
-    sys.signon_fails("EXP", "WELCOME1", "CPF22E4");
+    sys.signon_typed("EXP", "WELCOME1").fails("CPF22E4");
     assert_last_pw(&sys, "EXP", "R");
     // A wrong password is reported as wrong, not as expired.
-    sys.signon_fails("EXP", "NOTIT1", "CPF22E2");
+    sys.signon_typed("EXP", "NOTIT1").fails("CPF22E2");
     assert_last_pw(&sys, "EXP", "P");
     // The shipped QSECOFR is expired.
-    sys.signon_fails("QSECOFR", "QSECOFR", "CPF22E4");
+    sys.signon_typed("QSECOFR", "QSECOFR").fails("CPF22E4");
     assert_last_pw(&sys, "QSECOFR", "R");
 }
 
@@ -572,30 +575,28 @@ fn signon_expired_by_interval() {
         "PASSWORD(WELCOME1)",
         "PWDEXPITV(30)",
     ]);
-    sys.signon_ok("OLD", "WELCOME1");
+    sys.signon_typed("OLD", "WELCOME1").ok();
     let later = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_secs()
         + 31 * 86_400;
     let out = sys
-        .qsy()
+        .exec(&["SIGNON", "OLD", "--password-stdin"])
         .env("QSY_CLOCK", later.to_string())
-        .args(["SIGNON", "OLD", "--password-stdin"])
-        .write_stdin("WELCOME1\n")
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 1, "{}", show(&out));
-    assert!(stderr(&out).contains("CPF22E4"), "{}", show(&out));
+        .stdin("WELCOME1\n")
+        .run();
+    assert_eq!(out.code, 1, "{}", out.show());
+    assert!(out.stderr.contains("CPF22E4"), "{}", out.show());
 }
 
 #[test]
 fn signon_no_password_cpf22e5() {
     let sys = Sys::new();
     sys.ok(&["CRTUSRPRF", "USRPRF(NOPW)", "PASSWORD(*NONE)"]);
-    sys.signon_fails("NOPW", "ANYTHING1", "CPF22E5");
+    sys.signon_typed("NOPW", "ANYTHING1").fails("CPF22E5");
     assert_eq!(last_pw(&sys)["object"], "NOPW");
-    sys.signon_fails("QUSER", "QUSER", "CPF22E5");
+    sys.signon_typed("QUSER", "QUSER").fails("CPF22E5");
 }
 
 #[test]
@@ -608,41 +609,41 @@ fn signon_checks_in_order_disabled_before_expired() {
         "PWDEXP(*YES)",
         "STATUS(*DISABLED)",
     ]);
-    sys.signon_fails("BOTH", "WELCOME1", "CPF22E3");
-    sys.signon_fails("BOTH", "WRONG1", "CPF22E3");
+    sys.signon_typed("BOTH", "WELCOME1").fails("CPF22E3");
+    sys.signon_typed("BOTH", "WRONG1").fails("CPF22E3");
 }
 
 #[test]
 fn qmaxsign_disables_the_profile() {
     let sys = Sys::new();
     crt(&sys, "JOE", "WELCOME1");
-    sys.signon_fails("JOE", "BAD1", "CPF22E2");
-    sys.signon_fails("JOE", "BAD2", "CPF22E2");
+    sys.signon_typed("JOE", "BAD1").fails("CPF22E2");
+    sys.signon_typed("JOE", "BAD2").fails("CPF22E2");
     assert_eq!(sys.usrprf("JOE")["status"], "*ENABLED");
-    sys.signon_fails("JOE", "BAD3", "CPF1393");
+    sys.signon_typed("JOE", "BAD3").fails("CPF1393");
     let p = sys.usrprf("JOE");
     assert_eq!(p["status"], "*DISABLED", "{p}");
     assert_eq!(p["signon_attempts_not_valid"], 3, "{p}");
     // The right password no longer helps.
-    sys.signon_fails("JOE", "WELCOME1", "CPF22E3");
+    sys.signon_typed("JOE", "WELCOME1").fails("CPF22E3");
     assert_last_pw(&sys, "JOE", "Q");
     // A disabled profile cannot run jobs either.
     let out = sys.run(&["--user", "JOE", "DSPUSRPRF", "JOE"]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert_eq!(out.code, 1, "{}", out.show());
     // The administrator enables it again; the count is reset.
     sys.ok(&["CHGUSRPRF", "JOE", "STATUS(*ENABLED)"]);
     assert_eq!(sys.usrprf("JOE")["signon_attempts_not_valid"], 0);
-    sys.signon_ok("JOE", "WELCOME1");
+    sys.signon_typed("JOE", "WELCOME1").ok();
 }
 
 #[test]
 fn qmaxsign_disables_qsecofr_too() {
     let sys = Sys::new();
-    sys.signon_fails("QSECOFR", "WRONG1", "CPF22E2");
-    sys.signon_fails("QSECOFR", "WRONG2", "CPF22E2");
-    sys.signon_fails("QSECOFR", "WRONG3", "CPF1393");
+    sys.signon_typed("QSECOFR", "WRONG1").fails("CPF22E2");
+    sys.signon_typed("QSECOFR", "WRONG2").fails("CPF22E2");
+    sys.signon_typed("QSECOFR", "WRONG3").fails("CPF1393");
     let out = sys.run(&["--user", "QSECOFR_NC", "DSPUSRPRF", "QSECOFR"]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     let p: Value = sys.json(&["--user", "QSECOFR_NC", "DSPUSRPRF", "QSECOFR"]);
     assert_eq!(p["status"], "*DISABLED", "{p}");
 }
@@ -653,26 +654,28 @@ fn qmaxsign_follows_the_system_values() {
     crt(&sys, "FIVE", "WELCOME1");
     sys.chgsysval("QMAXSIGN", "5");
     for i in 0..4 {
-        sys.signon_fails("FIVE", &format!("BAD{i}"), "CPF22E2");
+        sys.signon_typed("FIVE", &format!("BAD{i}"))
+            .fails("CPF22E2");
     }
     assert_eq!(sys.usrprf("FIVE")["status"], "*ENABLED");
-    sys.signon_fails("FIVE", "BAD9", "CPF1393");
+    sys.signon_typed("FIVE", "BAD9").fails("CPF1393");
     assert_eq!(sys.usrprf("FIVE")["status"], "*DISABLED");
     // QMAXSGNACN 1 disables the device only: the profile stays enabled.
     crt(&sys, "DEV", "WELCOME1");
     sys.chgsysval("QMAXSIGN", "3");
     sys.chgsysval("QMAXSGNACN", "1");
     for i in 0..4 {
-        sys.signon_fails("DEV", &format!("BAD{i}"), "CPF22E2");
+        sys.signon_typed("DEV", &format!("BAD{i}")).fails("CPF22E2");
     }
     assert_eq!(sys.usrprf("DEV")["status"], "*ENABLED");
-    sys.signon_ok("DEV", "WELCOME1");
+    sys.signon_typed("DEV", "WELCOME1").ok();
     // *NOMAX never disables.
     crt(&sys, "NOMAX", "WELCOME1");
     sys.chgsysval("QMAXSGNACN", "3");
     sys.chgsysval("QMAXSIGN", "*NOMAX");
     for i in 0..6 {
-        sys.signon_fails("NOMAX", &format!("BAD{i}"), "CPF22E2");
+        sys.signon_typed("NOMAX", &format!("BAD{i}"))
+            .fails("CPF22E2");
     }
     assert_eq!(sys.usrprf("NOMAX")["status"], "*ENABLED");
 }
@@ -688,7 +691,7 @@ fn password_stdin_authenticates_the_job_user() {
         &["--user", "JOE", "--password-stdin", "DSPUSRPRF", "JOE"],
         "WELCOME1\n",
     );
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert!(
         sys.usrprf("JOE")["previous_signon"].is_string(),
         "the job's sign-on was not recorded"
@@ -697,8 +700,8 @@ fn password_stdin_authenticates_the_job_user() {
         &["--user", "JOE", "DSPUSRPRF", "JOE", "--password-stdin"],
         "WRONG1\n",
     );
-    assert_eq!(code(&out), 1, "{}", show(&out));
-    assert!(stderr(&out).contains("CPF22E2"), "{}", show(&out));
+    assert_eq!(out.code, 1, "{}", out.show());
+    assert!(out.stderr.contains("CPF22E2"), "{}", out.show());
     assert_last_pw(&sys, "JOE", "P");
     assert_eq!(sys.usrprf("JOE")["signon_attempts_not_valid"], 1);
 }
@@ -712,10 +715,10 @@ fn level_0_password_works_upper_or_lower_case_after_ipl_to_2() {
     crt(&sys, "JOE", "Secret1");
     sys.reach_password_level(2);
     assert_eq!(sys.usrprf("JOE")["password_none"], false);
-    sys.signon_ok("JOE", "SECRET1");
-    sys.signon_ok("JOE", "secret1");
-    sys.signon_fails("JOE", "Secret1", "CPF22E2");
-    sys.signon_ok("JOE", "secret1");
+    sys.signon_typed("JOE", "SECRET1").ok();
+    sys.signon_typed("JOE", "secret1").ok();
+    sys.signon_typed("JOE", "Secret1").fails("CPF22E2");
+    sys.signon_typed("JOE", "secret1").ok();
 }
 
 #[test]
@@ -728,8 +731,8 @@ fn password_changed_at_level_2_survives_ipl_to_4() {
         held(&sys, "JOE").contains(&"4".to_string()),
         "a change at level 2 builds the level-4 hash"
     );
-    sys.signon_ok("JOE", "New-Pw2");
-    sys.signon_fails("JOE", "OLDPW1", "CPF22E2");
+    sys.signon_typed("JOE", "New-Pw2").ok();
+    sys.signon_typed("JOE", "OLDPW1").fails("CPF22E2");
     sys.chgsysval("QPWDLVL", "4");
     sys.ipl();
     let p = sys.usrprf("JOE");
@@ -739,8 +742,8 @@ fn password_changed_at_level_2_survives_ipl_to_4() {
         ["4"],
         "level 4 keeps only the level-4 hash: {p}"
     );
-    sys.signon_ok("JOE", "New-Pw2");
-    sys.signon_fails("JOE", "NEW-PW2", "CPF22E2");
+    sys.signon_typed("JOE", "New-Pw2").ok();
+    sys.signon_typed("JOE", "NEW-PW2").fails("CPF22E2");
 }
 
 #[test]
@@ -750,7 +753,7 @@ fn password_set_only_at_level_0_is_none_after_level_4_and_dspautusr_predicts_it(
     crt(&sys, "FRESH", "OLDPW2");
     sys.reach_password_level(2);
     // STALE signs on at level 2: that does not build a level-4 hash for a level-0 password.
-    sys.signon_ok("STALE", "OLDPW1");
+    sys.signon_typed("STALE", "OLDPW1").ok();
     sys.ok(&["CHGUSRPRF", "FRESH", "Fresh-Pw3"]);
     sys.chgsysval("QPWDLVL", "4");
     let stale = autusr_row(&sys, "STALE");
@@ -784,9 +787,9 @@ fn password_set_only_at_level_0_is_none_after_level_4_and_dspautusr_predicts_it(
     let p = sys.usrprf("STALE");
     assert_eq!(p["password_none"], true, "{p}");
     assert_eq!(strings(&p["password_levels"]), Vec::<String>::new(), "{p}");
-    sys.signon_fails("STALE", "OLDPW1", "CPF22E5");
+    sys.signon_typed("STALE", "OLDPW1").fails("CPF22E5");
     assert_eq!(sys.usrprf("FRESH")["password_none"], false);
-    sys.signon_ok("FRESH", "Fresh-Pw3");
+    sys.signon_typed("FRESH", "Fresh-Pw3").ok();
     let after = autusr_row(&sys, "STALE");
     assert_eq!(
         (
@@ -811,7 +814,7 @@ fn level_0_keeps_0_1_and_2_3_hashes_level_2_change_adds_4() {
         ["0/1", "2/3"],
         "the IPL to 2 drops nothing"
     );
-    sys.signon_ok("JOE", "WELCOME1");
+    sys.signon_typed("JOE", "WELCOME1").ok();
     assert_eq!(
         held(&sys, "JOE"),
         ["0/1", "2/3"],
@@ -839,8 +842,8 @@ fn ipl_to_level_3_drops_the_0_1_hashes() {
     sys.chgsysval("QPWDLVL", "3");
     sys.ipl();
     assert_eq!(held(&sys, "JOE"), ["2/3"]);
-    sys.signon_ok("JOE", "welcome1");
-    sys.signon_ok("JOE", "WELCOME1");
+    sys.signon_typed("JOE", "welcome1").ok();
+    sys.signon_typed("JOE", "WELCOME1").ok();
 }
 
 #[test]
@@ -865,14 +868,14 @@ fn level_4_to_2_builds_the_2_3_hash_at_sign_on() {
         assert_eq!(r["nopwdcnt"], 0, "{level}: {r}");
     }
     assert_eq!(sys.json(&["QSYRTVPWDL", "LEVEL(0)"])["usrprf"], "JOE");
-    sys.signon_ok("JOE", "Mixed-Pw4");
+    sys.signon_typed("JOE", "Mixed-Pw4").ok();
     let row = autusr_row(&sys, "JOE");
     assert_eq!(
         row["password_level_2_3"], true,
         "the clear-text sign-on builds the 2/3 hash: {row}"
     );
-    sys.signon_ok("JOE", "Mixed-Pw4");
-    sys.signon_fails("JOE", "mixed-pw4", "CPF22E2");
+    sys.signon_typed("JOE", "Mixed-Pw4").ok();
+    sys.signon_typed("JOE", "mixed-pw4").fails("CPF22E2");
 }
 
 #[test]
@@ -881,10 +884,10 @@ fn qsecofr_password_changed_at_level_2_survives() {
     sys.reach_password_level(2);
     // The expired shipped password is changed by QSECOFR itself.
     sys.ok(&["CHGPWD", "QSECOFR", "Sec-Ofr1"]);
-    sys.signon_ok("QSECOFR", "Sec-Ofr1");
+    sys.signon_typed("QSECOFR", "Sec-Ofr1").ok();
     sys.chgsysval("QPWDLVL", "4");
     sys.ipl();
-    sys.signon_ok("QSECOFR", "Sec-Ofr1");
+    sys.signon_typed("QSECOFR", "Sec-Ofr1").ok();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -896,12 +899,12 @@ fn chgpwd_wrong_current_password_cpf2362() {
     crt(&sys, "JOE", "WELCOME1");
     let out = sys.fails_as("JOE", &["CHGPWD", "WRONG1", "NEWPW1"], 1, "CPF2362");
     assert!(
-        stderr(&out).contains("Password not correct."),
+        out.stderr.contains("Password not correct."),
         "{}",
-        show(&out)
+        out.show()
     );
-    sys.signon_ok("JOE", "WELCOME1");
-    sys.signon_fails("JOE", "NEWPW1", "CPF22E2");
+    sys.signon_typed("JOE", "WELCOME1").ok();
+    sys.signon_typed("JOE", "NEWPW1").fails("CPF22E2");
 }
 
 #[test]
@@ -913,11 +916,11 @@ fn chgpwd_changes_the_password_and_clears_expiry() {
         "PASSWORD(WELCOME1)",
         "PWDEXP(*YES)",
     ]);
-    sys.signon_fails("JOE", "WELCOME1", "CPF22E4");
+    sys.signon_typed("JOE", "WELCOME1").fails("CPF22E4");
     sys.ok_as("JOE", &["CHGPWD", "CURPWD(WELCOME1)", "NEWPWD(NEWPW1)"]);
     assert_eq!(sys.usrprf("JOE")["password_expired"], false);
-    sys.signon_ok("JOE", "NEWPW1");
-    sys.signon_fails("JOE", "WELCOME1", "CPF22E2");
+    sys.signon_typed("JOE", "NEWPW1").ok();
+    sys.signon_typed("JOE", "WELCOME1").fails("CPF22E2");
     let cp: Vec<Value> = sys
         .journal(&["CP"])
         .into_iter()
@@ -935,7 +938,7 @@ fn chgpwd_changes_the_password_and_clears_expiry() {
     );
     // The shipped QSECOFR, as QSECOFR.
     sys.ok(&["CHGPWD", "QSECOFR", "SECOFR9"]);
-    sys.signon_ok("QSECOFR", "SECOFR9");
+    sys.signon_typed("QSECOFR", "SECOFR9").ok();
 }
 
 #[test]
@@ -945,12 +948,12 @@ fn chgpwd_enforces_length_system_values() {
     // Shipped QPWDMINLEN 6, QPWDMAXLEN 8.
     for bad in ["ABCDEFGHI", "ABC12"] {
         let out = sys.run(&["--user", "JOE", "CHGPWD", "WELCOME1", bad]);
-        assert_eq!(code(&out), 1, "{bad}\n{}", show(&out));
-        assert!(has_message_id(&stderr(&out)));
+        assert_eq!(out.code, 1, "{bad}\n{}", out.show());
+        assert!(has_message_id(&out.stderr));
     }
-    sys.signon_ok("JOE", "WELCOME1");
+    sys.signon_typed("JOE", "WELCOME1").ok();
     sys.ok_as("JOE", &["CHGPWD", "WELCOME1", "ABCDEFGH"]);
-    sys.signon_ok("JOE", "ABCDEFGH");
+    sys.signon_typed("JOE", "ABCDEFGH").ok();
 }
 
 #[test]
@@ -960,13 +963,13 @@ fn chgpwd_enforces_qpwdrules() {
     sys.chgsysval("QPWDRULES", "*MINLEN8 *DGTMIN2");
     for bad in ["ABCDEFGH", "ABCDEFG1", "AB12"] {
         let out = sys.run(&["--user", "JOE", "CHGPWD", "WELCOME1", bad]);
-        assert_eq!(code(&out), 1, "{bad} breaks QPWDRULES\n{}", show(&out));
-        assert!(has_message_id(&stderr(&out)));
+        assert_eq!(out.code, 1, "{bad} breaks QPWDRULES\n{}", out.show());
+        assert!(has_message_id(&out.stderr));
     }
-    sys.signon_ok("JOE", "WELCOME1");
+    sys.signon_typed("JOE", "WELCOME1").ok();
     // With QPWDRULES a list, QPWDMAXLEN 8 no longer applies.
     sys.ok_as("JOE", &["CHGPWD", "WELCOME1", "ABCDEF12"]);
-    sys.signon_ok("JOE", "ABCDEF12");
+    sys.signon_typed("JOE", "ABCDEF12").ok();
 }
 
 #[test]
@@ -976,9 +979,9 @@ fn chgpwd_enforces_mixcase_at_level_2() {
     sys.reach_password_level(2);
     sys.chgsysval("QPWDRULES", "*MIXCASE1 *MINLEN8");
     let out = sys.run(&["--user", "JOE", "CHGPWD", "WELCOME1", "alllower99"]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert_eq!(out.code, 1, "{}", out.show());
     sys.ok_as("JOE", &["CHGPWD", "WELCOME1", "MixedCase99"]);
-    sys.signon_ok("JOE", "MixedCase99");
+    sys.signon_typed("JOE", "MixedCase99").ok();
 }
 
 #[test]
@@ -987,19 +990,19 @@ fn password_rules_apply_to_administrators_only_with_allcrtchg() {
     sys.chgsysval("QPWDRULES", "*MINLEN8 *DGTMIN1");
     // Without *ALLCRTCHG, CRTUSRPRF/CHGUSRPRF ignore the rules.
     crt(&sys, "FREE", "SHORT");
-    sys.signon_ok("FREE", "SHORT");
+    sys.signon_typed("FREE", "SHORT").ok();
     sys.ok(&["CHGUSRPRF", "FREE", "NODIGITS"]);
-    sys.signon_ok("FREE", "NODIGITS");
+    sys.signon_typed("FREE", "NODIGITS").ok();
     // With *ALLCRTCHG they apply.
     sys.chgsysval("QPWDRULES", "*MINLEN8 *DGTMIN1 *ALLCRTCHG");
     let out = sys.run(&["CRTUSRPRF", "RULED", "SHORT"]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert_eq!(out.code, 1, "{}", out.show());
     assert_absent(&sys, "RULED");
     let out = sys.run(&["CHGUSRPRF", "FREE", "NODIGITX"]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
-    sys.signon_ok("FREE", "NODIGITS");
+    assert_eq!(out.code, 1, "{}", out.show());
+    sys.signon_typed("FREE", "NODIGITS").ok();
     crt(&sys, "RULED", "LONGER12");
-    sys.signon_ok("RULED", "LONGER12");
+    sys.signon_typed("RULED", "LONGER12").ok();
 }
 
 #[test]
@@ -1010,12 +1013,12 @@ fn chgpwd_blocked_by_qpwdchgblk() {
     sys.chgsysval("QPWDCHGBLK", "2");
     let out = sys.run(&["--user", "JOE", "CHGPWD", "SECOND1", "THIRD1"]);
     assert_eq!(
-        code(&out),
+        out.code,
         1,
         "a second change within QPWDCHGBLK hours\n{}",
-        show(&out)
+        out.show()
     );
-    sys.signon_ok("JOE", "SECOND1");
+    sys.signon_typed("JOE", "SECOND1").ok();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1030,18 +1033,20 @@ fn secadm_cannot_grant_authorities_it_lacks() {
         "PASSWORD(*NONE)",
         "USRCLS(*SECADM)",
     ]);
-    let out = sys.fails_as(
-        "ADM",
-        &[
-            "CRTUSRPRF",
-            "USRPRF(BOB)",
-            "PASSWORD(*NONE)",
-            "SPCAUT(*ALLOBJ)",
-        ],
-        1,
-        "*ALLOBJ",
-    );
-    assert!(has_message_id(&stderr(&out)));
+    let out = sys
+        .fails_as(
+            "ADM",
+            &[
+                "CRTUSRPRF",
+                "USRPRF(BOB)",
+                "PASSWORD(*NONE)",
+                "SPCAUT(*ALLOBJ)",
+            ],
+            1,
+            "QSY0050",
+        )
+        .says("*ALLOBJ");
+    assert!(has_message_id(&out.stderr));
     assert_absent(&sys, "BOB");
     // USRCLS(*SECOFR) with SPCAUT(*USRCLS) would give *ALLOBJ too.
     sys.fails_as(
@@ -1053,8 +1058,9 @@ fn secadm_cannot_grant_authorities_it_lacks() {
             "USRCLS(*SECOFR)",
         ],
         1,
-        "*ALLOBJ",
-    );
+        "QSY0050",
+    )
+    .says("*ALLOBJ");
     assert_absent(&sys, "BOB");
     // What it holds it can give.
     sys.ok_as(
@@ -1074,8 +1080,9 @@ fn secadm_cannot_grant_authorities_it_lacks() {
         "ADM",
         &["CHGUSRPRF", "BOB", "SPCAUT(*SECADM *ALLOBJ)"],
         1,
-        "*ALLOBJ",
-    );
+        "QSY0050",
+    )
+    .says("*ALLOBJ");
     assert_eq!(
         strings(&sys.usrprf("BOB")["special_authorities"]),
         ["*SECADM"]
@@ -1100,12 +1107,12 @@ fn user_without_secadm_cannot_manage_profiles() {
         vec!["CHGUSRPRF", "ANN", "TEXT('x')"],
         vec!["DLTUSRPRF", "ANN"],
     ] {
-        let out = sys.fails_as("JOE", &args, 1, "*SECADM");
-        assert!(has_message_id(&stderr(&out)), "{}", show(&out));
+        let out = sys.fails_as("JOE", &args, 1, "QSY0050").says("*SECADM");
+        assert!(has_message_id(&out.stderr), "{}", out.show());
     }
     assert_absent(&sys, "NEW");
     assert_eq!(sys.usrprf("ANN")["text"], "", "ANN was changed");
-    sys.signon_ok("ANN", "WELCOME2");
+    sys.signon_typed("ANN", "WELCOME2").ok();
 }
 
 #[test]
@@ -1114,13 +1121,13 @@ fn nc_profiles_cannot_be_changed_or_deleted() {
     for name in ["QSECOFR_NC", "QSYSOPR_NC", "QPGMR_NC", "QUSER_NC"] {
         let before = sys.usrprf(name);
         let out = sys.run(&["CHGUSRPRF", name, "TEXT('changed')"]);
-        assert_eq!(code(&out), 1, "CHGUSRPRF {name}\n{}", show(&out));
-        assert!(has_message_id(&stderr(&out)));
+        assert_eq!(out.code, 1, "CHGUSRPRF {name}\n{}", out.show());
+        assert!(has_message_id(&out.stderr));
         let out = sys.run(&["CHGUSRPRF", name, "NEWPW1"]);
-        assert_eq!(code(&out), 1, "CHGUSRPRF {name} password\n{}", show(&out));
+        assert_eq!(out.code, 1, "CHGUSRPRF {name} password\n{}", out.show());
         let out = sys.run(&["DLTUSRPRF", name]);
-        assert_eq!(code(&out), 1, "DLTUSRPRF {name}\n{}", show(&out));
-        assert!(has_message_id(&stderr(&out)));
+        assert_eq!(out.code, 1, "DLTUSRPRF {name}\n{}", out.show());
+        assert!(has_message_id(&out.stderr));
         assert_eq!(sys.usrprf(name), before, "{name} changed");
     }
     // Jobs may run under them.
@@ -1132,8 +1139,8 @@ fn ibm_supplied_profiles_cannot_be_deleted() {
     let sys = Sys::new();
     for name in ["QSECOFR", "QSYSOPR", "QPGMR", "QUSER"] {
         let out = sys.run(&["DLTUSRPRF", name]);
-        assert_eq!(code(&out), 1, "DLTUSRPRF {name}\n{}", show(&out));
-        assert!(has_message_id(&stderr(&out)));
+        assert_eq!(out.code, 1, "DLTUSRPRF {name}\n{}", out.show());
+        assert!(has_message_id(&out.stderr));
         sys.usrprf(name);
     }
     assert!(sys.journal(&["DO"]).is_empty());
@@ -1144,13 +1151,15 @@ fn dspusrprf_of_another_profile_needs_secadm_or_allobj() {
     let sys = Sys::new();
     crt(&sys, "JOE", "WELCOME1");
     crt(&sys, "ANN", "WELCOME2");
-    let out = sys.fails_as("JOE", &["DSPUSRPRF", "ANN"], 1, "JOE");
-    let err = stderr(&out);
+    let out = sys
+        .fails_as("JOE", &["DSPUSRPRF", "ANN"], 1, "QSY0094")
+        .says("JOE");
+    let err = out.stderr.clone();
     assert!(err.contains("*SECADM") || err.contains("*ALLOBJ"), "{err}");
     assert!(
-        stdout(&out).is_empty() || !stdout(&out).contains("ANN "),
+        out.stdout.is_empty() || !out.stdout.contains("ANN "),
         "{}",
-        show(&out)
+        out.show()
     );
     let doc = sys.json(&["--user", "JOE", "DSPUSRPRF", "ANN"]);
     assert!(
@@ -1189,13 +1198,13 @@ fn authmth_totp_needs_qsecurity_40_and_qpwdlvl_4() {
         "PASSWORD(*NONE)",
         "AUTHMTH(*TOTP)",
     ]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
-    assert!(has_message_id(&stderr(&out)));
+    assert_eq!(out.code, 1, "{}", out.show());
+    assert!(has_message_id(&out.stderr));
     assert_absent(&sys, "MFA");
     sys.reach_password_level(2);
     crt(&sys, "JOE", "Pass-Word1");
     let out = sys.run(&["CHGUSRPRF", "JOE", "AUTHMTH(*TOTP)"]);
-    assert_eq!(code(&out), 1, "pending 4 is not enough\n{}", show(&out));
+    assert_eq!(out.code, 1, "pending 4 is not enough\n{}", out.show());
     assert_eq!(
         strings(&sys.usrprf("JOE")["authentication_methods"]),
         ["*NONE"]
@@ -1253,7 +1262,7 @@ fn authmth_and_totpoptitv_at_level_4() {
     assert_eq!(p["totp_optional_interval"], "*NONE", "{p}");
     // *NONE cannot be combined.
     let out = sys.run(&["CHGUSRPRF", "MFA", "AUTHMTH(*NONE *TOTP)"]);
-    assert_eq!(code(&out), 2, "{}", show(&out));
+    assert_eq!(out.code, 2, "{}", out.show());
 }
 
 #[test]
@@ -1267,9 +1276,9 @@ fn totp_profile_signs_on_with_password_alone_while_factor_disabled() {
         "AUTHMTH(*TOTP)",
     ]);
     assert_eq!(sys.seca()["additional_signon_factor"], "*DISABLED");
-    sys.signon_ok("MFA", "Pass-Word1");
+    sys.signon_typed("MFA", "Pass-Word1").ok();
     // With *NONE no split at the colon is made: the colon is part of the password.
     sys.ok(&["CRTUSRPRF", "USRPRF(COLON)", "PASSWORD('pass:123456')"]);
-    sys.signon_ok("COLON", "pass:123456");
-    sys.signon_fails("COLON", "pass", "CPF22E2");
+    sys.signon_typed("COLON", "pass:123456").ok();
+    sys.signon_typed("COLON", "pass").fails("CPF22E2");
 }

@@ -12,29 +12,23 @@
 //! password hash (a sign-on, CHKTOTP, a password change; about a second each in the debug
 //! binary) run in text only once their JSON shape, success and failure, has been shown.
 //!
-//! `cargo test --test golden` compares; `QSY_BLESS=1 cargo test --test golden` rewrites the
-//! golden files. This file is self-contained (its own small harness) on purpose.
+//! `cargo test --test it golden::` compares; `QSY_BLESS=1 cargo test --test it golden::`
+//! rewrites the golden files. The system and the environment of every run come from the
+//! tests' one harness; what is recorded, and how, is this file's own.
 
+use crate::harness::{Sys, KEY, SECOFR_PW, T0};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
-/// Path of the binary under test.
-const QSY: &str = env!("CARGO_BIN_EXE_qsy");
-
-/// JSMITH's TOTP key (the key the rollout example uses): explicit, so codes are known.
-const KEY: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 /// The QSECOFR key of `examples/lockout.clp`.
 const LOCKOUT_KEY: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 /// The 32-character base32 keys a step sets explicitly: kept as they are by [`normalise`].
+/// ([`KEY`], JSMITH's, is the key the rollout example uses: explicit, so codes are known.)
 const EXPLICIT_KEYS: &[&str] = &[KEY, LOCKOUT_KEY];
-/// The pinned start time: 2026-11-24T10:00:00Z.
-const T0: i64 = 1_795_514_400;
 
-/// JSMITH's password from level 2 on.
+/// JSMITH's password from level 2 on (QSECOFR's is [`SECOFR_PW`]).
 const PW: &str = "Summer-Rain-2026";
-/// QSECOFR's password from level 2 on.
-const SECOFR_PW: &str = "Keep-It-Secret-76";
 
 // --- The harness ------------------------------------------------------------------------
 
@@ -52,58 +46,55 @@ struct Snapshot {
     ifs: Option<Vec<(PathBuf, Vec<u8>)>>,
 }
 
-/// A scenario being recorded: a temporary directory holding one store, the pinned clock and
-/// the transcript so far.
+/// A scenario being recorded: a system (a temporary directory holding one store), the
+/// pinned clock and the transcript so far.
 struct Golden {
-    dir: tempfile::TempDir,
+    sys: Sys,
     clock: i64,
     transcript: String,
 }
 
 impl Golden {
-    /// A fresh directory (no store yet: the first command creates it) at time [`T0`].
+    /// A fresh system (no store yet: the first command creates it) at time [`T0`].
     fn new(transcript: String) -> Self {
+        let sys = Sys::new();
+        sys.set_clock(T0);
         Golden {
-            dir: tempfile::tempdir().expect("temporary directory"),
+            sys,
             clock: T0,
             transcript,
         }
     }
 
+    /// The temporary directory.
+    fn dir(&self) -> &Path {
+        self.sys.dir.path()
+    }
+
     /// The store file.
     fn store(&self) -> PathBuf {
-        self.dir.path().join("sys.redb")
+        self.sys.path()
     }
 
     /// The save-file tree beside the store.
     fn ifs(&self) -> PathBuf {
-        self.dir.path().join("sys.redb.ifs")
+        self.dir().join("sys.redb.ifs")
     }
 
-    /// Runs `qsy --system STORE [--output json] ARGS…` in the temporary directory, in an
-    /// environment that holds only the pinned clock, NO_COLOR, a lock wait, and HOME and
-    /// XDG_DATA_HOME inside the temporary directory (no QSY_USER, QSY_OUTPUT, COLUMNS…).
+    /// Runs `qsy --system STORE [--output json] ARGS…` in the harness's environment: the
+    /// pinned clock, NO_COLOR, a lock wait, and HOME and XDG_DATA_HOME inside the temporary
+    /// directory, nothing from the caller's (no QSY_USER, QSY_OUTPUT, COLUMNS…).
     fn exec(&self, json: bool, args: &[&str], stdin: Option<&str>) -> Ran {
-        let mut c = Command::new(QSY);
+        let mut c = self.sys.command();
         c.arg("--system").arg(self.store());
         if json {
             c.args(["--output", "json"]);
         }
-        c.args(args)
-            .current_dir(self.dir.path())
-            .env_clear()
-            .env("QSY_CLOCK", self.clock.to_string())
-            .env("NO_COLOR", "1")
-            .env("QSY_LOCK_WAIT", "10")
-            .env("XDG_DATA_HOME", self.dir.path().join("xdg"))
-            .env("HOME", self.dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .stdin(if stdin.is_some() {
-                Stdio::piped()
-            } else {
-                Stdio::null()
-            });
+        c.args(args).stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
         let mut child = c.spawn().expect("qsy runs");
         if let Some(text) = stdin {
             use std::io::Write as _;
@@ -190,6 +181,7 @@ impl Golden {
     fn advance(&mut self, secs: i64) {
         self.clock += secs;
         let clock = self.clock;
+        self.sys.set_clock(clock);
         self.note(&format!("clock: QSY_CLOCK={clock} (T0 + {} s)", clock - T0));
     }
 
@@ -244,7 +236,7 @@ impl Golden {
     /// tables are not fitted to a terminal width.
     fn normalise(&self, text: &str) -> String {
         let mut text = text.to_string();
-        let dir = self.dir.path();
+        let dir = self.dir();
         let mut forms = vec![dir.to_string_lossy().into_owned()];
         if let Ok(canonical) = dir.canonicalize() {
             forms.push(canonical.to_string_lossy().into_owned());
@@ -329,7 +321,7 @@ fn check_golden(name: &str, actual: &str) {
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
-            "cannot read {} ({e}); create it with `QSY_BLESS=1 cargo test --test golden`",
+            "cannot read {} ({e}); create it with `QSY_BLESS=1 cargo test --test it golden::`",
             path.display()
         )
     });
@@ -345,7 +337,7 @@ fn check_golden(name: &str, actual: &str) {
     panic!(
         "{name}: the output differs from {} in {} step(s); the first is step {} (of {} \
          expected, {} now). If the change is intended, run `QSY_BLESS=1 cargo test --test \
-         golden` and review the diff.\n--- expected\n+++ actual\n{}",
+         it golden::` and review the diff.\n--- expected\n+++ actual\n{}",
         path.display(),
         differing.len(),
         i + 1,
@@ -402,7 +394,7 @@ fn diff(a: &str, b: &str) -> String {
 fn header(title: &str) -> String {
     format!(
         "# {title}\n\
-         # Generated by tests/golden.rs; rewrite with `QSY_BLESS=1 cargo test --test golden`.\n\
+         # Generated by tests/it/golden.rs; rewrite with `QSY_BLESS=1 cargo test --test it golden::`.\n\
          # Every command runs as `qsy --system <TMP>/sys.redb …` in <TMP> with NO_COLOR=1,\n\
          # QSY_CLOCK={T0} (2026-11-24T10:00:00Z) unless a `# clock:` line says otherwise, and\n\
          # stdin not a terminal. A `--output json` step right after the same command in text\n\
@@ -722,8 +714,8 @@ fn rehearsal() {
     g.both(&["CHGSYSVAL", "QMAXSIGN", "'5'"]);
 
     g.section("CL programs: the CL-only statements, and an unmonitored escape");
-    std::fs::write(g.dir.path().join("tour.clp"), TOUR).expect("tour.clp");
-    std::fs::write(g.dir.path().join("unmonitored.clp"), UNMONITORED).expect("script");
+    std::fs::write(g.dir().join("tour.clp"), TOUR).expect("tour.clp");
+    std::fs::write(g.dir().join("unmonitored.clp"), UNMONITORED).expect("script");
     g.both(&["run", "--check", "tour.clp"]);
     g.both(&["run", "tour.clp"]);
     g.both(&["run", "unmonitored.clp"]);
@@ -757,7 +749,7 @@ fn rehearsal() {
 #[test]
 fn example_scripts() {
     let mut g = Golden::new(header("The example scripts"));
-    let examples = g.dir.path().join("examples");
+    let examples = g.dir().join("examples");
     std::fs::create_dir_all(&examples).expect("examples dir");
     for name in ["rollout.clp", "lockout.clp"] {
         let from = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -780,7 +772,7 @@ fn example_scripts() {
     check_golden("examples.txt", &g.transcript);
 }
 
-// --- The bad-input catalogue (tests/catalogue.rs, copied) ---------------------------------
+// --- The bad-input catalogue (tests/it/catalogue.rs, copied) ---------------------------------
 
 /// One bad input: the arguments, the exit code and the message ID it must give.
 struct Bad {
@@ -1102,11 +1094,11 @@ const BAD_SCRIPTS: &[(&str, &str)] = &[
     ("CHGSYSVAL QPWDLVL 2\nPWRDWNSYS DELAY(0)\n", "QSY0007"),
 ];
 
-/// The bad-input catalogue of tests/catalogue.rs: usage errors, refusals, damaged save
+/// The bad-input catalogue of tests/it/catalogue.rs: usage errors, refusals, damaged save
 /// files, malformed scripts and the sign-on matrix, each case in text and JSON.
 #[test]
 fn catalogue() {
-    let mut g = Golden::new(header("The bad-input catalogue (tests/catalogue.rs)"));
+    let mut g = Golden::new(header("The bad-input catalogue (tests/it/catalogue.rs)"));
 
     g.section("Usage errors (exit 2), at the shipped state plus JSMITH");
     g.text(&["DSPSECA"]);
@@ -1167,7 +1159,7 @@ fn catalogue() {
     g.section("Malformed scripts are refused before anything runs");
     for (i, (src, id)) in BAD_SCRIPTS.iter().enumerate() {
         let name = format!("bad{i}.clp");
-        std::fs::write(g.dir.path().join(&name), src).expect("script");
+        std::fs::write(g.dir().join(&name), src).expect("script");
         g.note(&format!("{name}: {src:?}"));
         let ran = g.both(&["run", &name]);
         assert_eq!(ran.exit, 2, "script {src:?}");
@@ -1185,7 +1177,7 @@ fn catalogue() {
     check_golden("catalogue.txt", &s.transcript);
 }
 
-/// tests/catalogue.rs's sign-on matrix: each refusal with its message, then the good code,
+/// tests/it/catalogue.rs's sign-on matrix: each refusal with its message, then the good code,
 /// the recovery key once, and its second use refused.
 fn signon_matrix(g: &mut Golden) {
     const LONG_PW: &str = "Long-Pass-2026";

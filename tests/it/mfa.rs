@@ -2,15 +2,13 @@
 //! sign-on with an additional factor, real authenticators, CHKTOTP, function usage
 //! QIBM_RUN_UNDER_USER_NO_AUTH, and QSECOFR's lock-out and DST recovery.
 
-mod support_mfa;
-
+use crate::harness::*;
 use serde_json::Value;
-use support_mfa::*;
 
 /// CHGTOTPKEY as `user` with a given key value, --output json; the run.
 fn chgtotpkey(sys: &Sys, user: &str, value: &str) -> (Value, Run) {
     let key = format!("TOTPKEY({value})");
-    sys.json(&["--user", user, "CHGTOTPKEY", key.as_str()])
+    sys.json_run(&["--user", user, "CHGTOTPKEY", key.as_str()])
 }
 
 /// Sets KEY for JSMITH and requires TOTP (at MFA level).
@@ -173,7 +171,7 @@ fn chgtotpkey_acts_on_the_job_user_only() {
     assert_eq!(sys.usrprf("QSECOFR")["totp_key_set"], true);
     assert_eq!(sys.usrprf("JSMITH")["totp_key_set"], false);
     // There is no parameter naming another user.
-    let (_, r) = sys.json(&["CHGTOTPKEY", "TOTPKEY(*GEN)", "USRPRF(JSMITH)"]);
+    let (_, r) = sys.json_run(&["CHGTOTPKEY", "TOTPKEY(*GEN)", "USRPRF(JSMITH)"]);
     assert_eq!(r.code, 2, "{}", r.show());
     assert_eq!(sys.usrprf("JSMITH")["totp_key_set"], false);
     // --user JSMITH sets JSMITH's.
@@ -272,7 +270,7 @@ fn authmth_totp_refused_below_qpwdlvl_4() {
         1,
         "QSY0088",
     );
-    let (_, r) = sys.json(&["DSPUSRPRF", "AJONES"]);
+    let (_, r) = sys.json_run(&["DSPUSRPRF", "AJONES"]);
     assert_eq!(
         r.code,
         1,
@@ -337,7 +335,7 @@ fn authmth_values_and_totpoptitv_range() {
         serde_json::json!(["*TOTP", "*REGFAC"])
     );
     // *NONE is a single value.
-    let (_, r) = sys.json(&["CHGUSRPRF", "JSMITH", "AUTHMTH(*NONE *TOTP)"]);
+    let (_, r) = sys.json_run(&["CHGUSRPRF", "JSMITH", "AUTHMTH(*NONE *TOTP)"]);
     assert_eq!(r.code, 2, "{}", r.show());
     assert_eq!(
         sys.usrprf("JSMITH")["authentication_methods"],
@@ -355,7 +353,7 @@ fn authmth_values_and_totpoptitv_range() {
     );
     // TOTPOPTITV 1-720, *NONE.
     for bad in ["0", "721", "-1", "ABC"] {
-        let (_, r) = sys.json(&["CHGUSRPRF", "JSMITH", &format!("TOTPOPTITV({bad})")]);
+        let (_, r) = sys.json_run(&["CHGUSRPRF", "JSMITH", &format!("TOTPOPTITV({bad})")]);
         assert_eq!(r.code, 2, "TOTPOPTITV({bad}):\n{}", r.show());
     }
     assert_eq!(sys.usrprf("JSMITH")["totp_optional_interval"], "*NONE");
@@ -491,7 +489,7 @@ fn signon_password_limit_121_with_appended_code() {
     // 122 characters cannot carry ":code" (the field holds 128), but ADLFAC works.
     let pw122 = format!("B{pw121}");
     sys.ok(&["CHGUSRPRF", "JSMITH", &format!("PASSWORD({})", q(&pw122))]);
-    let (doc, r) = sys.signon("JSMITH", &format!("{pw122}:{code}"), None);
+    let SignOn { doc, run: r } = sys.signon("JSMITH", &format!("{pw122}:{code}"), None);
     assert_ne!(
         r.code,
         0,
@@ -524,7 +522,7 @@ fn factor_disabled_totp_profile_signs_on_with_password_alone() {
     );
     sys.signon_ok("JSMITH", PW, None);
     // A colon is then part of the password: "pw:code" is not split.
-    let (_, r) = sys.signon("JSMITH", &format!("{PW}:{}", totp(KEY, T0)), None);
+    let SignOn { run: r, .. } = sys.signon("JSMITH", &format!("{PW}:{}", totp(KEY, T0)), None);
     assert_eq!(r.code, 1, "{}", r.show());
     assert_eq!(
         sys.violations("JSMITH").last().map(String::as_str),
@@ -669,7 +667,7 @@ fn qmaxsign_counts_totp_failures_and_disables_the_profile() {
         Some("Q")
     );
     // A job cannot run as the disabled user either.
-    let (_, r) = sys.json(&["--user", "JSMITH", "DSPUSRPRF", "JSMITH"]);
+    let (_, r) = sys.json_run(&["--user", "JSMITH", "DSPUSRPRF", "JSMITH"]);
     assert_eq!(r.code, 1, "{}", r.show());
     // The administrator re-enables it.
     sys.ok(&["CHGUSRPRF", "JSMITH", "STATUS(*ENABLED)"]);
@@ -816,7 +814,7 @@ fn rfc6238_appendix_b_sha1_vectors_through_qsy_totp() {
         let r = sys.ok(&["totp", KEY, "--time", &t.to_string()]);
         assert_eq!(r.stdout.trim(), want, "qsy totp at {t}:\n{}", r.show());
         assert_eq!(totp(KEY, t), want, "the test's own RFC 6238 at {t}");
-        let (doc, _) = sys.json(&["totp", KEY, "--time", &t.to_string()]);
+        let (doc, _) = sys.json_run(&["totp", KEY, "--time", &t.to_string()]);
         assert_eq!(doc["code"], want, "{doc}");
     }
     // RFC 3339 time gives the same as Unix seconds.
@@ -883,7 +881,7 @@ fn chktotp_checks_password_and_code_without_signing_on() {
 fn chgfcnusg_needs_secadm() {
     let sys = Sys::new();
     reach_mfa(&sys);
-    let (doc, r) = sys.json(&[
+    let (doc, r) = sys.json_run(&[
         "--user",
         "JSMITH",
         "CHGFCNUSG",
@@ -1001,7 +999,7 @@ fn nc_profiles_cannot_be_denied_and_jobs_may_run_under_them() {
     let sys = Sys::new();
     reach_mfa(&sys);
     for nc in ["QSECOFR_NC", "QSYSOPR_NC", "QPGMR_NC", "QUSER_NC"] {
-        let (_, r) = sys.json(&[
+        let (_, r) = sys.json_run(&[
             "CHGFCNUSG",
             "FCNID(QIBM_RUN_UNDER_USER_NO_AUTH)",
             &format!("USER({nc})"),
@@ -1039,7 +1037,7 @@ fn nc_profiles_cannot_be_denied_and_jobs_may_run_under_them() {
     ]);
     sys.json_ok(&["--user", "JSMITH", "DSPSECA"]);
     // _NC profiles cannot sign on.
-    let (_, r) = sys.signon("QSECOFR_NC", "QSECOFR", None);
+    let SignOn { run: r, .. } = sys.signon("QSECOFR_NC", "QSECOFR", None);
     assert_eq!(r.code, 1, "{}", r.show());
     assert_eq!(sys.violations("QSECOFR_NC"), vec!["U"]);
 }

@@ -2,9 +2,7 @@
 //! the store itself is searched for every password, TOTP key, recovery key and code used.
 //! The only place a key or recovery key may appear is the CHGTOTPKEY output that set it.
 
-mod support_mfa;
-
-use support_mfa::*;
+use crate::harness::*;
 
 /// What a rehearsal used, and which runs may show which keys.
 #[derive(Default)]
@@ -148,7 +146,7 @@ fn check_no_leak(sys: &Sys, s: &Secrets, panel_ok: &[usize]) {
         }
         let bytes = std::fs::read(&f).unwrap();
         let name = f.display().to_string();
-        let is_store = f == sys.store();
+        let is_store = f == sys.path();
         for p in &pw {
             if bytes_contain(&bytes, p.as_bytes()) {
                 problems.push(format!("{name} holds password {p:?} in clear"));
@@ -255,14 +253,14 @@ fn shell_rehearsal_leaks_no_secret() {
     // A refused key typed by a user.
     let bad = "NBSWY3DPEB3W64TMMQQGC3DTN5XGSZ3";
     s.other.push(bad.to_string());
-    let (_, r) = sys.json(&[
+    let (_, r) = sys.json_run(&[
         "--user",
         "JSMITH",
         "CHGTOTPKEY",
         &format!("TOTPKEY({})", q(bad)),
     ]);
     assert_ne!(r.code, 0, "{}", r.show());
-    let (_, r) = sys.json(&[
+    let (_, r) = sys.json_run(&[
         "--user",
         "JSMITH",
         "CHGTOTPKEY",
@@ -294,7 +292,7 @@ fn shell_rehearsal_leaks_no_secret() {
         &format!("{js2}:{c1_prev}\n"),
     );
     assert_eq!(r.code, 0, "{}", r.show());
-    let (_, r) = sys.json(&[
+    let (_, r) = sys.json_run(&[
         "--user",
         "JSMITH",
         "CHKTOTP",
@@ -337,7 +335,7 @@ fn shell_rehearsal_leaks_no_secret() {
     );
     assert_eq!(r.code, 1, "{}", r.show());
     // The third failure disables AJONES (CPF1393).
-    let (doc, _) = sys.signon("AJONES", aj2, Some(&c2_far));
+    let SignOn { doc, .. } = sys.signon("AJONES", aj2, Some(&c2_far));
     assert_eq!(escape_id(&doc).as_deref(), Some("CPF1393"), "{doc}");
     let r = sys.run(&[
         "SIGNON",
@@ -354,7 +352,7 @@ fn shell_rehearsal_leaks_no_secret() {
         "USER(JSMITH)",
         "USAGE(*DENIED)",
     ]);
-    let (_, r) = sys.json(&["--user", "JSMITH", "DSPUSRPRF", "JSMITH"]);
+    let (_, r) = sys.json_run(&["--user", "JSMITH", "DSPUSRPRF", "JSMITH"]);
     assert_eq!(r.code, 1, "{}", r.show());
     let r = sys.run_stdin(
         &[
@@ -410,7 +408,7 @@ fn shell_rehearsal_leaks_no_secret() {
     assert_eq!(r.code, 1, "{}", r.show());
     let too_long = format!("Zq9-{}", "y".repeat(130));
     s.other.push(too_long.clone());
-    let (_, r) = sys.json(&[
+    let (_, r) = sys.json_run(&[
         "CRTUSRPRF",
         "USRPRF(BADPW)",
         &format!("PASSWORD({})", q(&too_long)),
@@ -418,7 +416,7 @@ fn shell_rehearsal_leaks_no_secret() {
     assert_ne!(r.code, 0, "{}", r.show());
     let star = "*Star-Pass-Word-1";
     s.passwords.push(star.to_string());
-    let (_, r) = sys.json(&[
+    let (_, r) = sys.json_run(&[
         "CRTUSRPRF",
         "USRPRF(BADPW)",
         &format!("PASSWORD({})", q(star)),
@@ -454,7 +452,7 @@ fn shell_rehearsal_leaks_no_secret() {
             s.keys.push((v, gen3));
         }
     }
-    let (_, r) = sys.json(&[
+    let (_, r) = sys.json_run(&[
         "SIGNON",
         "JSMITH",
         &format!("PASSWORD({})", q(&format!("{js4}:{r1}"))),
@@ -632,7 +630,7 @@ fn rollout_and_lockout_scripts_leak_no_secret() {
         "Summer-Rain-2026\n",
     );
     assert_eq!(r.code, 1, "{}", r.show());
-    let (_, r) = sys.json(&["SIGNON", "AJONES", "PASSWORD('Blue-Harbour-88x')"]);
+    let (_, r) = sys.json_run(&["SIGNON", "AJONES", "PASSWORD('Blue-Harbour-88x')"]);
     assert_eq!(r.code, 1, "{}", r.show());
     sys.ok(&["dst", "reset-qsecofr"]);
     let r = sys.run_stdin(

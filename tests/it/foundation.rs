@@ -9,9 +9,7 @@
 //! (CHGSECA/DSPSECA, additional sign-on factor), §7.8 (authority for CHGSYSVAL/CHGSECA),
 //! §7.11 (SV and IPL journal entries), §10 (bad input leaves the store unchanged).
 
-mod common;
-
-use common::*;
+use crate::harness::*;
 use serde_json::Value;
 
 // ---------------------------------------------------------------------------------------
@@ -39,14 +37,14 @@ fn refused(sys: &Sys, name: &str, value: &str) {
     let before = sys.sysval(name);
     let out = sys.run(&["CHGSYSVAL", name, value]);
     assert!(
-        code(&out) == 1 || code(&out) == 2,
+        out.code == 1 || out.code == 2,
         "CHGSYSVAL {name} {value} should be refused\n{}",
-        show(&out)
+        out.show()
     );
     assert!(
-        has_message_id(&stderr(&out)),
+        has_message_id(&out.stderr),
         "refusal of {name} {value} carries no message ID\n{}",
-        show(&out)
+        out.show()
     );
     assert_eq!(
         sys.sysval(name),
@@ -72,16 +70,16 @@ fn bad_input(args: &[&str], id: Option<&str>) {
     let before = sys.store_bytes();
     let out = sys.run(args);
     assert_eq!(
-        code(&out),
+        out.code,
         2,
         "qsy {args:?} should be a usage error (exit 2)\n{}",
-        show(&out)
+        out.show()
     );
-    let err = stderr(&out);
+    let err = out.stderr.clone();
     assert!(
         has_message_id(&err),
         "qsy {args:?}: no message ID on stderr\n{}",
-        show(&out)
+        out.show()
     );
     let first = err.lines().find(|l| has_message_id(l)).unwrap();
     assert!(
@@ -92,7 +90,7 @@ fn bad_input(args: &[&str], id: Option<&str>) {
         assert!(
             err.contains(id),
             "qsy {args:?} should report {id}\n{}",
-            show(&out)
+            out.show()
         );
     }
     assert!(
@@ -130,13 +128,8 @@ fn new_store_is_created_on_first_use_with_mode_0600() {
     }
     // A store in a directory that does not exist yet is created with its directory.
     let nested = sys.dir.path().join("a/b/c.redb");
-    let out = sys
-        .qsy()
-        .env("QSY_SYSTEM", &nested)
-        .args(["DSPSECA"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    let out = sys.exec(&["DSPSECA"]).env("QSY_SYSTEM", &nested).run();
+    assert_eq!(out.code, 0, "{}", out.show());
     assert!(nested.exists());
 }
 
@@ -300,22 +293,20 @@ fn multi_call_through_links() {
         link.display()
     );
     let out = sys
-        .qsy_at(&link)
-        .args(["QPWDLVL", "--output", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 0, "{}", show(&out));
+        .exec(&["QPWDLVL", "--output", "json"])
+        .program(&link)
+        .run();
+    assert_eq!(out.code, 0, "{}", out.show());
     let doc: Value =
-        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}\n{}", show(&out)));
+        serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}\n{}", out.show()));
     assert_eq!(doc["system_value"], "QPWDLVL");
     assert_eq!(scalar(&doc["current"]), "0");
     // A changing command through its link, in CL form.
     let out = sys
-        .qsy_at(&dir.join("chgsysval"))
-        .args(["SYSVAL(QMAXSIGN)", "VALUE(7)"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 0, "{}", show(&out));
+        .exec(&["SYSVAL(QMAXSIGN)", "VALUE(7)"])
+        .program(&dir.join("chgsysval"))
+        .run();
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(sys.current("QMAXSIGN"), "7");
     // Every command that runs against the store has a link.
     for name in [
@@ -332,24 +323,6 @@ fn multi_call_through_links() {
             std::fs::symlink_metadata(dir.join(name)).is_ok(),
             "no link {name}"
         );
-    }
-}
-
-trait At {
-    fn qsy_at(&self, program: &std::path::Path) -> assert_cmd::Command;
-}
-
-impl At for Sys {
-    /// The same environment as `qsy()`, but running `program` (a link).
-    fn qsy_at(&self, program: &std::path::Path) -> assert_cmd::Command {
-        let mut c = assert_cmd::Command::new(program);
-        c.env("QSY_SYSTEM", self.path())
-            .env_remove("QSY_USER")
-            .env_remove("QSY_OUTPUT")
-            .env_remove("QSY_CLOCK")
-            .env("QSY_LOCK_WAIT", "10")
-            .current_dir(self.dir.path());
-        c
     }
 }
 
@@ -406,18 +379,16 @@ fn global_options_before_and_after_the_command() {
     for form in &forms {
         let _ = std::fs::remove_file(&other);
         let out = sys.run(form);
-        assert_eq!(code(&out), 0, "{form:?}\n{}", show(&out));
-        let doc: Value = serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{form:?}: not JSON ({e})\n{}", show(&out)));
+        assert_eq!(out.code, 0, "{form:?}\n{}", out.show());
+        let doc: Value = serde_json::from_str(&out.stdout)
+            .unwrap_or_else(|e| panic!("{form:?}: not JSON ({e})\n{}", out.show()));
         assert!(doc["messages"].is_array(), "{form:?}: {doc}");
         assert!(other.exists(), "{form:?} did not use --system");
         let shown = sys
-            .qsy()
+            .exec(&["--output", "json", "DSPSYSVAL", "QMAXSIGN"])
             .env("QSY_SYSTEM", &other)
-            .args(["--output", "json", "DSPSYSVAL", "QMAXSIGN"])
-            .output()
-            .unwrap();
-        let shown: Value = serde_json::from_slice(&shown.stdout).unwrap();
+            .run();
+        let shown: Value = serde_json::from_str(&shown.stdout).unwrap();
         assert_eq!(scalar(&shown["current"]), "9", "{form:?}");
     }
     assert!(
@@ -426,17 +397,17 @@ fn global_options_before_and_after_the_command() {
     );
     // --quiet drops completion messages.
     let out = sys.run(&["--quiet", "CHGSYSVAL", "QMAXSIGN", "4"]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert!(
-        !stdout(&out).contains("QSY0031"),
+        !out.stdout.contains("QSY0031"),
         "--quiet printed a completion message\n{}",
-        show(&out)
+        out.show()
     );
     let out = sys.run(&["CHGSYSVAL", "QMAXSIGN", "5"]);
     assert!(
-        has_message_id(&stdout(&out)),
+        has_message_id(&out.stdout),
         "completion message missing without --quiet\n{}",
-        show(&out)
+        out.show()
     );
 }
 
@@ -446,68 +417,53 @@ fn environment_selects_system_user_and_output() {
     let other = sys.dir.path().join("env.redb");
     // QSY_SYSTEM
     let out = sys
-        .qsy()
+        .exec(&["CHGSYSVAL", "QMAXSIGN", "6"])
         .env("QSY_SYSTEM", &other)
-        .args(["CHGSYSVAL", "QMAXSIGN", "6"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 0, "{}", show(&out));
+        .run();
+    assert_eq!(out.code, 0, "{}", out.show());
     assert!(other.exists());
     assert!(!sys.path().exists());
     // --system beats QSY_SYSTEM.
     let out = sys
-        .qsy()
+        .exec(&["--system", sys.path().to_str().unwrap(), "DSPSECA"])
         .env("QSY_SYSTEM", &other)
-        .args(["--system", sys.path().to_str().unwrap(), "DSPSECA"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 0, "{}", show(&out));
+        .run();
+    assert_eq!(out.code, 0, "{}", out.show());
     assert!(sys.path().exists(), "--system did not override QSY_SYSTEM");
     assert_eq!(sys.current("QMAXSIGN"), "3");
     // QSY_OUTPUT
     let out = sys
-        .qsy()
+        .exec(&["DSPSYSVAL", "QPWDLVL"])
         .env("QSY_OUTPUT", "json")
-        .args(["DSPSYSVAL", "QPWDLVL"])
-        .output()
-        .unwrap();
-    let doc: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("QSY_OUTPUT=json ignored ({e})\n{}", show(&out)));
+        .run();
+    let doc: Value = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("QSY_OUTPUT=json ignored ({e})\n{}", out.show()));
     assert_eq!(doc["system_value"], "QPWDLVL");
-    let out = sys
-        .qsy()
-        .env("QSY_OUTPUT", "yaml")
-        .args(["DSPSECA"])
-        .output()
-        .unwrap();
+    let out = sys.exec(&["DSPSECA"]).env("QSY_OUTPUT", "yaml").run();
     assert!(
-        stdout(&out).starts_with("---"),
+        out.stdout.starts_with("---"),
         "QSY_OUTPUT=yaml ignored\n{}",
-        show(&out)
+        out.show()
     );
     // QSY_USER
     create_user(&sys, "JOE");
     let out = sys
-        .qsy()
+        .exec(&["CHGSYSVAL", "QMAXSIGN", "5"])
         .env("QSY_USER", "JOE")
-        .args(["CHGSYSVAL", "QMAXSIGN", "5"])
-        .output()
-        .unwrap();
+        .run();
     assert_eq!(
-        code(&out),
+        out.code,
         1,
         "QSY_USER=JOE should be refused\n{}",
-        show(&out)
+        out.show()
     );
-    assert!(stderr(&out).contains("JOE"), "{}", show(&out));
+    assert!(out.stderr.contains("JOE"), "{}", out.show());
     // --user beats QSY_USER.
     let out = sys
-        .qsy()
+        .exec(&["--user", "QSECOFR", "CHGSYSVAL", "QMAXSIGN", "5"])
         .env("QSY_USER", "JOE")
-        .args(["--user", "QSECOFR", "CHGSYSVAL", "QMAXSIGN", "5"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 0, "{}", show(&out));
+        .run();
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(sys.current("QMAXSIGN"), "5");
 }
 
@@ -515,8 +471,8 @@ fn environment_selects_system_user_and_output() {
 fn output_yaml_is_the_same_document() {
     let sys = Sys::new();
     let out = sys.run(&["--output", "yaml", "DSPSECA"]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
-    let y = stdout(&out);
+    assert_eq!(out.code, 0, "{}", out.show());
+    let y = out.stdout.clone();
     assert!(y.starts_with("---"), "YAML does not start with ---:\n{y}");
     assert!(y.contains("security_level: 40"), "{y}");
     assert!(
@@ -526,8 +482,8 @@ fn output_yaml_is_the_same_document() {
     assert!(y.contains("messages:"), "{y}");
     // Also on failure.
     let out = sys.run(&["--output", "yaml", "DSPUSRPRF", "NOBODY"]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
-    let y = stdout(&out);
+    assert_eq!(out.code, 1, "{}", out.show());
+    let y = out.stdout.clone();
     assert!(y.starts_with("---") && y.contains("CPF2204"), "{y}");
 }
 
@@ -554,17 +510,17 @@ fn text_output_has_no_colour_when_piped() {
         vec!["--help"],
         vec!["DSPJRN", "QAUDJRN"],
     ] {
+        // A terminal type that has colours, as a user's shell would have.
         let out = sys
-            .qsy()
+            .exec(&args)
             .env_remove("NO_COLOR")
-            .args(&args)
-            .output()
-            .unwrap();
-        assert_eq!(code(&out), 0, "{args:?}\n{}", show(&out));
+            .env("TERM", "xterm-256color")
+            .run();
+        assert_eq!(out.code, 0, "{args:?}\n{}", out.show());
         assert!(
-            !out.stdout.contains(&0x1b),
+            !out.stdout.contains('\x1b'),
             "{args:?}: escape sequences in piped output\n{}",
-            show(&out)
+            out.show()
         );
     }
 }
@@ -685,15 +641,15 @@ fn restart_no_leaves_the_system_down_until_ipl() {
     ] {
         let out = sys.run(&args);
         assert_eq!(
-            code(&out),
+            out.code,
             1,
             "{args:?} should fail while powered down\n{}",
-            show(&out)
+            out.show()
         );
         assert!(
-            stderr(&out).contains("QSY"),
+            out.stderr.contains("QSY"),
             "{args:?}: no QSY message\n{}",
-            show(&out)
+            out.show()
         );
     }
     let doc = sys.json(&["DSPSECA"]);
@@ -737,19 +693,19 @@ fn qpwdlvl_0_to_2_is_allowed() {
 fn qpwdlvl_0_to_4_is_refused() {
     let sys = Sys::new();
     let out = sys.run(&["CHGSYSVAL", "QPWDLVL", "4"]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
-    assert!(has_message_id(&stderr(&out)), "{}", show(&out));
+    assert_eq!(out.code, 1, "{}", out.show());
+    assert!(has_message_id(&out.stderr), "{}", out.show());
     assert_eq!(sys.sysval("QPWDLVL"), ("0".into(), None));
     // Judged from the current level: a pending 2 does not make 4 acceptable.
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "2"]);
     let out = sys.run(&["CHGSYSVAL", "QPWDLVL", "4"]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
+    assert_eq!(out.code, 1, "{}", out.show());
     assert_eq!(sys.sysval("QPWDLVL"), ("0".into(), Some("2".into())));
     // 1 -> 4 is refused as well.
     let sys = Sys::new();
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "1"]);
     sys.ipl();
-    sys.fails(&["CHGSYSVAL", "QPWDLVL", "4"], 1, "QSY");
+    sys.fails(&["CHGSYSVAL", "QPWDLVL", "4"], 1, "QSY0033");
 }
 
 #[test]
@@ -770,8 +726,8 @@ fn qpwdlvl_4_to_0_is_refused_and_4_to_2_allowed() {
     sys.reach_password_level(4);
     for to in ["0", "1"] {
         let out = sys.run(&["CHGSYSVAL", "QPWDLVL", to]);
-        assert_eq!(code(&out), 1, "4 -> {to}\n{}", show(&out));
-        assert!(has_message_id(&stderr(&out)));
+        assert_eq!(out.code, 1, "4 -> {to}\n{}", out.show());
+        assert!(has_message_id(&out.stderr));
         assert_eq!(sys.sysval("QPWDLVL"), ("4".into(), None));
     }
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "2"]);
@@ -788,7 +744,7 @@ fn qpwdlvl_3_to_1_is_refused_and_3_to_2_allowed() {
     assert_eq!(sys.current("QPWDLVL"), "3");
     for to in ["1", "0"] {
         let out = sys.run(&["CHGSYSVAL", "QPWDLVL", to]);
-        assert_eq!(code(&out), 1, "3 -> {to}\n{}", show(&out));
+        assert_eq!(out.code, 1, "3 -> {to}\n{}", out.show());
         assert_eq!(sys.sysval("QPWDLVL"), ("3".into(), None));
     }
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "2"]);
@@ -966,11 +922,11 @@ fn unknown_system_value_is_refused() {
     sys.init();
     let before = sys.store_bytes();
     let out = sys.run(&["DSPSYSVAL", "QDATE"]);
-    assert_ne!(code(&out), 0, "{}", show(&out));
-    assert!(has_message_id(&stderr(&out)), "{}", show(&out));
+    assert_ne!(out.code, 0, "{}", out.show());
+    assert!(has_message_id(&out.stderr), "{}", out.show());
     let out = sys.run(&["CHGSYSVAL", "QDATE", "1"]);
-    assert_ne!(code(&out), 0, "{}", show(&out));
-    assert!(has_message_id(&stderr(&out)), "{}", show(&out));
+    assert_ne!(out.code, 0, "{}", out.show());
+    assert!(has_message_id(&out.stderr), "{}", out.show());
     assert!(sys.store_bytes() == before, "store changed");
 }
 
@@ -981,17 +937,23 @@ fn unknown_system_value_is_refused() {
 fn user_without_allobj_and_secadm_cannot_change_security_values() {
     let sys = Sys::new();
     create_user(&sys, "JOE");
-    let out = sys.fails_as("JOE", &["CHGSYSVAL", "QMAXSIGN", "5"], 1, "JOE");
-    let err = stderr(&out);
+    let out = sys
+        .fails_as("JOE", &["CHGSYSVAL", "QMAXSIGN", "5"], 1, "QSY0050")
+        .says("JOE");
+    let err = out.stderr.clone();
     assert!(
         err.contains("*ALLOBJ") || err.contains("*SECADM"),
         "refusal does not name the authority: {err}"
     );
     assert!(has_message_id(&err));
-    let out = sys.fails_as("JOE", &["CHGSYSVAL", "QPWDLVL", "2"], 1, "JOE");
-    assert!(stderr(&out).contains("*ALLOBJ") || stderr(&out).contains("*SECADM"));
-    let out = sys.fails_as("JOE", &["CHGSECA", "ADLSGNFAC(*DISABLED)"], 1, "JOE");
-    let err = stderr(&out);
+    let out = sys
+        .fails_as("JOE", &["CHGSYSVAL", "QPWDLVL", "2"], 1, "QSY0050")
+        .says("JOE");
+    assert!(out.stderr.contains("*ALLOBJ") || out.stderr.contains("*SECADM"));
+    let out = sys
+        .fails_as("JOE", &["CHGSECA", "ADLSGNFAC(*DISABLED)"], 1, "QSY0050")
+        .says("JOE");
+    let err = out.stderr.clone();
     assert!(
         err.contains("*ALLOBJ") || err.contains("*SECADM"),
         "refusal does not name the authority: {err}"
@@ -1016,9 +978,12 @@ fn secadm_without_allobj_cannot_change_security_values() {
         "PASSWORD(*NONE)",
         "USRCLS(*SECADM)",
     ]);
-    let out = sys.fails_as("ADM", &["CHGSYSVAL", "QMAXSIGN", "5"], 1, "*ALLOBJ");
-    assert!(has_message_id(&stderr(&out)));
-    sys.fails_as("ADM", &["CHGSECA", "ADLSGNFAC(*DISABLED)"], 1, "*ALLOBJ");
+    let out = sys
+        .fails_as("ADM", &["CHGSYSVAL", "QMAXSIGN", "5"], 1, "QSY0050")
+        .says("*ALLOBJ");
+    assert!(has_message_id(&out.stderr));
+    sys.fails_as("ADM", &["CHGSECA", "ADLSGNFAC(*DISABLED)"], 1, "QSY0050")
+        .says("*ALLOBJ");
     // *ALLOBJ without *SECADM is not enough either.
     sys.ok(&[
         "CRTUSRPRF",
@@ -1026,8 +991,10 @@ fn secadm_without_allobj_cannot_change_security_values() {
         "PASSWORD(*NONE)",
         "SPCAUT(*ALLOBJ)",
     ]);
-    sys.fails_as("ALLO", &["CHGSYSVAL", "QMAXSIGN", "5"], 1, "*SECADM");
-    sys.fails_as("ALLO", &["CHGSECA", "ADLSGNFAC(*DISABLED)"], 1, "*SECADM");
+    sys.fails_as("ALLO", &["CHGSYSVAL", "QMAXSIGN", "5"], 1, "QSY0050")
+        .says("*SECADM");
+    sys.fails_as("ALLO", &["CHGSECA", "ADLSGNFAC(*DISABLED)"], 1, "QSY0050")
+        .says("*SECADM");
     // Both: allowed.
     sys.ok(&[
         "CRTUSRPRF",
@@ -1051,8 +1018,8 @@ fn sst_lock_refuses_chgsysval_even_for_qsecofr() {
     ] {
         let before = sys.sysval(name);
         let out = sys.run(&["CHGSYSVAL", name, value]);
-        assert_eq!(code(&out), 1, "locked {name} was changed\n{}", show(&out));
-        assert!(has_message_id(&stderr(&out)), "{}", show(&out));
+        assert_eq!(out.code, 1, "locked {name} was changed\n{}", out.show());
+        assert!(has_message_id(&out.stderr), "{}", out.show());
         assert_eq!(sys.sysval(name), before);
     }
     sys.ok(&["sst", "--lock-security-values", "no"]);
@@ -1068,12 +1035,12 @@ fn sst_can_forbid_additional_signon_factor_change() {
     for v in ["ADLSGNFAC(*ENABLED)", "ADLSGNFAC(*DISABLED)"] {
         let out = sys.run(&["CHGSECA", v]);
         assert_eq!(
-            code(&out),
+            out.code,
             1,
             "CHGSECA {v} allowed despite SST\n{}",
-            show(&out)
+            out.show()
         );
-        assert!(has_message_id(&stderr(&out)));
+        assert!(has_message_id(&out.stderr));
     }
     assert_eq!(sys.seca()["pending_additional_signon_factor"], "*DISABLED");
     sys.ok(&["sst", "--allow-adlsgnfac-change", "yes"]);
@@ -1088,14 +1055,14 @@ fn sst_can_forbid_additional_signon_factor_change() {
 fn chgseca_enable_refused_at_level_0_with_nothing_pending() {
     let sys = Sys::new();
     let out = sys.run(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
-    assert!(has_message_id(&stderr(&out)), "{}", show(&out));
+    assert_eq!(out.code, 1, "{}", out.show());
+    assert!(has_message_id(&out.stderr), "{}", out.show());
     let s = sys.seca();
     assert_eq!(s["additional_signon_factor"], "*DISABLED");
     assert_eq!(s["pending_additional_signon_factor"], "*DISABLED");
     // QPWDLVL 2 pending is not enough either.
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "2"]);
-    sys.fails(&["CHGSECA", "ADLSGNFAC(*ENABLED)"], 1, "QSY");
+    sys.fails(&["CHGSECA", "ADLSGNFAC(*ENABLED)"], 1, "QSY0038");
 }
 
 #[test]
@@ -1104,7 +1071,7 @@ fn chgseca_enable_refused_below_qsecurity_40() {
     sys.reach_password_level(2);
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "4"]);
     sys.ok(&["CHGSYSVAL", "QSECURITY", "30"]);
-    sys.fails(&["CHGSECA", "ADLSGNFAC(*ENABLED)"], 1, "QSY");
+    sys.fails(&["CHGSECA", "ADLSGNFAC(*ENABLED)"], 1, "QSY0038");
     assert_eq!(sys.seca()["pending_additional_signon_factor"], "*DISABLED");
 }
 
@@ -1208,19 +1175,15 @@ fn sv_entries_in_the_audit_journal() {
         "USRCLS(*SECOFR)",
     ]);
     let out = sys
-        .qsy()
+        .exec(&["CHGSYSVAL", "QMAXSIGN", "5"])
         .env("QSY_CLOCK", "2026-11-24T10:00:00Z")
-        .args(["CHGSYSVAL", "QMAXSIGN", "5"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 0, "{}", show(&out));
+        .run();
+    assert_eq!(out.code, 0, "{}", out.show());
     let out = sys
-        .qsy()
+        .exec(&["--user", "ADM", "CHGSYSVAL", "QPWDLVL", "2"])
         .env("QSY_CLOCK", "2026-11-24T10:05:00Z")
-        .args(["--user", "ADM", "CHGSYSVAL", "QPWDLVL", "2"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 0, "{}", show(&out));
+        .run();
+    assert_eq!(out.code, 0, "{}", out.show());
     let doc = sys.json(&["DSPJRN", "JRN(QAUDJRN)", "ENTTYP(SV)"]);
     let entries = doc["entries"]
         .as_array()
@@ -1334,11 +1297,13 @@ fn ipls_are_journaled() {
 fn dspjrn_needs_audit_or_allobj() {
     let sys = Sys::new();
     create_user(&sys, "JOE");
-    let out = sys.fails_as("JOE", &["DSPJRN", "QAUDJRN"], 1, "JOE");
+    let out = sys
+        .fails_as("JOE", &["DSPJRN", "QAUDJRN"], 1, "QSY0050")
+        .says("JOE");
     assert!(
-        stderr(&out).contains("*AUDIT") || stderr(&out).contains("*ALLOBJ"),
+        out.stderr.contains("*AUDIT") || out.stderr.contains("*ALLOBJ"),
         "{}",
-        show(&out)
+        out.show()
     );
 }
 
@@ -1458,9 +1423,9 @@ fn json_output_on_failure_is_one_object() {
         "SYSVAL(QPWDLVL)",
         "BOGUS(1)",
     ]);
-    assert_eq!(code(&out), 2, "{}", show(&out));
-    let doc: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("not exactly one JSON document ({e})\n{}", show(&out)));
+    assert_eq!(out.code, 2, "{}", out.show());
+    let doc: Value = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("not exactly one JSON document ({e})\n{}", out.show()));
     assert!(doc.is_object());
     let msgs = doc["messages"].as_array().unwrap();
     let escape: Vec<&Value> = msgs.iter().filter(|m| m["type"] == "escape").collect();
@@ -1476,9 +1441,9 @@ fn json_output_on_failure_is_one_object() {
     assert!(sys.store_bytes() == before);
     // Escape message (exit 1).
     let out = sys.run(&["--output", "json", "CHGSYSVAL", "QPWDLVL", "4"]);
-    assert_eq!(code(&out), 1, "{}", show(&out));
-    let doc: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("not exactly one JSON document ({e})\n{}", show(&out)));
+    assert_eq!(out.code, 1, "{}", out.show());
+    let doc: Value = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("not exactly one JSON document ({e})\n{}", out.show()));
     assert!(
         doc["messages"]
             .as_array()
@@ -1494,14 +1459,12 @@ fn json_output_on_failure_is_one_object() {
     )
     .unwrap();
     let out = sys
-        .qsy()
+        .exec(&["--output", "json", "DSPSECA"])
         .env("QSY_SYSTEM", sys.dir.path().join("junk.redb"))
-        .args(["--output", "json", "DSPSECA"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 3, "{}", show(&out));
-    let doc: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("not exactly one JSON document ({e})\n{}", show(&out)));
+        .run();
+    assert_eq!(out.code, 3, "{}", out.show());
+    let doc: Value = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("not exactly one JSON document ({e})\n{}", out.show()));
     assert!(
         doc["messages"]
             .as_array()
@@ -1516,18 +1479,18 @@ fn json_output_on_failure_is_one_object() {
 fn failure_messages_have_the_ibm_form_on_stderr() {
     let sys = Sys::new();
     let out = sys.run(&["DSPUSRPRF", "JSMITH"]);
-    assert_eq!(code(&out), 1);
+    assert_eq!(out.code, 1);
     assert!(
-        stderr(&out)
+        out.stderr
             .lines()
             .any(|l| l == "CPF2204: User profile JSMITH not found."),
         "{}",
-        show(&out)
+        out.show()
     );
     assert!(
-        !stdout(&out).contains("CPF2204"),
+        !out.stdout.contains("CPF2204"),
         "escape messages go to stderr\n{}",
-        show(&out)
+        out.show()
     );
 }
 
@@ -1552,8 +1515,8 @@ fn a_file_that_is_not_a_store_exits_3_and_is_left_alone() {
         vec!["ipl"],
     ] {
         let out = sys.run(&args);
-        assert_eq!(code(&out), 3, "{args:?}\n{}", show(&out));
-        assert!(has_message_id(&stderr(&out)), "{args:?}\n{}", show(&out));
+        assert_eq!(out.code, 3, "{args:?}\n{}", out.show());
+        assert!(has_message_id(&out.stderr), "{args:?}\n{}", out.show());
         assert!(
             std::fs::read(sys.path()).unwrap() == junk,
             "{args:?} modified the foreign file"
@@ -1566,8 +1529,8 @@ fn an_empty_file_is_not_a_store() {
     let sys = Sys::new();
     std::fs::write(sys.path(), b"").unwrap();
     let out = sys.run(&["DSPSECA"]);
-    assert_eq!(code(&out), 3, "{}", show(&out));
-    assert!(has_message_id(&stderr(&out)));
+    assert_eq!(out.code, 3, "{}", out.show());
+    assert!(has_message_id(&out.stderr));
 }
 
 #[test]
@@ -1578,20 +1541,10 @@ fn a_store_held_by_another_process_exits_3_after_the_wait() {
         .expect("open the store in the test");
     for args in [vec!["CHGSYSVAL", "QMAXSIGN", "5"], vec!["DSPSECA"]] {
         let started = std::time::Instant::now();
-        let out = sys
-            .qsy()
-            .env("QSY_LOCK_WAIT", "1")
-            .args(&args)
-            .output()
-            .unwrap();
+        let out = sys.exec(&args).env("QSY_LOCK_WAIT", "1").run();
         let took = started.elapsed();
-        assert_eq!(
-            code(&out),
-            3,
-            "{args:?} with the store held\n{}",
-            show(&out)
-        );
-        assert!(has_message_id(&stderr(&out)), "{}", show(&out));
+        assert_eq!(out.code, 3, "{args:?} with the store held\n{}", out.show());
+        assert!(has_message_id(&out.stderr), "{}", out.show());
         assert!(
             took >= std::time::Duration::from_millis(900),
             "{args:?} gave up before the wait: {took:?}"
@@ -1652,21 +1605,22 @@ fn a_store_with_a_newer_schema_exits_3() {
     }
     let before = sys.store_bytes();
     let out = sys.run(&["DSPSECA"]);
-    assert_eq!(code(&out), 3, "{}", show(&out));
-    assert!(has_message_id(&stderr(&out)));
+    assert_eq!(out.code, 3, "{}", out.show());
+    assert!(has_message_id(&out.stderr));
     assert!(
         sys.store_bytes() == before,
         "a display command modified a newer store"
     );
     let out = sys.run(&["CHGSYSVAL", "QMAXSIGN", "5"]);
-    assert_eq!(code(&out), 3, "{}", show(&out));
+    assert_eq!(out.code, 3, "{}", out.show());
     // Still refused afterwards: the refused write did not downgrade or damage it.
     let out = sys.run(&["DSPSECA"]);
-    assert_eq!(code(&out), 3, "{}", show(&out));
+    assert_eq!(out.code, 3, "{}", out.show());
     assert!(
-        stderr(&out).contains(&(qsy::store::SCHEMA_VERSION + 1).to_string()),
+        out.stderr
+            .contains(&(qsy::store::SCHEMA_VERSION + 1).to_string()),
         "the message should name the newer schema\n{}",
-        show(&out)
+        out.show()
     );
 }
 
@@ -1696,8 +1650,8 @@ fn command_help_lists_every_parameter_keyword() {
     let mut checked = 0;
     for def in qsy::lang::defs::COMMANDS.iter() {
         let out = sys.run(&[def.name, "--help"]);
-        assert_eq!(code(&out), 0, "{} --help\n{}", def.name, show(&out));
-        let text = strip_ansi(&stdout(&out));
+        assert_eq!(out.code, 0, "{} --help\n{}", def.name, out.show());
+        let text = strip_ansi(&out.stdout);
         for p in def.params.iter() {
             let flag = format!("--{}", p.keyword.to_lowercase());
             assert!(
@@ -1711,7 +1665,7 @@ fn command_help_lists_every_parameter_keyword() {
     }
     assert!(checked >= 20, "only {checked} command definitions");
     // Spot check against the DESIGN's own parameter names.
-    let text = strip_ansi(&stdout(&sys.run(&["CHGUSRPRF", "--help"])));
+    let text = strip_ansi(&sys.run(&["CHGUSRPRF", "--help"]).stdout);
     for kw in [
         "USRPRF",
         "PASSWORD",
@@ -1723,7 +1677,7 @@ fn command_help_lists_every_parameter_keyword() {
     ] {
         assert!(text.contains(kw), "CHGUSRPRF --help lacks {kw}");
     }
-    let text = strip_ansi(&stdout(&sys.run(&["chgsysval", "--help"])));
+    let text = strip_ansi(&sys.run(&["chgsysval", "--help"]).stdout);
     assert!(text.contains("SYSVAL") && text.contains("VALUE"), "{text}");
     // Help touches no store.
     assert!(!sys.path().exists(), "--help created a store");
@@ -1733,8 +1687,8 @@ fn command_help_lists_every_parameter_keyword() {
 fn qsy_help_exits_0() {
     let sys = Sys::new();
     let out = sys.run(&["--help"]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
-    let text = stdout(&out);
+    assert_eq!(out.code, 0, "{}", out.show());
+    let text = out.stdout.clone();
     for name in ["CHGSYSVAL", "DSPSECA", "ipl", "sst", "links"] {
         assert!(
             text.to_lowercase().contains(&name.to_lowercase()),
@@ -1742,6 +1696,6 @@ fn qsy_help_exits_0() {
         );
     }
     let out = sys.run(&["help", "DSPSYSVAL"]);
-    assert_eq!(code(&out), 0, "{}", show(&out));
-    assert!(stdout(&out).contains("SYSVAL"));
+    assert_eq!(out.code, 0, "{}", out.show());
+    assert!(out.stdout.contains("SYSVAL"));
 }

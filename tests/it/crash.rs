@@ -8,12 +8,10 @@
 //! state of every profile follows; the journal itself must list the script's objects in
 //! script order.
 
-mod common;
-
-use common::*;
+use crate::harness::*;
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 const PROFILES: usize = 100;
@@ -78,27 +76,14 @@ fn expected_text(k: usize, n: usize) -> Option<String> {
     })
 }
 
-fn qsy(sys: &Sys) -> Command {
-    let mut c = Command::new(QSY);
-    c.env("QSY_SYSTEM", sys.path())
-        .env_remove("QSY_USER")
-        .env_remove("QSY_OUTPUT")
-        .env_remove("QSY_CLOCK")
-        .env("QSY_LOCK_WAIT", "10")
-        .env("XDG_DATA_HOME", sys.dir.path().join("xdg"))
-        .current_dir(sys.dir.path());
-    c
-}
-
+/// `qsy --output json ARGS…`: exit code, document (Null when there is none) and the run
+/// shown for messages.
 fn json_of(sys: &Sys, args: &[&str]) -> (i32, Value, String) {
-    let out = qsy(sys)
-        .arg("--output")
-        .arg("json")
-        .args(args)
-        .output()
-        .expect("qsy runs");
-    let doc = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
-    (code(&out), doc, show(&out))
+    let mut all = vec!["--output", "json"];
+    all.extend_from_slice(args);
+    let out = sys.run(&all);
+    let doc = serde_json::from_str(&out.stdout).unwrap_or(Value::Null);
+    (out.code, doc, out.show())
 }
 
 /// How a killed run went.
@@ -132,7 +117,7 @@ fn run_and_kill(
 ) -> Killed {
     use std::io::BufRead;
     assert!(!(quiet && from == From::FirstOutput));
-    let mut cmd = qsy(sys);
+    let mut cmd = sys.command();
     if quiet {
         cmd.arg("--quiet");
     }
@@ -208,22 +193,11 @@ fn check_after_crash(
     if !ro_ok {
         // Let a read-write open (an empty script's) repair the file, so that the rest can
         // still be checked and reported.
-        let out = qsy(sys)
-            .args(["run", "-"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .and_then(|mut c| {
-                use std::io::Write;
-                c.stdin.take().expect("stdin").write_all(b"PGM\nENDPGM\n")?;
-                c.wait_with_output()
-            })
-            .expect("qsy runs");
-        if code(&out) != 0 {
+        let out = sys.run_stdin(&["run", "-"], "PGM\nENDPGM\n");
+        if out.code != 0 {
             failures.push(format!(
                 "{what}: a read-write open after the crash failed too\n{}",
-                show(&out)
+                out.show()
             ));
             return 0;
         }
@@ -322,12 +296,9 @@ fn prepare(total: usize) -> (Sys, String, usize) {
 fn full_run(total: usize) -> Duration {
     let (sys, file, base) = prepare(total);
     let started = Instant::now();
-    let out = qsy(&sys)
-        .args(["--quiet", "run", &file])
-        .output()
-        .expect("qsy runs");
+    let out = sys.run(&["--quiet", "run", &file]);
     let took = started.elapsed();
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     let mut failures = Vec::new();
     let n = check_after_crash(&sys, base, total, "full run", &mut failures);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -382,11 +353,8 @@ fn kill_after_a_checkpoint_leaves_the_checkpointed_prefix() {
     let full10k = {
         let (sys, file, _) = prepare(10_000);
         let started = Instant::now();
-        let out = qsy(&sys)
-            .args(["--quiet", "run", &file])
-            .output()
-            .expect("qsy runs");
-        assert_eq!(code(&out), 0, "{}", show(&out));
+        let out = sys.run(&["--quiet", "run", &file]);
+        assert_eq!(out.code, 0, "{}", out.show());
         started.elapsed()
     };
     // Enough commands for about 5.5 s, capped so a fast (release) build stays quick.
