@@ -53,21 +53,20 @@ fn texts(sys: &Sys) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// The store held open read-write by this process (redb locks the file, as it does for a
-/// running `qsy`): every `qsy` process waits until it is dropped.
+/// The store held open read-write by this process (the file is locked, as a running `qsy`
+/// holds it): every `qsy` process waits until it is dropped.
 struct Held {
-    db: Option<redb::Database>,
+    store: Option<qsy::store::Store>,
     since: Instant,
 }
 
 impl Held {
     /// Takes the store (which must exist).
     fn take(sys: &Sys) -> Held {
-        let db = redb::Database::builder()
-            .open(sys.path())
+        let store = qsy::store::Store::open(&sys.path(), true, qsy::engine::init_store)
             .expect("the test opens the store");
         Held {
-            db: Some(db),
+            store: Some(store),
             since: Instant::now(),
         }
     }
@@ -76,7 +75,7 @@ impl Held {
     /// instant of the release.
     fn release_after_hold(mut self) -> Instant {
         std::thread::sleep(HOLD.saturating_sub(self.since.elapsed()));
-        drop(self.db.take());
+        drop(self.store.take());
         Instant::now()
     }
 }

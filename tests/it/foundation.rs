@@ -1564,26 +1564,16 @@ fn a_store_released_during_the_wait_is_used() {
     sys.init();
     let held = qsy::store::Store::open(&sys.path(), true, qsy::engine::init_store)
         .expect("open the store in the test");
-    let child = std::process::Command::new(QSY)
-        .env("QSY_SYSTEM", sys.path())
-        .env_remove("QSY_USER")
-        .env_remove("QSY_OUTPUT")
-        .env_remove("QSY_CLOCK")
+    let child = sys
+        .command()
         .env("QSY_LOCK_WAIT", "20")
         .args(["CHGSYSVAL", "QMAXSIGN", "5"])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(300));
     drop(held);
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = Run::of(&["CHGSYSVAL"], &child.wait_with_output().unwrap());
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(sys.current("QMAXSIGN"), "5");
 }
 

@@ -12,6 +12,8 @@ mod harness;
 mod catalogue;
 mod concurrency;
 mod crash;
+#[cfg(unix)]
+mod files;
 mod foundation;
 mod generated;
 mod golden;

@@ -13,145 +13,80 @@
 //! waits for a line on standard input and then `exec`s qsy: qsy gets the shell's PID, known
 //! before it runs, and the test plants its file while the shell waits.
 
-#![cfg(unix)]
-
+use crate::harness::*;
 use std::fs;
 use std::io::Write;
 use std::os::unix::fs::{symlink, FileTypeExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-use tempfile::TempDir;
-
-/// The binary under test.
-const QSY: &str = env!("CARGO_BIN_EXE_qsy");
 
 /// What a victim file holds before an attack; it must hold it after.
 const PRECIOUS: &[u8] = b"precious data that qsy must never touch\n";
 
-/// A temporary directory with a store path in it.
-struct Sys {
-    dir: TempDir,
+/// A victim file outside qsy's files, holding [`PRECIOUS`].
+fn victim(sys: &Sys) -> PathBuf {
+    let victim = sys.dir.path().join("victim.txt");
+    fs::write(&victim, PRECIOUS).unwrap();
+    victim
 }
 
-impl Sys {
-    fn new() -> Sys {
-        Sys {
-            dir: tempfile::tempdir().expect("temporary directory"),
-        }
-    }
-
-    /// The store file.
-    fn path(&self) -> PathBuf {
-        self.dir.path().join("sys.redb")
-    }
-
-    /// A victim file outside qsy's files, holding [`PRECIOUS`].
-    fn victim(&self) -> PathBuf {
-        let victim = self.dir.path().join("victim.txt");
-        fs::write(&victim, PRECIOUS).unwrap();
-        victim
-    }
-
-    /// The directory of library QGPL (created by the first CRTSAVF).
-    fn qgpl(&self) -> PathBuf {
-        self.dir.path().join("sys.redb.ifs/QSYS.LIB/QGPL.LIB")
-    }
-
-    /// A qsy command on `system` with a clean environment.
-    fn qsy_on(&self, system: &Path) -> Command {
-        let mut c = Command::new(QSY);
-        self.env(&mut c, system);
-        c.stdin(Stdio::null());
-        c
-    }
-
-    /// Sets qsy's environment on `c`: store `system`, no job user, output format or clock.
-    fn env(&self, c: &mut Command, system: &Path) {
-        c.env("QSY_SYSTEM", system)
-            .env_remove("QSY_USER")
-            .env_remove("QSY_OUTPUT")
-            .env_remove("QSY_CLOCK")
-            .env("QSY_LOCK_WAIT", "10")
-            .env("XDG_DATA_HOME", self.dir.path().join("xdg"))
-            .current_dir(self.dir.path());
-    }
-
-    /// Runs `qsy ARGS…` on this store.
-    fn run(&self, args: &[&str]) -> Output {
-        self.qsy_on(&self.path()).args(args).output().unwrap()
-    }
-
-    /// Runs a command that must succeed.
-    fn ok(&self, args: &[&str]) -> Output {
-        let out = self.run(args);
-        assert_eq!(code(&out), 0, "qsy {args:?} should succeed\n{}", show(&out));
-        out
-    }
-
-    /// Runs a command that must fail with `exit` and message `id`.
-    fn fails(&self, args: &[&str], exit: i32, id: &str) -> Output {
-        let out = self.run(args);
-        assert_eq!(
-            code(&out),
-            exit,
-            "qsy {args:?} should exit {exit}\n{}",
-            show(&out)
-        );
-        assert!(
-            String::from_utf8_lossy(&out.stderr).contains(id),
-            "qsy {args:?} should report {id}\n{}",
-            show(&out)
-        );
-        out
-    }
-
-    /// Runs `qsy ARGS…` as a process whose PID is known before qsy starts: `plant` is
-    /// called with it, then qsy runs. Returns qsy's output.
-    fn run_with_pid(&self, args: &[&str], plant: impl FnOnce(u32)) -> Output {
-        // sh waits for one line, then becomes qsy (same PID).
-        let mut cmd = Command::new("sh");
-        cmd.arg("-c")
-            .arg("read go && exec \"$0\" \"$@\"")
-            .arg(QSY)
-            .args(args);
-        self.env(&mut cmd, &self.path());
-        cmd.stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = cmd.spawn().unwrap();
-        plant(child.id());
-        let mut stdin = child.stdin.take().unwrap();
-        stdin.write_all(b"go\n").unwrap();
-        drop(stdin);
-        wait_with_timeout(child, Duration::from_secs(60), args)
-    }
+/// The directory of library QGPL (created by the first CRTSAVF).
+fn qgpl(sys: &Sys) -> PathBuf {
+    sys.dir.path().join("sys.redb.ifs/QSYS.LIB/QGPL.LIB")
 }
 
-fn code(out: &Output) -> i32 {
-    out.status.code().unwrap_or(-1)
+/// A qsy command on the store `system` (rather than the system's own).
+fn qsy_on(sys: &Sys, system: &Path) -> Command {
+    let mut c = sys.command();
+    c.env("QSY_SYSTEM", system);
+    c
 }
 
-fn show(out: &Output) -> String {
-    format!(
-        "exit {:?}\n--- stdout\n{}--- stderr\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
+/// `/bin/sh` in the system's environment, which `exec`s qsy (same PID) once it reads a
+/// line: the PID is known before qsy starts.
+fn sh_then_qsy(sys: &Sys, args: &[&str]) -> Command {
+    let mut cmd = sys.launcher().command_for(Path::new("/bin/sh"));
+    cmd.arg("-c")
+        .arg("read go && exec \"$0\" \"$@\"")
+        .arg(QSY)
+        .args(args)
+        .stdin(Stdio::piped());
+    cmd
+}
+
+/// Runs `qsy ARGS…` as a process whose PID is known before qsy starts: `plant` is
+/// called with it, then qsy runs. Returns qsy's run.
+fn run_with_pid(sys: &Sys, args: &[&str], plant: impl FnOnce(u32)) -> Run {
+    let mut child = sh_then_qsy(sys, args).spawn().unwrap();
+    plant(child.id());
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"go\n").unwrap();
+    drop(stdin);
+    wait_with_timeout(child, Duration::from_secs(60), args)
+}
+
+/// Runs `c` to the end.
+fn ran(c: &mut Command) -> Run {
+    let args: Vec<String> = c
+        .get_args()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    Run::of(&refs, &c.output().unwrap())
 }
 
 /// Waits for `child`; kills it and fails the test when it runs past `limit` (a hang).
-fn wait_with_timeout(mut child: std::process::Child, limit: Duration, what: &[&str]) -> Output {
+fn wait_with_timeout(mut child: std::process::Child, limit: Duration, what: &[&str]) -> Run {
     let started = Instant::now();
     loop {
         if child.try_wait().unwrap().is_some() {
-            return child.wait_with_output().unwrap();
+            return Run::of(what, &child.wait_with_output().unwrap());
         }
         if started.elapsed() > limit {
             let _ = child.kill();
-            let out = child.wait_with_output().unwrap();
-            panic!("qsy {what:?} hung for {limit:?}; killed\n{}", show(&out));
+            let out = Run::of(what, &child.wait_with_output().unwrap());
+            panic!("qsy {what:?} hung for {limit:?}; killed\n{}", out.show());
         }
         std::thread::sleep(Duration::from_millis(20));
     }
@@ -200,11 +135,11 @@ fn assert_private_store(sys: &Sys) {
 #[test]
 fn a_symlink_at_the_store_temp_name_is_not_followed() {
     let sys = Sys::new();
-    let victim = sys.victim();
-    let out = sys.run_with_pid(&["DSPSYSVAL", "QPWDLVL"], |pid| {
+    let victim = victim(&sys);
+    let out = run_with_pid(&sys, &["DSPSYSVAL", "QPWDLVL"], |pid| {
         symlink(&victim, sys.dir.path().join(format!("sys.new{pid}"))).unwrap();
     });
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_victim_intact(&victim);
     assert_private_store(&sys);
 }
@@ -213,12 +148,12 @@ fn a_symlink_at_the_store_temp_name_is_not_followed() {
 #[test]
 fn a_precreated_world_writable_store_temp_does_not_become_the_store() {
     let sys = Sys::new();
-    let out = sys.run_with_pid(&["DSPSYSVAL", "QPWDLVL"], |pid| {
+    let out = run_with_pid(&sys, &["DSPSYSVAL", "QPWDLVL"], |pid| {
         let tmp = sys.dir.path().join(format!("sys.new{pid}"));
         fs::write(&tmp, b"").unwrap();
         fs::set_permissions(&tmp, fs::Permissions::from_mode(0o666)).unwrap();
     });
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_private_store(&sys);
     assert!(
         named(sys.dir.path(), "sys.new").is_empty(),
@@ -232,12 +167,8 @@ fn a_precreated_world_writable_store_temp_does_not_become_the_store() {
 fn directories_qsy_creates_are_private() {
     let sys = Sys::new();
     let deep = sys.dir.path().join("a/b/sys.redb");
-    let out = sys
-        .qsy_on(&deep)
-        .args(["CRTSAVF", "QGPL/SECBKP"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    let out = ran(qsy_on(&sys, &deep).args(["CRTSAVF", "QGPL/SECBKP"]));
+    assert_eq!(out.code, 0, "{}", out.show());
     for dir in ["a", "a/b", "a/b/sys.redb.ifs", "a/b/sys.redb.ifs/QSYS.LIB"] {
         assert_eq!(mode(&sys.dir.path().join(dir)), 0o700, "{dir}");
     }
@@ -257,14 +188,18 @@ fn directories_qsy_creates_are_private() {
 #[test]
 fn a_symlink_at_a_save_file_temp_name_is_not_followed() {
     let sys = Sys::new();
-    let victim = sys.victim();
+    let victim = victim(&sys);
     sys.ok(&["CRTSAVF", "QGPL/SECBKP"]);
-    let lib = sys.qgpl();
+    let lib = qgpl(&sys);
     symlink(&victim, lib.join(".SECBKP.FILE.tmp")).unwrap();
-    let out = sys.run_with_pid(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"], |pid| {
-        symlink(&victim, lib.join(format!(".SECBKP.FILE.{pid}.tmp"))).unwrap();
-    });
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    let out = run_with_pid(
+        &sys,
+        &["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"],
+        |pid| {
+            symlink(&victim, lib.join(format!(".SECBKP.FILE.{pid}.tmp"))).unwrap();
+        },
+    );
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_victim_intact(&victim);
     let savf = lib.join("SECBKP.FILE");
     let meta = fs::symlink_metadata(&savf).unwrap();
@@ -283,16 +218,18 @@ fn a_symlink_at_a_save_file_temp_name_is_not_followed() {
 fn a_precreated_world_writable_save_temp_does_not_become_the_save_file() {
     let sys = Sys::new();
     sys.ok(&["CRTSAVF", "QGPL/SECBKP"]);
-    let lib = sys.qgpl();
+    let lib = qgpl(&sys);
     let plant = |name: &Path| {
         fs::write(name, b"").unwrap();
         fs::set_permissions(name, fs::Permissions::from_mode(0o666)).unwrap();
     };
     plant(&lib.join(".SECBKP.FILE.tmp"));
-    let out = sys.run_with_pid(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"], |pid| {
-        plant(&lib.join(format!(".SECBKP.FILE.{pid}.tmp")))
-    });
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    let out = run_with_pid(
+        &sys,
+        &["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"],
+        |pid| plant(&lib.join(format!(".SECBKP.FILE.{pid}.tmp"))),
+    );
+    assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(mode(&lib.join("SECBKP.FILE")), 0o600);
 }
 
@@ -301,9 +238,9 @@ fn a_precreated_world_writable_save_temp_does_not_become_the_save_file() {
 #[test]
 fn clrsavf_of_a_symlink_does_not_truncate_its_target() {
     let sys = Sys::new();
-    let victim = sys.victim();
+    let victim = victim(&sys);
     sys.ok(&["CRTSAVF", "QGPL/SECBKP"]);
-    let link = sys.qgpl().join("EVIL.FILE");
+    let link = qgpl(&sys).join("EVIL.FILE");
     symlink(&victim, &link).unwrap();
     sys.fails(&["CLRSAVF", "QGPL/EVIL"], 1, "QSY0116");
     assert_victim_intact(&victim);
@@ -318,11 +255,11 @@ fn clrsavf_of_a_symlink_does_not_truncate_its_target() {
 #[test]
 fn a_save_file_that_is_a_symlink_is_refused_by_every_command() {
     let sys = Sys::new();
-    let victim = sys.victim();
+    let victim = victim(&sys);
     sys.ok(&["CRTSAVF", "QGPL/SECBKP"]);
     sys.ok(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"]);
     // A link to a real save file and one to the victim.
-    let lib = sys.qgpl();
+    let lib = qgpl(&sys);
     symlink(lib.join("SECBKP.FILE"), lib.join("LINKED.FILE")).unwrap();
     symlink(&victim, lib.join("EVIL.FILE")).unwrap();
     for args in [
@@ -338,12 +275,12 @@ fn a_save_file_that_is_a_symlink_is_refused_by_every_command() {
         vec!["CRTSAVF", "QGPL/EVIL"],
     ] {
         let out = sys.run(&args);
-        assert_eq!(code(&out), 1, "{args:?}\n{}", show(&out));
-        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.code, 1, "{args:?}\n{}", out.show());
+        let err = out.stderr.clone();
         assert!(
             err.contains("QSY0116") || err.contains("QSY0111"),
             "{args:?}\n{}",
-            show(&out)
+            out.show()
         );
     }
     assert_victim_intact(&victim);
@@ -363,7 +300,7 @@ fn a_save_file_that_is_a_symlink_is_refused_by_every_command() {
 fn a_save_file_that_is_a_fifo_is_refused_at_once() {
     let sys = Sys::new();
     sys.ok(&["CRTSAVF", "QGPL/SECBKP"]);
-    let fifo = sys.qgpl().join("PIPE.FILE");
+    let fifo = qgpl(&sys).join("PIPE.FILE");
     mkfifo(&fifo);
     for args in [
         vec!["RSTUSRPRF", "DEV(*SAVF)", "SAVF(QGPL/PIPE)"],
@@ -371,16 +308,15 @@ fn a_save_file_that_is_a_fifo_is_refused_at_once() {
         vec!["CLRSAVF", "QGPL/PIPE"],
         vec!["DLTF", "QGPL/PIPE"],
     ] {
-        let child = sys
-            .qsy_on(&sys.path())
+        let child = qsy_on(&sys, &sys.path())
             .args(&args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
         let out = wait_with_timeout(child, Duration::from_secs(20), &args);
-        assert_eq!(code(&out), 1, "{args:?}\n{}", show(&out));
-        assert!(String::from_utf8_lossy(&out.stderr).contains("QSY0116"));
+        assert_eq!(out.code, 1, "{args:?}\n{}", out.show());
+        assert!(out.stderr.contains("QSY0116"));
     }
     assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
 }
@@ -395,21 +331,20 @@ fn mkfifo(path: &Path) {
 /// Checks that it left a temporary file and did not touch the save file.
 fn killed_savsecdta(sys: &Sys) {
     sys.ok(&["CRTSAVF", "QGPL/SECBKP"]);
-    let mut cmd = Command::new("sh");
+    let mut cmd = sys.launcher().command_for(Path::new("/bin/sh"));
     cmd.arg("-c")
         .arg("ulimit -f 1 && exec \"$0\" \"$@\"")
         .arg(QSY)
         .args(["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"]);
-    sys.env(&mut cmd, &sys.path());
-    let out = cmd.stdin(Stdio::null()).output().unwrap();
-    assert_ne!(code(&out), 0, "SAVSECDTA was not stopped\n{}", show(&out));
-    let left = named(&sys.qgpl(), ".SECBKP.FILE");
+    let out = ran(&mut cmd);
+    assert_ne!(out.code, 0, "SAVSECDTA was not stopped\n{}", out.show());
+    let left = named(&qgpl(sys), ".SECBKP.FILE");
     assert!(
         !left.is_empty(),
         "the killed SAVSECDTA left no temporary file"
     );
     assert_eq!(
-        fs::metadata(sys.qgpl().join("SECBKP.FILE")).unwrap().len(),
+        fs::metadata(qgpl(sys).join("SECBKP.FILE")).unwrap().len(),
         0,
         "the save file changed"
     );
@@ -421,7 +356,7 @@ fn a_killed_savsecdta_temp_is_removed_by_the_next_savsecdta() {
     let sys = Sys::new();
     killed_savsecdta(&sys);
     sys.ok(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"]);
-    assert_eq!(named(&sys.qgpl(), ".SECBKP.FILE"), Vec::<String>::new());
+    assert_eq!(named(&qgpl(&sys), ".SECBKP.FILE"), Vec::<String>::new());
     sys.ok(&["RSTUSRPRF", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"]);
 }
 
@@ -431,8 +366,8 @@ fn a_killed_savsecdta_temp_is_removed_by_clrsavf() {
     let sys = Sys::new();
     killed_savsecdta(&sys);
     sys.ok(&["CLRSAVF", "QGPL/SECBKP"]);
-    assert_eq!(named(&sys.qgpl(), ".SECBKP.FILE"), Vec::<String>::new());
-    assert_eq!(mode(&sys.qgpl().join("SECBKP.FILE")), 0o600);
+    assert_eq!(named(&qgpl(&sys), ".SECBKP.FILE"), Vec::<String>::new());
+    assert_eq!(mode(&qgpl(&sys).join("SECBKP.FILE")), 0o600);
 }
 
 /// … and by DLTF of that file.
@@ -441,8 +376,8 @@ fn a_killed_savsecdta_temp_is_removed_by_dltf() {
     let sys = Sys::new();
     killed_savsecdta(&sys);
     sys.ok(&["DLTF", "QGPL/SECBKP"]);
-    assert_eq!(named(&sys.qgpl(), ".SECBKP.FILE"), Vec::<String>::new());
-    assert_eq!(named(&sys.qgpl(), "SECBKP"), Vec::<String>::new());
+    assert_eq!(named(&qgpl(&sys), ".SECBKP.FILE"), Vec::<String>::new());
+    assert_eq!(named(&qgpl(&sys), "SECBKP"), Vec::<String>::new());
 }
 
 /// The commands that change a library's save files take its lock: one held elsewhere makes
@@ -452,9 +387,9 @@ fn a_locked_library_makes_save_file_commands_wait_then_give_up() {
     let sys = Sys::new();
     sys.ok(&["CRTSAVF", "QGPL/SECBKP"]);
     sys.ok(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"]);
-    let savf = sys.qgpl().join("SECBKP.FILE");
+    let savf = qgpl(&sys).join("SECBKP.FILE");
     let saved = fs::read(&savf).unwrap();
-    let held = fs::File::open(sys.qgpl()).unwrap();
+    let held = fs::File::open(qgpl(&sys)).unwrap();
     held.lock().unwrap();
     for args in [
         vec!["CLRSAVF", "QGPL/SECBKP"],
@@ -468,25 +403,18 @@ fn a_locked_library_makes_save_file_commands_wait_then_give_up() {
         vec!["CRTSAVF", "QGPL/OTHER"],
     ] {
         let started = Instant::now();
-        let out = sys
-            .qsy_on(&sys.path())
+        let out = ran(qsy_on(&sys, &sys.path())
             .env("QSY_LOCK_WAIT", "0.5")
-            .args(&args)
-            .output()
-            .unwrap();
-        assert_eq!(code(&out), 1, "{args:?}\n{}", show(&out));
-        assert!(
-            String::from_utf8_lossy(&out.stderr).contains("QSY0127"),
-            "{}",
-            show(&out)
-        );
+            .args(&args));
+        assert_eq!(out.code, 1, "{args:?}\n{}", out.show());
+        assert!(out.stderr.contains("QSY0127"), "{}", out.show());
         assert!(
             started.elapsed() >= Duration::from_millis(450),
             "{args:?} did not wait"
         );
     }
     assert_eq!(fs::read(&savf).unwrap(), saved);
-    assert!(!sys.qgpl().join("OTHER.FILE").exists());
+    assert!(!qgpl(&sys).join("OTHER.FILE").exists());
     drop(held);
     sys.ok(&["CLRSAVF", "QGPL/SECBKP"]);
 }
@@ -497,7 +425,7 @@ fn clrsavf_leaves_an_empty_private_save_file() {
     let sys = Sys::new();
     sys.ok(&["CRTSAVF", "QGPL/SECBKP"]);
     sys.ok(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"]);
-    let savf = sys.qgpl().join("SECBKP.FILE");
+    let savf = qgpl(&sys).join("SECBKP.FILE");
     assert!(fs::metadata(&savf).unwrap().len() > 0);
     sys.ok(&["CLRSAVF", "QGPL/SECBKP"]);
     assert_eq!(fs::metadata(&savf).unwrap().len(), 0);
@@ -513,9 +441,8 @@ fn clrsavf_leaves_an_empty_private_save_file() {
 // The store path.
 
 /// Runs `qsy DSPSECA` on `system`, failing the test if it hangs.
-fn run_on(sys: &Sys, system: &Path) -> Output {
-    let child = sys
-        .qsy_on(system)
+fn run_on(sys: &Sys, system: &Path) -> Run {
+    let child = qsy_on(sys, system)
         .arg("DSPSECA")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -530,12 +457,8 @@ fn a_fifo_as_the_store_is_refused_at_once() {
     let sys = Sys::new();
     mkfifo(&sys.path());
     let out = run_on(&sys, &sys.path());
-    assert_eq!(code(&out), 3, "{}", show(&out));
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("QSY0048"),
-        "{}",
-        show(&out)
-    );
+    assert_eq!(out.code, 3, "{}", out.show());
+    assert!(out.stderr.contains("QSY0048"), "{}", out.show());
 }
 
 /// A device or a directory as the store is refused with exit 3, naming what it is.
@@ -547,12 +470,12 @@ fn a_device_or_directory_as_the_store_is_refused() {
         (sys.dir.path().to_path_buf(), "directory"),
     ] {
         let out = run_on(&sys, &path);
-        assert_eq!(code(&out), 3, "{}\n{}", path.display(), show(&out));
-        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.code, 3, "{}\n{}", path.display(), out.show());
+        let err = out.stderr.clone();
         assert!(
             err.contains("QSY0048") && err.contains(what),
             "{}",
-            show(&out)
+            out.show()
         );
     }
 }
@@ -565,23 +488,11 @@ fn a_symlink_to_a_store_is_followed() {
     sys.ok(&["CHGSYSVAL", "QMAXSIGN", "5"]);
     let link = sys.dir.path().join("link.redb");
     symlink(sys.path(), &link).unwrap();
-    let out = sys
-        .qsy_on(&link)
-        .args(["--output", "json", "DSPSYSVAL", "QMAXSIGN"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 0, "{}", show(&out));
-    assert!(
-        String::from_utf8_lossy(&out.stdout).contains("\"5\""),
-        "{}",
-        show(&out)
-    );
-    let out = sys
-        .qsy_on(&link)
-        .args(["CHGSYSVAL", "QMAXSIGN", "4"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 0, "{}", show(&out));
+    let out = ran(qsy_on(&sys, &link).args(["--output", "json", "DSPSYSVAL", "QMAXSIGN"]));
+    assert_eq!(out.code, 0, "{}", out.show());
+    assert!(out.stdout.contains("\"5\""), "{}", out.show());
+    let out = ran(qsy_on(&sys, &link).args(["CHGSYSVAL", "QMAXSIGN", "4"]));
+    assert_eq!(out.code, 0, "{}", out.show());
     assert!(fs::symlink_metadata(&link)
         .unwrap()
         .file_type()
@@ -597,12 +508,8 @@ fn a_dangling_symlink_as_the_store_is_refused() {
     let target = sys.dir.path().join("elsewhere.redb");
     symlink(&target, sys.path()).unwrap();
     let out = run_on(&sys, &sys.path());
-    assert_eq!(code(&out), 3, "{}", show(&out));
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("QSY0048"),
-        "{}",
-        show(&out)
-    );
+    assert_eq!(out.code, 3, "{}", out.show());
+    assert!(out.stderr.contains("QSY0048"), "{}", out.show());
     assert!(!target.exists(), "a store was created through the link");
 }
 
@@ -617,28 +524,22 @@ fn qsy_lock_wait_must_be_a_sane_number_of_seconds() {
     let sys = Sys::new();
     sys.ok(&["DSPSECA"]);
     for bad in ["inf", "-1", "abc", "NaN", "1e30", "86401", "-inf", "5s"] {
-        let out = sys
-            .qsy_on(&sys.path())
+        let out = ran(qsy_on(&sys, &sys.path())
             .env("QSY_LOCK_WAIT", bad)
-            .arg("DSPSECA")
-            .output()
-            .unwrap();
-        assert_eq!(code(&out), 2, "QSY_LOCK_WAIT={bad}\n{}", show(&out));
-        let err = String::from_utf8_lossy(&out.stderr);
+            .arg("DSPSECA"));
+        assert_eq!(out.code, 2, "QSY_LOCK_WAIT={bad}\n{}", out.show());
+        let err = out.stderr.clone();
         assert!(
             err.contains("QSY0049") && err.contains(bad),
             "{}",
-            show(&out)
+            out.show()
         );
     }
     for good in ["0", "2.5", "30", "86400", ""] {
-        let out = sys
-            .qsy_on(&sys.path())
+        let out = ran(qsy_on(&sys, &sys.path())
             .env("QSY_LOCK_WAIT", good)
-            .arg("DSPSECA")
-            .output()
-            .unwrap();
-        assert_eq!(code(&out), 0, "QSY_LOCK_WAIT={good}\n{}", show(&out));
+            .arg("DSPSECA"));
+        assert_eq!(out.code, 0, "QSY_LOCK_WAIT={good}\n{}", out.show());
     }
 }
 
@@ -648,8 +549,7 @@ fn qsy_lock_wait_inf_with_a_busy_store_does_not_panic() {
     let sys = Sys::new();
     sys.ok(&["DSPSECA"]);
     let held = qsy::store::Store::open(&sys.path(), true, qsy::engine::init_store).unwrap();
-    let child = sys
-        .qsy_on(&sys.path())
+    let child = qsy_on(&sys, &sys.path())
         .env("QSY_LOCK_WAIT", "inf")
         .args(["CHGSYSVAL", "QMAXSIGN", "5"])
         .stdout(Stdio::piped())
@@ -658,6 +558,6 @@ fn qsy_lock_wait_inf_with_a_busy_store_does_not_panic() {
         .unwrap();
     let out = wait_with_timeout(child, Duration::from_secs(20), &["CHGSYSVAL"]);
     drop(held);
-    assert_eq!(code(&out), 2, "{}", show(&out));
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    assert_eq!(out.code, 2, "{}", out.show());
+    assert!(!out.stderr.contains("panicked"));
 }
