@@ -148,8 +148,12 @@ fn run_and_kill(
         })
     });
     if from == From::FirstOutput {
-        // Fails only if nothing ran within a minute (or the run ended without output).
-        let _ = first_rx.recv_timeout(Duration::from_secs(60));
+        // The script is compiled and its first command done: the delay counts from here.
+        if let Err(e) = first_rx.recv_timeout(Duration::from_secs(60)) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the script printed no completion message within a minute ({e})");
+        }
     }
     std::thread::sleep(delay);
     let finished = child.try_wait().expect("try_wait").is_some();
@@ -306,6 +310,11 @@ fn full_run(total: usize) -> Duration {
     took
 }
 
+/// Killed at random points, the store holds a prefix of the script. Even rounds run with
+/// `--sync each`, so that a kill lands between durable commits and leaves part of the script
+/// applied (the prefix check then has something to check: at least three rounds must end
+/// with 0 < applied < total); odd rounds run as a script normally does (one durable commit
+/// at the end, or every 2 s), where a kill before the end leaves nothing of it.
 #[test]
 fn kill_during_a_10000_command_script_leaves_a_prefix() {
     const TOTAL: usize = 10_000;
@@ -319,14 +328,20 @@ fn kill_during_a_10000_command_script_leaves_a_prefix() {
         if round >= 8 && budget.elapsed() > Duration::from_secs(40) {
             break;
         }
+        let sync_each = round % 2 == 0;
         let (sys, file, base) = prepare(TOTAL);
-        let delay = rng.between(
-            Duration::from_millis(5),
-            full.max(Duration::from_millis(10)),
-        );
-        let k = run_and_kill(&sys, &file, &[], delay, true, From::Spawn);
+        let (extra, upto): (&[&str], Duration) = if sync_each {
+            // A durable commit per command: about a millisecond each, so the whole script
+            // takes several seconds; kill within its first two.
+            (&["--sync", "each"], Duration::from_millis(2_000))
+        } else {
+            (&[], full.max(Duration::from_millis(10)))
+        };
+        let delay = rng.between(Duration::from_millis(5), upto);
+        let k = run_and_kill(&sys, &file, extra, delay, true, From::Spawn);
         let what = format!(
-            "round {round} (killed after {:?}{})",
+            "round {round}{} (killed after {:?}{})",
+            if sync_each { " --sync each" } else { "" },
             k.after,
             if k.finished { ", already finished" } else { "" }
         );
@@ -336,12 +351,21 @@ fn kill_during_a_10000_command_script_leaves_a_prefix() {
                 "{what}: the run had finished but only {n} of {TOTAL} commands are in the store"
             ));
         }
-        outcomes.push((k.after.as_millis(), n));
+        outcomes.push((sync_each, k.after.as_millis(), n));
     }
     assert!(outcomes.len() >= 8, "too few rounds: {outcomes:?}");
+    let partial = outcomes
+        .iter()
+        .filter(|(_, _, n)| 0 < *n && *n < TOTAL)
+        .count();
+    assert!(
+        partial >= 3,
+        "only {partial} round(s) ended with part of the script applied, so the prefix was \
+         hardly checked; (sync each, ms, applied) per round {outcomes:?}"
+    );
     assert!(
         failures.is_empty(),
-        "full run {full:?}; (ms, applied) per round {outcomes:?}\n{}",
+        "full run {full:?}; (sync each, ms, applied) per round {outcomes:?}\n{}",
         failures.join("\n")
     );
 }
@@ -374,6 +398,12 @@ fn kill_after_a_checkpoint_leaves_the_checkpointed_prefix() {
             k.after
         );
         let n = check_after_crash(&sys, base, total, &what, &mut failures);
+        if k.finished {
+            failures.push(format!(
+                "{what}: the run had finished before the kill, so nothing was checked after a \
+                 checkpoint; the script is too short for this machine"
+            ));
+        }
         if !k.finished && n == 0 {
             failures.push(format!(
                 "{what}: nothing applied, though a durable commit is due every 2 s ({} completions printed)",
