@@ -522,12 +522,14 @@ fn factor_disabled_totp_profile_signs_on_with_password_alone() {
     );
     sys.signon_ok("JSMITH", PW, None);
     // A colon is then part of the password: "pw:code" is not split.
-    let SignOn { run: r, .. } = sys.signon("JSMITH", &format!("{PW}:{}", totp(KEY, T0)), None);
-    assert_eq!(r.code, 1, "{}", r.show());
-    assert_eq!(
-        sys.violations("JSMITH").last().map(String::as_str),
-        Some("P")
-    );
+    sys.one_pw_entry("JSMITH", "P", || {
+        sys.signon_fails(
+            "JSMITH",
+            &format!("{PW}:{}", totp(KEY, T0)),
+            None,
+            "CPF22E2",
+        )
+    });
     // Enabled again at the next IPL: needed again.
     sys.ok(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
     sys.ok(&["ipl"]);
@@ -661,11 +663,9 @@ fn qmaxsign_counts_totp_failures_and_disables_the_profile() {
     assert_eq!(prf["signon_attempts_not_valid"], 3);
     assert_eq!(sys.violations("JSMITH"), vec!["T", "T", "T"]);
     // Disabled: even a good code is refused, with CPF22E3 and violation Q.
-    sys.signon_fails("JSMITH", PW, Some(&good), "CPF22E3");
-    assert_eq!(
-        sys.violations("JSMITH").last().map(String::as_str),
-        Some("Q")
-    );
+    sys.one_pw_entry("JSMITH", "Q", || {
+        sys.signon_fails("JSMITH", PW, Some(&good), "CPF22E3")
+    });
     // A job cannot run as the disabled user either.
     let (_, r) = sys.json_run(&["--user", "JSMITH", "DSPUSRPRF", "JSMITH"]);
     assert_eq!(r.code, 1, "{}", r.show());
@@ -1078,11 +1078,9 @@ fn check_dst_recovery(sys: &Sys, authmth_before: &Value) {
     );
     assert!(!sys.journal_as("QSECOFR_NC", &["DS"]).is_empty());
     // The password QSECOFR works but has expired.
-    sys.signon_fails("QSECOFR", "QSECOFR", None, "CPF22E4");
-    assert_eq!(
-        sys.violations("QSECOFR").last().map(String::as_str),
-        Some("R")
-    );
+    sys.one_pw_entry("QSECOFR", "R", || {
+        sys.signon_fails("QSECOFR", "QSECOFR", None, "CPF22E4")
+    });
     sys.signon_fails("QSECOFR", "qsecofr", None, "CPF22E2");
     // CHGPWD with the expired password, authenticated through --password-stdin.
     let new_pw = "Brand-New-Secret-9";

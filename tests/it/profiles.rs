@@ -20,25 +20,6 @@ fn crt(sys: &Sys, name: &str, password: &str) {
     sys.ok(&["CRTUSRPRF", name, password]);
 }
 
-/// The last PW journal entry.
-fn last_pw(sys: &Sys) -> Value {
-    sys.journal(&["PW"])
-        .last()
-        .cloned()
-        .unwrap_or_else(|| panic!("no PW entry in the journal"))
-}
-
-/// Asserts the last PW entry is about `object` with violation type `violation`.
-fn assert_last_pw(sys: &Sys, object: &str, violation: &str) {
-    let e = last_pw(sys);
-    assert_eq!(e["entry_type"], "PW", "{e}");
-    assert_eq!(e["object"], object, "PW entry names the wrong profile: {e}");
-    assert_eq!(
-        e["violation_type"], violation,
-        "PW entry has the wrong violation type: {e}"
-    );
-}
-
 /// The DSPAUTUSR row of `name`.
 fn autusr_row(sys: &Sys, name: &str) -> Value {
     let doc = sys.json(&["DSPAUTUSR"]);
@@ -489,16 +470,18 @@ fn signon_password_from_stdin_before_or_after_the_parameters() {
 #[test]
 fn signon_unknown_user_cpf2204_type_u() {
     let sys = Sys::new();
-    sys.signon_typed("NOBODY", "WHATEVER1").fails("CPF2204");
-    assert_last_pw(&sys, "NOBODY", "U");
+    sys.one_pw_entry("NOBODY", "U", || {
+        sys.signon_typed("NOBODY", "WHATEVER1").fails("CPF2204");
+    });
 }
 
 #[test]
 fn signon_nc_profile_refused_type_u() {
     let sys = Sys::new();
     for name in ["QSECOFR_NC", "QUSER_NC"] {
-        sys.signon_typed(name, "QSECOFR").fails("CPF22E5");
-        assert_last_pw(&sys, name, "U");
+        sys.one_pw_entry(name, "U", || {
+            sys.signon_typed(name, "QSECOFR").fails("CPF22E5");
+        });
     }
 }
 
@@ -511,11 +494,13 @@ fn signon_disabled_cpf22e3_type_q_before_password_check() {
         "PASSWORD(WELCOME1)",
         "STATUS(*DISABLED)",
     ]);
-    sys.signon_typed("OFF", "WELCOME1").fails("CPF22E3");
-    assert_last_pw(&sys, "OFF", "Q");
+    sys.one_pw_entry("OFF", "Q", || {
+        sys.signon_typed("OFF", "WELCOME1").fails("CPF22E3");
+    });
     // A wrong password on a disabled profile is still "disabled".
-    sys.signon_typed("OFF", "WRONG1").fails("CPF22E3");
-    assert_last_pw(&sys, "OFF", "Q");
+    sys.one_pw_entry("OFF", "Q", || {
+        sys.signon_typed("OFF", "WRONG1").fails("CPF22E3");
+    });
     assert_eq!(
         sys.usrprf("OFF")["signon_attempts_not_valid"],
         0,
@@ -527,7 +512,9 @@ fn signon_disabled_cpf22e3_type_q_before_password_check() {
 fn signon_wrong_password_cpf22e2_type_p() {
     let sys = Sys::new();
     crt(&sys, "JOE", "WELCOME1");
-    let out = sys.run_stdin(&["SIGNON", "JOE", "--password-stdin"], "WELCOME2\n");
+    let out = sys.one_pw_entry("JOE", "P", || {
+        sys.run_stdin(&["SIGNON", "JOE", "--password-stdin"], "WELCOME2\n")
+    });
     out.refused(1, "CPF22E2");
     assert!(
         out.stderr
@@ -535,7 +522,6 @@ fn signon_wrong_password_cpf22e2_type_p() {
         "{}",
         out.show()
     );
-    assert_last_pw(&sys, "JOE", "P");
     assert_eq!(sys.usrprf("JOE")["signon_attempts_not_valid"], 1);
     // A success resets the count.
     sys.signon_typed("JOE", "WELCOME1").ok();
@@ -556,14 +542,17 @@ fn signon_expired_cpf22e4_type_r_after_password_check() {
         "PASSWORD(WELCOME1)",
         "PWDEXP(*YES)",
     ]);
-    sys.signon_typed("EXP", "WELCOME1").fails("CPF22E4");
-    assert_last_pw(&sys, "EXP", "R");
+    sys.one_pw_entry("EXP", "R", || {
+        sys.signon_typed("EXP", "WELCOME1").fails("CPF22E4");
+    });
     // A wrong password is reported as wrong, not as expired.
-    sys.signon_typed("EXP", "NOTIT1").fails("CPF22E2");
-    assert_last_pw(&sys, "EXP", "P");
+    sys.one_pw_entry("EXP", "P", || {
+        sys.signon_typed("EXP", "NOTIT1").fails("CPF22E2");
+    });
     // The shipped QSECOFR is expired.
-    sys.signon_typed("QSECOFR", "QSECOFR").fails("CPF22E4");
-    assert_last_pw(&sys, "QSECOFR", "R");
+    sys.one_pw_entry("QSECOFR", "R", || {
+        sys.signon_typed("QSECOFR", "QSECOFR").fails("CPF22E4");
+    });
 }
 
 #[test]
@@ -594,8 +583,9 @@ fn signon_expired_by_interval() {
 fn signon_no_password_cpf22e5() {
     let sys = Sys::new();
     sys.ok(&["CRTUSRPRF", "USRPRF(NOPW)", "PASSWORD(*NONE)"]);
-    sys.signon_typed("NOPW", "ANYTHING1").fails("CPF22E5");
-    assert_eq!(last_pw(&sys)["object"], "NOPW");
+    sys.one_pw_entry("NOPW", "P", || {
+        sys.signon_typed("NOPW", "ANYTHING1").fails("CPF22E5");
+    });
     sys.signon_typed("QUSER", "QUSER").fails("CPF22E5");
 }
 
@@ -625,8 +615,9 @@ fn qmaxsign_disables_the_profile() {
     assert_eq!(p["status"], "*DISABLED", "{p}");
     assert_eq!(p["signon_attempts_not_valid"], 3, "{p}");
     // The right password no longer helps.
-    sys.signon_typed("JOE", "WELCOME1").fails("CPF22E3");
-    assert_last_pw(&sys, "JOE", "Q");
+    sys.one_pw_entry("JOE", "Q", || {
+        sys.signon_typed("JOE", "WELCOME1").fails("CPF22E3");
+    });
     // A disabled profile cannot run jobs either.
     let out = sys.run(&["--user", "JOE", "DSPUSRPRF", "JOE"]);
     assert_eq!(out.code, 1, "{}", out.show());
@@ -696,13 +687,13 @@ fn password_stdin_authenticates_the_job_user() {
         sys.usrprf("JOE")["previous_signon"].is_string(),
         "the job's sign-on was not recorded"
     );
-    let out = sys.run_stdin(
-        &["--user", "JOE", "DSPUSRPRF", "JOE", "--password-stdin"],
-        "WRONG1\n",
-    );
-    assert_eq!(out.code, 1, "{}", out.show());
-    assert!(out.stderr.contains("CPF22E2"), "{}", out.show());
-    assert_last_pw(&sys, "JOE", "P");
+    let out = sys.one_pw_entry("JOE", "P", || {
+        sys.run_stdin(
+            &["--user", "JOE", "DSPUSRPRF", "JOE", "--password-stdin"],
+            "WRONG1\n",
+        )
+    });
+    out.refused(1, "CPF22E2");
     assert_eq!(sys.usrprf("JOE")["signon_attempts_not_valid"], 1);
 }
 
