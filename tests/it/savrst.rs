@@ -600,6 +600,9 @@ fn function_usage_travels_and_the_journal_says_rst_without_secrets() {
     }
 }
 
+/// The key travels with the password: on another system, after RSTUSRPRF, a code from the
+/// key generated here signs U1 on, and the password alone or a code from another moment
+/// does not.
 #[test]
 fn the_totp_key_travels_with_the_password() {
     let sys = Sys::new();
@@ -617,12 +620,9 @@ fn the_totp_key_travels_with_the_password() {
     );
     assert_eq!(out.code, 0, "{}", out.show());
     let key = doc["totp_key"].as_str().unwrap().to_string();
+    assert!(is_base32_key(&key), "{doc}");
+    sys.ok(&["CHGUSRPRF", "U1", "AUTHMTH(*TOTP)"]);
     save(&sys, "SECBKP");
-    let bytes = std::fs::read(savf_path(&sys, "SECBKP")).unwrap();
-    assert!(
-        !bytes.windows(key.len()).any(|w| w == key.as_bytes()),
-        "the base32 key is in the save file as text"
-    );
     let (_, out) = sys.json_stdin(
         &[
             "--user",
@@ -635,11 +635,35 @@ fn the_totp_key_travels_with_the_password() {
     );
     assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(sys.usrprf("U1")["totp_key_set"], false);
+    // Another system, where the additional factor is enabled.
     let b = copy_to_new_system(&sys, "SECBKP");
     b.reach_password_level(4);
+    b.ok(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
+    b.ipl();
     restore_ok(&b, "SECBKP", &[]);
-    assert_eq!(b.usrprf("U1")["totp_key_set"], true);
-    b.signon_typed("U1", "Pass word 1").ok();
+    let u1 = b.usrprf("U1");
+    assert_eq!(u1["totp_key_set"], true, "{u1}");
+    assert_eq!(
+        u1["authentication_methods"],
+        serde_json::json!(["*TOTP"]),
+        "{u1}"
+    );
+    // Codes at a pinned moment no earlier than anything the store has seen.
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+        + 3_600;
+    b.set_clock(t);
+    b.signon_refused("U1", "Pass word 1", None, "T");
+    let far = totp(&key, t + 600);
+    assert!(
+        ![totp(&key, t - 30), totp(&key, t), totp(&key, t + 30)].contains(&far),
+        "fixture: the far code collides with the window"
+    );
+    b.signon_refused("U1", &format!("Pass word 1:{far}"), None, "T");
+    b.signon_ok("U1", &format!("Pass word 1:{}", totp(&key, t)), None);
+    // And back here.
     restore_ok(&sys, "SECBKP", &[]);
     assert_eq!(sys.usrprf("U1")["totp_key_set"], true);
 }
