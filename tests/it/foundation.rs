@@ -32,20 +32,11 @@ fn ipl_number(doc: &Value) -> u64 {
         .unwrap_or_else(|_| panic!("no IPL number in {text:?}"))
 }
 
-/// CHGSYSVAL NAME VALUE must be refused (escape or usage failure) and leave the value as it was.
-fn refused(sys: &Sys, name: &str, value: &str) {
+/// CHGSYSVAL NAME VALUE must be refused with exit `exit` and message `id`, and leave the
+/// value as it was.
+fn refused(sys: &Sys, name: &str, value: &str, exit: i32, id: &str) {
     let before = sys.sysval(name);
-    let out = sys.run(&["CHGSYSVAL", name, value]);
-    assert!(
-        out.code == 1 || out.code == 2,
-        "CHGSYSVAL {name} {value} should be refused\n{}",
-        out.show()
-    );
-    assert!(
-        has_message_id(&out.stderr),
-        "refusal of {name} {value} carries no message ID\n{}",
-        out.show()
-    );
+    sys.run(&["CHGSYSVAL", name, value]).refused(exit, id);
     assert_eq!(
         sys.sysval(name),
         before,
@@ -63,36 +54,12 @@ fn accepted(sys: &Sys, name: &str, value: &str, expect: &str) {
     );
 }
 
-/// A bad command line: exit 2, a message ID on stderr (and `id` when given), store unchanged.
-fn bad_input(args: &[&str], id: Option<&str>) {
+/// A bad command line: exit 2 with message `id` on stderr, the store unchanged.
+fn bad_input(args: &[&str], id: &str) {
     let sys = Sys::new();
     sys.init();
     let before = sys.store_bytes();
-    let out = sys.run(args);
-    assert_eq!(
-        out.code,
-        2,
-        "qsy {args:?} should be a usage error (exit 2)\n{}",
-        out.show()
-    );
-    let err = out.stderr.clone();
-    assert!(
-        has_message_id(&err),
-        "qsy {args:?}: no message ID on stderr\n{}",
-        out.show()
-    );
-    let first = err.lines().find(|l| has_message_id(l)).unwrap();
-    assert!(
-        first.starts_with("CPD") || first.starts_with("CPF") || first.starts_with("QSY"),
-        "qsy {args:?}: usage errors carry CPD…/CPF…/QSY… IDs, got {first:?}"
-    );
-    if let Some(id) = id {
-        assert!(
-            err.contains(id),
-            "qsy {args:?} should report {id}\n{}",
-            out.show()
-        );
-    }
+    sys.run(args).refused(2, id);
     assert!(
         sys.store_bytes() == before,
         "qsy {args:?} changed the store"
@@ -405,7 +372,7 @@ fn global_options_before_and_after_the_command() {
     );
     let out = sys.run(&["CHGSYSVAL", "QMAXSIGN", "5"]);
     assert!(
-        has_message_id(&out.stdout),
+        line_ids(&out.stdout).iter().any(|m| m == "QSY0031"),
         "completion message missing without --quiet\n{}",
         out.show()
     );
@@ -639,18 +606,7 @@ fn restart_no_leaves_the_system_down_until_ipl() {
         vec!["CHGSYSVAL", "QMAXSIGN", "5"],
         vec!["DSPUSRPRF", "QSECOFR"],
     ] {
-        let out = sys.run(&args);
-        assert_eq!(
-            out.code,
-            1,
-            "{args:?} should fail while powered down\n{}",
-            out.show()
-        );
-        assert!(
-            out.stderr.contains("QSY"),
-            "{args:?}: no QSY message\n{}",
-            out.show()
-        );
+        sys.run(&args).refused(1, "QSY0030");
     }
     let doc = sys.json(&["DSPSECA"]);
     assert!(
@@ -694,7 +650,7 @@ fn qpwdlvl_0_to_4_is_refused() {
     let sys = Sys::new();
     let out = sys.run(&["CHGSYSVAL", "QPWDLVL", "4"]);
     assert_eq!(out.code, 1, "{}", out.show());
-    assert!(has_message_id(&out.stderr), "{}", out.show());
+    out.refused(1, "QSY0033");
     assert_eq!(sys.sysval("QPWDLVL"), ("0".into(), None));
     // Judged from the current level: a pending 2 does not make 4 acceptable.
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "2"]);
@@ -727,7 +683,7 @@ fn qpwdlvl_4_to_0_is_refused_and_4_to_2_allowed() {
     for to in ["0", "1"] {
         let out = sys.run(&["CHGSYSVAL", "QPWDLVL", to]);
         assert_eq!(out.code, 1, "4 -> {to}\n{}", out.show());
-        assert!(has_message_id(&out.stderr));
+        out.refused(1, "QSY0033");
         assert_eq!(sys.sysval("QPWDLVL"), ("4".into(), None));
     }
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "2"]);
@@ -764,17 +720,17 @@ fn qpwdlvl_2_to_0_is_allowed() {
 #[test]
 fn qpwdlvl_values_outside_0_to_4_are_refused() {
     let sys = Sys::new();
-    refused(&sys, "QPWDLVL", "5");
-    refused(&sys, "QPWDLVL", "-1");
-    refused(&sys, "QPWDLVL", "X");
+    refused(&sys, "QPWDLVL", "5", 1, "QSY0035");
+    refused(&sys, "QPWDLVL", "-1", 1, "QSY0035");
+    refused(&sys, "QPWDLVL", "X", 1, "QSY0035");
 }
 
 #[test]
 fn qsecurity_values() {
     let sys = Sys::new();
-    refused(&sys, "QSECURITY", "10");
-    refused(&sys, "QSECURITY", "60");
-    refused(&sys, "QSECURITY", "35");
+    refused(&sys, "QSECURITY", "10", 1, "QSY0035");
+    refused(&sys, "QSECURITY", "60", 1, "QSY0035");
+    refused(&sys, "QSECURITY", "35", 1, "QSY0035");
     for v in ["20", "30", "50", "40"] {
         sys.ok(&["CHGSYSVAL", "QSECURITY", v]);
         let expect = if v == "40" { None } else { Some(v.to_string()) };
@@ -793,13 +749,13 @@ fn qsecurity_values() {
 fn password_length_ranges_at_level_0() {
     let sys = Sys::new();
     accepted(&sys, "QPWDMAXLEN", "10", "10");
-    refused(&sys, "QPWDMAXLEN", "11");
-    refused(&sys, "QPWDMAXLEN", "0");
-    refused(&sys, "QPWDMAXLEN", "128");
+    refused(&sys, "QPWDMAXLEN", "11", 1, "QSY0035");
+    refused(&sys, "QPWDMAXLEN", "0", 1, "QSY0035");
+    refused(&sys, "QPWDMAXLEN", "128", 1, "QSY0035");
     accepted(&sys, "QPWDMINLEN", "1", "1");
     accepted(&sys, "QPWDMINLEN", "10", "10");
-    refused(&sys, "QPWDMINLEN", "11");
-    refused(&sys, "QPWDMINLEN", "0");
+    refused(&sys, "QPWDMINLEN", "11", 1, "QSY0035");
+    refused(&sys, "QPWDMINLEN", "0", 1, "QSY0035");
 }
 
 #[test]
@@ -808,12 +764,12 @@ fn password_length_ranges_at_level_2() {
     sys.reach_password_level(2);
     accepted(&sys, "QPWDMAXLEN", "11", "11");
     accepted(&sys, "QPWDMAXLEN", "128", "128");
-    refused(&sys, "QPWDMAXLEN", "129");
-    refused(&sys, "QPWDMAXLEN", "0");
+    refused(&sys, "QPWDMAXLEN", "129", 1, "QSY0035");
+    refused(&sys, "QPWDMAXLEN", "0", 1, "QSY0035");
     accepted(&sys, "QPWDMINLEN", "1", "1");
     accepted(&sys, "QPWDMINLEN", "128", "128");
-    refused(&sys, "QPWDMINLEN", "129");
-    refused(&sys, "QPWDMINLEN", "0");
+    refused(&sys, "QPWDMINLEN", "129", 1, "QSY0035");
+    refused(&sys, "QPWDMINLEN", "0", 1, "QSY0035");
 }
 
 #[test]
@@ -822,9 +778,9 @@ fn qpwdexpitv_values() {
     accepted(&sys, "QPWDEXPITV", "1", "1");
     accepted(&sys, "QPWDEXPITV", "366", "366");
     accepted(&sys, "QPWDEXPITV", "*NOMAX", "*NOMAX");
-    refused(&sys, "QPWDEXPITV", "367");
-    refused(&sys, "QPWDEXPITV", "0");
-    refused(&sys, "QPWDEXPITV", "*NONE");
+    refused(&sys, "QPWDEXPITV", "367", 1, "QSY0035");
+    refused(&sys, "QPWDEXPITV", "0", 1, "QSY0035");
+    refused(&sys, "QPWDEXPITV", "*NONE", 1, "QSY0035");
 }
 
 #[test]
@@ -833,8 +789,8 @@ fn qmaxsign_values() {
     accepted(&sys, "QMAXSIGN", "1", "1");
     accepted(&sys, "QMAXSIGN", "25", "25");
     accepted(&sys, "QMAXSIGN", "*NOMAX", "*NOMAX");
-    refused(&sys, "QMAXSIGN", "26");
-    refused(&sys, "QMAXSIGN", "0");
+    refused(&sys, "QMAXSIGN", "26", 1, "QSY0035");
+    refused(&sys, "QMAXSIGN", "0", 1, "QSY0035");
 }
 
 #[test]
@@ -843,9 +799,9 @@ fn qmaxsgnacn_values() {
     for v in ["1", "2", "3"] {
         accepted(&sys, "QMAXSGNACN", v, v);
     }
-    refused(&sys, "QMAXSGNACN", "0");
-    refused(&sys, "QMAXSGNACN", "4");
-    refused(&sys, "QMAXSGNACN", "*NOMAX");
+    refused(&sys, "QMAXSGNACN", "0", 1, "QSY0035");
+    refused(&sys, "QMAXSGNACN", "4", 1, "QSY0035");
+    refused(&sys, "QMAXSGNACN", "*NOMAX", 1, "QSY0035");
 }
 
 #[test]
@@ -854,9 +810,9 @@ fn qpwdchgblk_values() {
     accepted(&sys, "QPWDCHGBLK", "1", "1");
     accepted(&sys, "QPWDCHGBLK", "99", "99");
     accepted(&sys, "QPWDCHGBLK", "*NONE", "*NONE");
-    refused(&sys, "QPWDCHGBLK", "100");
-    refused(&sys, "QPWDCHGBLK", "0");
-    refused(&sys, "QPWDCHGBLK", "*NOMAX");
+    refused(&sys, "QPWDCHGBLK", "100", 1, "QSY0035");
+    refused(&sys, "QPWDCHGBLK", "0", 1, "QSY0035");
+    refused(&sys, "QPWDCHGBLK", "*NOMAX", 1, "QSY0035");
 }
 
 #[test]
@@ -885,19 +841,19 @@ fn qpwdrules_list() {
     );
     accepted(&sys, "QPWDRULES", "*PWDSYSVAL", "*PWDSYSVAL");
     // Not rules, or *PWDSYSVAL mixed into a list.
-    refused(&sys, "QPWDRULES", "*NOTARULE");
-    refused(&sys, "QPWDRULES", "*PWDSYSVAL *MINLEN8");
-    refused(&sys, "QPWDRULES", "*MINLEN8 *MINLEN9");
+    refused(&sys, "QPWDRULES", "*NOTARULE", 1, "QSY0035");
+    refused(&sys, "QPWDRULES", "*PWDSYSVAL *MINLEN8", 1, "QSY0035");
+    refused(&sys, "QPWDRULES", "*MINLEN8 *MINLEN9", 1, "QSY0035");
 }
 
 #[test]
 fn qpwdrules_mixcase_needs_level_2() {
     let sys = Sys::new();
-    refused(&sys, "QPWDRULES", "*MIXCASE1 *DGTMIN1");
-    refused(&sys, "QPWDRULES", "'*MIXCASE1'");
+    refused(&sys, "QPWDRULES", "*MIXCASE1 *DGTMIN1", 1, "QSY0035");
+    refused(&sys, "QPWDRULES", "'*MIXCASE1'", 1, "QSY0035");
     assert_eq!(sys.current("QPWDRULES"), "*PWDSYSVAL");
     // *MINLEN above 10 is refused at level 0 too.
-    refused(&sys, "QPWDRULES", "*MINLEN12");
+    refused(&sys, "QPWDRULES", "*MINLEN12", 1, "QSY0035");
     sys.reach_password_level(2);
     sys.ok(&["CHGSYSVAL", "QPWDRULES", "*MIXCASE1 *MINLEN12"]);
     assert!(sys.current("QPWDRULES").contains("*MIXCASE1"));
@@ -907,8 +863,8 @@ fn qpwdrules_mixcase_needs_level_2() {
 fn individual_length_values_refused_while_qpwdrules_is_a_list() {
     let sys = Sys::new();
     sys.ok(&["CHGSYSVAL", "QPWDRULES", "*MINLEN8 *DGTMIN1"]);
-    refused(&sys, "QPWDMINLEN", "7");
-    refused(&sys, "QPWDMAXLEN", "9");
+    refused(&sys, "QPWDMINLEN", "7", 1, "QSY0036");
+    refused(&sys, "QPWDMAXLEN", "9", 1, "QSY0036");
     assert_eq!(sys.current("QPWDMINLEN"), "6");
     assert_eq!(sys.current("QPWDMAXLEN"), "8");
     sys.ok(&["CHGSYSVAL", "QPWDRULES", "*PWDSYSVAL"]);
@@ -922,11 +878,9 @@ fn unknown_system_value_is_refused() {
     sys.init();
     let before = sys.store_bytes();
     let out = sys.run(&["DSPSYSVAL", "QDATE"]);
-    assert_ne!(out.code, 0, "{}", out.show());
-    assert!(has_message_id(&out.stderr), "{}", out.show());
+    out.refused(2, "CPF1028");
     let out = sys.run(&["CHGSYSVAL", "QDATE", "1"]);
-    assert_ne!(out.code, 0, "{}", out.show());
-    assert!(has_message_id(&out.stderr), "{}", out.show());
+    out.refused(2, "CPF1028");
     assert!(sys.store_bytes() == before, "store changed");
 }
 
@@ -945,7 +899,6 @@ fn user_without_allobj_and_secadm_cannot_change_security_values() {
         err.contains("*ALLOBJ") || err.contains("*SECADM"),
         "refusal does not name the authority: {err}"
     );
-    assert!(has_message_id(&err));
     let out = sys
         .fails_as("JOE", &["CHGSYSVAL", "QPWDLVL", "2"], 1, "QSY0050")
         .says("JOE");
@@ -978,10 +931,8 @@ fn secadm_without_allobj_cannot_change_security_values() {
         "PASSWORD(*NONE)",
         "USRCLS(*SECADM)",
     ]);
-    let out = sys
-        .fails_as("ADM", &["CHGSYSVAL", "QMAXSIGN", "5"], 1, "QSY0050")
+    sys.fails_as("ADM", &["CHGSYSVAL", "QMAXSIGN", "5"], 1, "QSY0050")
         .says("*ALLOBJ");
-    assert!(has_message_id(&out.stderr));
     sys.fails_as("ADM", &["CHGSECA", "ADLSGNFAC(*DISABLED)"], 1, "QSY0050")
         .says("*ALLOBJ");
     // *ALLOBJ without *SECADM is not enough either.
@@ -1019,7 +970,7 @@ fn sst_lock_refuses_chgsysval_even_for_qsecofr() {
         let before = sys.sysval(name);
         let out = sys.run(&["CHGSYSVAL", name, value]);
         assert_eq!(out.code, 1, "locked {name} was changed\n{}", out.show());
-        assert!(has_message_id(&out.stderr), "{}", out.show());
+        out.refused(1, "QSY0034");
         assert_eq!(sys.sysval(name), before);
     }
     sys.ok(&["sst", "--lock-security-values", "no"]);
@@ -1040,7 +991,7 @@ fn sst_can_forbid_additional_signon_factor_change() {
             "CHGSECA {v} allowed despite SST\n{}",
             out.show()
         );
-        assert!(has_message_id(&out.stderr));
+        out.refused(1, "QSY0039");
     }
     assert_eq!(sys.seca()["pending_additional_signon_factor"], "*DISABLED");
     sys.ok(&["sst", "--allow-adlsgnfac-change", "yes"]);
@@ -1056,7 +1007,7 @@ fn chgseca_enable_refused_at_level_0_with_nothing_pending() {
     let sys = Sys::new();
     let out = sys.run(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
     assert_eq!(out.code, 1, "{}", out.show());
-    assert!(has_message_id(&out.stderr), "{}", out.show());
+    out.refused(1, "QSY0038");
     let s = sys.seca();
     assert_eq!(s["additional_signon_factor"], "*DISABLED");
     assert_eq!(s["pending_additional_signon_factor"], "*DISABLED");
@@ -1312,34 +1263,31 @@ fn dspjrn_needs_audit_or_allobj() {
 
 #[test]
 fn bad_input_unknown_command() {
-    bad_input(&["FOOBAR", "X"], Some("CPD0030"));
-    bad_input(&["-c", "NOSUCHCMD A(B)"], Some("CPD0030"));
+    bad_input(&["FOOBAR", "X"], "CPD0030");
+    bad_input(&["-c", "NOSUCHCMD A(B)"], "CPD0030");
 }
 
 #[test]
 fn bad_input_unknown_keyword() {
-    bad_input(
-        &["DSPSYSVAL", "SYSVAL(QPWDLVL)", "BOGUS(1)"],
-        Some("CPD0043"),
-    );
+    bad_input(&["DSPSYSVAL", "SYSVAL(QPWDLVL)", "BOGUS(1)"], "CPD0043");
     bad_input(
         &["-c", "CHGSYSVAL SYSVAL(QMAXSIGN) VALUE(5) NOPE(X)"],
-        Some("CPD0043"),
+        "CPD0043",
     );
 }
 
 #[test]
 fn bad_input_missing_required_parameter() {
-    bad_input(&["CHGSYSVAL", "SYSVAL(QMAXSIGN)"], None);
-    bad_input(&["DSPSYSVAL"], None);
-    bad_input(&["CRTUSRPRF", "PASSWORD(*NONE)"], None);
+    bad_input(&["CHGSYSVAL", "SYSVAL(QMAXSIGN)"], "QSY0002");
+    bad_input(&["DSPSYSVAL"], "QSY0002");
+    bad_input(&["CRTUSRPRF", "PASSWORD(*NONE)"], "QSY0002");
 }
 
 #[test]
 fn bad_input_unbalanced_parenthesis() {
-    bad_input(&["-c", "CHGSYSVAL SYSVAL(QMAXSIGN VALUE(5)"], None);
-    bad_input(&["-c", "CHGSYSVAL SYSVAL(QMAXSIGN) VALUE(5"], None);
-    bad_input(&["CHGSYSVAL", "SYSVAL(QMAXSIGN)", "VALUE(5))"], None);
+    bad_input(&["-c", "CHGSYSVAL SYSVAL(QMAXSIGN VALUE(5)"], "QSY0101");
+    bad_input(&["-c", "CHGSYSVAL SYSVAL(QMAXSIGN) VALUE(5"], "QSY0101");
+    bad_input(&["CHGSYSVAL", "SYSVAL(QMAXSIGN)", "VALUE(5))"], "QSY0101");
 }
 
 #[test]
@@ -1349,49 +1297,52 @@ fn bad_input_unterminated_quote() {
             "-c",
             "CHGSYSVAL SYSVAL(QPWDRULES) VALUE('*MINLEN8 *DGTMIN1)",
         ],
-        None,
+        "QSY0102",
     );
-    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "TEXT('John"], None);
+    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "TEXT('John"], "QSY0102");
 }
 
 #[test]
 fn bad_input_too_many_positional_parameters() {
-    bad_input(&["CHGSYSVAL", "QMAXSIGN", "5", "6"], None);
-    bad_input(&["DSPSECA", "X"], None);
+    bad_input(&["CHGSYSVAL", "QMAXSIGN", "5", "6"], "QSY0004");
+    bad_input(&["DSPSECA", "X"], "QSY0004");
 }
 
 #[test]
 fn bad_input_value_not_among_special_values() {
-    bad_input(&["CHGSECA", "ADLSGNFAC(*MAYBE)"], None);
-    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "STATUS(*SLEEPING)"], None);
-    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "AUTHMTH(*SMS)"], None);
-    bad_input(&["CHGSYSVAL", "QFOO", "1"], None);
+    bad_input(&["CHGSECA", "ADLSGNFAC(*MAYBE)"], "QSY0011");
+    bad_input(
+        &["CRTUSRPRF", "USRPRF(JOE)", "STATUS(*SLEEPING)"],
+        "QSY0011",
+    );
+    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "AUTHMTH(*SMS)"], "QSY0011");
+    bad_input(&["CHGSYSVAL", "QFOO", "1"], "CPF1028");
 }
 
 #[test]
 fn bad_input_integer_out_of_range() {
-    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "PWDEXPITV(367)"], None);
-    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "PWDEXPITV(0)"], None);
-    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "TOTPOPTITV(721)"], None);
+    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "PWDEXPITV(367)"], "QSY0007");
+    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "PWDEXPITV(0)"], "QSY0007");
+    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "TOTPOPTITV(721)"], "QSY0007");
 }
 
 #[test]
 fn bad_input_wrong_type() {
-    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "PWDEXPITV(ABC)"], None);
-    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "TOTPOPTITV(1.5)"], None);
+    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "PWDEXPITV(ABC)"], "QSY0003");
+    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", "TOTPOPTITV(1.5)"], "QSY0003");
 }
 
 #[test]
 fn bad_input_name_not_valid() {
-    bad_input(&["CRTUSRPRF", "USRPRF(1JOE)"], None);
-    bad_input(&["CRTUSRPRF", "USRPRF(ABCDEFGHIJK)"], None);
-    bad_input(&["DSPUSRPRF", "J-SMITH"], None);
+    bad_input(&["CRTUSRPRF", "USRPRF(1JOE)"], "QSY0008");
+    bad_input(&["CRTUSRPRF", "USRPRF(ABCDEFGHIJK)"], "QSY0008");
+    bad_input(&["DSPUSRPRF", "J-SMITH"], "QSY0008");
 }
 
 #[test]
 fn bad_input_value_too_long() {
     let text = format!("TEXT('{}')", "x".repeat(51));
-    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", &text], None);
+    bad_input(&["CRTUSRPRF", "USRPRF(JOE)", &text], "QSY0006");
 }
 
 #[test]
@@ -1406,7 +1357,7 @@ fn bad_input_shell_form_unknown_flag() {
             "--bogus",
             "1",
         ],
-        None,
+        "QSY0018",
     );
 }
 
@@ -1516,7 +1467,7 @@ fn a_file_that_is_not_a_store_exits_3_and_is_left_alone() {
     ] {
         let out = sys.run(&args);
         assert_eq!(out.code, 3, "{args:?}\n{}", out.show());
-        assert!(has_message_id(&out.stderr), "{args:?}\n{}", out.show());
+        out.refused(3, "QSY0022");
         assert!(
             std::fs::read(sys.path()).unwrap() == junk,
             "{args:?} modified the foreign file"
@@ -1530,7 +1481,7 @@ fn an_empty_file_is_not_a_store() {
     std::fs::write(sys.path(), b"").unwrap();
     let out = sys.run(&["DSPSECA"]);
     assert_eq!(out.code, 3, "{}", out.show());
-    assert!(has_message_id(&out.stderr));
+    out.refused(3, "QSY0022");
 }
 
 #[test]
@@ -1544,7 +1495,7 @@ fn a_store_held_by_another_process_exits_3_after_the_wait() {
         let out = sys.exec(&args).env("QSY_LOCK_WAIT", "1").run();
         let took = started.elapsed();
         assert_eq!(out.code, 3, "{args:?} with the store held\n{}", out.show());
-        assert!(has_message_id(&out.stderr), "{}", out.show());
+        out.refused(3, "QSY0021");
         assert!(
             took >= std::time::Duration::from_millis(900),
             "{args:?} gave up before the wait: {took:?}"
@@ -1596,7 +1547,7 @@ fn a_store_with_a_newer_schema_exits_3() {
     let before = sys.store_bytes();
     let out = sys.run(&["DSPSECA"]);
     assert_eq!(out.code, 3, "{}", out.show());
-    assert!(has_message_id(&out.stderr));
+    out.refused(3, "QSY0023");
     assert!(
         sys.store_bytes() == before,
         "a display command modified a newer store"

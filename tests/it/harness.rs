@@ -106,6 +106,24 @@ impl Run {
         self
     }
 
+    /// Requires exit `code` and escape message `id` in the JSON document on stdout (an
+    /// `--output json` run).
+    pub fn refused_json(&self, code: i32, id: &str) -> &Self {
+        assert_eq!(
+            self.code,
+            code,
+            "should exit {code} with {id}:\n{}",
+            self.show()
+        );
+        assert_eq!(
+            escape_id(&self.doc()).as_deref(),
+            Some(id),
+            "wrong escape message:\n{}",
+            self.show()
+        );
+        self
+    }
+
     /// Requires `text` in stderr (what a refusal's message names); returns the run.
     pub fn says(self, text: &str) -> Self {
         assert!(

@@ -204,22 +204,23 @@ fn chgtotpkey_given_key_must_be_32_base32_characters() {
     sys.set_key("JSMITH", &q(KEY));
     sys.ok(&["CHGUSRPRF", "JSMITH", "AUTHMTH(*TOTP)", "TOTPOPTITV(*NONE)"]);
     let journal_before = sys.journal(&[]).len();
+    // (key, exit, message): longer than the parameter is a usage error, the rest are
+    // refused by CHGTOTPKEY.
     let bad = [
-        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ",   // 31
-        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQA", // 33
-        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ1",  // 1 is not base32
-        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ0",  // 0
-        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ8",  // 8
-        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ=",  // padding
-        "GEZDGNBVGY3TQOJQ GEZDGNBVGY3TQOJ",  // blank
-        "GEZDGNBVGY3TQOJQ-EZDGNBVGY3TQOJQ",  // punctuation
-        "GEZDGNBV",                          // short
+        ("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ", 1, "QSY0097"), // 31
+        ("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQA", 2, "QSY0006"), // 33
+        ("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ1", 1, "QSY0097"), // 1 is not base32
+        ("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ0", 1, "QSY0097"), // 0
+        ("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ8", 1, "QSY0097"), // 8
+        ("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ=", 1, "QSY0097"), // padding
+        ("GEZDGNBVGY3TQOJQ GEZDGNBVGY3TQOJ", 1, "QSY0097"), // blank
+        ("GEZDGNBVGY3TQOJQ-EZDGNBVGY3TQOJQ", 1, "QSY0097"), // punctuation
+        ("GEZDGNBV", 1, "QSY0097"),                        // short
     ];
-    for k in bad {
-        let (doc, r) = chgtotpkey(&sys, "JSMITH", &q(k));
-        assert_ne!(r.code, 0, "key {k:?} should be refused:\n{}", r.show());
-        assert!(escape_id(&doc).is_some(), "{}", r.show());
-        assert!(doc.get("totp_key").is_none(), "{}", r.show());
+    for (k, exit, id) in bad {
+        let key = format!("TOTPKEY({})", q(k));
+        let doc = sys.json_fails(&["--user", "JSMITH", "CHGTOTPKEY", &key], exit, id);
+        assert!(doc.get("totp_key").is_none(), "{k}: {doc}");
     }
     // Nothing changed: the old key still signs on, no journal entry was written.
     assert_eq!(
@@ -237,14 +238,15 @@ fn chgtotpkey_refused_key_leaves_store_byte_for_byte() {
     let sys = Sys::new();
     reach_mfa(&sys);
     sys.set_key("JSMITH", &q(KEY));
-    for k in [
-        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ",   // 31 characters
-        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ1",  // not base32
-        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQA", // 33 characters
+    for (k, exit, id) in [
+        ("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ", 1, "QSY0097"), // 31 characters
+        ("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJ1", 1, "QSY0097"), // not base32
+        ("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQA", 2, "QSY0006"), // 33 characters
     ] {
         let before = sys.store_bytes();
-        let (_, r) = chgtotpkey(&sys, "JSMITH", &q(k));
-        assert_ne!(r.code, 0, "{}", r.show());
+        let (doc, r) = chgtotpkey(&sys, "JSMITH", &q(k));
+        assert_eq!(r.code, exit, "{}", r.show());
+        assert_eq!(escape_id(&doc).as_deref(), Some(id), "{}", r.show());
         assert!(
             sys.store_bytes() == before,
             "refused CHGTOTPKEY TOTPKEY('{k}') (exit {}) changed the store file",
@@ -490,9 +492,9 @@ fn signon_password_limit_121_with_appended_code() {
     let pw122 = format!("B{pw121}");
     sys.ok(&["CHGUSRPRF", "JSMITH", &format!("PASSWORD({})", q(&pw122))]);
     let SignOn { doc, run: r } = sys.signon("JSMITH", &format!("{pw122}:{code}"), None);
-    assert_ne!(
-        r.code,
-        0,
+    assert_eq!(
+        (r.code, escape_id(&doc).as_deref()),
+        (2, Some("QSY0006")),
         "a 122-character password with :code must be refused:\n{}",
         r.show()
     );
@@ -501,7 +503,13 @@ fn signon_password_limit_121_with_appended_code() {
         &["SIGNON", "JSMITH", "--password-stdin"],
         &format!("{pw122}:{code}\n"),
     );
-    assert_ne!(r.code, 0, "also through --password-stdin:\n{}", r.show());
+    assert_eq!(r.code, 2, "also through --password-stdin:\n{}", r.show());
+    assert_eq!(
+        escape_id(&r.doc()).as_deref(),
+        Some("QSY0006"),
+        "{}",
+        r.show()
+    );
     sys.signon_ok("JSMITH", &pw122, Some(&code));
 }
 

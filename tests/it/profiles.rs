@@ -37,16 +37,10 @@ fn assert_absent(sys: &Sys, name: &str) {
     sys.fails(&["DSPUSRPRF", name], 1, "CPF2204");
 }
 
-/// A password command that must be refused (exit 1 or 2, a message ID) without creating
-/// profile `name`.
-fn crt_refused(sys: &Sys, name: &str, password: &str) {
-    let out = sys.run(&["CRTUSRPRF", name, password]);
-    assert!(
-        out.code == 1 || out.code == 2,
-        "CRTUSRPRF {name} {password:?} should be refused\n{}",
-        out.show()
-    );
-    assert!(has_message_id(&out.stderr), "{}", out.show());
+/// A password command that must be refused with exit `exit` and message `id`, without
+/// creating profile `name`.
+fn crt_refused(sys: &Sys, name: &str, password: &str, exit: i32, id: &str) {
+    sys.run(&["CRTUSRPRF", name, password]).refused(exit, id);
     assert_absent(sys, name);
 }
 
@@ -157,7 +151,7 @@ fn crtusrprf_existing_profile_is_refused() {
     crt(&sys, "JOE", "FIRST1");
     let out = sys.run(&["CRTUSRPRF", "JOE", "SECOND1"]);
     assert_eq!(out.code, 1, "{}", out.show());
-    assert!(has_message_id(&out.stderr));
+    out.refused(1, "QSY0081");
     // The first password still works, the second does not.
     sys.signon_typed("JOE", "FIRST1").ok();
     sys.signon_typed("JOE", "SECOND1").fails("CPF22E2");
@@ -322,7 +316,7 @@ fn profile_names_are_validated_and_folded() {
             "name {bad:?} should be refused as a usage error\n{}",
             out.show()
         );
-        assert!(has_message_id(&out.stderr), "{}", out.show());
+        out.refused(2, "QSY0008");
         assert!(
             sys.store_bytes() == before,
             "refused name {bad:?} changed the store"
@@ -353,15 +347,15 @@ fn level_0_password_syntax() {
     sys.signon_typed("SPECIAL", "A$@#_9").ok();
     crt(&sys, "ONE", "Q");
     sys.signon_typed("ONE", "Q").ok();
-    crt_refused(&sys, "ELEVEN", "ABCDEFGHIJK");
-    crt_refused(&sys, "DIGIT", "1ABCDEF");
-    crt_refused(&sys, "DASH", "'AB-CD'");
-    crt_refused(&sys, "BLANK", "'AB CD'");
-    crt_refused(&sys, "BANG", "'ABC!'");
+    crt_refused(&sys, "ELEVEN", "ABCDEFGHIJK", 1, "QSY0091");
+    crt_refused(&sys, "DIGIT", "1ABCDEF", 1, "QSY0091");
+    crt_refused(&sys, "DASH", "'AB-CD'", 1, "QSY0091");
+    crt_refused(&sys, "BLANK", "'AB CD'", 1, "QSY0091");
+    crt_refused(&sys, "BANG", "'ABC!'", 1, "QSY0091");
     // CHGUSRPRF applies the same syntax.
     crt(&sys, "JOE", "GOOD1");
     let out = sys.run(&["CHGUSRPRF", "JOE", "TOOLONGPASS"]);
-    assert!(out.code == 1 || out.code == 2, "{}", out.show());
+    out.refused(1, "QSY0091");
     sys.signon_typed("JOE", "GOOD1").ok();
 }
 
@@ -380,9 +374,9 @@ fn level_2_passwords_are_case_sensitive_and_long() {
     assert_eq!(long.len(), 128);
     crt(&sys, "LONG", &long);
     sys.signon_typed("LONG", &long).ok();
-    crt_refused(&sys, "TOOLONG", &format!("{long}x"));
+    crt_refused(&sys, "TOOLONG", &format!("{long}x"), 2, "QSY0006");
     // Not starting with *.
-    crt_refused(&sys, "STAR", "'*abcdef'");
+    crt_refused(&sys, "STAR", "'*abcdef'", 1, "QSY0091");
     // First character may be a digit, and lower case is kept.
     crt(&sys, "DIGIT", "1password");
     sys.signon_typed("DIGIT", "1password").ok();
@@ -453,7 +447,7 @@ fn signon_password_from_stdin_before_or_after_the_parameters() {
     let out = sys.run(&["SIGNON", "JOE", "WELCOME1"]);
     assert_eq!(out.code, 0, "{}", out.show());
     assert!(
-        has_message_id(&out.stderr),
+        line_ids(&out.stderr).iter().any(|m| m == "QSY0086"),
         "no warning for a password in argv\n{}",
         out.show()
     );
@@ -940,7 +934,7 @@ fn chgpwd_enforces_length_system_values() {
     for bad in ["ABCDEFGHI", "ABC12"] {
         let out = sys.run(&["--user", "JOE", "CHGPWD", "WELCOME1", bad]);
         assert_eq!(out.code, 1, "{bad}\n{}", out.show());
-        assert!(has_message_id(&out.stderr));
+        out.refused(1, "QSY0090");
     }
     sys.signon_typed("JOE", "WELCOME1").ok();
     sys.ok_as("JOE", &["CHGPWD", "WELCOME1", "ABCDEFGH"]);
@@ -955,7 +949,7 @@ fn chgpwd_enforces_qpwdrules() {
     for bad in ["ABCDEFGH", "ABCDEFG1", "AB12"] {
         let out = sys.run(&["--user", "JOE", "CHGPWD", "WELCOME1", bad]);
         assert_eq!(out.code, 1, "{bad} breaks QPWDRULES\n{}", out.show());
-        assert!(has_message_id(&out.stderr));
+        out.refused(1, "QSY0090");
     }
     sys.signon_typed("JOE", "WELCOME1").ok();
     // With QPWDRULES a list, QPWDMAXLEN 8 no longer applies.
@@ -1024,20 +1018,18 @@ fn secadm_cannot_grant_authorities_it_lacks() {
         "PASSWORD(*NONE)",
         "USRCLS(*SECADM)",
     ]);
-    let out = sys
-        .fails_as(
-            "ADM",
-            &[
-                "CRTUSRPRF",
-                "USRPRF(BOB)",
-                "PASSWORD(*NONE)",
-                "SPCAUT(*ALLOBJ)",
-            ],
-            1,
-            "QSY0050",
-        )
-        .says("*ALLOBJ");
-    assert!(has_message_id(&out.stderr));
+    sys.fails_as(
+        "ADM",
+        &[
+            "CRTUSRPRF",
+            "USRPRF(BOB)",
+            "PASSWORD(*NONE)",
+            "SPCAUT(*ALLOBJ)",
+        ],
+        1,
+        "QSY0050",
+    )
+    .says("*ALLOBJ");
     assert_absent(&sys, "BOB");
     // USRCLS(*SECOFR) with SPCAUT(*USRCLS) would give *ALLOBJ too.
     sys.fails_as(
@@ -1098,8 +1090,7 @@ fn user_without_secadm_cannot_manage_profiles() {
         vec!["CHGUSRPRF", "ANN", "TEXT('x')"],
         vec!["DLTUSRPRF", "ANN"],
     ] {
-        let out = sys.fails_as("JOE", &args, 1, "QSY0050").says("*SECADM");
-        assert!(has_message_id(&out.stderr), "{}", out.show());
+        sys.fails_as("JOE", &args, 1, "QSY0050").says("*SECADM");
     }
     assert_absent(&sys, "NEW");
     assert_eq!(sys.usrprf("ANN")["text"], "", "ANN was changed");
@@ -1113,12 +1104,13 @@ fn nc_profiles_cannot_be_changed_or_deleted() {
         let before = sys.usrprf(name);
         let out = sys.run(&["CHGUSRPRF", name, "TEXT('changed')"]);
         assert_eq!(out.code, 1, "CHGUSRPRF {name}\n{}", out.show());
-        assert!(has_message_id(&out.stderr));
+        out.refused(1, "QSY0080");
         let out = sys.run(&["CHGUSRPRF", name, "NEWPW1"]);
         assert_eq!(out.code, 1, "CHGUSRPRF {name} password\n{}", out.show());
+        out.refused(1, "QSY0080");
         let out = sys.run(&["DLTUSRPRF", name]);
         assert_eq!(out.code, 1, "DLTUSRPRF {name}\n{}", out.show());
-        assert!(has_message_id(&out.stderr));
+        out.refused(1, "QSY0080");
         assert_eq!(sys.usrprf(name), before, "{name} changed");
     }
     // Jobs may run under them.
@@ -1131,7 +1123,7 @@ fn ibm_supplied_profiles_cannot_be_deleted() {
     for name in ["QSECOFR", "QSYSOPR", "QPGMR", "QUSER"] {
         let out = sys.run(&["DLTUSRPRF", name]);
         assert_eq!(out.code, 1, "DLTUSRPRF {name}\n{}", out.show());
-        assert!(has_message_id(&out.stderr));
+        out.refused(1, "QSY0084");
         sys.usrprf(name);
     }
     assert!(sys.journal(&["DO"]).is_empty());
@@ -1190,7 +1182,7 @@ fn authmth_totp_needs_qsecurity_40_and_qpwdlvl_4() {
         "AUTHMTH(*TOTP)",
     ]);
     assert_eq!(out.code, 1, "{}", out.show());
-    assert!(has_message_id(&out.stderr));
+    out.refused(1, "QSY0088");
     assert_absent(&sys, "MFA");
     sys.reach_password_level(2);
     crt(&sys, "JOE", "Pass-Word1");

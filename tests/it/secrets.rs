@@ -275,14 +275,14 @@ fn shell_rehearsal_leaks_no_secret() {
         "CHGTOTPKEY",
         &format!("TOTPKEY({})", q(bad)),
     ]);
-    assert_ne!(r.code, 0, "{}", r.show());
+    r.refused_json(1, "QSY0097");
     let (_, r) = sys.json_run(&[
         "--user",
         "JSMITH",
         "CHGTOTPKEY",
         &format!("TOTPKEY({})", q(&format!("{bad}1"))),
     ]);
-    assert_ne!(r.code, 0, "{}", r.show());
+    r.refused_json(1, "QSY0097");
 
     sys.ok(&["CHGUSRPRF", "JSMITH", "AUTHMTH(*TOTP)", "TOTPOPTITV(5)"]);
     sys.ok(&["CHGUSRPRF", "AJONES", "AUTHMTH(*TOTP *REGFAC)"]);
@@ -429,7 +429,7 @@ fn shell_rehearsal_leaks_no_secret() {
         "USRPRF(BADPW)",
         &format!("PASSWORD({})", q(&too_long)),
     ]);
-    assert_ne!(r.code, 0, "{}", r.show());
+    r.refused_json(2, "QSY0006");
     let star = "*Star-Pass-Word-1";
     s.passwords.push(star.to_string());
     let (_, r) = sys.json_run(&[
@@ -437,7 +437,7 @@ fn shell_rehearsal_leaks_no_secret() {
         "USRPRF(BADPW)",
         &format!("PASSWORD({})", q(star)),
     ]);
-    assert_ne!(r.code, 0, "{}", r.show());
+    r.refused_json(1, "QSY0091");
 
     // The optional interval: password alone, then too late.
     sys.set_clock(t + 120);
@@ -691,18 +691,22 @@ fn malformed_secret_values_are_not_echoed() {
     let sys = Sys::new();
     sys.ok(&["CRTUSRPRF", "USRPRF(JSMITH)", "PASSWORD(JSMITH1)"]);
     // Passwords a user might type in the shell form that are not valid CL values.
-    let cases: [(&[&str], &str); 5] = [
+    // (arguments, the secret, the usage error's message)
+    let cases: [(&[&str], &str, &str); 5] = [
         (
             &["SIGNON", "JSMITH", "Opal/Heron-58:481516"],
             "Opal/Heron-58",
+            "QSY0003",
         ),
         (
             &["SIGNON", "JSMITH", "*Opal-Heron-59:481516"],
             "Opal-Heron-59",
+            "QSY0011",
         ),
         (
             &["SIGNON", "USER(JSMITH)", "PASSWORD(Opal/Heron-60)"],
             "Opal/Heron-60",
+            "QSY0003",
         ),
         (
             &[
@@ -713,6 +717,7 @@ fn malformed_secret_values_are_not_echoed() {
                 "NEWPWD(Opal/Heron-61)",
             ],
             "Opal/Heron-61",
+            "QSY0003",
         ),
         (
             &[
@@ -723,19 +728,23 @@ fn malformed_secret_values_are_not_echoed() {
                 "NEWPWD(*OpalHeron62)",
             ],
             "OpalHeron62",
+            "QSY0011",
         ),
     ];
     let mut leaks = Vec::new();
-    for (args, secret) in cases {
+    for (args, secret, id) in cases {
         for json in [false, true] {
             let r = if json {
                 let mut all = vec!["--output", "json"];
                 all.extend_from_slice(args);
-                sys.run(&all)
+                let r = sys.run(&all);
+                r.refused_json(2, id);
+                r
             } else {
-                sys.run(args)
+                let r = sys.run(args);
+                r.refused(2, id);
+                r
             };
-            assert_ne!(r.code, 0, "{}", r.show());
             let all = format!("{}{}", r.stdout, r.stderr).to_uppercase();
             if all.contains(&secret.to_uppercase()) || all.contains("481516") {
                 leaks.push(r.show());
