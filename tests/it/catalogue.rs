@@ -4,14 +4,15 @@
 
 use crate::harness::*;
 
-/// One bad input: the arguments, the exit code and the message ID it must give.
-struct Bad {
-    args: &'static [&'static str],
-    exit: i32,
-    id: &'static str,
+/// One bad input: the arguments, the exit code and the message ID it must give (the golden
+/// test records the same tables).
+pub(crate) struct Bad {
+    pub(crate) args: &'static [&'static str],
+    pub(crate) exit: i32,
+    pub(crate) id: &'static str,
 }
 
-const fn bad(args: &'static [&'static str], exit: i32, id: &'static str) -> Bad {
+pub(crate) const fn bad(args: &'static [&'static str], exit: i32, id: &'static str) -> Bad {
     Bad { args, exit, id }
 }
 
@@ -30,7 +31,7 @@ fn check_all(sys: &Sys, cases: &[Bad]) {
 }
 
 /// Syntax and usage errors (exit 2): every command, at the shipped state.
-const USAGE: &[Bad] = &[
+pub(crate) const USAGE: &[Bad] = &[
     bad(&["NOSUCHCMD"], 2, "CPD0030"),
     bad(&["-c", "FOO BAR(1)"], 2, "CPD0030"),
     bad(&["DSPSYSVAL", "BOGUS(1)"], 2, "CPD0043"),
@@ -158,7 +159,7 @@ fn usage_errors_exit_2_and_change_nothing() {
 }
 
 /// Escape messages (exit 1) at password level 0 with a plain *USER profile.
-const REFUSED_AT_LEVEL_0: &[Bad] = &[
+pub(crate) const REFUSED_AT_LEVEL_0: &[Bad] = &[
     bad(&["CHGSYSVAL", "QPWDLVL", "4"], 1, "QSY0033"),
     bad(&["CHGSYSVAL", "QSECURITY", "10"], 1, "QSY0035"),
     bad(&["CHGSYSVAL", "QPWDMAXLEN", "11"], 1, "QSY0035"),
