@@ -414,17 +414,20 @@ pub fn held_levels(hashes: &PasswordHashes) -> Vec<&'static str> {
     held
 }
 
+/// Cheap settings for unit tests, which exercise bookkeeping, not KDF cost.
+#[cfg(test)]
+pub(crate) const TEST_KDF: KdfSettings = KdfSettings {
+    iterations_01: 2,
+    iterations_23: 2,
+    iterations_4: 2,
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::security::policy::usable_at;
 
-    /// Cheap settings: the tests exercise bookkeeping, not KDF cost.
-    const FAST: KdfSettings = KdfSettings {
-        iterations_01: 2,
-        iterations_23: 2,
-        iterations_4: 2,
-    };
+    use super::TEST_KDF as FAST;
 
     fn check(h: &mut PasswordHashes, typed: &str, level: u8) -> Verification {
         verify(h, typed, level, &FAST)

@@ -56,14 +56,9 @@ pub fn split_factor<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::security::password::{set_password, KdfSettings};
+    use crate::security::password::set_password;
 
-    /// Cheap settings: the tests exercise bookkeeping, not KDF cost.
-    const FAST: KdfSettings = KdfSettings {
-        iterations_01: 2,
-        iterations_23: 2,
-        iterations_4: 2,
-    };
+    use crate::security::password::TEST_KDF as FAST;
 
     #[test]
     fn usable() {
