@@ -5,7 +5,6 @@
 //!
 //! Every run starts from an empty environment: only the variables set here (and those a test
 //! sets on purpose) reach the binary, so nothing from the caller's shell changes an outcome.
-#![allow(dead_code)]
 
 use hmac::{Hmac, Mac};
 use serde_json::Value;
@@ -42,8 +41,6 @@ pub const KEY: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 pub struct Run {
     /// The arguments after `qsy`.
     pub args: Vec<String>,
-    /// Standard input given, if any.
-    pub stdin: Option<String>,
     /// `QSY_CLOCK` in force.
     pub clock: Option<i64>,
     /// Exit code (-1 when killed by a signal).
@@ -60,7 +57,6 @@ impl Run {
     pub fn of(args: &[&str], out: &std::process::Output) -> Run {
         Run {
             args: args.iter().map(|s| s.to_string()).collect(),
-            stdin: None,
             clock: None,
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -80,13 +76,6 @@ impl Run {
     pub fn doc(&self) -> Value {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not one JSON document ({e})\n{}", self.show()))
-    }
-
-    /// Whether this run used `--output json`.
-    pub fn is_json(&self) -> bool {
-        self.args
-            .windows(2)
-            .any(|w| w[0] == "--output" && w[1] == "json")
     }
 
     /// Requires exit `code` and message `id` on a line of stderr of its own (`ID: text`):
@@ -171,14 +160,6 @@ impl Launcher {
         }
         c
     }
-
-    /// Runs `qsy ARGS…` to the end, whatever the outcome.
-    pub fn run(&self, args: &[&str]) -> Run {
-        let out = self.command().args(args).output().expect("qsy runs");
-        let mut run = Run::of(args, &out);
-        run.clock = self.clock;
-        run
-    }
 }
 
 /// One run being set up: arguments, and optionally extra environment, standard input and a
@@ -255,7 +236,6 @@ impl Exec<'_> {
         };
         let run = Run {
             args: self.args,
-            stdin: self.stdin,
             clock: self.sys.clock.get(),
             code,
             stdout: String::from_utf8_lossy(&stdout).into_owned(),
