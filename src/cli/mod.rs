@@ -145,11 +145,30 @@ fn run_cli_command(mut g: Globals, def: &'static CommandDef, args: &[String]) ->
             .collect::<Vec<_>>()
             .join(" ");
         match cl::parse_command(&text) {
-            Ok(raw) => raw,
+            Ok(raw) => shell_positional_values(def, raw),
             Err(e) => return report(&g, Output::default(), e.into()),
         }
     };
     execute(&g, def, &raw)
+}
+
+/// A positional value typed in the shell (`qsy chgsysval QSECURITY 40`) has no CL quoting:
+/// the shell already took any apostrophes away. CHGSYSVAL's VALUE given that way is taken
+/// as the system value's definition types it, so a number is passed as quoted text (CL
+/// syntax, `VALUE(40)` in a script or `-c`, keeps IBM's apostrophe rule).
+fn shell_positional_values(def: &'static CommandDef, mut raw: cl::RawCommand) -> cl::RawCommand {
+    if def.name != "CHGSYSVAL" {
+        return raw;
+    }
+    let defs = crate::lang::validate::param_defs(def, &raw);
+    for (param, p) in raw.params.iter_mut().zip(defs) {
+        if param.keyword.is_none() && p.is_some_and(|p| p.keyword == "VALUE") {
+            if let cl::RawValue::Word(w) = &param.value {
+                param.value = cl::RawValue::Quoted(w.clone());
+            }
+        }
+    }
+    raw
 }
 
 /// A shell token as CL text: a token with blanks and no CL punctuation was one quoted word

@@ -28,9 +28,7 @@ impl Params {
 /// Runs CHGSYSVAL.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let name = params.sysval.clone();
-    let Some(def) = sysval::def(&name) else {
-        return msg::cpf1028(&name).fail();
-    };
+    let def = sysval::lookup(&name)?;
     authority::require_security_officer(&job.user_profile()?, "CHGSYSVAL")?;
     if system::sst_options(job.tx)?.lock_security_values {
         return msg::qsy0034(&name).fail();

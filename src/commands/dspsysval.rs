@@ -3,7 +3,7 @@
 use crate::engine::Job;
 use crate::lang::defs::dspsysval::SYSVAL;
 use crate::lang::validate::Args;
-use crate::messages::{msg, QResult};
+use crate::messages::QResult;
 use crate::output::{row, Panel, Row, Shown};
 use crate::system::sysval;
 use serde::Serialize;
@@ -34,6 +34,12 @@ pub struct SystemValueRecord {
     pub current: String,
     /// The value waiting for the next IPL, if any.
     pub pending: Option<String>,
+    /// Its type and length as IBM defines it (`CHAR(2)`, `DEC(5 0)`, `50 x CHAR(15)`).
+    pub r#type: String,
+    /// Whether qsy acts on the value (false: stored and shown only).
+    pub simulated: bool,
+    /// For a value qsy does not act on, a note saying so; null otherwise.
+    pub note: Option<&'static str>,
 }
 
 impl Panel for SystemValueRecord {
@@ -47,21 +53,25 @@ impl Panel for SystemValueRecord {
             "pending",
             Shown::WithNote("   (takes effect at the next IPL)"),
         ),
+        row("Type", "type", Shown::AsIs),
+        row("Note", "note", Shown::IfSet),
     ];
 }
 
 /// Runs DSPSYSVAL.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let name = params.sysval.clone();
-    let Some(def) = sysval::def(&name) else {
-        return msg::cpf1028(&name).fail();
-    };
+    let def = sysval::lookup(&name)?;
     let value = sysval::get(job.tx, &name)?;
     job.out.panel(&SystemValueRecord {
         system_value: name,
         description: def.description,
         current: value.current,
         pending: value.pending,
+        r#type: def.ty.describe(),
+        simulated: def.simulated,
+        note: (!def.simulated)
+            .then_some("not simulated: qsy stores and shows this value but does not act on it"),
     });
     Ok(())
 }

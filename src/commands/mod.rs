@@ -48,17 +48,64 @@ pub fn lookup(name: &str) -> Option<Command> {
 
 /// Checks a parsed command against its definition ([`crate::lang::validate::validate`]) and
 /// against qsy's own tables, so `qsy run --check` reports what a run would: a SYSVAL
-/// parameter must name a system value qsy models.
+/// parameter must name a system value qsy models (CPF1028 for a name that is not a system
+/// value, QSY0061 for a real one qsy does not simulate), and a literal CHGSYSVAL VALUE must
+/// be one the system value accepts, quoted as IBM's CHGSYSVAL needs it.
 pub fn validate(def: &'static CommandDef, raw: &RawCommand) -> QResult<Args> {
+    validate_probe(def, raw, true)
+}
+
+/// [`validate`] for a command whose values may be stand-ins for variables (`qsy run
+/// --check`): with `literal` false, the values are not judged against the system value's
+/// table, only their syntax.
+pub fn validate_probe(def: &'static CommandDef, raw: &RawCommand, literal: bool) -> QResult<Args> {
     let args = crate::lang::validate::validate(def, raw)?;
     if let Some((index, _)) = def.param("SYSVAL") {
         if let Some(name) = args.value_at(index).and_then(|v| v.as_str()) {
-            if crate::system::sysval::def(name).is_none() {
-                return msg::cpf1028(name).fail();
+            crate::system::sysval::lookup(name)?;
+            if def.name == "CHGSYSVAL" && literal {
+                check_sysval_literal(def, raw, name)?;
             }
         }
     }
     Ok(args)
+}
+
+/// CHGSYSVAL's VALUE as written: a number for a character system value must be quoted, and
+/// a literal must be a value the system value accepts (a value from a variable is checked
+/// when the command runs).
+fn check_sysval_literal(def: &'static CommandDef, raw: &RawCommand, name: &str) -> QResult<()> {
+    use crate::lang::cl::RawValue;
+    let defs = crate::lang::validate::param_defs(def, raw);
+    let Some(param) = raw
+        .params
+        .iter()
+        .zip(defs)
+        .find(|(_, p)| p.is_some_and(|p| p.keyword == "VALUE"))
+        .map(|(param, _)| &param.value)
+    else {
+        return Ok(());
+    };
+    let (text, quoted) = match param {
+        RawValue::Quoted(q) => (q.clone(), true),
+        RawValue::Word(w) => (w.clone(), false),
+        RawValue::List(items) if items.len() == 1 => match &items[0] {
+            RawValue::Quoted(q) => (q.clone(), true),
+            RawValue::Word(w) => (w.clone(), false),
+            _ => return Ok(()),
+        },
+        RawValue::List(items) if items.iter().all(|i| matches!(i, RawValue::Word(_))) => {
+            // Several unquoted values: IBM needs the whole list in apostrophes.
+            let text = items
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(" ");
+            return msg::qsy0064(text, name).fail();
+        }
+        _ => return Ok(()),
+    };
+    crate::system::sysval::check_literal(name, &text, quoted)
 }
 
 /// Defines [`behaviour`]: for each command name, its module's `Params::from_args` then `run`.

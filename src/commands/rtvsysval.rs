@@ -4,7 +4,6 @@ use crate::engine::Job;
 use crate::lang::defs::rtvsysval::{RTNVAR, SYSVAL};
 use crate::lang::validate::Args;
 use crate::messages::QResult;
-use crate::output::Returned;
 use crate::system::sysval;
 
 /// The parameters of RTVSYSVAL.
@@ -22,13 +21,14 @@ impl Params {
     }
 }
 
-/// Runs RTVSYSVAL. The value is returned for RTNVAR, which the script interpreter puts
-/// into the variable.
+/// Runs RTVSYSVAL. The value is returned for RTNVAR, typed as IBM types the system value;
+/// the script interpreter checks the variable against it (CPF1094, CPF1095) and assigns it.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let name = params.sysval.as_str();
+    let def = sysval::lookup(name)?;
     let value = sysval::current(job.tx, name)?;
     job.out.line(&value);
     job.out.set("system_value", name);
-    job.returns(RTNVAR, Returned::Text(value));
+    job.returns(RTNVAR, sysval::retrieved(def, &value));
     Ok(())
 }

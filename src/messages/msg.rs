@@ -48,6 +48,8 @@ messages! {
     CPD0030 cpd0030 Usage "Command &1 in library *LIBL not found." (command);
     CPD0043 cpd0043 Usage "Keyword &1 not valid for this command." (keyword);
     CPF1028 cpf1028 Usage "&1 not valid for parameter SYSVAL." (name);
+    CPF1094 cpf1094 Escape "CL variable not same type as system value &1." (name);
+    CPF1095 cpf1095 Escape "CL variable length not valid for system value &1." (name);
     CPF1393 cpf1393 Escape "User profile &1 has been disabled." (user);
     CPF2204 cpf2204 Escape "User profile &1 not found." (user);
     CPF22E2 cpf22e2 Escape "Password not correct for user profile &1." (user);
@@ -110,6 +112,10 @@ messages! {
     QSY0051 qsy0051 Escape "User &1 cannot be the user of a job started without its credentials: QIBM_RUN_UNDER_USER_NO_AUTH is *DENIED." (user);
     QSY0052 qsy0052 Escape "User profile &1 cannot run jobs: it is disabled." (user);
     QSY0060 qsy0060 Info "&1 journal entries shown." (count);
+    QSY0061 qsy0061 Escape "System value &1 is an IBM i system value that qsy does not simulate." (name);
+    QSY0062 qsy0062 Escape "Value &1 for character system value &2 must be enclosed in apostrophes: VALUE('&1')." (value, name);
+    QSY0063 qsy0063 Escape "System value &1 is set by the system and cannot be changed." (name);
+    QSY0064 qsy0064 Escape "Values '&1' for system value &2 must be enclosed in apostrophes as one list: VALUE('&1')." (values, name);
     QSY0071 qsy0071 Info "&1 command links created in &2." (count, directory);
     QSY0072 qsy0072 Info "QSECOFR password reset to the default (expired) and its TOTP key removed." ();
     QSY0073 qsy0073 Usage "Cannot write the documentation: &1" (error);

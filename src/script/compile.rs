@@ -320,6 +320,26 @@ impl Compiler {
         }
     }
 
+    /// RTVSYSVAL with a literal SYSVAL into a declared variable: the type and length IBM's
+    /// RTVSYSVAL would refuse (CPF1094, CPF1095), reported before the run.
+    fn check_rtvsysval(&mut self, bound: &validate::Bound<'_>, line: usize) {
+        let (Some(RawValue::Word(name)), Some(RawValue::Var(var))) = (
+            bound.get(defs::rtvsysval::SYSVAL),
+            bound.get(defs::rtvsysval::RTNVAR),
+        ) else {
+            return;
+        };
+        let Ok(def) = crate::system::sysval::lookup(&name.to_ascii_uppercase()) else {
+            return;
+        };
+        let Some(decl) = self.prog.decls.iter().find(|d| &d.name == var) else {
+            return;
+        };
+        if let Err(f) = crate::system::sysval::check_variable(def, super::expr::shape(decl.ty)) {
+            self.prog.problems.push(failed(line, f));
+        }
+    }
+
     /// Compiles statements until the end (or the matching ENDDO when `in_do`).
     fn block(&mut self, in_do: bool) -> Vec<Node> {
         let mut nodes: Vec<Node> = Vec::new();
@@ -573,13 +593,16 @@ impl Compiler {
                         }
                     }
                 }
-                let checked = match crate::commands::validate(def, &probe) {
+                let checked = match crate::commands::validate_probe(def, &probe, constant) {
                     Ok(args) => constant.then(|| Box::new(args)),
                     Err(f) => {
                         self.prog.problems.push(failed(line, f));
                         None
                     }
                 };
+                if def.name == "RTVSYSVAL" {
+                    self.check_rtvsysval(&bound, line);
+                }
                 if def.name == "SBMJOB" {
                     if let Some(RawValue::Command(text)) = bound.get(defs::sbmjob::CMD) {
                         match cl::parse_command(text) {

@@ -507,6 +507,9 @@ impl Runner<'_> {
             let Some(v) = out.returned(p.keyword) else {
                 continue;
             };
+            if def.name == "RTVSYSVAL" {
+                check_rtvsysval(args, &self.vars, name)?;
+            }
             let val = match v {
                 Returned::Text(s) => Val::Str(s.clone()),
                 Returned::Number(n) => Val::Num(*n as f64, 0),
@@ -520,5 +523,18 @@ impl Runner<'_> {
             out.text.clear();
         }
         Ok(())
+    }
+}
+
+/// RTVSYSVAL's check of its RTNVAR variable against the system value (CPF1094, CPF1095),
+/// made before the value is assigned.
+fn check_rtvsysval(args: &validate::Args, vars: &Vars, var: &str) -> QResult<()> {
+    let Some(name) = args.str(crate::lang::defs::rtvsysval::SYSVAL) else {
+        return Ok(());
+    };
+    let def = crate::system::sysval::lookup(name)?;
+    match vars.get(var) {
+        Some(v) => crate::system::sysval::check_variable(def, super::expr::shape(v.ty)),
+        None => Ok(()),
     }
 }

@@ -130,6 +130,17 @@ pub enum VarType {
     Int,
 }
 
+/// How RTVSYSVAL sees a variable's declared type.
+pub fn shape(ty: VarType) -> crate::system::sysval::VarShape {
+    use crate::system::sysval::VarShape;
+    match ty {
+        VarType::Char(n) => VarShape::Char(n),
+        VarType::Dec(digits, decimals) => VarShape::Dec(digits, decimals),
+        VarType::Lgl => VarShape::Lgl,
+        VarType::Int => VarShape::Int,
+    }
+}
+
 /// One declared variable.
 #[derive(Debug, Clone)]
 pub struct Var {

@@ -3,6 +3,7 @@
 
 pub mod policy;
 pub mod sysval;
+pub mod sysval_table;
 
 use crate::lang::special::special_values;
 use crate::messages::QResult;

@@ -5,94 +5,68 @@ use super::Staged;
 use crate::messages::{msg, QResult};
 use crate::store::{Table, Tx};
 
-/// One system value qsy knows.
-#[derive(Debug)]
-pub struct SysvalDef {
-    /// Name (`QPWDLVL`).
-    pub name: &'static str,
-    /// IBM's description.
-    pub description: &'static str,
-    /// Shipped value (DESIGN §7.1).
-    pub shipped: &'static str,
-    /// Takes effect at the next IPL (QSECURITY, QPWDLVL) rather than at once.
-    pub at_ipl: bool,
-}
+pub use super::sysval_table::{Allowed, SvType, SysvalDef, IBM_NAMES, SYSVALS};
 
-/// Every system value qsy models, all security-related.
-pub static SYSVALS: &[SysvalDef] = &[
-    SysvalDef {
-        name: "QSECURITY",
-        description: "System security level",
-        shipped: "40",
-        at_ipl: true,
-    },
-    SysvalDef {
-        name: "QPWDLVL",
-        description: "Password level",
-        shipped: "0",
-        at_ipl: true,
-    },
-    SysvalDef {
-        name: "QPWDMINLEN",
-        description: "Minimum password length",
-        shipped: "6",
-        at_ipl: false,
-    },
-    SysvalDef {
-        name: "QPWDMAXLEN",
-        description: "Maximum password length",
-        shipped: "8",
-        at_ipl: false,
-    },
-    SysvalDef {
-        name: "QPWDEXPITV",
-        description: "Password expiration interval",
-        shipped: "*NOMAX",
-        at_ipl: false,
-    },
-    SysvalDef {
-        name: "QMAXSIGN",
-        description: "Maximum sign-on attempts allowed",
-        shipped: "3",
-        at_ipl: false,
-    },
-    SysvalDef {
-        name: "QMAXSGNACN",
-        description: "Action to take for failed signon attempts",
-        shipped: "3",
-        at_ipl: false,
-    },
-    SysvalDef {
-        name: "QPWDCHGBLK",
-        description: "Block password change",
-        shipped: "*NONE",
-        at_ipl: false,
-    },
-    SysvalDef {
-        name: "QPWDRULES",
-        description: "Password rules",
-        shipped: "*PWDSYSVAL",
-        at_ipl: false,
-    },
-];
-
-/// The definition of a system value.
+/// The definition of a system value qsy knows in full.
 pub fn def(name: &str) -> Option<&'static SysvalDef> {
     SYSVALS.iter().find(|d| d.name == name)
 }
 
+/// The definition of a system value, or why there is none: a real IBM i system value that
+/// qsy does not know (QSY0061, not simulated), or a name that is not a system value at all
+/// (CPF1028).
+pub fn lookup(name: &str) -> QResult<&'static SysvalDef> {
+    match def(name) {
+        Some(d) => Ok(d),
+        None if IBM_NAMES.contains(&name) => msg::qsy0061(name).fail(),
+        None => msg::cpf1028(name).fail(),
+    }
+}
+
+/// The date and time values, read from the job clock: QDATE as MMDDYY (QDATFMT *MDY, the
+/// shipped US format) and QTIME as hhmmssxxx (milliseconds 000).
+fn clock_value(name: &str) -> QResult<String> {
+    let now = crate::clock::now()?;
+    let days = now.div_euclid(86_400);
+    let secs = now.rem_euclid(86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Ok(if name == "QDATE" {
+        format!("{month:02}{day:02}{:02}", year.rem_euclid(100))
+    } else {
+        format!(
+            "{:02}{:02}{:02}000",
+            secs / 3600,
+            secs % 3600 / 60,
+            secs % 60
+        )
+    })
+}
+
 /// Reads a system value (current and pending).
 pub fn get(tx: &Tx, name: &str) -> QResult<Staged> {
+    let d = lookup(name)?;
+    if d.allowed == Allowed::Clock {
+        return Ok(Staged {
+            current: clock_value(name)?,
+            pending: None,
+        });
+    }
     if let Some(v) = tx.get::<Staged>(Table::Sysval, name)? {
         return Ok(v);
     }
-    match def(name) {
-        Some(d) => Ok(Staged {
-            current: d.shipped.to_string(),
-            pending: None,
-        }),
-        None => msg::cpf1028(name).fail(),
-    }
+    Ok(Staged {
+        current: d.shipped.to_string(),
+        pending: None,
+    })
 }
 
 /// The current value.
@@ -173,7 +147,8 @@ fn number(value: &str, allowed: &[i64], what: &str) -> Result<String, String> {
     }
 }
 
-/// The rule names QPWDRULES accepts; `n` marks a trailing digit count.
+/// The rule names QPWDRULES accepts (IBM's "Password Rules (QPWDRULES)" list) and how many
+/// digits of count follow each (0: none). `*REQANY3` ends in a digit that is part of its name.
 const RULES: &[(&str, usize)] = &[
     ("*ALLCRTCHG", 0),
     ("*CHRLMTAJC", 0),
@@ -186,6 +161,8 @@ const RULES: &[(&str, usize)] = &[
     ("*LMTPRFNAME", 0),
     ("*LMTSAMPOS", 0),
     ("*LTRLMTAJC", 0),
+    ("*LTRLMTFST", 0),
+    ("*LTRLMTLST", 0),
     ("*LTRMAX", 1),
     ("*LTRMIN", 1),
     ("*MAXLEN", 3),
@@ -199,66 +176,164 @@ const RULES: &[(&str, usize)] = &[
     ("*SPCCHRMIN", 1),
 ];
 
-/// Splits a rule like `*MINLEN8` into its name and number.
+/// Rules IBM does not allow together: each group may not be given in full.
+const CONFLICTS: &[&[&str]] = &[
+    &["*CHRLMTAJC", "*CHRLMTREP"],
+    &["*DGTLMTFST", "*LTRLMTFST", "*SPCCHRLMTFST"],
+    &["*DGTLMTLST", "*LTRLMTLST", "*SPCCHRLMTLST"],
+];
+
+/// Splits a rule like `*MINLEN8` into its name and number. A rule name that itself ends in
+/// a digit (`*REQANY3`) is matched whole first.
 pub fn split_rule(rule: &str) -> Option<(&'static str, Option<u32>)> {
+    if let Some(&(known, 0)) = RULES.iter().find(|(n, _)| *n == rule) {
+        return Some((known, None));
+    }
     let digits = rule.bytes().rev().take_while(u8::is_ascii_digit).count();
     let (name, num) = rule.split_at(rule.len() - digits);
     let &(known, max_digits) = RULES.iter().find(|(n, _)| *n == name)?;
     match (max_digits, num.len()) {
-        (0, 0) => Some((known, None)),
         (m, d) if m > 0 && d >= 1 && d <= m => Some((known, num.parse().ok())),
         _ => None,
     }
 }
 
+/// Whether `value` is a whole number as CL writes one unquoted (digits, maybe a sign).
+fn is_number(value: &str) -> bool {
+    let digits = value.strip_prefix(['+', '-']).unwrap_or(value);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Checks a value as written in CL against a system value's type and the values it accepts,
+/// without the store: what `qsy run --check` can tell from the literal, and what CHGSYSVAL
+/// refuses before it looks at the system. `quoted` says whether the CL value was in
+/// apostrophes (the shell form always counts as quoted): IBM's CHGSYSVAL needs apostrophes
+/// around a number given for a character system value (QSY0062).
+pub fn check_literal(name: &str, value: &str, quoted: bool) -> QResult<()> {
+    let d = lookup(name)?;
+    let value = value.trim();
+    match d.allowed {
+        Allowed::ReadOnly => return msg::qsy0063(name).fail(),
+        Allowed::Clock => return msg::qsy0061(name).fail(),
+        _ => {}
+    }
+    if !quoted && is_number(value) && !matches!(d.ty, SvType::Dec(_)) {
+        return msg::qsy0062(value, name).fail();
+    }
+    // The widest ranges (password level 4); CHGSYSVAL checks the current level.
+    check_value(d, &value.to_ascii_uppercase(), 4).map(|_| ())
+}
+
 /// Checks a new value for a system value against its rules and returns it in canonical
-/// form. `level` is the current QPWDLVL (it fixes the password length ranges).
+/// form. The current QPWDLVL fixes the password length ranges.
 pub fn validate(tx: &Tx, name: &str, value: &str) -> QResult<String> {
+    let d = lookup(name)?;
     let level = password_level(tx)?;
     let value = value.trim().to_ascii_uppercase();
+    let checked = check_value(d, &value, level)?;
+    if let "QPWDMINLEN" | "QPWDMAXLEN" = name {
+        let n: i64 = checked.parse().map_err(|_| damaged(name, &checked))?;
+        let (min, max) = if name == "QPWDMINLEN" {
+            (n, current_num(tx, "QPWDMAXLEN")?)
+        } else {
+            (current_num(tx, "QPWDMINLEN")?, n)
+        };
+        if min > max {
+            return msg::qsy0035(
+                &value,
+                name,
+                format!("QPWDMINLEN {min} would exceed QPWDMAXLEN {max}"),
+            )
+            .fail();
+        }
+    }
+    Ok(checked)
+}
+
+/// The rules of one value that need nothing from the store but the password level.
+fn check_value(d: &SysvalDef, value: &str, level: u8) -> QResult<String> {
+    let name = d.name;
     let max_len = max_password_len(level) as i64;
-    let checked = match name {
-        "QSECURITY" => number(
-            &value,
+    let checked = match (d.allowed, name) {
+        (Allowed::ReadOnly, _) => return msg::qsy0063(name).fail(),
+        (Allowed::Clock, _) => return msg::qsy0061(name).fail(),
+        (Allowed::Simulated, "QSECURITY") => number(
+            value,
             &[20, 30, 40, 50],
             "20, 30, 40 or 50 (10 cannot be set)",
         ),
-        "QPWDLVL" => number(&value, &[0, 1, 2, 3, 4], "0, 1, 2, 3 or 4"),
-        "QPWDMINLEN" | "QPWDMAXLEN" => match value.parse::<i64>() {
-            Ok(n) if (1..=max_len).contains(&n) => {
-                let (min, max) = if name == "QPWDMINLEN" {
-                    (n, current_num(tx, "QPWDMAXLEN")?)
-                } else {
-                    (current_num(tx, "QPWDMINLEN")?, n)
-                };
-                if min > max {
-                    Err(format!("QPWDMINLEN {min} would exceed QPWDMAXLEN {max}"))
-                } else {
-                    Ok(n.to_string())
-                }
-            }
+        (Allowed::Simulated, "QPWDLVL") => number(value, &[0, 1, 2, 3, 4], "0, 1, 2, 3 or 4"),
+        (Allowed::Simulated, "QPWDMINLEN" | "QPWDMAXLEN") => match value.parse::<i64>() {
+            Ok(n) if (1..=max_len).contains(&n) => Ok(n.to_string()),
             _ => Err(format!(
                 "must be 1 through {max_len} at password level {level}"
             )),
         },
-        "QPWDEXPITV" => number_or(&value, "*NOMAX", 1, 366),
-        "QMAXSIGN" => number_or(&value, "*NOMAX", 1, 25),
-        "QMAXSGNACN" => number(
-            &value,
+        (Allowed::Simulated, "QPWDEXPITV") => number_or(value, "*NOMAX", 1, 366),
+        (Allowed::Simulated, "QMAXSIGN") => number_or(value, "*NOMAX", 1, 25),
+        (Allowed::Simulated, "QMAXSGNACN") => number(
+            value,
             &[1, 2, 3],
             "1 (disable device), 2 (disable profile) or 3 (both)",
         ),
-        "QPWDCHGBLK" => number_or(&value, "*NONE", 1, 99),
-        "QPWDRULES" => validate_rules(&value, level),
-        _ => return msg::cpf1028(name).fail(),
+        (Allowed::Simulated, "QPWDCHGBLK") => number_or(value, "*NONE", 1, 99),
+        (Allowed::Simulated, "QPWDRULES") => validate_rules(value, level),
+        (Allowed::Simulated, _) => Ok(value.to_string()),
+        (Allowed::Choices(choices), _) => {
+            if choices.contains(&value) {
+                Ok(value.to_string())
+            } else {
+                Err(format!("must be one of {}", choices.join(", ")))
+            }
+        }
+        (Allowed::Range(special, lo, hi), _) => {
+            if special.contains(&value) {
+                Ok(value.to_string())
+            } else {
+                match value.parse::<i64>() {
+                    Ok(n) if (lo..=hi).contains(&n) => Ok(n.to_string()),
+                    _ => Err(if special.is_empty() {
+                        format!("must be {lo} through {hi}")
+                    } else {
+                        format!("must be {} or {lo} through {hi}", special.join(", "))
+                    }),
+                }
+            }
+        }
+        (Allowed::Elements(choices), _) => {
+            let SvType::List { len, count } = d.ty else {
+                unreachable!("a list of elements is a list")
+            };
+            let items: Vec<&str> = value.split_whitespace().collect();
+            if items.is_empty() || items.len() > count {
+                Err(format!("give 1 to {count} values"))
+            } else if let Some(bad) = items
+                .iter()
+                .find(|i| i.chars().count() > len || (!choices.is_empty() && !choices.contains(i)))
+            {
+                Err(format!("{bad} is not a valid element"))
+            } else {
+                Ok(items.join(" "))
+            }
+        }
+        (Allowed::Text, _) => {
+            if value.chars().count() <= d.ty.length() {
+                Ok(value.to_string())
+            } else {
+                Err(format!("longer than {} characters", d.ty.length()))
+            }
+        }
     };
-    checked.or_else(|why| msg::qsy0035(&value, name, &why).fail())
+    checked.or_else(|why| msg::qsy0035(value, name, &why).fail())
 }
 
 fn validate_rules(value: &str, level: u8) -> Result<String, String> {
     let rules: Vec<&str> = value.split_whitespace().collect();
     if rules.is_empty() {
         return Err("give *PWDSYSVAL or a list of rules".into());
+    }
+    if rules.len() > 50 {
+        return Err("at most 50 rules".into());
     }
     if rules.contains(&"*PWDSYSVAL") {
         return if rules.len() == 1 {
@@ -287,17 +362,92 @@ fn validate_rules(value: &str, level: u8) -> Result<String, String> {
             _ => {}
         }
     }
+    for group in CONFLICTS {
+        if group.iter().all(|g| seen.contains(g)) {
+            return Err(format!(
+                "{} cannot be specified together",
+                group.join(" and ")
+            ));
+        }
+    }
     let num = |n: &str| {
         rules
             .iter()
             .find_map(|r| split_rule(r).filter(|(k, _)| *k == n).and_then(|(_, v)| v))
     };
-    if let (Some(min), Some(max)) = (num("*MINLEN"), num("*MAXLEN")) {
-        if min > max {
-            return Err("*MINLEN is greater than *MAXLEN".into());
+    for (min, max) in [
+        ("*MINLEN", "*MAXLEN"),
+        ("*DGTMIN", "*DGTMAX"),
+        ("*LTRMIN", "*LTRMAX"),
+        ("*SPCCHRMIN", "*SPCCHRMAX"),
+    ] {
+        if let (Some(lo), Some(hi)) = (num(min), num(max)) {
+            if lo > hi {
+                return Err(format!("{min}{lo} is greater than {max}{hi}"));
+            }
         }
     }
     Ok(rules.join(" "))
+}
+
+/// The shape of a CL variable, as RTVSYSVAL judges it (DCL TYPE and LEN).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VarShape {
+    /// *CHAR of this length.
+    Char(usize),
+    /// *DEC with total digits and decimal positions.
+    Dec(u8, u8),
+    /// *LGL.
+    Lgl,
+    /// *INT or *UINT.
+    Int,
+}
+
+/// Whether a CL variable can receive a system value, as IBM's RTVSYSVAL judges it: the type
+/// must match (CPF1094), character values need a variable of exactly their length, decimal
+/// values one of at least their length (CPF1095), and a one-character value may go into a
+/// *LGL variable. QTIME may be retrieved as hhmmss up to hhmmssxxx (6 to 9 characters).
+pub fn check_variable(d: &SysvalDef, var: VarShape) -> QResult<()> {
+    match (d.ty, var) {
+        (SvType::Char(1), VarShape::Lgl) => Ok(()),
+        (SvType::Char(_) | SvType::List { .. }, VarShape::Char(n)) => {
+            let fits = if d.name == "QTIME" {
+                (6..=9).contains(&n)
+            } else {
+                n == d.ty.length()
+            };
+            if fits {
+                Ok(())
+            } else {
+                msg::cpf1095(d.name).fail()
+            }
+        }
+        (SvType::Dec(digits), VarShape::Dec(n, _)) => {
+            if n >= digits {
+                Ok(())
+            } else {
+                msg::cpf1095(d.name).fail()
+            }
+        }
+        _ => msg::cpf1094(d.name).fail(),
+    }
+}
+
+/// A system value's current value as RTVSYSVAL returns it: character values padded to
+/// their length (each list element to its own length), numbers as numbers (a special value
+/// such as QAUDFRCLVL's *SYS as 0).
+pub fn retrieved(d: &SysvalDef, value: &str) -> crate::output::Returned {
+    use crate::output::Returned;
+    match d.ty {
+        SvType::Dec(_) => Returned::Number(value.trim().parse().unwrap_or(0)),
+        SvType::Char(n) => Returned::Text(format!("{value:<n$}")),
+        SvType::List { len, .. } => Returned::Text(
+            value
+                .split_whitespace()
+                .map(|e| format!("{e:<len$}"))
+                .collect::<String>(),
+        ),
+    }
 }
 
 /// Refuses a change of a value that takes effect at the IPL when the current value does

@@ -5,7 +5,7 @@
 /*********************************************************************/
              PGM
 
-             DCL        VAR(&PWDLVL) TYPE(*CHAR) LEN(1)
+             DCL        VAR(&PWDLVL) TYPE(*DEC) LEN(5 0)
              DCL        VAR(&SECLVL) TYPE(*CHAR) LEN(2)
              DCL        VAR(&I) TYPE(*DEC) LEN(3 0) VALUE(0)
              DCL        VAR(&J) TYPE(*INT)
