@@ -23,3 +23,4 @@ mod profiles;
 mod savrst;
 mod scripts;
 mod secrets;
+mod sysvals;

@@ -1,0 +1,217 @@
+//! System values as IBM i has them (issue 14): the one table (every security value stored
+//! and shown, a real but unmodelled value reported as not simulated, never CPF1028),
+//! RTVSYSVAL's type and length check (CPF1094, CPF1095), CHGSYSVAL's apostrophe rule for
+//! character values, and QPWDRULES' rule names and conflicts. Each attack leaves the store
+//! unchanged.
+
+use crate::harness::*;
+
+/// Every value on IBM's "Security system values" page (the lockable list) and the values
+/// scripts commonly retrieve.
+const KNOWN: &[&str] = &[
+    "QALWJOBITP",
+    "QALWOBJRST",
+    "QALWUSRDMN",
+    "QAUDCTL",
+    "QAUDENDACN",
+    "QAUDFRCLVL",
+    "QAUDLVL",
+    "QAUDLVL2",
+    "QAUTOCFG",
+    "QAUTORMT",
+    "QAUTOVRT",
+    "QCRTAUT",
+    "QCRTOBJAUD",
+    "QDEVRCYACN",
+    "QDSPSGNINF",
+    "QDSCJOBITV",
+    "QFRCCVNRST",
+    "QINACTITV",
+    "QINACTMSGQ",
+    "QLMTDEVSSN",
+    "QLMTSECOFR",
+    "QMAXSGNACN",
+    "QMAXSIGN",
+    "QPWDCHGBLK",
+    "QPWDEXPITV",
+    "QPWDEXPWRN",
+    "QPWDLMTAJC",
+    "QPWDLMTCHR",
+    "QPWDLMTREP",
+    "QPWDLVL",
+    "QPWDMAXLEN",
+    "QPWDMINLEN",
+    "QPWDPOSDIF",
+    "QPWDRQDDGT",
+    "QPWDRQDDIF",
+    "QPWDRULES",
+    "QPWDVLDPGM",
+    "QRETSVRSEC",
+    "QRMTSIGN",
+    "QRMTSRVATR",
+    "QSCANFS",
+    "QSCANFSCTL",
+    "QSECURITY",
+    "QSHRMEMCTL",
+    "QUSEADPAUT",
+    "QVFYOBJRST",
+    "QDATE",
+    "QTIME",
+    "QSYSLIBL",
+    "QUSRLIBL",
+    "QCCSID",
+    "QLANGID",
+    "QCNTRYID",
+    "QSRLNBR",
+    "QMODEL",
+];
+
+#[test]
+fn every_security_value_is_stored_and_shown_and_says_whether_qsy_acts_on_it() {
+    let sys = Sys::new();
+    for name in KNOWN {
+        let doc = sys.json_ok(&["DSPSYSVAL", name]);
+        assert_eq!(doc["system_value"], *name, "{doc}");
+        let simulated = doc["simulated"].as_bool().expect("simulated is a bool");
+        assert_eq!(
+            doc["note"].is_null(),
+            simulated,
+            "{name}: a value qsy does not act on says so: {doc}"
+        );
+    }
+    assert_eq!(sys.current("QCRTAUT"), "*CHANGE");
+    assert_eq!(sys.current("QPWDEXPWRN"), "7");
+    sys.ok(&["CHGSYSVAL", "QCRTAUT", "*USE"]);
+    assert_eq!(sys.current("QCRTAUT"), "*USE");
+    sys.ok(&["CHGSYSVAL", "QINACTITV", "'60'"]);
+    assert_eq!(sys.current("QINACTITV"), "60");
+    let text = sys.ok(&["DSPSYSVAL", "QINACTITV"]);
+    assert!(text.stdout.contains("not simulated"), "{}", text.show());
+}
+
+#[test]
+fn a_real_value_qsy_does_not_know_is_not_simulated_and_a_wrong_name_is_cpf1028() {
+    let sys = Sys::new();
+    sys.init();
+    let before = sys.store_bytes();
+    sys.fails(&["DSPSYSVAL", "QTOTJOB"], 1, "QSY0061");
+    sys.fails(&["RTVSYSVAL", "QACTJOB"], 1, "QSY0061");
+    sys.fails(&["CHGSYSVAL", "QMAXJOB", "'100'"], 1, "QSY0061");
+    sys.fails(&["DSPSYSVAL", "QTOTJOX"], 2, "CPF1028");
+    sys.fails(&["CHGSYSVAL", "QMODEL", "'1234'"], 1, "QSY0063");
+    assert!(sys.store_bytes() == before, "the store changed");
+}
+
+#[test]
+fn chgsysval_needs_apostrophes_around_a_number_for_a_character_value() {
+    let sys = Sys::new();
+    sys.init();
+    let before = sys.store_bytes();
+    for cl in [
+        "CHGSYSVAL QSECURITY VALUE(40)",
+        "CHGSYSVAL SYSVAL(QMAXSIGN) VALUE(5)",
+        "CHGSYSVAL QPWDEXPITV 90",
+        "CHGSYSVAL QMAXSGNACN 2",
+    ] {
+        sys.fails(&["-c", cl], 1, "QSY0062");
+    }
+    sys.fails(
+        &["-c", "CHGSYSVAL QPWDRULES VALUE(*MINLEN8 *DGTMIN1)"],
+        1,
+        "QSY0064",
+    );
+    assert!(sys.store_bytes() == before, "the store changed");
+    sys.ok(&["-c", "CHGSYSVAL QSECURITY VALUE('30')"]);
+    assert_eq!(sys.sysval("QSECURITY").1.as_deref(), Some("30"));
+    sys.ok(&["-c", "CHGSYSVAL SYSVAL(QMAXSIGN) VALUE('5')"]);
+    // Numeric values take both forms; the shell form has no CL quoting.
+    sys.ok(&["-c", "CHGSYSVAL QPWDEXPWRN VALUE(14)"]);
+    sys.ok(&["-c", "CHGSYSVAL QPWDEXPWRN VALUE('15')"]);
+    sys.ok(&["chgsysval", "QSECURITY", "50"]);
+    sys.ok(&["chgsysval", "--sysval", "QSECURITY", "--value", "40"]);
+    assert_eq!(sys.sysval("QSECURITY").1, None);
+}
+
+#[test]
+fn check_lists_chgsysval_literals_the_command_would_refuse() {
+    let sys = Sys::new();
+    sys.init();
+    let out = sys.run(&[
+        "run",
+        "--check",
+        &write(&sys, "lit.clp", "PGM\nDCL &L *CHAR 1\nCHGSYSVAL QPWDLVL VALUE('5')\nCHGSYSVAL QSECURITY VALUE(40)\nCHGSYSVAL QPWDLVL VALUE(&L)\nENDPGM\n"),
+    ]);
+    assert_eq!(out.code, 2, "{}", out.show());
+    assert!(out.stdout.contains(":3: QSY0035: "), "{}", out.show());
+    assert!(out.stdout.contains(":4: QSY0062: "), "{}", out.show());
+    assert!(
+        !out.stdout.contains(":5: "),
+        "a variable's value is checked at run time\n{}",
+        out.show()
+    );
+}
+
+fn write(sys: &Sys, name: &str, text: &str) -> String {
+    let path = sys.dir.path().join(name);
+    std::fs::write(&path, text).expect("script");
+    path.to_str().expect("path").to_string()
+}
+
+#[test]
+fn rtvsysval_checks_the_variable_type_and_length_as_ibm_does() {
+    let sys = Sys::new();
+    sys.init();
+    // The shipped rollout's old declaration: QPWDLVL is a number, not *CHAR 1.
+    let bad = "PGM\nDCL &PWDLVL *CHAR 1\nDCL &SEC *CHAR 3\nDCL &SIGN *CHAR 2\n\
+               RTVSYSVAL QPWDLVL &PWDLVL\nRTVSYSVAL QSECURITY &SEC\nRTVSYSVAL QMAXSIGN &SIGN\nENDPGM\n";
+    let out = sys.run(&["run", "--check", &write(&sys, "bad.clp", bad)]);
+    assert_eq!(out.code, 2, "{}", out.show());
+    for expect in [":5: CPF1094: ", ":6: CPF1095: ", ":7: CPF1095: "] {
+        assert!(out.stdout.contains(expect), "{expect}\n{}", out.show());
+    }
+    let good = "PGM\nDCL &PWDLVL *DEC (5 0)\nDCL &SEC *CHAR 2\nDCL &ACN *LGL\nDCL &SIGN *CHAR 6\n\
+                DCL &RULES *CHAR 750\nDCL &T *CHAR 6\n\
+                RTVSYSVAL QPWDLVL &PWDLVL\nRTVSYSVAL QSECURITY &SEC\nRTVSYSVAL QDSPSGNINF &ACN\n\
+                RTVSYSVAL QMAXSIGN &SIGN\nRTVSYSVAL QPWDRULES &RULES\nRTVSYSVAL QTIME &T\n\
+                SNDPGMMSG MSG('L=' *CAT %CHAR(&PWDLVL) *CAT ' S=' *CAT &SEC *CAT ' N=' *CAT &SIGN)\nENDPGM\n";
+    let out = sys.script("good.clp", good);
+    assert_eq!(out.code, 0, "{}", out.show());
+    assert!(out.stdout.contains("L=0 S=40 N=3"), "{}", out.show());
+    // A name from a variable is judged at run time, and the escape can be monitored.
+    let run = "PGM\nDCL &NAME *CHAR 10 VALUE('QPWDLVL')\nDCL &V *CHAR 1\n\
+               RTVSYSVAL SYSVAL(&NAME) RTNVAR(&V)\nMONMSG CPF1094 EXEC(SNDPGMMSG MSG('caught'))\nENDPGM\n";
+    let out = sys.script("run.clp", run);
+    assert_eq!(out.code, 0, "{}", out.show());
+    assert!(out.stdout.contains("caught"), "{}", out.show());
+    let unmonitored = "PGM\nDCL &NAME *CHAR 10 VALUE('QSECURITY')\nDCL &V *DEC (5 0)\n\
+                       RTVSYSVAL SYSVAL(&NAME) RTNVAR(&V)\nENDPGM\n";
+    sys.script("unmon.clp", unmonitored).refused(1, "CPF1094");
+}
+
+#[test]
+fn qpwdrules_takes_every_ibm_rule_and_refuses_the_conflicts() {
+    let sys = Sys::new();
+    sys.chgsysval("QPWDLVL", "2");
+    sys.ipl();
+    sys.ok(&[
+        "CHGSYSVAL",
+        "QPWDRULES",
+        "'*REQANY3 *MINLEN8 *LTRLMTFST *LTRLMTLST'",
+    ]);
+    assert_eq!(
+        sys.current("QPWDRULES"),
+        "*REQANY3 *MINLEN8 *LTRLMTFST *LTRLMTLST"
+    );
+    let before = sys.store_bytes();
+    for rules in [
+        "'*CHRLMTAJC *CHRLMTREP'",
+        "'*DGTLMTFST *LTRLMTFST *SPCCHRLMTFST'",
+        "'*DGTLMTLST *LTRLMTLST *SPCCHRLMTLST'",
+        "'*DGTMIN3 *DGTMAX2'",
+        "'*REQANY4'",
+        "'*REQANY'",
+    ] {
+        sys.fails(&["CHGSYSVAL", "QPWDRULES", rules], 1, "QSY0035");
+    }
+    assert!(sys.store_bytes() == before, "the store changed");
+}
