@@ -280,6 +280,10 @@ fn variables(v: &RawValue, out: &mut Vec<String>) {
 /// A stand-in value of the right type for a parameter whose value comes from a variable,
 /// so `--check` can validate the rest of the command.
 fn placeholder(p: &defs::ParamDef) -> RawValue {
+    // A system value name from a variable is judged when the command runs.
+    if p.keyword == "SYSVAL" {
+        return RawValue::Word("QSECURITY".into());
+    }
     if let Some(v) = p.values.first().or(p.special.first()) {
         return RawValue::Word(v.to_string());
     }
