@@ -174,6 +174,19 @@ pub(crate) const REFUSED_AT_LEVEL_0: &[Bad] = &[
     bad(&["CHGSYSVAL", "QMAXSGNACN", "4"], 1, "QSY0035"),
     bad(&["CHGSYSVAL", "QPWDEXPITV", "0"], 1, "QSY0035"),
     bad(&["CHGSYSVAL", "QPWDCHGBLK", "100"], 1, "QSY0035"),
+    bad(&["-c", "CHGSYSVAL QSECURITY VALUE(40)"], 1, "QSY0062"),
+    bad(
+        &["-c", "CHGSYSVAL QPWDRULES VALUE(*MINLEN8 *DGTMIN1)"],
+        1,
+        "QSY0064",
+    ),
+    bad(&["DSPSYSVAL", "QTOTJOB"], 1, "QSY0061"),
+    bad(&["CHGSYSVAL", "QMODEL", "'1234'"], 1, "QSY0063"),
+    bad(
+        &["CHGSYSVAL", "QPWDRULES", "'*CHRLMTAJC *CHRLMTREP'"],
+        1,
+        "QSY0035",
+    ),
     bad(&["CHGSECA", "ADLSGNFAC(*ENABLED)"], 1, "QSY0038"),
     bad(
         &["--user", "PLAIN", "CHGSYSVAL", "QPWDLVL", "2"],

@@ -270,7 +270,7 @@ fn multi_call_through_links() {
     assert_eq!(scalar(&doc["current"]), "0");
     // A changing command through its link, in CL form.
     let out = sys
-        .exec(&["SYSVAL(QMAXSIGN)", "VALUE(7)"])
+        .exec(&["SYSVAL(QMAXSIGN)", "VALUE('7')"])
         .program(&dir.join("chgsysval"))
         .run();
     assert_eq!(out.code, 0, "{}", out.show());
@@ -341,7 +341,13 @@ fn global_options_before_and_after_the_command() {
             "--output",
             "json",
         ],
-        vec!["--system", o, "--output=json", "-c", "CHGSYSVAL QMAXSIGN 9"],
+        vec![
+            "--system",
+            o,
+            "--output=json",
+            "-c",
+            "CHGSYSVAL QMAXSIGN '9'",
+        ],
     ];
     for form in &forms {
         let _ = std::fs::remove_file(&other);
@@ -877,10 +883,14 @@ fn unknown_system_value_is_refused() {
     let sys = Sys::new();
     sys.init();
     let before = sys.store_bytes();
-    let out = sys.run(&["DSPSYSVAL", "QDATE"]);
+    // QDATE is a real system value (issue 14): a name that is none gets CPF1028.
+    let out = sys.run(&["DSPSYSVAL", "QDATX"]);
     out.refused(2, "CPF1028");
-    let out = sys.run(&["CHGSYSVAL", "QDATE", "1"]);
+    let out = sys.run(&["CHGSYSVAL", "QDATX", "1"]);
     out.refused(2, "CPF1028");
+    // The clock is not changed by qsy.
+    let out = sys.run(&["CHGSYSVAL", "QDATE", "'010126'"]);
+    out.refused(1, "QSY0061");
     assert!(sys.store_bytes() == before, "store changed");
 }
 

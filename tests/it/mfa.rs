@@ -296,7 +296,7 @@ fn authmth_totp_refused_below_qpwdlvl_4() {
 fn authmth_totp_without_key_warns_and_blocks_signon() {
     let sys = Sys::new();
     reach_mfa(&sys);
-    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE(25)"]);
+    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE('25')"]);
     sys.set_clock(T0);
     let doc = sys.json_ok(&["CHGUSRPRF", "JSMITH", "AUTHMTH(*TOTP)"]);
     let warn = doc["messages"]
@@ -384,7 +384,7 @@ fn authmth_values_and_totpoptitv_range() {
 fn signon_with_password_colon_code_and_adlfac() {
     let sys = Sys::new();
     reach_mfa(&sys);
-    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE(25)"]);
+    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE('25')"]);
     jsmith_with_key(&sys);
     sys.set_clock(T0 + 7);
     let now = totp(KEY, T0);
@@ -549,7 +549,7 @@ fn factor_disabled_totp_profile_signs_on_with_password_alone() {
 fn optional_interval_allows_password_alone_for_its_minutes() {
     let sys = Sys::new();
     reach_mfa(&sys);
-    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE(25)"]);
+    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE('25')"]);
     jsmith_with_key(&sys);
     sys.ok(&["CHGUSRPRF", "JSMITH", "TOTPOPTITV(5)"]);
     sys.set_clock(T0);
@@ -580,7 +580,7 @@ fn optional_interval_allows_password_alone_for_its_minutes() {
 fn recovery_key_works_once_and_removes_the_totp_key() {
     let sys = Sys::new();
     reach_mfa(&sys);
-    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE(25)"]);
+    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE('25')"]);
     let doc = sys.set_key("JSMITH", "*GEN");
     let rec = doc["recovery_key"].as_str().unwrap().to_string();
     let key = doc["totp_key"].as_str().unwrap().to_string();
@@ -836,7 +836,7 @@ fn rfc6238_appendix_b_sha1_vectors_through_qsy_totp() {
 fn chktotp_checks_password_and_code_without_signing_on() {
     let sys = Sys::new();
     reach_mfa(&sys);
-    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE(25)"]);
+    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE('25')"]);
     jsmith_with_key(&sys);
     sys.set_clock(T0);
     let code = totp(KEY, T0);
@@ -909,7 +909,7 @@ fn chgfcnusg_needs_secadm() {
 fn denied_user_needs_credentials_to_run_jobs() {
     let sys = Sys::new();
     reach_mfa(&sys);
-    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE(25)"]);
+    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE('25')"]);
     jsmith_with_key(&sys);
     sys.set_clock(T0);
     // Allowed by default.
