@@ -145,7 +145,7 @@ messages! {
     QSY0301 qsy0301 Info "Authority to &1 &2 given to &3." (object_type, object, user);
     QSY0302 qsy0302 Info "Authority to &1 &2 revoked from &3." (object_type, object, user);
     QSY0303 qsy0303 Info "Owner of &1 &2 changed to &3." (object_type, object, owner);
-    QSY0304 qsy0304 Escape "User &1 cannot be the user of a job submitted by another user: QIBM_RUN_UNDER_USER_NO_AUTH is *DENIED." (user);
+    QSY0306 qsy0306 Info "&1 authority entries shown for &2." (count, object);
     QSY0305 qsy0305 Escape "&1 cannot grant *OBJMGT to &2 &3: only its owner or a user with *ALLOBJ can." (user, object_type, object);
     // CL syntax errors: the text is the parser's, naming the position or line.
     QSY0101 qsy0101 Usage "&1" (detail);

@@ -119,6 +119,15 @@ impl Authorities {
         }
     }
 
+    /// The set as an AUT parameter lists it: the name of a set IBM names, else the specific
+    /// authorities (`*OBJMGT *USE` reads `*OBJOPR *OBJMGT *READ *EXECUTE`).
+    pub fn shown_list(self) -> String {
+        match self.shown() {
+            "USER DEF" => self.names().join(" "),
+            named => named.to_string(),
+        }
+    }
+
     /// One value of an AUT parameter: a set IBM names or a specific authority.
     pub fn parse(value: &str) -> Result<Authorities, UnknownValue> {
         Ok(match value {
