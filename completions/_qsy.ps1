@@ -320,7 +320,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;dspjrn' {
             [CompletionResult]::new('--jrn', '--jrn', [CompletionResultType]::ParameterName, 'Journal [*LIBL, QAUDJRN] (required)')
-            [CompletionResult]::new('--enttyp', '--enttyp', [CompletionResultType]::ParameterName, 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP] (default *ALL)')
+            [CompletionResult]::new('--enttyp', '--enttyp', [CompletionResultType]::ParameterName, 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP, CA, OW] (default *ALL)')
             [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*ALL, a name of up to 10 characters] (default *ALL)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')

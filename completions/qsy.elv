@@ -299,7 +299,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;dspjrn'= {
             cand --jrn 'Journal [*LIBL, QAUDJRN] (required)'
-            cand --enttyp 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP] (default *ALL)'
+            cand --enttyp 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP, CA, OW] (default *ALL)'
             cand --usrprf 'User profile [*ALL, a name of up to 10 characters] (default *ALL)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'

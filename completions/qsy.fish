@@ -268,7 +268,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -s q -l quiet -d 'Do 
 complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l jrn -d 'Journal [*LIBL, QAUDJRN] (required)' -r
-complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l enttyp -d 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP] (default *ALL)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l enttyp -d 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP, CA, OW] (default *ALL)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l usrprf -d 'User profile [*ALL, a name of up to 10 characters] (default *ALL)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r

@@ -55,7 +55,11 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         rows.extend(record.private.iter().map(|(u, a)| row(u, *a)));
         rows.push(row(PUBLIC, record.public));
     } else {
-        let own = record.private.get(&me.name).copied().unwrap_or(record.public);
+        let own = record
+            .private
+            .get(&me.name)
+            .copied()
+            .unwrap_or(record.public);
         rows.push(row(&me.name, own));
     }
     let out = &mut job.out;

@@ -57,7 +57,9 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
             record.public = granted(record.public);
         } else {
             let old = record.private.get(user).copied();
-            record.private.insert(user.clone(), granted(old.unwrap_or(aut)));
+            record
+                .private
+                .insert(user.clone(), granted(old.unwrap_or(aut)));
         }
         let detail = format!(
             "GRTOBJAUT; {} USER({user}) AUT({}){}",

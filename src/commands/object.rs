@@ -46,8 +46,7 @@ impl ObjectParam {
                 return msg::cpf2204(shown).fail();
             }
         };
-        if !(library.starts_with('*') || library == QSYS) || profile::get(job.tx, name)?.is_none()
-        {
+        if !(library.starts_with('*') || library == QSYS) || profile::get(job.tx, name)?.is_none() {
             return msg::cpf2204(name).fail();
         }
         Ok(Object::Profile(name.to_string()))

@@ -134,7 +134,6 @@ messages! {
     QSY0091 qsy0091 Escape "Password not valid at password level &1: &2." (level, reason);
     QSY0092 qsy0092 Escape "Password cannot be changed yet: QPWDCHGBLK blocks changes for &1 hour(s) after a change." (hours);
     QSY0093 qsy0093 Escape "New password must be different from the current password." ();
-    QSY0094 qsy0094 Escape "User &1 is not allowed to display user profile &2: *SECADM or *ALLOBJ is needed." (user, profile);
     QSY0095 qsy0095 Info "&1 profile(s) have no password for level 4 and would have password *NONE after an IPL to QPWDLVL 4: &2" (count, users);
     QSY0097 qsy0097 Escape "TOTP key not valid: &1" (reason);
     QSY0098 qsy0098 Info "TOTP key for user profile &1 &2." (user, action);

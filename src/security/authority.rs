@@ -106,7 +106,14 @@ pub fn require_change_profile(
 ) -> QResult<()> {
     require(user, &[SecAdm], command)?;
     let needed = Authorities::OBJMGT.with(Authorities::USE);
-    require_object(tx, out, user, &Object::Profile(target.into()), needed, command)
+    require_object(
+        tx,
+        out,
+        user,
+        &Object::Profile(target.into()),
+        needed,
+        command,
+    )
 }
 
 /// DLTUSRPRF: *SECADM, and *OBJEXIST and *USE to the profile deleted.
@@ -118,7 +125,14 @@ pub fn require_delete_profile(
 ) -> QResult<()> {
     require(user, &[SecAdm], "DLTUSRPRF")?;
     let needed = Authorities::OBJEXIST.with(Authorities::USE);
-    require_object(tx, out, user, &Object::Profile(target.into()), needed, "DLTUSRPRF")
+    require_object(
+        tx,
+        out,
+        user,
+        &Object::Profile(target.into()),
+        needed,
+        "DLTUSRPRF",
+    )
 }
 
 /// DSPUSRPRF: *READ to the profile displayed (IBM 7.6). A profile has *CHANGE to itself, so
@@ -142,7 +156,12 @@ pub fn require_submit_as(tx: &Tx, out: &mut Output, user: &Profile, target: &str
 /// DLTF of a save file: *OBJEXIST and *OBJOPR to the file (IBM's DLTF restrictions). The
 /// *EXECUTE authority to the library IBM also asks for is not checked: qsy does not model
 /// libraries as objects.
-pub fn require_delete_file(tx: &Tx, out: &mut Output, user: &Profile, file: &Object) -> QResult<()> {
+pub fn require_delete_file(
+    tx: &Tx,
+    out: &mut Output,
+    user: &Profile,
+    file: &Object,
+) -> QResult<()> {
     let needed = Authorities::OBJEXIST.with(Authorities::OBJOPR);
     require_object(tx, out, user, file, needed, "DLTF")
 }

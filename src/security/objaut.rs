@@ -229,7 +229,10 @@ pub struct ObjectAuthority {
 pub fn for_new_profile(name: &str, owner: &str, public: Authorities) -> ObjectAuthority {
     let mut private = BTreeMap::new();
     private.insert(owner.to_string(), Authorities::ALL);
-    private.insert(name.to_string(), Authorities::CHANGE.with(Authorities::OBJMGT));
+    private.insert(
+        name.to_string(),
+        Authorities::CHANGE.with(Authorities::OBJMGT),
+    );
     ObjectAuthority {
         owner: owner.to_string(),
         public,
@@ -341,7 +344,10 @@ mod tests {
             Authorities::parse_all(&["*OBJOPR", "*READ", "*EXECUTE"]).unwrap(),
             Authorities::USE
         );
-        assert_eq!(Authorities::USE.with(Authorities::OBJMGT).shown(), "USER DEF");
+        assert_eq!(
+            Authorities::USE.with(Authorities::OBJMGT).shown(),
+            "USER DEF"
+        );
         assert!(Authorities::parse("*FOO").is_err());
     }
 }
