@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('chgfcnusg', 'chgfcnusg', [CompletionResultType]::ParameterValue, 'Change Function Usage')
+            [CompletionResult]::new('chgobjown', 'chgobjown', [CompletionResultType]::ParameterValue, 'Change Object Owner')
             [CompletionResult]::new('chgpwd', 'chgpwd', [CompletionResultType]::ParameterValue, 'Change Password')
             [CompletionResult]::new('chgseca', 'chgseca', [CompletionResultType]::ParameterValue, 'Change Security Attributes')
             [CompletionResult]::new('chgsysval', 'chgsysval', [CompletionResultType]::ParameterValue, 'Change System Value')
@@ -49,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('do', 'do', [CompletionResultType]::ParameterValue, 'Do Group')
             [CompletionResult]::new('dspautusr', 'dspautusr', [CompletionResultType]::ParameterValue, 'Display Authorized Users')
             [CompletionResult]::new('dspjrn', 'dspjrn', [CompletionResultType]::ParameterValue, 'Display Journal')
+            [CompletionResult]::new('dspobjaut', 'dspobjaut', [CompletionResultType]::ParameterValue, 'Display Object Authority')
             [CompletionResult]::new('dspseca', 'dspseca', [CompletionResultType]::ParameterValue, 'Display Security Attributes')
             [CompletionResult]::new('dspsysval', 'dspsysval', [CompletionResultType]::ParameterValue, 'Display System Value')
             [CompletionResult]::new('dspusrprf', 'dspusrprf', [CompletionResultType]::ParameterValue, 'Display User Profile')
@@ -56,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('enddo', 'enddo', [CompletionResultType]::ParameterValue, 'End Do')
             [CompletionResult]::new('endpgm', 'endpgm', [CompletionResultType]::ParameterValue, 'End Program')
             [CompletionResult]::new('goto', 'goto', [CompletionResultType]::ParameterValue, 'Go To')
+            [CompletionResult]::new('grtobjaut', 'grtobjaut', [CompletionResultType]::ParameterValue, 'Grant Object Authority')
             [CompletionResult]::new('if', 'if', [CompletionResultType]::ParameterValue, 'If')
             [CompletionResult]::new('monmsg', 'monmsg', [CompletionResultType]::ParameterValue, 'Monitor Message')
             [CompletionResult]::new('pgm', 'pgm', [CompletionResultType]::ParameterValue, 'Program')
@@ -65,6 +68,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('qsyrtvpwdl', 'qsyrtvpwdl', [CompletionResultType]::ParameterValue, 'Retrieve Password Level Readiness (qsy)')
             [CompletionResult]::new('rstusrprf', 'rstusrprf', [CompletionResultType]::ParameterValue, 'Restore User Profiles')
             [CompletionResult]::new('rtvsysval', 'rtvsysval', [CompletionResultType]::ParameterValue, 'Retrieve System Value')
+            [CompletionResult]::new('rvkobjaut', 'rvkobjaut', [CompletionResultType]::ParameterValue, 'Revoke Object Authority')
             [CompletionResult]::new('savsecdta', 'savsecdta', [CompletionResultType]::ParameterValue, 'Save Security Data')
             [CompletionResult]::new('sbmjob', 'sbmjob', [CompletionResultType]::ParameterValue, 'Submit Job')
             [CompletionResult]::new('signon', 'signon', [CompletionResultType]::ParameterValue, 'Sign On')
@@ -85,6 +89,21 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Default authority [*SAME, *ALLOWED, *DENIED] (default *SAME)')
             [CompletionResult]::new('--allobjaut', '--allobjaut', [CompletionResultType]::ParameterName, '*ALLOBJ special authority [*SAME, *USED, *NOTUSED] (default *SAME)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;chgobjown' {
+            [CompletionResult]::new('--obj', '--obj', [CompletionResultType]::ParameterName, 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--objtype', '--objtype', [CompletionResultType]::ParameterName, 'Object type [*USRPRF, *FILE] (required)')
+            [CompletionResult]::new('--newown', '--newown', [CompletionResultType]::ParameterName, 'New owner [a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--curownaut', '--curownaut', [CompletionResultType]::ParameterName, 'Current owner authority [*REVOKE, *SAME] (default *REVOKE)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -226,6 +245,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)')
             [CompletionResult]::new('--authmth', '--authmth', [CompletionResultType]::ParameterName, 'Authentication method [*NONE, *TOTP, *REGFAC] (default *NONE)')
             [CompletionResult]::new('--totpoptitv', '--totpoptitv', [CompletionResultType]::ParameterName, 'TOTP optional interval [*NONE, 1 through 720] (default *NONE)')
+            [CompletionResult]::new('--aut', '--aut', [CompletionResultType]::ParameterName, 'Authority [*EXCLUDE, *ALL, *CHANGE, *USE] (default *EXCLUDE)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -300,8 +320,21 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;dspjrn' {
             [CompletionResult]::new('--jrn', '--jrn', [CompletionResultType]::ParameterName, 'Journal [*LIBL, QAUDJRN] (required)')
-            [CompletionResult]::new('--enttyp', '--enttyp', [CompletionResultType]::ParameterName, 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP] (default *ALL)')
+            [CompletionResult]::new('--enttyp', '--enttyp', [CompletionResultType]::ParameterName, 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP, CA, OW] (default *ALL)')
             [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*ALL, a name of up to 10 characters] (default *ALL)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;dspobjaut' {
+            [CompletionResult]::new('--obj', '--obj', [CompletionResultType]::ParameterName, 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--objtype', '--objtype', [CompletionResultType]::ParameterName, 'Object type [*USRPRF, *FILE] (required)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -386,6 +419,21 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--cmdlbl', '--cmdlbl', [CompletionResultType]::ParameterName, 'Command label [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;grtobjaut' {
+            [CompletionResult]::new('--obj', '--obj', [CompletionResultType]::ParameterName, 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--objtype', '--objtype', [CompletionResultType]::ParameterName, 'Object type [*USRPRF, *FILE] (required)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Users [*PUBLIC, a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--aut', '--aut', [CompletionResultType]::ParameterName, 'Authority [*ALL, *EXCLUDE, *CHANGE, *USE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *CHANGE)')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Replace authority [*NO, *YES] (default *NO)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -520,6 +568,20 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qsy;rvkobjaut' {
+            [CompletionResult]::new('--obj', '--obj', [CompletionResultType]::ParameterName, 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--objtype', '--objtype', [CompletionResultType]::ParameterName, 'Object type [*USRPRF, *FILE] (required)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Users [*PUBLIC, *ALL, a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--aut', '--aut', [CompletionResultType]::ParameterName, 'Authority [*ALL, *EXCLUDE, *CHANGE, *USE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *CHANGE)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qsy;savsecdta' {
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device [*SAVF] (required)')
             [CompletionResult]::new('--savf', '--savf', [CompletionResultType]::ParameterName, 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]')
@@ -632,6 +694,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;help' {
             [CompletionResult]::new('chgfcnusg', 'chgfcnusg', [CompletionResultType]::ParameterValue, 'Change Function Usage')
+            [CompletionResult]::new('chgobjown', 'chgobjown', [CompletionResultType]::ParameterValue, 'Change Object Owner')
             [CompletionResult]::new('chgpwd', 'chgpwd', [CompletionResultType]::ParameterValue, 'Change Password')
             [CompletionResult]::new('chgseca', 'chgseca', [CompletionResultType]::ParameterValue, 'Change Security Attributes')
             [CompletionResult]::new('chgsysval', 'chgsysval', [CompletionResultType]::ParameterValue, 'Change System Value')
@@ -648,6 +711,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('do', 'do', [CompletionResultType]::ParameterValue, 'Do Group')
             [CompletionResult]::new('dspautusr', 'dspautusr', [CompletionResultType]::ParameterValue, 'Display Authorized Users')
             [CompletionResult]::new('dspjrn', 'dspjrn', [CompletionResultType]::ParameterValue, 'Display Journal')
+            [CompletionResult]::new('dspobjaut', 'dspobjaut', [CompletionResultType]::ParameterValue, 'Display Object Authority')
             [CompletionResult]::new('dspseca', 'dspseca', [CompletionResultType]::ParameterValue, 'Display Security Attributes')
             [CompletionResult]::new('dspsysval', 'dspsysval', [CompletionResultType]::ParameterValue, 'Display System Value')
             [CompletionResult]::new('dspusrprf', 'dspusrprf', [CompletionResultType]::ParameterValue, 'Display User Profile')
@@ -655,6 +719,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('enddo', 'enddo', [CompletionResultType]::ParameterValue, 'End Do')
             [CompletionResult]::new('endpgm', 'endpgm', [CompletionResultType]::ParameterValue, 'End Program')
             [CompletionResult]::new('goto', 'goto', [CompletionResultType]::ParameterValue, 'Go To')
+            [CompletionResult]::new('grtobjaut', 'grtobjaut', [CompletionResultType]::ParameterValue, 'Grant Object Authority')
             [CompletionResult]::new('if', 'if', [CompletionResultType]::ParameterValue, 'If')
             [CompletionResult]::new('monmsg', 'monmsg', [CompletionResultType]::ParameterValue, 'Monitor Message')
             [CompletionResult]::new('pgm', 'pgm', [CompletionResultType]::ParameterValue, 'Program')
@@ -664,6 +729,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('qsyrtvpwdl', 'qsyrtvpwdl', [CompletionResultType]::ParameterValue, 'Retrieve Password Level Readiness (qsy)')
             [CompletionResult]::new('rstusrprf', 'rstusrprf', [CompletionResultType]::ParameterValue, 'Restore User Profiles')
             [CompletionResult]::new('rtvsysval', 'rtvsysval', [CompletionResultType]::ParameterValue, 'Retrieve System Value')
+            [CompletionResult]::new('rvkobjaut', 'rvkobjaut', [CompletionResultType]::ParameterValue, 'Revoke Object Authority')
             [CompletionResult]::new('savsecdta', 'savsecdta', [CompletionResultType]::ParameterValue, 'Save Security Data')
             [CompletionResult]::new('sbmjob', 'sbmjob', [CompletionResultType]::ParameterValue, 'Submit Job')
             [CompletionResult]::new('signon', 'signon', [CompletionResultType]::ParameterValue, 'Sign On')
@@ -678,6 +744,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;help;chgfcnusg' {
+            break
+        }
+        'qsy;help;chgobjown' {
             break
         }
         'qsy;help;chgpwd' {
@@ -728,6 +797,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;help;dspjrn' {
             break
         }
+        'qsy;help;dspobjaut' {
+            break
+        }
         'qsy;help;dspseca' {
             break
         }
@@ -747,6 +819,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;help;goto' {
+            break
+        }
+        'qsy;help;grtobjaut' {
             break
         }
         'qsy;help;if' {
@@ -774,6 +849,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;help;rtvsysval' {
+            break
+        }
+        'qsy;help;rvkobjaut' {
             break
         }
         'qsy;help;savsecdta' {

@@ -19,6 +19,9 @@ _qsy() {
             qsy,chgfcnusg)
                 cmd="qsy__subcmd__chgfcnusg"
                 ;;
+            qsy,chgobjown)
+                cmd="qsy__subcmd__chgobjown"
+                ;;
             qsy,chgpwd)
                 cmd="qsy__subcmd__chgpwd"
                 ;;
@@ -67,6 +70,9 @@ _qsy() {
             qsy,dspjrn)
                 cmd="qsy__subcmd__dspjrn"
                 ;;
+            qsy,dspobjaut)
+                cmd="qsy__subcmd__dspobjaut"
+                ;;
             qsy,dspseca)
                 cmd="qsy__subcmd__dspseca"
                 ;;
@@ -90,6 +96,9 @@ _qsy() {
                 ;;
             qsy,goto)
                 cmd="qsy__subcmd__goto"
+                ;;
+            qsy,grtobjaut)
+                cmd="qsy__subcmd__grtobjaut"
                 ;;
             qsy,help)
                 cmd="qsy__subcmd__help"
@@ -130,6 +139,9 @@ _qsy() {
             qsy,run)
                 cmd="qsy__subcmd__run"
                 ;;
+            qsy,rvkobjaut)
+                cmd="qsy__subcmd__rvkobjaut"
+                ;;
             qsy,savsecdta)
                 cmd="qsy__subcmd__savsecdta"
                 ;;
@@ -162,6 +174,9 @@ _qsy() {
                 ;;
             qsy__subcmd__help,chgfcnusg)
                 cmd="qsy__subcmd__help__subcmd__chgfcnusg"
+                ;;
+            qsy__subcmd__help,chgobjown)
+                cmd="qsy__subcmd__help__subcmd__chgobjown"
                 ;;
             qsy__subcmd__help,chgpwd)
                 cmd="qsy__subcmd__help__subcmd__chgpwd"
@@ -211,6 +226,9 @@ _qsy() {
             qsy__subcmd__help,dspjrn)
                 cmd="qsy__subcmd__help__subcmd__dspjrn"
                 ;;
+            qsy__subcmd__help,dspobjaut)
+                cmd="qsy__subcmd__help__subcmd__dspobjaut"
+                ;;
             qsy__subcmd__help,dspseca)
                 cmd="qsy__subcmd__help__subcmd__dspseca"
                 ;;
@@ -234,6 +252,9 @@ _qsy() {
                 ;;
             qsy__subcmd__help,goto)
                 cmd="qsy__subcmd__help__subcmd__goto"
+                ;;
+            qsy__subcmd__help,grtobjaut)
+                cmd="qsy__subcmd__help__subcmd__grtobjaut"
                 ;;
             qsy__subcmd__help,help)
                 cmd="qsy__subcmd__help__subcmd__help"
@@ -274,6 +295,9 @@ _qsy() {
             qsy__subcmd__help,run)
                 cmd="qsy__subcmd__help__subcmd__run"
                 ;;
+            qsy__subcmd__help,rvkobjaut)
+                cmd="qsy__subcmd__help__subcmd__rvkobjaut"
+                ;;
             qsy__subcmd__help,savsecdta)
                 cmd="qsy__subcmd__help__subcmd__savsecdta"
                 ;;
@@ -302,7 +326,7 @@ _qsy() {
 
     case "${cmd}" in
         qsy)
-            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgpwd chgseca chgsysval chgtotpkey chgusrprf chgvar chktotp clrsavf crtsavf crtusrprf dcl dltf dltusrprf do dspautusr dspjrn dspseca dspsysval dspusrprf else enddo endpgm goto if monmsg pgm prtusrprf pwrdwnsys qsygentotp qsyrtvpwdl rstusrprf rtvsysval savsecdta sbmjob signon sndpgmmsg run ipl dst sst links totp help"
+            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chgvar chktotp clrsavf crtsavf crtusrprf dcl dltf dltusrprf do dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf else enddo endpgm goto grtobjaut if monmsg pgm prtusrprf pwrdwnsys qsygentotp qsyrtvpwdl rstusrprf rtvsysval rvkobjaut savsecdta sbmjob signon sndpgmmsg run ipl dst sst links totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -359,6 +383,48 @@ _qsy() {
                     return 0
                     ;;
                 --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__chgobjown)
+            opts="-q -h --obj --objtype --newown --curownaut --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --newown)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --curownaut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -700,7 +766,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__crtusrprf)
-            opts="-q -h --usrprf --password --pwdexp --status --usrcls --spcaut --pwdexpitv --text --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --usrprf --password --pwdexp --status --usrcls --spcaut --pwdexpitv --text --authmth --totpoptitv --aut --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -743,6 +809,10 @@ _qsy() {
                     return 0
                     ;;
                 --totpoptitv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aut)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -939,6 +1009,40 @@ _qsy() {
                     return 0
                     ;;
                 --usrprf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__dspobjaut)
+            opts="-q -h --obj --objtype --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1233,8 +1337,50 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        qsy__subcmd__grtobjaut)
+            opts="-q -h --obj --objtype --user --aut --replace --system --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         qsy__subcmd__help)
-            opts="chgfcnusg chgpwd chgseca chgsysval chgtotpkey chgusrprf chgvar chktotp clrsavf crtsavf crtusrprf dcl dltf dltusrprf do dspautusr dspjrn dspseca dspsysval dspusrprf else enddo endpgm goto if monmsg pgm prtusrprf pwrdwnsys qsygentotp qsyrtvpwdl rstusrprf rtvsysval savsecdta sbmjob signon sndpgmmsg run ipl dst sst links totp help"
+            opts="chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chgvar chktotp clrsavf crtsavf crtusrprf dcl dltf dltusrprf do dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf else enddo endpgm goto grtobjaut if monmsg pgm prtusrprf pwrdwnsys qsygentotp qsyrtvpwdl rstusrprf rtvsysval rvkobjaut savsecdta sbmjob signon sndpgmmsg run ipl dst sst links totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1248,6 +1394,20 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__help__subcmd__chgfcnusg)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__help__subcmd__chgobjown)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1485,6 +1645,20 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        qsy__subcmd__help__subcmd__dspobjaut)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         qsy__subcmd__help__subcmd__dspseca)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1598,6 +1772,20 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__help__subcmd__goto)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__help__subcmd__grtobjaut)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1780,6 +1968,20 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__help__subcmd__rvkobjaut)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2256,6 +2458,44 @@ _qsy() {
             case "${prev}" in
                 --sync)
                     COMPREPLY=($(compgen -W "end each" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__rvkobjaut)
+            opts="-q -h --obj --objtype --user --aut --system --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -30,6 +30,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand chgfcnusg 'Change Function Usage'
+            cand chgobjown 'Change Object Owner'
             cand chgpwd 'Change Password'
             cand chgseca 'Change Security Attributes'
             cand chgsysval 'Change System Value'
@@ -46,6 +47,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand do 'Do Group'
             cand dspautusr 'Display Authorized Users'
             cand dspjrn 'Display Journal'
+            cand dspobjaut 'Display Object Authority'
             cand dspseca 'Display Security Attributes'
             cand dspsysval 'Display System Value'
             cand dspusrprf 'Display User Profile'
@@ -53,6 +55,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand enddo 'End Do'
             cand endpgm 'End Program'
             cand goto 'Go To'
+            cand grtobjaut 'Grant Object Authority'
             cand if 'If'
             cand monmsg 'Monitor Message'
             cand pgm 'Program'
@@ -62,6 +65,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand qsyrtvpwdl 'Retrieve Password Level Readiness (qsy)'
             cand rstusrprf 'Restore User Profiles'
             cand rtvsysval 'Retrieve System Value'
+            cand rvkobjaut 'Revoke Object Authority'
             cand savsecdta 'Save Security Data'
             cand sbmjob 'Submit Job'
             cand signon 'Sign On'
@@ -81,6 +85,20 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --default 'Default authority [*SAME, *ALLOWED, *DENIED] (default *SAME)'
             cand --allobjaut '*ALLOBJ special authority [*SAME, *USED, *NOTUSED] (default *SAME)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qsy;chgobjown'= {
+            cand --obj 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)'
+            cand --objtype 'Object type [*USRPRF, *FILE] (required)'
+            cand --newown 'New owner [a name of up to 10 characters] (required)'
+            cand --curownaut 'Current owner authority [*REVOKE, *SAME] (default *REVOKE)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
             cand --quiet 'Do not print completion messages'
@@ -212,6 +230,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --text 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)'
             cand --authmth 'Authentication method [*NONE, *TOTP, *REGFAC] (default *NONE)'
             cand --totpoptitv 'TOTP optional interval [*NONE, 1 through 720] (default *NONE)'
+            cand --aut 'Authority [*EXCLUDE, *ALL, *CHANGE, *USE] (default *EXCLUDE)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -280,8 +299,20 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;dspjrn'= {
             cand --jrn 'Journal [*LIBL, QAUDJRN] (required)'
-            cand --enttyp 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP] (default *ALL)'
+            cand --enttyp 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP, CA, OW] (default *ALL)'
             cand --usrprf 'User profile [*ALL, a name of up to 10 characters] (default *ALL)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qsy;dspobjaut'= {
+            cand --obj 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)'
+            cand --objtype 'Object type [*USRPRF, *FILE] (required)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -359,6 +390,20 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --cmdlbl 'Command label [a name of up to 10 characters] (required)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qsy;grtobjaut'= {
+            cand --obj 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)'
+            cand --objtype 'Object type [*USRPRF, *FILE] (required)'
+            cand --user 'Users [*PUBLIC, a name of up to 10 characters] (required)'
+            cand --aut 'Authority [*ALL, *EXCLUDE, *CHANGE, *USE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *CHANGE)'
+            cand --replace 'Replace authority [*NO, *YES] (default *NO)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
             cand --quiet 'Do not print completion messages'
@@ -483,6 +528,19 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'qsy;rvkobjaut'= {
+            cand --obj 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)'
+            cand --objtype 'Object type [*USRPRF, *FILE] (required)'
+            cand --user 'Users [*PUBLIC, *ALL, a name of up to 10 characters] (required)'
+            cand --aut 'Authority [*ALL, *EXCLUDE, *CHANGE, *USE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *CHANGE)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'qsy;savsecdta'= {
             cand --dev 'Device [*SAVF] (required)'
             cand --savf 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]'
@@ -581,6 +639,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;help'= {
             cand chgfcnusg 'Change Function Usage'
+            cand chgobjown 'Change Object Owner'
             cand chgpwd 'Change Password'
             cand chgseca 'Change Security Attributes'
             cand chgsysval 'Change System Value'
@@ -597,6 +656,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand do 'Do Group'
             cand dspautusr 'Display Authorized Users'
             cand dspjrn 'Display Journal'
+            cand dspobjaut 'Display Object Authority'
             cand dspseca 'Display Security Attributes'
             cand dspsysval 'Display System Value'
             cand dspusrprf 'Display User Profile'
@@ -604,6 +664,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand enddo 'End Do'
             cand endpgm 'End Program'
             cand goto 'Go To'
+            cand grtobjaut 'Grant Object Authority'
             cand if 'If'
             cand monmsg 'Monitor Message'
             cand pgm 'Program'
@@ -613,6 +674,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand qsyrtvpwdl 'Retrieve Password Level Readiness (qsy)'
             cand rstusrprf 'Restore User Profiles'
             cand rtvsysval 'Retrieve System Value'
+            cand rvkobjaut 'Revoke Object Authority'
             cand savsecdta 'Save Security Data'
             cand sbmjob 'Submit Job'
             cand signon 'Sign On'
@@ -626,6 +688,8 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'qsy;help;chgfcnusg'= {
+        }
+        &'qsy;help;chgobjown'= {
         }
         &'qsy;help;chgpwd'= {
         }
@@ -659,6 +723,8 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;help;dspjrn'= {
         }
+        &'qsy;help;dspobjaut'= {
+        }
         &'qsy;help;dspseca'= {
         }
         &'qsy;help;dspsysval'= {
@@ -672,6 +738,8 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;help;endpgm'= {
         }
         &'qsy;help;goto'= {
+        }
+        &'qsy;help;grtobjaut'= {
         }
         &'qsy;help;if'= {
         }
@@ -690,6 +758,8 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;help;rstusrprf'= {
         }
         &'qsy;help;rtvsysval'= {
+        }
+        &'qsy;help;rvkobjaut'= {
         }
         &'qsy;help;savsecdta'= {
         }

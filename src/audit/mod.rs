@@ -25,6 +25,10 @@ pub struct Entry {
     pub violation_type: Option<String>,
     /// What happened, without secrets (command, changed fields).
     pub detail: String,
+    /// The user of the job that submitted the job that wrote the entry (SBMJOB); None for
+    /// any other job. (Last, so that older records decode.)
+    #[serde(default)]
+    pub submitter: Option<String>,
 }
 
 /// Writes an entry as part of the current command.
@@ -37,6 +41,29 @@ pub fn write(
     violation_type: Option<&str>,
     detail: impl Into<String>,
 ) -> QResult<()> {
+    write_submitted(
+        tx,
+        now,
+        entry_type,
+        (job_user, None),
+        object,
+        violation_type,
+        detail,
+    )
+}
+
+/// Writes an entry as part of the current command, for a job whose user is `job.0` and
+/// that was submitted by `job.1` (None: not a submitted job).
+pub fn write_submitted(
+    tx: &mut Tx,
+    now: i64,
+    entry_type: &str,
+    job: (&str, Option<&str>),
+    object: &str,
+    violation_type: Option<&str>,
+    detail: impl Into<String>,
+) -> QResult<()> {
+    let (job_user, submitter) = job;
     let entry = Entry {
         sequence: 0,
         timestamp: crate::clock::rfc3339(now),
@@ -45,6 +72,7 @@ pub fn write(
         object: object.to_string(),
         violation_type: violation_type.map(str::to_string),
         detail: detail.into(),
+        submitter: submitter.map(str::to_string),
     };
     tx.stage_audit(encode(&entry))
 }

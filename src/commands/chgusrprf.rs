@@ -31,12 +31,14 @@ impl Params {
 
 /// Runs CHGUSRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    authority::require_security_administrator(&job.user_profile()?, "CHGUSRPRF")?;
+    let me = job.user_profile()?;
+    authority::require_security_administrator(&me, "CHGUSRPRF")?;
     let name = params.usrprf.clone();
     let mut p = profile::require(job.tx, &name)?;
     if p.not_changeable {
         return msg::qsy0080(&name).fail();
     }
+    authority::require_change_profile(job.tx, job.out, &me, &name, "CHGUSRPRF")?;
     let fields = usrprf::apply(job, &mut p, &params.changes, false)?;
     profile::put(job.tx, &p)?;
     if !fields.is_empty() {

@@ -5,6 +5,8 @@ use crate::engine::Job;
 use crate::lang::defs::clrsavf::FILE;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
+use crate::security::authority;
+use crate::security::objaut::Object;
 
 /// The parameters of CLRSAVF.
 pub struct Params {
@@ -24,6 +26,13 @@ impl Params {
 /// Runs CLRSAVF: the file stays, with no data (a zero-length file is an empty save file).
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let savf = params.file.resolve(job)?;
+    savf.require()?;
+    let file = Object::SaveFile {
+        library: savf.library.clone(),
+        name: savf.name.clone(),
+    };
+    let me = job.user_profile()?;
+    authority::require_clear_save_file(job.tx, job.out, &me, &file)?;
     savf.clear()?;
     job.out
         .set("save_file", format!("{}/{}", savf.library, savf.name));

@@ -5,6 +5,7 @@ use crate::engine::Job;
 use crate::lang::defs::crtsavf::FILE;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
+use crate::security::objaut::{self, Object};
 
 /// The parameters of CRTSAVF.
 pub struct Params {
@@ -27,6 +28,12 @@ impl Params {
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let savf = params.file.resolve(job)?;
     savf.create()?;
+    let file = Object::SaveFile {
+        library: savf.library.clone(),
+        name: savf.name.clone(),
+    };
+    let owner = job.user.clone();
+    objaut::put(job.tx, &file, &objaut::for_new_file(&owner))?;
     job.out
         .set("save_file", format!("{}/{}", savf.library, savf.name));
     job.out.set("path", savf.path.display().to_string());

@@ -7,6 +7,7 @@ use crate::lang::special::parse_param;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
+use crate::security::objaut::{self, Authorities, Object};
 use crate::security::profile::{self, Profile, UserClass};
 
 /// The keywords of the profile parameters CRTUSRPRF shares with CHGUSRPRF.
@@ -18,6 +19,8 @@ pub struct Params {
     pub usrprf: String,
     /// USRCLS: its user class.
     pub user_class: UserClass,
+    /// AUT: the *PUBLIC authority to the new profile.
+    pub public: Authorities,
     /// Its attributes (every one given, or defaulted by the definition).
     pub attributes: ProfileParams,
 }
@@ -28,6 +31,7 @@ impl Params {
         Ok(Params {
             usrprf: args.text(kw::USRPRF)?.to_string(),
             user_class: parse_param(kw::USRCLS, args.text(kw::USRCLS)?)?,
+            public: parse_param(kw::AUT, args.text(kw::AUT)?)?,
             attributes: ProfileParams::from_args(args, &PROFILE)?,
         })
     }
@@ -44,6 +48,9 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     p.special_authorities.clear();
     let fields = usrprf::apply(job, &mut p, &params.attributes, true)?;
     profile::put(job.tx, &p)?;
+    let owner = job.user.clone();
+    let authority = objaut::for_new_profile(&name, &owner, params.public);
+    objaut::put(job.tx, &Object::Profile(name.clone()), &authority)?;
     job.audit("CP", &name, None, format!("CRT; {}", fields.join(" ")))?;
     job.send(msg::qsy0082(&name).completion());
     Ok(())

@@ -5,6 +5,8 @@ use crate::engine::Job;
 use crate::lang::defs::dltf::FILE;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
+use crate::security::authority;
+use crate::security::objaut::{self, Object};
 
 /// The parameters of DLTF.
 pub struct Params {
@@ -25,7 +27,15 @@ impl Params {
 /// exist).
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let savf = params.file.resolve(job)?;
+    savf.require()?;
+    let file = Object::SaveFile {
+        library: savf.library.clone(),
+        name: savf.name.clone(),
+    };
+    let me = job.user_profile()?;
+    authority::require_delete_file(job.tx, job.out, &me, &file)?;
     savf.delete()?;
+    objaut::remove(job.tx, &file)?;
     job.out
         .set("file", format!("{}/{}", savf.library, savf.name));
     job.send(msg::qsy0112(&savf.name, &savf.library).completion());

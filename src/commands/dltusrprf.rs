@@ -5,7 +5,8 @@ use crate::lang::defs::dltusrprf::USRPRF;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
-use crate::security::profile;
+use crate::security::objaut::{self, Object};
+use crate::security::{fcnusg, profile};
 use crate::store::Table;
 
 /// The parameters of DLTUSRPRF.
@@ -25,7 +26,8 @@ impl Params {
 
 /// Runs DLTUSRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    authority::require_security_administrator(&job.user_profile()?, "DLTUSRPRF")?;
+    let me = job.user_profile()?;
+    authority::require_security_administrator(&me, "DLTUSRPRF")?;
     let name = params.usrprf.clone();
     let p = profile::require(job.tx, &name)?;
     if p.not_changeable {
@@ -37,6 +39,28 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     if name == job.user {
         return msg::qsy0084(&name, "it is the user of the current job").fail();
     }
+    authority::require_delete_profile(job.tx, job.out, &me, &name)?;
+    // IBM's default OWNOBJOPT(*NODLT): a profile that owns objects is not deleted.
+    let records = objaut::all_records(job.tx)?;
+    let owned = records
+        .iter()
+        .filter(|(key, a)| a.owner == name && *key != Object::Profile(name.clone()).key())
+        .count();
+    if owned > 0 {
+        return msg::qsy0084(
+            &name,
+            format!("it owns {owned} object(s); give them another owner with CHGOBJOWN first"),
+        )
+        .fail();
+    }
+    // Its private authorities to other objects go with it.
+    for (key, mut a) in records {
+        if a.private.remove(&name).is_some() {
+            objaut::put_key(job.tx, &key, &a)?;
+        }
+    }
+    objaut::remove(job.tx, &Object::Profile(name.clone()))?;
+    fcnusg::remove_user(job.tx, &name)?;
     job.tx.delete(Table::Profile, &name)?;
     job.audit("DO", &name, None, "DLTUSRPRF")?;
     job.send(msg::qsy0083(&name).completion());

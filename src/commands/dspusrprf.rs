@@ -132,8 +132,8 @@ impl Panel for UserProfileRecord {
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let name = params.usrprf.clone();
     let me = job.user_profile()?;
-    authority::require_display_profile(&me, &name)?;
     let p = profile::require(job.tx, &name)?;
+    authority::require_display_profile(job.tx, job.out, &me, &name)?;
     let level = sysval::password_level(job.tx)?;
     let expired = crate::engine::signon::password_expired(job, &p)?;
     let run_under = fcnusg::run_under_shown(job.tx, &p)?;

@@ -11,6 +11,7 @@ use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 
 pub mod chgfcnusg;
+pub mod chgobjown;
 pub mod chgpwd;
 pub mod chgseca;
 pub mod chgsysval;
@@ -24,14 +25,18 @@ pub mod dltf;
 pub mod dltusrprf;
 pub mod dspautusr;
 pub mod dspjrn;
+pub mod dspobjaut;
 pub mod dspseca;
 pub mod dspsysval;
 pub mod dspusrprf;
+pub mod grtobjaut;
+pub mod object;
 pub mod prtusrprf;
 pub mod pwrdwnsys;
 pub mod qsyrtvpwdl;
 pub mod rstusrprf;
 pub mod rtvsysval;
+pub mod rvkobjaut;
 pub mod savsecdta;
 pub mod sbmjob;
 pub mod signon;
@@ -136,6 +141,10 @@ macro_rules! behaviours {
 
 behaviours! {
     "CHGFCNUSG" => chgfcnusg,
+    "CHGOBJOWN" => chgobjown,
+    "DSPOBJAUT" => dspobjaut,
+    "GRTOBJAUT" => grtobjaut,
+    "RVKOBJAUT" => rvkobjaut,
     "CLRSAVF" => clrsavf,
     "CRTSAVF" => crtsavf,
     "DLTF" => dltf,

@@ -6,6 +6,7 @@ use crate::lang::defs::sbmjob::{CMD, USER};
 use crate::lang::validate::Args;
 use crate::lang::{cl, defs};
 use crate::messages::{msg, Failure, QResult};
+use crate::security::{authority, fcnusg, profile};
 
 /// The parameters of SBMJOB.
 pub struct Params {
@@ -29,9 +30,19 @@ impl Params {
     }
 }
 
-/// Runs SBMJOB.
+/// Runs SBMJOB. USER naming another profile needs *USE authority to it, and a profile
+/// *DENIED for QIBM_RUN_UNDER_USER_NO_AUTH is refused whatever the submitter's authority:
+/// the submitted job gets no credentials (IBM i 7.6).
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let user = params.user.clone().unwrap_or_else(|| job.user.clone());
+    if user != job.user {
+        let target = profile::require(job.tx, &user)?;
+        let me = job.user_profile()?;
+        authority::require_submit_as(job.tx, job.out, &me, &user)?;
+        if !fcnusg::run_under_allowed(job.tx, &target)? {
+            return msg::qsy0051(&user).fail();
+        }
+    }
     run_as(job, &params.cmd, &user)
 }
 
@@ -44,7 +55,7 @@ pub fn run_as(job: &mut Job, text: &str, user: &str) -> QResult<()> {
     let Some(command) = super::lookup(def.name) else {
         return Err(msg::qsy0012(def.name, "it cannot run in a submitted job").into());
     };
-    let session = Session::new(job.system.clone(), job.interactive);
+    let session = Session::new(job.system.clone(), job.interactive).submitted_by(&job.user);
     engine::run_command(
         job.tx,
         &session,

@@ -21,6 +21,9 @@ pub struct Job<'a> {
     pub authenticated: bool,
     /// Where messages and data go.
     pub out: &'a mut Output,
+    /// The user of the job that submitted this one (SBMJOB); None for any other job. Every
+    /// journal entry the job writes records it.
+    pub submitter: Option<String>,
     /// The store's file (save files live beside it).
     pub system: PathBuf,
     /// Standard input and output are a terminal (prompts, QR codes, progress bars).
@@ -52,8 +55,14 @@ impl Job<'_> {
         violation: Option<&str>,
         detail: impl Into<String>,
     ) -> QResult<()> {
-        audit::write(
-            self.tx, self.now, entry_type, &self.user, object, violation, detail,
+        audit::write_submitted(
+            self.tx,
+            self.now,
+            entry_type,
+            (&self.user, self.submitter.as_deref()),
+            object,
+            violation,
+            detail,
         )
     }
 

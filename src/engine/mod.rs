@@ -57,6 +57,9 @@ pub struct Session {
     pub system: PathBuf,
     /// Standard input and output are a terminal (prompts, QR codes, progress bars).
     pub interactive: bool,
+    /// The user of the job that submitted the jobs of this session (SBMJOB); None for jobs
+    /// a front end starts.
+    pub submitter: Option<String>,
 }
 
 /// How often a command is run again when another process changed the store between its
@@ -69,7 +72,15 @@ impl Session {
         Session {
             system,
             interactive,
+            submitter: None,
         }
+    }
+
+    /// The same session for jobs that `user` submits (SBMJOB): their journal entries
+    /// record it.
+    pub fn submitted_by(mut self, user: &str) -> Self {
+        self.submitter = Some(user.to_string());
+        self
     }
 
     /// Opens the store, creating it in the shipped state when it does not exist.
@@ -158,6 +169,7 @@ fn job<'a>(
         user: user.name.clone(),
         authenticated: user.authenticated,
         out,
+        submitter: session.submitter.clone(),
         system: session.system.clone(),
         interactive: session.interactive,
     }

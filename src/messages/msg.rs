@@ -51,7 +51,9 @@ messages! {
     CPF1094 cpf1094 Escape "CL variable not same type as system value &1." (name);
     CPF1095 cpf1095 Escape "CL variable length not valid for system value &1." (name);
     CPF1393 cpf1393 Escape "User profile &1 has been disabled." (user);
+    CPF2189 cpf2189 Escape "Not authorized to object &1 in &2 type *&3." (object, library, object_type);
     CPF2204 cpf2204 Escape "User profile &1 not found." (user);
+    CPF2217 cpf2217 Escape "Not authorized to user profile &1." (user);
     CPF22E2 cpf22e2 Escape "Password not correct for user profile &1." (user);
     CPF22E3 cpf22e3 Escape "User profile &1 is disabled." (user);
     CPF22E4 cpf22e4 Escape "Password for user profile &1 has expired." (user);
@@ -138,12 +140,18 @@ messages! {
     QSY0091 qsy0091 Escape "Password not valid at password level &1: &2." (level, reason);
     QSY0092 qsy0092 Escape "Password cannot be changed yet: QPWDCHGBLK blocks changes for &1 hour(s) after a change." (hours);
     QSY0093 qsy0093 Escape "New password must be different from the current password." ();
-    QSY0094 qsy0094 Escape "User &1 is not allowed to display user profile &2: *SECADM or *ALLOBJ is needed." (user, profile);
     QSY0095 qsy0095 Info "&1 profile(s) have no password for level 4 and would have password *NONE after an IPL to QPWDLVL 4: &2" (count, users);
     QSY0097 qsy0097 Escape "TOTP key not valid: &1" (reason);
     QSY0098 qsy0098 Info "TOTP key for user profile &1 &2." (user, action);
     QSY0099 qsy0099 Info "Password and TOTP value verified for user profile &1." (user);
     QSY0100 qsy0100 Info "Function usage information for &1 changed." (function);
+    // Object authority (DESIGN §7.8).
+    QSY0300 qsy0300 Info "User &1 needs &2 to &3 &4 to run &5." (user, needed, object_type, object, command);
+    QSY0301 qsy0301 Info "Authority to &1 &2 given to &3." (object_type, object, user);
+    QSY0302 qsy0302 Info "Authority to &1 &2 revoked from &3." (object_type, object, user);
+    QSY0303 qsy0303 Info "Owner of &1 &2 changed to &3." (object_type, object, owner);
+    QSY0306 qsy0306 Info "&1 authority entries shown for &2." (count, object);
+    QSY0305 qsy0305 Escape "&1 cannot grant *OBJMGT to &2 &3: only its owner or a user with *ALLOBJ can." (user, object_type, object);
     // CL syntax errors: the text is the parser's, naming the position or line.
     QSY0101 qsy0101 Usage "&1" (detail);
     QSY0102 qsy0102 Usage "&1" (detail);

@@ -35,6 +35,22 @@ pub fn clear_usage(tx: &mut Tx, fcnid: &str, user: &str) -> QResult<()> {
     tx.delete(Table::FcnUsg, &key(fcnid, user))
 }
 
+/// Removes every function-usage entry of `user` (DLTUSRPRF: the entries go with the profile,
+/// so a new profile of the same name does not inherit them).
+pub fn remove_user(tx: &mut Tx, user: &str) -> QResult<()> {
+    let suffix = format!("/{user}");
+    let keys: Vec<String> = tx
+        .scan(Table::FcnUsg)?
+        .into_iter()
+        .map(|(k, _)| k)
+        .filter(|k| k.ends_with(&suffix))
+        .collect();
+    for k in keys {
+        tx.delete(Table::FcnUsg, &k)?;
+    }
+    Ok(())
+}
+
 /// Whether a job may run under `user` without its credentials. `_NC` profiles can never
 /// be denied.
 pub fn run_under_allowed(tx: &Tx, user: &Profile) -> QResult<bool> {

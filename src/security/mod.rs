@@ -4,6 +4,7 @@
 pub mod authority;
 pub mod dst;
 pub mod fcnusg;
+pub mod objaut;
 pub mod password;
 pub mod policy;
 pub mod profile;

@@ -29,6 +29,7 @@ const SYSVAL: TableDefinition<&str, &[u8]> = TableDefinition::new("sysval");
 const SECATTR: TableDefinition<&str, &[u8]> = TableDefinition::new("secattr");
 const PROFILE: TableDefinition<&str, &[u8]> = TableDefinition::new("profile");
 const FCNUSG: TableDefinition<&str, &[u8]> = TableDefinition::new("fcnusg");
+const OBJAUT: TableDefinition<&str, &[u8]> = TableDefinition::new("objaut");
 const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit");
 
 /// The keyed tables of the store.
@@ -44,6 +45,10 @@ pub enum Table {
     Profile,
     /// Function usage, keyed `FCNID/USER`.
     FcnUsg,
+    /// Object authority records, keyed `*USRPRF/NAME` or `*FILE/LIB/NAME`. A store made
+    /// before this table existed has none: every object then has its default authority
+    /// (`security::objaut::default_for`), and the table is created by the first write.
+    ObjAut,
 }
 
 impl Table {
@@ -54,6 +59,7 @@ impl Table {
             Table::SecAttr => SECATTR,
             Table::Profile => PROFILE,
             Table::FcnUsg => FCNUSG,
+            Table::ObjAut => OBJAUT,
         }
     }
 }

@@ -77,6 +77,26 @@ pub(crate) const USAGE: &[Bad] = &[
         "QSY0007",
     ),
     bad(&["CRTUSRPRF", "USRPRF(OK)", "PWDEXPITV(367)"], 2, "QSY0007"),
+    bad(&["CRTUSRPRF", "USRPRF(OK)", "AUT(*SOME)"], 2, "QSY0011"),
+    bad(&["GRTOBJAUT", "JSMITH", "*PGM", "PLAIN"], 2, "QSY0011"),
+    bad(&["GRTOBJAUT", "JSMITH", "*USRPRF"], 2, "QSY0002"),
+    bad(
+        &["GRTOBJAUT", "JSMITH", "*USRPRF", "PLAIN", "AUT(*ALL *USE)"],
+        2,
+        "QSY0010",
+    ),
+    bad(
+        &["GRTOBJAUT", "JSMITH", "*USRPRF", "USER(*PUBLIC PLAIN)"],
+        2,
+        "QSY0010",
+    ),
+    bad(
+        &["RVKOBJAUT", "JSMITH", "*USRPRF", "PLAIN", "AUT(*NOPE)"],
+        2,
+        "QSY0011",
+    ),
+    bad(&["CHGOBJOWN", "JSMITH", "*USRPRF"], 2, "QSY0002"),
+    bad(&["DSPOBJAUT", "JSMITH"], 2, "QSY0002"),
     bad(
         &["CHGUSRPRF", "USRPRF(QSECOFR)", "STATUS(*GONE)"],
         2,
@@ -203,7 +223,118 @@ pub(crate) const REFUSED_AT_LEVEL_0: &[Bad] = &[
         1,
         "QSY0050",
     ),
-    bad(&["--user", "PLAIN", "DSPUSRPRF", "QSECOFR"], 1, "QSY0094"),
+    bad(&["--user", "PLAIN", "DSPUSRPRF", "QSECOFR"], 1, "CPF2217"),
+    // Object authority (DESIGN §7.8): a *SECADM user without authority to the profile, a
+    // *USER profile, and save files owned by QSECOFR.
+    bad(
+        &["--user", "SECADM", "CHGUSRPRF", "QSECOFR", "AUTHMTH(*NONE)"],
+        1,
+        "CPF2217",
+    ),
+    bad(
+        &["--user", "SECADM", "CHGUSRPRF", "QSECOFR", "PWDEXP(*NO)"],
+        1,
+        "CPF2217",
+    ),
+    bad(&["--user", "SECADM", "DLTUSRPRF", "JSMITH"], 1, "CPF2217"),
+    bad(&["--user", "SECADM", "DSPUSRPRF", "JSMITH"], 1, "CPF2217"),
+    bad(
+        &[
+            "--user",
+            "PLAIN",
+            "SBMJOB",
+            "CMD(CHGUSRPRF USRPRF(PLAIN) SPCAUT(*ALLOBJ *SECADM))",
+            "USER(QSECOFR_NC)",
+        ],
+        1,
+        "CPF2217",
+    ),
+    bad(
+        &["--user", "PLAIN", "SBMJOB", "CMD(DSPSECA)", "USER(JSMITH)"],
+        1,
+        "CPF2217",
+    ),
+    bad(&["--user", "PLAIN", "DLTF", "QGPL/BK"], 1, "CPF2189"),
+    bad(&["--user", "PLAIN", "CLRSAVF", "QGPL/BK"], 1, "CPF2189"),
+    bad(
+        &[
+            "--user",
+            "PLAIN",
+            "GRTOBJAUT",
+            "OBJ(PLAIN)",
+            "OBJTYPE(*USRPRF)",
+            "USER(PLAIN)",
+            "AUT(*ALL)",
+        ],
+        1,
+        "QSY0305",
+    ),
+    bad(
+        &[
+            "--user",
+            "PLAIN",
+            "GRTOBJAUT",
+            "OBJ(PLAIN)",
+            "OBJTYPE(*USRPRF)",
+            "USER(JSMITH)",
+            "AUT(*OBJEXIST)",
+        ],
+        1,
+        "CPF2217",
+    ),
+    bad(
+        &[
+            "--user",
+            "PLAIN",
+            "GRTOBJAUT",
+            "QSECOFR",
+            "*USRPRF",
+            "PLAIN",
+            "*USE",
+        ],
+        1,
+        "CPF2217",
+    ),
+    bad(
+        &[
+            "--user",
+            "PLAIN",
+            "RVKOBJAUT",
+            "QGPL/BK",
+            "*FILE",
+            "*PUBLIC",
+            "*ALL",
+        ],
+        1,
+        "CPF2189",
+    ),
+    bad(
+        &[
+            "--user",
+            "PLAIN",
+            "CHGOBJOWN",
+            "QSECOFR_NC",
+            "*USRPRF",
+            "PLAIN",
+        ],
+        1,
+        "CPF2217",
+    ),
+    bad(
+        &["--user", "PLAIN", "CHGOBJOWN", "QGPL/BK", "*FILE", "PLAIN"],
+        1,
+        "CPF2189",
+    ),
+    bad(&["GRTOBJAUT", "NOBODY", "*USRPRF", "PLAIN"], 1, "CPF2204"),
+    bad(
+        &["GRTOBJAUT", "QGPL/JSMITH", "*USRPRF", "PLAIN"],
+        1,
+        "CPF2204",
+    ),
+    bad(&["GRTOBJAUT", "JSMITH", "*USRPRF", "NOBODY"], 1, "CPF2204"),
+    bad(&["RVKOBJAUT", "JSMITH", "*USRPRF", "NOBODY"], 1, "CPF2204"),
+    bad(&["CHGOBJOWN", "JSMITH", "*USRPRF", "NOBODY"], 1, "CPF2204"),
+    bad(&["DSPOBJAUT", "QGPL/NOPE", "*FILE"], 1, "CPF9801"),
     bad(&["--user", "PLAIN", "DSPJRN", "QAUDJRN"], 1, "QSY0050"),
     bad(
         &["--user", "PLAIN", "PWRDWNSYS", "RESTART(*YES)"],
@@ -345,20 +476,44 @@ fn refusals_exit_1_and_change_nothing() {
     sys.ok(&["CRTSAVF", "QGPL/BK"]);
     sys.ok(&["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/BK)"]);
     check_all(&sys, REFUSED_AT_LEVEL_0);
-    // A *SECADM user without *ALLOBJ cannot give *ALLOBJ.
+    // A *SECADM user without *ALLOBJ cannot give *ALLOBJ, nor *SECADM.
     check_all(
         &sys,
-        &[bad(
-            &[
-                "--user",
-                "SECADM",
-                "CRTUSRPRF",
-                "USRPRF(NEW3)",
-                "SPCAUT(*ALLOBJ)",
-            ],
-            1,
-            "QSY0050",
-        )],
+        &[
+            bad(
+                &[
+                    "--user",
+                    "SECADM",
+                    "CRTUSRPRF",
+                    "USRPRF(NEW4)",
+                    "SPCAUT(*SECADM)",
+                ],
+                1,
+                "QSY0050",
+            ),
+            bad(
+                &[
+                    "--user",
+                    "SECADM",
+                    "CRTUSRPRF",
+                    "USRPRF(NEW4)",
+                    "USRCLS(*SECADM)",
+                ],
+                1,
+                "QSY0050",
+            ),
+            bad(
+                &[
+                    "--user",
+                    "SECADM",
+                    "CRTUSRPRF",
+                    "USRPRF(NEW3)",
+                    "SPCAUT(*ALLOBJ)",
+                ],
+                1,
+                "QSY0050",
+            ),
+        ],
     );
 }
 

@@ -9,6 +9,7 @@
 
 mod harness;
 
+mod authz;
 mod catalogue;
 mod concurrency;
 mod crash;

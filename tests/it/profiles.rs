@@ -1045,8 +1045,8 @@ fn secadm_cannot_grant_authorities_it_lacks() {
     )
     .says("*ALLOBJ");
     assert_absent(&sys, "BOB");
-    // What it holds it can give.
-    sys.ok_as(
+    // Even *SECADM, which it holds, needs *ALLOBJ as well to give (IBM).
+    sys.fails_as(
         "ADM",
         &[
             "CRTUSRPRF",
@@ -1054,11 +1054,22 @@ fn secadm_cannot_grant_authorities_it_lacks() {
             "PASSWORD(*NONE)",
             "SPCAUT(*SECADM)",
         ],
+        1,
+        "QSY0050",
+    )
+    .says("*ALLOBJ");
+    assert_absent(&sys, "BOB");
+    // What it holds it can give: none of its authorities but *SECADM, so a plain user.
+    sys.ok_as(
+        "ADM",
+        &[
+            "CRTUSRPRF",
+            "USRPRF(BOB)",
+            "PASSWORD(*NONE)",
+            "SPCAUT(*NONE)",
+        ],
     );
-    assert_eq!(
-        strings(&sys.usrprf("BOB")["special_authorities"]),
-        ["*SECADM"]
-    );
+    assert!(strings(&sys.usrprf("BOB")["special_authorities"]).is_empty());
     sys.fails_as(
         "ADM",
         &["CHGUSRPRF", "BOB", "SPCAUT(*SECADM *ALLOBJ)"],
@@ -1066,10 +1077,7 @@ fn secadm_cannot_grant_authorities_it_lacks() {
         "QSY0050",
     )
     .says("*ALLOBJ");
-    assert_eq!(
-        strings(&sys.usrprf("BOB")["special_authorities"]),
-        ["*SECADM"]
-    );
+    assert!(strings(&sys.usrprf("BOB")["special_authorities"]).is_empty());
     // The creation is journaled under the job user.
     let cp: Vec<Value> = sys
         .journal(&["CP"])
@@ -1130,15 +1138,14 @@ fn ibm_supplied_profiles_cannot_be_deleted() {
 }
 
 #[test]
-fn dspusrprf_of_another_profile_needs_secadm_or_allobj() {
+fn dspusrprf_of_another_profile_needs_read_authority_to_it() {
     let sys = Sys::new();
     crt(&sys, "JOE", "WELCOME1");
     crt(&sys, "ANN", "WELCOME2");
     let out = sys
-        .fails_as("JOE", &["DSPUSRPRF", "ANN"], 1, "QSY0094")
-        .says("JOE");
-    let err = out.stderr.clone();
-    assert!(err.contains("*SECADM") || err.contains("*ALLOBJ"), "{err}");
+        .fails_as("JOE", &["DSPUSRPRF", "ANN"], 1, "CPF2217")
+        .says("ANN");
+    assert!(out.stderr.contains("*READ"), "{}", out.show());
     assert!(
         out.stdout.is_empty() || !out.stdout.contains("ANN "),
         "{}",
@@ -1149,10 +1156,10 @@ fn dspusrprf_of_another_profile_needs_secadm_or_allobj() {
         doc.get("user_profile").is_none() || doc["user_profile"].is_null(),
         "refused display leaked data: {doc}"
     );
-    // Own profile: allowed.
+    // Own profile: allowed (a profile has *CHANGE to itself).
     let own = sys.json(&["--user", "JOE", "DSPUSRPRF", "JOE"]);
     assert_eq!(own["user_profile"], "JOE", "{own}");
-    // *SECADM alone or *ALLOBJ alone is enough.
+    // *ALLOBJ has all object authority; *SECADM alone is not *READ (IBM 7.6).
     sys.ok(&[
         "CRTUSRPRF",
         "USRPRF(SEC)",
@@ -1165,7 +1172,7 @@ fn dspusrprf_of_another_profile_needs_secadm_or_allobj() {
         "PASSWORD(*NONE)",
         "SPCAUT(*ALLOBJ)",
     ]);
-    sys.ok_as("SEC", &["DSPUSRPRF", "ANN"]);
+    sys.fails_as("SEC", &["DSPUSRPRF", "ANN"], 1, "CPF2217");
     sys.ok_as("ALL", &["DSPUSRPRF", "ANN"]);
 }
 
