@@ -9,6 +9,7 @@
 
 mod harness;
 
+mod attempts;
 mod authz;
 mod catalogue;
 mod concurrency;
