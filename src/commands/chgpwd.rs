@@ -1,6 +1,7 @@
 //! CHGPWD: a user changes its own password (current password required, QPWDRULES always
 //! applied, QPWDCHGBLK honoured).
 
+use crate::engine::signon::{not_valid_attempt, refuse_disabled, valid_verification};
 use crate::engine::Job;
 use crate::lang::defs::chgpwd::{CURPWD, NEWPWD};
 use crate::lang::validate::Args;
@@ -33,19 +34,25 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         return msg::qsy0080(&p.name).fail();
     }
     let (current, new) = (&params.current, &params.new);
+    refuse_disabled(job, &p, "CHGPWD")?;
     let level = sysval::password_level(job.tx)?;
     let kdf = profile::kdf(job.tx)?;
     if !password::verify(&mut p.passwords, current, level, &kdf).ok {
-        job.audit(
-            "PW",
-            &p.name.clone(),
-            Some("P"),
+        // A not-valid password verification attempt: counted toward QMAXSIGN like a
+        // sign-on's (IBM's QMAXSIGN page), PW violation type P ("Password not valid").
+        let name = p.name.clone();
+        let failure = not_valid_attempt(
+            job,
+            Some(p),
+            &name,
+            "P",
             "CHGPWD; current password not correct",
+            msg::cpf2362(),
+            true,
         )?;
-        // The failed attempt is recorded although the command fails.
-        job.tx.keep_staged()?;
-        return msg::cpf2362().fail();
+        return Err(failure);
     }
+    valid_verification(job, &mut p)?;
     if let (Ok(block), Some(changed)) = (
         sysval::current(job.tx, "QPWDCHGBLK")?.parse::<i64>(),
         p.password_changed,

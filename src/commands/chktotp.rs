@@ -1,5 +1,6 @@
 //! CHKTOTP: check the job user's password and a TOTP value without signing on.
 
+use crate::engine::signon::{not_valid_attempt, refuse_disabled, valid_verification};
 use crate::engine::Job;
 use crate::lang::defs::chktotp::{PASSWORD, TOTPVAL};
 use crate::lang::validate::Args;
@@ -31,6 +32,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let mut p = job.user_profile()?;
     let (pw, code) = split_factor(&params.password, params.totp.as_deref(), true);
     let code = code.unwrap_or_default();
+    refuse_disabled(job, &p, "CHKTOTP")?;
     let level = sysval::password_level(job.tx)?;
     let kdf = profile::kdf(job.tx)?;
     let name = p.name.clone();
@@ -43,17 +45,23 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
                 .is_some()
         });
     if !code_ok {
-        let violation = if password_ok { "T" } else { "P" };
-        job.audit(
-            "PW",
+        // A not-valid password verification attempt, counted toward QMAXSIGN like a
+        // sign-on's, with IBM's CHKTOTP violation types: K for the password, O for the TOTP
+        // value (IBM i 7.6, "PW (Password) journal entries").
+        let violation = if password_ok { "O" } else { "K" };
+        let detail = format!("CHKTOTP failed; violation type {violation}");
+        let failure = not_valid_attempt(
+            job,
+            Some(p),
             &name,
-            Some(violation),
-            format!("CHKTOTP failed; violation type {violation}"),
+            violation,
+            &detail,
+            msg::cpf2362(),
+            true,
         )?;
-        // The failed check is recorded although the command fails.
-        job.tx.keep_staged()?;
-        return msg::cpf2362().fail();
+        return Err(failure);
     }
+    valid_verification(job, &mut p)?;
     job.send(msg::qsy0099(&name).completion());
     Ok(())
 }

@@ -20,7 +20,7 @@ use crate::lang::defs::CommandDef;
 use crate::lang::validate::Args;
 use crate::messages::{msg, Failure, QResult};
 use crate::output::Output;
-use crate::store::{Store, Tx};
+use crate::store::{Changes, Store, Tx};
 use std::path::PathBuf;
 
 /// A command qsy implements: its definition and its behaviour.
@@ -100,6 +100,15 @@ impl Session {
     /// store opened for writing and the changes applied there, if nobody wrote in between
     /// (else it runs again). A refused command so leaves the store file byte-identical, and
     /// display commands never take the write lock.
+    ///
+    /// The sign-on's security events (a not-valid attempt's count and PW entry, a consumed
+    /// recovery key, the reset of the count) are committed on their own, before and apart
+    /// from the command's change set, so a failing command cannot take them back.
+    ///
+    /// Fail closed (DESIGN §6): when the changes cannot be committed (a full disk, a lost
+    /// lock), `out` goes back to what it held before — no success message, no data from the
+    /// read-only run, no refusal either (a wrong password and a right one look the same) —
+    /// and the store failure is returned.
     pub fn run_command(
         &self,
         user: &str,
@@ -116,25 +125,48 @@ impl Session {
             let generation = tx.generation()?;
             let result = run_command(&mut tx, self, user, credentials, command, args, out);
             tx.end_command(result.is_ok())?;
-            let changes = tx.into_changes();
+            let (security, changes) = tx.into_split();
             drop(store);
-            if changes.is_empty() {
+            if security.is_empty() && changes.is_empty() {
                 return result;
             }
-            let store = self.open_store(true)?;
-            let mut w = store.begin()?;
-            if w.generation()? != generation {
-                continue;
+            match self.write(generation, security, changes) {
+                Ok(true) => return result,
+                Ok(false) => continue,
+                Err(failure) => {
+                    *out = before;
+                    return Err(failure);
+                }
             }
-            w.apply(changes)?;
-            w.commit(true)?;
-            return result;
         }
+        *out = before;
         msg::qsy0024(
             self.system.display(),
             "other processes kept changing the store; try again",
         )
         .fail()
+    }
+
+    /// Writes what a command's read-only run kept: the security events first, committed
+    /// durably on their own, then the command's change set. False when another process
+    /// wrote since `generation` (nothing is written then; the command runs again).
+    fn write(&self, generation: u64, security: Changes, changes: Changes) -> QResult<bool> {
+        let store = self.open_store(true)?;
+        let mut w = store.begin()?;
+        if w.generation()? != generation {
+            return Ok(false);
+        }
+        if !security.is_empty() {
+            w.apply(security)?;
+            w.commit(true)?;
+            if changes.is_empty() {
+                return Ok(true);
+            }
+            w = store.begin()?;
+        }
+        w.apply(changes)?;
+        w.commit(true)?;
+        Ok(true)
     }
 
     /// Runs `f` on a write transaction and commits it durably when it succeeds: for the
@@ -180,8 +212,9 @@ fn job<'a>(
 /// then the job user must be able to run jobs, unless the command stands for the sign-on
 /// screen (`before_signon`), which runs before any user's job exists.
 ///
-/// A failed sign-on is recorded by [`signon`] whatever happens next
-/// ([`Tx::keep_staged`]); the caller ends the command with `end_command(result.is_ok())`.
+/// The sign-on's security events are recorded by [`signon`] whatever happens next
+/// ([`Tx::keep_security_event`]); the caller ends the command with
+/// `end_command(result.is_ok())` and, in a script, commits them before going on.
 pub fn start_job(
     tx: &mut Tx,
     session: &Session,

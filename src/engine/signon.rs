@@ -40,22 +40,26 @@ pub fn password_expired(job: &Job, p: &Profile) -> QResult<bool> {
     })
 }
 
-/// Records a failed attempt (PW audit entry, the not-valid count, disabling at QMAXSIGN) and
-/// returns the failure to report.
-fn refuse(
+/// Records a not-valid sign-on or password verification attempt — SIGNON, a job's
+/// credentials, CHGPWD's current password, CHKTOTP — the one way for all of them (IBM's
+/// QMAXSIGN counts "sign-on or password verification attempts"): the PW audit entry with
+/// its violation type, and when `counts`, one more "sign-on attempt not valid" on the
+/// profile `p`; reaching QMAXSIGN with QMAXSGNACN 2 or 3 disables the profile (CP entry,
+/// `refused` sent as a diagnostic and CPF1393 returned in its place).
+///
+/// The records are a security event ([`crate::store::Tx::keep_security_event`]): kept
+/// whatever the command does next, and durable before the job goes on. Returns the
+/// failure to report.
+pub fn not_valid_attempt(
     job: &mut Job,
     mut p: Option<Profile>,
     name: &str,
     violation: &str,
+    detail: &str,
     refused: Msg,
     counts: bool,
 ) -> QResult<Failure> {
-    job.audit(
-        "PW",
-        name,
-        Some(violation),
-        format!("sign-on failed; violation type {violation}"),
-    )?;
+    job.audit("PW", name, Some(violation), detail)?;
     let mut failure = Failure::from(refused.clone());
     if let Some(p) = p.as_mut().filter(|_| counts) {
         p.signon_attempts_not_valid += 1;
@@ -71,9 +75,56 @@ fn refuse(
         }
         profile::put(job.tx, p)?;
     }
-    // The attempt is recorded whatever the command does next.
-    job.tx.keep_staged()?;
+    // The attempt is recorded whatever the command does next, before anything else runs.
+    job.tx.keep_security_event()?;
     Ok(failure)
+}
+
+/// Records a valid password verification that is not a sign-on (CHGPWD's current
+/// password, CHKTOTP): as IBM's QMAXSGNACN page says, it resets the count of not-valid
+/// attempts — a security event, kept whatever the command does next. Nothing is written
+/// when the count is already 0.
+pub fn valid_verification(job: &mut Job, p: &mut Profile) -> QResult<()> {
+    if p.signon_attempts_not_valid == 0 {
+        return Ok(());
+    }
+    p.signon_attempts_not_valid = 0;
+    profile::put(job.tx, p)?;
+    job.tx.keep_security_event()
+}
+
+/// Refuses a password verification by the job user of a running job (CHGPWD, CHKTOTP)
+/// once its profile is disabled — as the sign-on refuses a disabled profile: CPF22E3, PW
+/// violation Q, not counted — so a job keeps no password oracle after QMAXSIGN disabled
+/// its user.
+pub fn refuse_disabled(job: &mut Job, p: &Profile, what: &str) -> QResult<()> {
+    if !p.disabled() {
+        return Ok(());
+    }
+    let detail = format!("{what}; user profile disabled");
+    let failure = not_valid_attempt(
+        job,
+        None,
+        &p.name,
+        "Q",
+        &detail,
+        msg::cpf22e3(&p.name),
+        false,
+    )?;
+    Err(failure)
+}
+
+/// A failed sign-on: [`not_valid_attempt`] with the sign-on's PW entry text.
+fn refuse(
+    job: &mut Job,
+    p: Option<Profile>,
+    name: &str,
+    violation: &str,
+    refused: Msg,
+    counts: bool,
+) -> QResult<Failure> {
+    let detail = format!("sign-on failed; violation type {violation}");
+    not_valid_attempt(job, p, name, violation, &detail, refused, counts)
 }
 
 /// Verifies credentials exactly as the sign-on screen does; on success records the sign-on
@@ -145,6 +196,9 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
         p.last_totp_signon = Some(job.now);
     }
     profile::put(job.tx, &p)?;
+    // The sign-on's own records (count reset, a used recovery key) are kept whatever the
+    // job does next, and committed before it goes on.
+    job.tx.keep_security_event()?;
     Ok(p)
 }
 

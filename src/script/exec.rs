@@ -1,7 +1,10 @@
 //! Runs a compiled script against the store. Commands share one redb write transaction with
 //! a staging area per command (each command is atomic), the transaction is committed durably
 //! every couple of seconds and at the end (or after every command with `--sync each`), so a
-//! crash leaves a consistent store with a prefix of the script applied (DESIGN §5).
+//! crash leaves a consistent store with a prefix of the script applied (DESIGN §5). The
+//! exception is a security event (a not-valid sign-on or password verification attempt's
+//! count and PW entry, a disable at QMAXSIGN, a used recovery key, a sign-on): it is
+//! committed durably before the next statement runs.
 
 use super::compile::{Action, Monitor, Node, Program};
 use super::expr::{self, ExprError, Val, Vars};
@@ -134,17 +137,13 @@ impl<'a> Runner<'a> {
             &mut out,
         );
         tx.end_command(started.is_ok())?;
+        // The sign-on's security events are durable before the script's first statement,
+        // and before anything of the sign-on is shown (fail closed).
+        runner.commit()?;
         runner.emit(out);
-        match started {
-            Ok(job_user) => {
-                runner.job_user = Some(job_user);
-                Ok(runner)
-            }
-            Err(f) => {
-                runner.commit()?;
-                Err(f)
-            }
-        }
+        let job_user = started?;
+        runner.job_user = Some(job_user);
+        Ok(runner)
     }
 
     /// Runs the program; Err when an escape message ended it.
@@ -352,6 +351,11 @@ impl<'a> Runner<'a> {
         failure: Failure,
         monitors: &[Monitor],
     ) -> Result<Flow, Stop> {
+        // A store that cannot be written ends the script (exit 3): no MONMSG goes on
+        // without the records the store could not keep.
+        if failure.exit_code() == 3 {
+            return Err(Stop { failure, line });
+        }
         let id = failure.id().to_string();
         let caught = monitors
             .iter()
@@ -471,6 +475,13 @@ impl<'a> Runner<'a> {
         let tx = self.tx()?;
         let result = engine::run_in_job(tx, session, &job_user, command, args, &mut out);
         tx.end_command(result.is_ok())?;
+        // A security event (a failed sign-on's count and PW entry, a used recovery key) is
+        // durable before the next statement runs and before the command's messages are
+        // shown: if it cannot be committed, the script ends with the store failure and
+        // shows nothing of the command (DESIGN §5, §6).
+        if tx.security_event_pending() {
+            self.commit()?;
+        }
         if result.is_ok() {
             self.return_values(def, args, &mut out)?;
         }

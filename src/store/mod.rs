@@ -240,6 +240,7 @@ impl Store {
             cache: RefCell::default(),
             next_audit: None,
             kept: None,
+            security_event: false,
         })
     }
 }
@@ -305,7 +306,7 @@ enum Inner {
 }
 
 /// Changes a command made on a read-only open, to be applied on a read-write one.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Changes {
     records: BTreeMap<(Table, String), Option<Vec<u8>>>,
     audit: Vec<Vec<u8>>,
@@ -345,6 +346,16 @@ pub struct Tx {
     /// On a read transaction: the staged changes [`Tx::keep_staged`] made permanent, which a
     /// failing command's [`Tx::end_command`] goes back to instead of dropping everything.
     kept: Option<Changes>,
+    /// [`Tx::keep_security_event`] kept something that must be durable before the job goes
+    /// on (DESIGN §5's exception): the caller commits at once.
+    security_event: bool,
+}
+
+/// The test-only fault (`QSY_FAULT=commit`): every commit that changes the store fails, as
+/// it would on a full disk or after the store's lock was lost. It can only make a command
+/// fail, never let one through; the tests of fail-closed behaviour use it.
+fn commit_fault() -> bool {
+    std::env::var_os("QSY_FAULT").is_some_and(|v| v == "commit")
 }
 
 impl Tx {
@@ -569,16 +580,32 @@ impl Tx {
         Ok(())
     }
 
+    /// Like [`Tx::keep_staged`], for a security event (a not-valid attempt's count and PW
+    /// entry, a disable at QMAXSIGN, a consumed recovery key, a sign-on that resets the
+    /// count): besides, the event is committed on its own, apart from the command's change
+    /// set, and before the job goes on ([`Tx::security_event_pending`], [`Tx::into_split`]).
+    pub fn keep_security_event(&mut self) -> QResult<()> {
+        self.keep_staged()?;
+        self.security_event = true;
+        Ok(())
+    }
+
+    /// Whether a security event was kept since this transaction began: a script commits
+    /// durably before its next statement runs.
+    pub fn security_event_pending(&self) -> bool {
+        self.security_event
+    }
+
     /// Ends one command: applies its staged changes to the transaction when `keep`, drops
     /// them otherwise (back to what [`Tx::keep_staged`] kept).
     pub fn end_command(&mut self, keep: bool) -> QResult<()> {
         if !self.writable() {
             // Kept for into_changes: a read transaction cannot apply anything.
-            match (keep, self.kept.take()) {
+            match (keep, &self.kept) {
                 (true, _) => {}
                 (false, Some(kept)) => {
-                    self.staged = kept.records;
-                    self.audit = kept.audit;
+                    self.staged = kept.records.clone();
+                    self.audit = kept.audit.clone();
                     self.cache.get_mut().clear();
                 }
                 (false, None) => {
@@ -659,6 +686,33 @@ impl Tx {
         }
     }
 
+    /// Takes the changes a read transaction kept, in two parts to be committed one after
+    /// the other: what [`Tx::keep_staged`] kept last (the sign-on's security events), then
+    /// the rest (the command's own change set: records that differ from the first part,
+    /// and the audit entries after it).
+    pub fn into_split(self) -> (Changes, Changes) {
+        let Some(kept) = self.kept else {
+            return (
+                Changes::default(),
+                Changes {
+                    records: self.staged,
+                    audit: self.audit,
+                },
+            );
+        };
+        let records = self
+            .staged
+            .into_iter()
+            .filter(|(k, v)| kept.records.get(k) != Some(v))
+            .collect();
+        let audit = self
+            .audit
+            .get(kept.audit.len()..)
+            .unwrap_or_default()
+            .to_vec();
+        (kept, Changes { records, audit })
+    }
+
     /// Applies changes kept by a read transaction, as one command.
     pub fn apply(&mut self, changes: Changes) -> QResult<()> {
         self.staged = changes.records;
@@ -671,6 +725,10 @@ impl Tx {
         let path = self.path.clone();
         match self.inner {
             Inner::Write(w) if !self.dirty => w.abort().map_err(|e| store_err(&path, e)),
+            Inner::Write(w) if commit_fault() => {
+                let _ = w.abort();
+                Err(store_err(&path, "injected fault (QSY_FAULT=commit)"))
+            }
             Inner::Write(mut w) => {
                 // Every commit that changes something moves the generation on, so a command
                 // that ran on a read-only open can tell whether the store changed since.

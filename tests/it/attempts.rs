@@ -281,7 +281,16 @@ fn chgpwd_guessing_script_disables_the_profile() {
     sys.script_as("JSMITH", "guess.clp", &script);
     let prf = sys.usrprf("JSMITH");
     assert_eq!(prf["status"], "*DISABLED", "{prf}");
-    assert_eq!(sys.violations("JSMITH"), vec!["P", "P", "P"]);
+    assert_eq!(prf["signon_attempts_not_valid"], 3, "{prf}");
+    // Once disabled, the job's later guesses are refused before any verification (CPF22E3,
+    // violation Q, not counted): the running job is no oracle either.
+    assert_eq!(sys.violations("JSMITH"), vec!["P", "P", "P", "Q", "Q"]);
+    let right = format!("PGM\nCHGPWD CURPWD({PW0}) NEWPWD(NEWPW9)\nENDPGM\n");
+    let r = sys.script_as("JSMITH", "right.clp", &right);
+    assert_ne!(r.code, 0, "{}", r.show());
+    sys.ok(&["CHGUSRPRF", "JSMITH", "STATUS(*ENABLED)"]);
+    // The password was never changed.
+    sys.signon_ok("JSMITH", PW0, None);
 }
 
 // ---------------------------------------------------------------- fail closed
@@ -291,7 +300,6 @@ fn chgpwd_guessing_script_disables_the_profile() {
 #[test]
 fn signon_on_an_unwritable_store_fails_closed_and_is_no_oracle() {
     let sys = level0_jsmith();
-    let before = sys.store_bytes();
     let right = sys
         .exec(&["SIGNON", "USER(JSMITH)", &format!("PASSWORD({PW0})")])
         .env(FAULT.0, FAULT.1)
@@ -306,8 +314,15 @@ fn signon_on_an_unwritable_store_fails_closed_and_is_no_oracle() {
         assert_eq!(r.stdout, "", "nothing on stdout:\n{}", r.show());
         assert!(!r.stderr.contains("QSY0085") && !r.stderr.contains("CPF22E2"));
     }
-    assert_eq!(right.stderr, wrong.stderr, "the outcome must not tell them apart");
-    assert!(sys.store_bytes() == before, "nothing was written");
+    assert_eq!(
+        right.stderr, wrong.stderr,
+        "the outcome must not tell them apart"
+    );
+    // Nothing could be recorded, and nothing was: no count, no PW entry, no sign-on.
+    let prf = sys.usrprf("JSMITH");
+    assert_eq!(prf["signon_attempts_not_valid"], 0, "{prf}");
+    assert!(prf["previous_signon"].is_null(), "{prf}");
+    assert!(sys.violations("JSMITH").is_empty());
 }
 
 /// JSON: the document carries the store error only, no profile data and no sign-on data.
@@ -333,7 +348,13 @@ fn password_stdin_job_on_an_unwritable_store_shows_no_data() {
         assert!(doc.get("user_profile").is_none(), "no panel data: {doc}");
         assert_eq!(ids(&doc), vec!["QSY0024".to_string()], "{doc}");
         let text = sys
-            .exec(&["--user", "JSMITH", "--password-stdin", "DSPUSRPRF", "JSMITH"])
+            .exec(&[
+                "--user",
+                "JSMITH",
+                "--password-stdin",
+                "DSPUSRPRF",
+                "JSMITH",
+            ])
             .env(FAULT.0, FAULT.1)
             .stdin(&format!("{pw}\n"))
             .run();
@@ -380,7 +401,11 @@ fn script_signon_on_an_unwritable_store_ends_the_script_the_same_way() {
             .env(FAULT.0, FAULT.1)
             .run();
         assert_eq!(r.code, 3, "{}", r.show());
-        assert!(line_ids(&r.stderr).contains(&"QSY0024".to_string()), "{}", r.show());
+        assert!(
+            line_ids(&r.stderr).contains(&"QSY0024".to_string()),
+            "{}",
+            r.show()
+        );
         assert!(
             !r.stdout.contains("monitored") && !r.stdout.contains("went on"),
             "{}",
@@ -421,7 +446,13 @@ fn recovery_key_is_used_up_when_the_command_after_it_fails() {
     assert_eq!(sys.usrprf("JSMITH")["totp_key_set"], false);
     // The key cannot be used again, for a job or a sign-on.
     let again = sys.run_stdin(
-        &["--user", "JSMITH", "--password-stdin", "DSPUSRPRF", "JSMITH"],
+        &[
+            "--user",
+            "JSMITH",
+            "--password-stdin",
+            "DSPUSRPRF",
+            "JSMITH",
+        ],
         &format!("{PW}:{rec}\n"),
     );
     again.refused(1, "CPF22E2");
