@@ -36,6 +36,9 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let (current, new) = (&params.current, &params.new);
     refuse_disabled(job, &p, "CHGPWD")?;
     let level = sysval::password_level(job.tx)?;
+    // As at sign-on, a profile with no password at this level has no attempt to count
+    // (IBM's QMAXSIGN: "no password is associated with the user profile" is not counted).
+    let counts = p.has_password(level);
     let kdf = profile::kdf(job.tx)?;
     if !password::verify(&mut p.passwords, current, level, &kdf).ok {
         // A not-valid password verification attempt: counted toward QMAXSIGN like a
@@ -48,7 +51,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
             "P",
             "CHGPWD; current password not correct",
             msg::cpf2362(),
-            true,
+            counts,
         )?;
         return Err(failure);
     }

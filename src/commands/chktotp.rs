@@ -34,6 +34,9 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let code = code.unwrap_or_default();
     refuse_disabled(job, &p, "CHKTOTP")?;
     let level = sysval::password_level(job.tx)?;
+    // As at sign-on, a profile with no password at this level has no attempt to count
+    // (IBM's QMAXSIGN: "no password is associated with the user profile" is not counted).
+    let counts = p.has_password(level);
     let kdf = profile::kdf(job.tx)?;
     let name = p.name.clone();
     let password_ok = password::verify(&mut p.passwords, pw, level, &kdf).ok;
@@ -44,6 +47,24 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
                 .verify(code, job.now.max(0) as u64)
                 .is_some()
         });
+    // A recovery key in place of the TOTP value works once, as at sign-on (the help's
+    // decision): it clears the TOTP key, and its use is a security event kept durably.
+    let recovery_ok = password_ok
+        && !code_ok
+        && !totp::is_code(code)
+        && p.totp
+            .as_ref()
+            .and_then(|k| k.recovery.as_ref())
+            .is_some_and(|r| totp::check_recovery_key(r, code));
+    if recovery_ok {
+        p.totp = None;
+        p.signon_attempts_not_valid = 0;
+        profile::put(job.tx, &p)?;
+        job.tx.keep_security_event()?;
+        job.send(msg::qsy0046().diagnostic());
+        job.send(msg::qsy0099(&name).completion());
+        return Ok(());
+    }
     if !code_ok {
         // A not-valid password verification attempt, counted toward QMAXSIGN like a
         // sign-on's, with IBM's CHKTOTP violation types: K for the password, O for the TOTP
@@ -57,7 +78,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
             violation,
             &detail,
             msg::cpf2362(),
-            true,
+            counts,
         )?;
         return Err(failure);
     }

@@ -82,12 +82,12 @@ pub fn not_valid_attempt(
 
 /// Records a valid password verification that is not a sign-on (CHGPWD's current
 /// password, CHKTOTP): as IBM's QMAXSGNACN page says, it resets the count of not-valid
-/// attempts — a security event, kept whatever the command does next. Nothing is written
-/// when the count is already 0.
+/// attempts — a security event, kept whatever the command does next.
+///
+/// The profile is written even when the count was already 0, so that a right guess, like
+/// a wrong one, is shown only once the store has taken it: on a store that cannot be
+/// written both fail the same way (fail closed, no password oracle).
 pub fn valid_verification(job: &mut Job, p: &mut Profile) -> QResult<()> {
-    if p.signon_attempts_not_valid == 0 {
-        return Ok(());
-    }
     p.signon_attempts_not_valid = 0;
     profile::put(job.tx, p)?;
     job.tx.keep_security_event()

@@ -458,3 +458,30 @@ fn recovery_key_is_used_up_when_the_command_after_it_fails() {
     again.refused(1, "CPF22E2");
     sys.signon_refused("JSMITH", PW, Some(&rec), "T");
 }
+
+/// CHKTOTP accepts a recovery key in place of the TOTP value once (its help's decision), and
+/// the use is durable: the key is gone, and the second use is a not-valid attempt (O).
+#[test]
+fn chktotp_recovery_key_works_once() {
+    let sys = Sys::new();
+    reach_mfa(&sys);
+    let rec = sys.set_key("JSMITH", "*GEN")["recovery_key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    sys.set_clock(T0);
+    let pw = format!("PASSWORD({})", q(PW));
+    let code = format!("TOTPVAL({rec})");
+    let r = sys.run(&["--user", "JSMITH", "CHKTOTP", &pw, &code]);
+    assert_eq!(r.code, 0, "{}", r.show());
+    assert!(
+        line_ids(&r.stderr).contains(&"QSY0046".to_string()),
+        "{}",
+        r.show()
+    );
+    assert_eq!(sys.usrprf("JSMITH")["totp_key_set"], false);
+    sys.one_pw_entry("JSMITH", "O", || {
+        sys.run(&["--user", "JSMITH", "CHKTOTP", &pw, &code])
+    })
+    .refused(1, "CPF2362");
+}

@@ -16,17 +16,43 @@ pub(crate) const fn bad(args: &'static [&'static str], exit: i32, id: &'static s
     Bad { args, exit, id }
 }
 
+/// Whether a case is refused after the job user's password was verified (CHGPWD with the
+/// right current password): the valid verification is a security event that is committed
+/// even when the command is then refused, so that a right guess, like a wrong one, is only
+/// answered once the store took it (fail closed, issue 13). Its only trace is the profile
+/// record rewritten with the same content: no profile attribute and no journal entry changes.
+fn verifies_password_first(args: &[&str]) -> bool {
+    args.contains(&"CHGPWD") && args.contains(&"CURPWD(JSMITH1)")
+}
+
 /// Runs every case against `sys`, checking exit code, message ID and that the store file is
-/// byte-for-byte what it was.
+/// byte-for-byte what it was (for a case refused after a valid password verification: that
+/// every profile and the journal are what they were).
 fn check_all(sys: &Sys, cases: &[Bad]) {
     for case in cases {
         let before = sys.store_bytes();
+        let seen = |sys: &Sys| {
+            (
+                sys.usrprf("JSMITH"),
+                sys.json(&["--user", "QSECOFR_NC", "DSPAUTUSR"]),
+                sys.journal(&[]),
+            )
+        };
+        let verified = verifies_password_first(case.args);
+        let state = verified.then(|| seen(sys));
         sys.run(case.args).refused(case.exit, case.id);
-        assert!(
-            sys.store_bytes() == before,
-            "qsy {:?}: the store changed",
-            case.args
-        );
+        match state {
+            Some(state) => assert!(
+                seen(sys) == state,
+                "qsy {:?}: a profile or the journal changed",
+                case.args
+            ),
+            None => assert!(
+                sys.store_bytes() == before,
+                "qsy {:?}: the store changed",
+                case.args
+            ),
+        }
     }
 }
 
@@ -729,4 +755,239 @@ fn qmaxsign_disables_the_profile_on_the_last_attempt() {
     assert_eq!(doc["status"], "*DISABLED");
     let out = signon(&sys, "JSMITH", &format!("{PW}:{good}"), &[]);
     out.refused(1, "CPF22E3");
+}
+
+// --- Password verification outside SIGNON (issue 13) --------------------------------------
+
+/// Every front end that verifies a password (DESIGN §7.5, §7.7): each not-valid attempt
+/// gives its message, writes one PW entry with IBM's violation type and adds one to the
+/// count (IBM's QMAXSIGN counts "sign-on or password verification attempts").
+#[test]
+fn password_verification_matrix() {
+    let (sys, _) = mfa_system();
+    sys.set_clock(T0);
+    let good = totp(KEY, T0);
+    let wrong = if good == "000000" { "111111" } else { "000000" };
+    let pw = format!("PASSWORD('{PW}')");
+    let bad_pw = "PASSWORD('Not-The-Password')".to_string();
+    let with_code = |c: &str| format!("TOTPVAL({c})");
+    // (what, arguments after `--user JSMITH`, standard input, message, violation type)
+    let matrix: Vec<(&str, Vec<String>, Option<String>, &str, &str)> = vec![
+        (
+            "CHGPWD, current password not correct",
+            vec![
+                "CHGPWD".into(),
+                "CURPWD('Not-The-Password')".into(),
+                "NEWPWD('Another-Pass-1')".into(),
+            ],
+            None,
+            "CPF2362",
+            "P",
+        ),
+        (
+            "CHKTOTP, password not correct",
+            vec!["CHKTOTP".into(), bad_pw.clone(), with_code(&good)],
+            None,
+            "CPF2362",
+            "K",
+        ),
+        (
+            "CHKTOTP, TOTP value not correct",
+            vec!["CHKTOTP".into(), pw.clone(), with_code(wrong)],
+            None,
+            "CPF2362",
+            "O",
+        ),
+        (
+            "CHKTOTP, recovery key not correct",
+            vec![
+                "CHKTOTP".into(),
+                pw.clone(),
+                with_code("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+            ],
+            None,
+            "CPF2362",
+            "O",
+        ),
+        (
+            "--password-stdin job, password not correct",
+            vec!["--password-stdin".into(), "DSPSECA".into()],
+            Some(format!("Not-The-Password:{good}\n")),
+            "CPF22E2",
+            "P",
+        ),
+        (
+            "--password-stdin job, TOTP value not correct",
+            vec!["--password-stdin".into(), "DSPSECA".into()],
+            Some(format!("{PW}:{wrong}\n")),
+            "CPF22E2",
+            "T",
+        ),
+    ];
+    for (what, args, stdin, id, violation) in &matrix {
+        sys.ok(&["CHGUSRPRF", "JSMITH", "STATUS(*ENABLED)"]);
+        let mut all = vec!["--user", "JSMITH"];
+        all.extend(args.iter().map(String::as_str));
+        let out = sys.one_pw_entry("JSMITH", violation, || match stdin {
+            Some(input) => sys.run_stdin(&all, input),
+            None => sys.run(&all),
+        });
+        out.refused(1, id);
+        assert_eq!(
+            sys.usrprf("JSMITH")["signon_attempts_not_valid"],
+            1,
+            "{what}: counted"
+        );
+        // Enabling the profile again resets the count for the next row.
+        sys.ok(&["CHGUSRPRF", "JSMITH", "STATUS(*ENABLED)"]);
+    }
+}
+
+/// QMAXSIGN reached through any front end disables the profile (QMAXSGNACN 3) with
+/// CPF1393, as SIGNON does: mixed attempts count together.
+#[test]
+fn qmaxsign_counts_every_front_end_together() {
+    let (sys, _) = mfa_system();
+    sys.set_clock(T0);
+    let good = totp(KEY, T0);
+    sys.run(&[
+        "--user",
+        "JSMITH",
+        "CHGPWD",
+        "CURPWD('Guess-1')",
+        "NEWPWD('Another-Pass-1')",
+    ])
+    .refused(1, "CPF2362");
+    sys.run(&[
+        "--user",
+        "JSMITH",
+        "CHKTOTP",
+        "PASSWORD('Guess-2')",
+        &format!("TOTPVAL({good})"),
+    ])
+    .refused(1, "CPF2362");
+    let out = signon(&sys, "JSMITH", &format!("Guess-3:{good}"), &[]);
+    out.refused(1, "CPF1393");
+    assert_eq!(sys.violations("JSMITH"), vec!["P", "K", "P"]);
+    let prf = sys.json(&["DSPUSRPRF", "JSMITH"]);
+    assert_eq!(prf["status"], "*DISABLED", "{prf}");
+    assert_eq!(prf["signon_attempts_not_valid"], 3, "{prf}");
+}
+
+/// A store that cannot be written (`QSY_FAULT=commit`, the test-only fault): every
+/// password-verifying command and every changing command exits 3 with the store failure
+/// and nothing on stdout — a right guess and a wrong one alike.
+#[test]
+fn unwritable_store_cases_fail_closed() {
+    let (sys, recovery) = mfa_system();
+    sys.set_clock(T0);
+    let good = totp(KEY, T0);
+    let cases: Vec<(Vec<String>, Option<String>)> = vec![
+        (
+            vec![
+                "SIGNON".into(),
+                "USER(JSMITH)".into(),
+                format!("PASSWORD('{PW}:{good}')"),
+            ],
+            None,
+        ),
+        (
+            vec![
+                "SIGNON".into(),
+                "USER(JSMITH)".into(),
+                format!("PASSWORD('Guess:{good}')"),
+            ],
+            None,
+        ),
+        (
+            vec![
+                "SIGNON".into(),
+                "USER(NOBODY)".into(),
+                "PASSWORD(Guess)".into(),
+            ],
+            None,
+        ),
+        (
+            vec![
+                "--user".into(),
+                "JSMITH".into(),
+                "--password-stdin".into(),
+                "DSPUSRPRF".into(),
+                "JSMITH".into(),
+            ],
+            Some(format!("{PW}:{good}\n")),
+        ),
+        (
+            vec![
+                "--user".into(),
+                "JSMITH".into(),
+                "--password-stdin".into(),
+                "DSPUSRPRF".into(),
+                "JSMITH".into(),
+            ],
+            Some(format!("{PW}:{recovery}\n")),
+        ),
+        (
+            vec![
+                "--user".into(),
+                "JSMITH".into(),
+                "CHKTOTP".into(),
+                format!("PASSWORD('{PW}')"),
+                format!("TOTPVAL({good})"),
+            ],
+            None,
+        ),
+        (
+            vec![
+                "--user".into(),
+                "JSMITH".into(),
+                "CHKTOTP".into(),
+                "PASSWORD('Guess')".into(),
+                format!("TOTPVAL({good})"),
+            ],
+            None,
+        ),
+        (
+            vec![
+                "--user".into(),
+                "JSMITH".into(),
+                "CHGPWD".into(),
+                format!("CURPWD('{PW}')"),
+                "NEWPWD('Another-Pass-1')".into(),
+            ],
+            None,
+        ),
+        (
+            vec![
+                "CHGUSRPRF".into(),
+                "JSMITH".into(),
+                "TEXT('changed')".into(),
+            ],
+            None,
+        ),
+    ];
+    for (args, stdin) in &cases {
+        let all: Vec<&str> = args.iter().map(String::as_str).collect();
+        let mut exec = sys.exec(&all).env("QSY_FAULT", "commit");
+        if let Some(input) = stdin {
+            exec = exec.stdin(input);
+        }
+        let out = exec.run();
+        out.refused(3, "QSY0024");
+        assert_eq!(out.stdout, "", "nothing on stdout:\n{}", out.show());
+        assert_eq!(
+            line_ids(&out.stderr)
+                .into_iter()
+                .filter(|id| id != "QSY0086")
+                .collect::<Vec<_>>(),
+            vec!["QSY0024".to_string()],
+            "the store failure only:\n{}",
+            out.show()
+        );
+    }
+    // Nothing was recorded, and the recovery key still works once.
+    let prf = sys.json(&["DSPUSRPRF", "JSMITH"]);
+    assert_eq!(prf["signon_attempts_not_valid"], 0, "{prf}");
+    assert_eq!(prf["totp_key_set"], true, "{prf}");
+    assert_eq!(prf["text"], "", "{prf}");
 }
