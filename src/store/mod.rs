@@ -797,6 +797,43 @@ mod tests {
         }
     }
 
+    /// On a read-only open, a security event and the command's own changes come out as two
+    /// change sets: the event as kept, then only what the command changed after it (the
+    /// records that differ, the audit entries after the event's) — whether the command then
+    /// succeeded or failed.
+    #[test]
+    fn into_split_separates_the_security_event_from_the_command() {
+        use super::{Store, Table};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.redb");
+        Store::open(&path, true, |_| Ok(())).unwrap();
+        for command_ok in [true, false] {
+            let store = Store::open(&path, false, |_| Ok(())).unwrap();
+            let mut tx = store.begin().unwrap();
+            tx.put_raw(Table::Profile, "JSMITH", vec![1]).unwrap();
+            tx.stage_audit(vec![9]).unwrap();
+            tx.keep_security_event().unwrap();
+            assert!(tx.security_event_pending());
+            tx.put_raw(Table::Profile, "JSMITH", vec![2]).unwrap();
+            tx.put_raw(Table::Profile, "OTHER", vec![3]).unwrap();
+            tx.stage_audit(vec![8]).unwrap();
+            tx.end_command(command_ok).unwrap();
+            let (event, command) = tx.into_split();
+            assert_eq!(event.records.len(), 1);
+            assert_eq!(
+                event.records.get(&(Table::Profile, "JSMITH".to_string())),
+                Some(&Some(vec![1]))
+            );
+            assert_eq!(event.audit, vec![vec![9]]);
+            if command_ok {
+                assert_eq!(command.records.len(), 2);
+                assert_eq!(command.audit, vec![vec![8]]);
+            } else {
+                assert!(command.is_empty(), "a failed command adds nothing");
+            }
+        }
+    }
+
     #[test]
     fn records_are_growable() {
         let bytes = super::encode(&Old {

@@ -772,7 +772,8 @@ fn password_verification_matrix() {
     let bad_pw = "PASSWORD('Not-The-Password')".to_string();
     let with_code = |c: &str| format!("TOTPVAL({c})");
     // (what, arguments after `--user JSMITH`, standard input, message, violation type)
-    let matrix: Vec<(&str, Vec<String>, Option<String>, &str, &str)> = vec![
+    type Row<'a> = (&'a str, Vec<String>, Option<String>, &'a str, &'a str);
+    let matrix: Vec<Row> = vec![
         (
             "CHGPWD, current password not correct",
             vec![
