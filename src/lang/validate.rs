@@ -388,6 +388,17 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
             if len < p.min_length as usize {
                 return Err(bad("a value is required"));
             }
+            // Free text never holds control characters (a secret is never displayed, and
+            // may hold any character its password level allows).
+            if p.kind == ParamKind::Char {
+                if let Err(c) = super::text::check_free_text(&text) {
+                    return fail(ArgError::NotValid {
+                        value: super::text::escaped(&text),
+                        keyword: p.keyword,
+                        why: c.to_string(),
+                    });
+                }
+            }
             if !p.values.is_empty() && !p.values.contains(&text.to_ascii_uppercase().as_str()) {
                 return fail(ArgError::NotOneOf {
                     value: shown(p, &text),

@@ -863,6 +863,10 @@ fn check_profile(p: &SavedProfile) -> Result<(), String> {
     if p.text.chars().count() > 50 {
         return Err("the text is longer than 50 characters".into());
     }
+    // The rule every command's free text follows: a restored text cannot spoof a display.
+    if let Err(c) = crate::lang::text::check_free_text(&p.text) {
+        return Err(format!("the text: {c}"));
+    }
     if p.function_usage.len() > 64 {
         return Err("too many function usage entries".into());
     }
@@ -1218,6 +1222,21 @@ mod tests {
         let shown = format!("{:?} {:?}", key(), this_system());
         assert!(!shown.contains("7, 7") && !shown.contains("[7"), "{shown}");
         assert!(shown.contains("SaveKey(<secret>)"), "{shown}");
+    }
+
+    #[test]
+    fn refuses_a_text_with_control_characters_even_with_a_good_checksum() {
+        for text in ["Ann\x1b[2J", "Ann\r", "x\u{9b}"] {
+            let mut p = profile("A");
+            p.text = text.into();
+            let mut w = Writer::new(Vec::new(), &header(), &key()).unwrap();
+            w.profile(&p).unwrap();
+            let bytes = w.finish().unwrap();
+            assert!(
+                matches!(read_all(&bytes), Err(SavfError::Damaged(why)) if why.contains("control character")),
+                "{text:?} accepted"
+            );
+        }
     }
 
     #[test]

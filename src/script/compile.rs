@@ -561,6 +561,14 @@ impl Compiler {
                     Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
                     _ => "*INFO".to_string(),
                 };
+                if let RawValue::Quoted(text) = &msg {
+                    if let Err(c) = crate::lang::text::check_free_text(text) {
+                        let shown = crate::lang::text::escaped(text);
+                        self.prog
+                            .problems
+                            .push(problem(line, msg::qsy0003(shown, "MSG", c)));
+                    }
+                }
                 Action::SndPgmMsg(msg, ty)
             }
             "QSYGENTOTP" => match bound.get(defs::qsygentotp::RTNVAL) {

@@ -286,6 +286,11 @@ impl<'a> Runner<'a> {
                     .text()
                     .trim_end()
                     .to_string();
+                // Message text is free text: no control characters reach the display.
+                if let Err(c) = crate::lang::text::check_free_text(&text) {
+                    let shown = crate::lang::text::escaped(&text);
+                    return Err(Self::stop(line, msg::qsy0003(shown, "MSG", c)));
+                }
                 // An escape message goes to the caller (TOPGMQ(*PRV)): the program's own
                 // monitors do not see it, so the script ends here.
                 if ty == "*ESCAPE" {
