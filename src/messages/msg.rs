@@ -199,6 +199,7 @@ messages! {
     QSY0215 qsy0215 Info "Line &1: &2 is a simulator-only command; remove it before running the script on IBM i." (line, command);
     QSY0216 qsy0216 Info "&1" (text);
     QSY0217 qsy0217 Usage "DO without a matching ENDDO." ();
+    QSY0229 qsy0229 Usage "Statements nested more than &1 levels deep (DO groups, and the groups of THEN, ELSE and MONMSG EXEC): qsy refuses deeper nesting." (limit);
     QSY0218 qsy0218 Usage "GOTO needs CMDLBL(label)." ();
     QSY0219 qsy0219 Usage "DCL &&1 needs TYPE(*CHAR, *DEC, *LGL or *INT)." (variable);
     QSY0220 qsy0220 Usage "DCL &&1: type &2 is not supported (use *CHAR, *DEC, *LGL or *INT)." (variable, kind);
