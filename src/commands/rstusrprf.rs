@@ -399,7 +399,6 @@ fn report(
     job.out
         .set("save_file", format!("{}/{}", savf.library, savf.name));
     job.out.set("saved_password_level", header.password_level);
-    job.out.set("saved_on_system", header.system_id.as_str());
     job.out.set(
         "save_origin",
         match origin {

@@ -528,6 +528,18 @@ impl<'a> Bound<'a> {
     }
 }
 
+/// How an unknown keyword is named in a message. On a command that takes a secret the
+/// "keyword" may be the start of a password typed without its own keyword
+/// (`CHGPWD Summer(2026)x` reads as keyword SUMMER): it is not shown (DESIGN §6). Nothing
+/// can tell a mistyped keyword from such a secret, so on these commands none is shown.
+fn unknown_keyword(def: &CommandDef, keyword: &str) -> String {
+    if def.params.iter().any(|p| p.kind == ParamKind::Password) {
+        "(not shown)".to_string()
+    } else {
+        keyword.to_string()
+    }
+}
+
 /// Matches a command's parameters to the definition's positions (keywords and positional
 /// values), without checking the values. Fails on unknown keywords, too many positional
 /// values and duplicates.
@@ -538,7 +550,7 @@ pub fn bind<'a>(def: &'static CommandDef, cmd: &'a RawCommand) -> QResult<Bound<
         let index = match &param.keyword {
             Some(k) => match def.param(k) {
                 Some((i, _)) => i,
-                None => return fail(ArgError::UnknownKeyword(k.clone())),
+                None => return fail(ArgError::UnknownKeyword(unknown_keyword(def, k))),
             },
             None => {
                 if position >= def.max_positional {
