@@ -1,6 +1,7 @@
 //! Fuzz target: the save-file reader and RSTUSRPRF. Run from the repository root:
 //! `cargo +nightly fuzz run savf_reader fuzz/corpus/savf_reader fuzz/seeds/savf_reader`
-//! (new inputs go to the first, untracked directory; the second holds a real save file).
+//! (new inputs go to the first, untracked directory; the second holds real save files of
+//! format versions 1 and 2).
 //!
 //! Every input is tried twice:
 //! - as it is: `qsy::savf::read_all` must never panic, whatever the bytes. Behind the
