@@ -2,7 +2,7 @@
 //!
 //! A save file is a stream: a fixed preamble, then records, each a kind byte, a length and a
 //! MessagePack payload, then a trailer with the record count, a SHA-256 of every byte before
-//! it and (format version 2) an HMAC-SHA256 of the same bytes keyed with the saving system's
+//! it and (format version 2) an HMAC-SHA256 of that digest keyed with the saving system's
 //! secret. Writer and reader both work one record at a time, so saving or verifying 100,000
 //! profiles takes as little memory as saving ten (DESIGN §9).
 //!
@@ -94,8 +94,18 @@ impl SaveKey {
         self.0.to_vec()
     }
 
-    fn mac(&self) -> HmacSha256 {
-        <HmacSha256 as Mac>::new_from_slice(&self.0).expect("HMAC takes a key of any length")
+    /// The authentication code of a save whose SHA-256 is `digest`: HMAC-SHA256 of the
+    /// digest under this secret (the digest already binds every byte, so the file is read
+    /// and hashed once).
+    fn mac(&self, digest: &[u8]) -> HmacSha256 {
+        let mut mac =
+            <HmacSha256 as Mac>::new_from_slice(&self.0).expect("HMAC takes a key of any length");
+        mac.update(digest);
+        mac
+    }
+
+    fn tag(&self, digest: &[u8]) -> [u8; 32] {
+        self.mac(digest).finalize().into_bytes().into()
     }
 }
 
@@ -395,7 +405,7 @@ fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 pub struct Writer<W: Write> {
     out: W,
     hasher: Sha256,
-    mac: HmacSha256,
+    key: SaveKey,
     records: u64,
 }
 
@@ -406,7 +416,7 @@ impl<W: Write> Writer<W> {
         let mut w = Writer {
             out,
             hasher: Sha256::new(),
-            mac: key.mac(),
+            key: key.clone(),
             records: 0,
         };
         let mut preamble = [0u8; PREAMBLE_LEN];
@@ -420,7 +430,6 @@ impl<W: Write> Writer<W> {
 
     fn put(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.hasher.update(bytes);
-        self.mac.update(bytes);
         self.out.write_all(bytes)
     }
 
@@ -470,8 +479,7 @@ impl<W: Write> Writer<W> {
         self.put(&count)?;
         let digest = std::mem::take(&mut self.hasher).finalize();
         self.out.write_all(&digest)?;
-        let tag = self.mac.finalize().into_bytes();
-        self.out.write_all(&tag)?;
+        self.out.write_all(&self.key.tag(&digest))?;
         Ok(self.out)
     }
 
@@ -486,8 +494,8 @@ impl<W: Write> Writer<W> {
 pub struct Reader<R: Read> {
     inner: R,
     hasher: Sha256,
-    /// The HMAC under this system's secret, when the save names this system.
-    mac: Option<HmacSha256>,
+    /// This system's secret, to check the HMAC of a save that names this system.
+    key: Option<SaveKey>,
     version: u16,
     origin: Origin,
     /// Bytes consumed so far (for progress and for messages).
@@ -534,7 +542,7 @@ impl<R: Read> Reader<R> {
         let mut r = Reader {
             inner,
             hasher: Sha256::new(),
-            mac: key.map(SaveKey::mac),
+            key: key.cloned(),
             version: VERSION,
             origin: Origin::OtherSystem,
             position: 0,
@@ -593,9 +601,6 @@ impl<R: Read> Reader<R> {
             }
         }
         self.hasher.update(&buf[..got]);
-        if let Some(mac) = &mut self.mac {
-            mac.update(&buf[..got]);
-        }
         self.position += got as u64;
         Ok(got)
     }
@@ -705,9 +710,9 @@ impl<R: Read> Reader<R> {
                 // A store with no secret never wrote an authenticated save: one that names
                 // it was made elsewhere.
                 let authentic = self
-                    .mac
-                    .take()
-                    .is_some_and(|mac| mac.verify_slice(&tag).is_ok());
+                    .key
+                    .as_ref()
+                    .is_some_and(|key| key.mac(&expected).verify_slice(&tag).is_ok());
                 if !authentic {
                     return Err(SavfError::Tampered);
                 }
