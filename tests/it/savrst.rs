@@ -565,29 +565,44 @@ fn the_save_secret_stays_in_the_store_and_old_stores_get_one() {
     );
     let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
     assert!(!doc.to_string().contains(&hex));
-    // An old store: the secret removed, as a store made before this version has none.
-    {
-        let store = Store::open(&sys.path(), true, |_| Ok(())).unwrap();
-        let mut tx = store.begin().unwrap();
-        tx.delete(Table::Meta, SAVE_KEY).unwrap();
-        tx.end_command(true).unwrap();
-        // The commit itself gives the store a secret again: that is the first write.
-        tx.commit(true).unwrap();
-    }
-    let renewed = secret().expect("the first write gave the store a secret");
-    assert_ne!(renewed, key);
-    // The save made under the old secret now names this system with a code that does not
-    // match: refused, as any save this system cannot vouch for that claims to be its own.
+    // An old store, as an earlier qsy left it: no secret (removed with redb itself, since
+    // every commit through qsy gives a store one).
+    let forget = || {
+        let db = redb::Database::open(sys.path()).unwrap();
+        let w = db.begin_write().unwrap();
+        {
+            let mut meta = w
+                .open_table(redb::TableDefinition::<&str, &[u8]>::new("meta"))
+                .unwrap();
+            meta.remove(SAVE_KEY).unwrap();
+        }
+        w.commit().unwrap();
+    };
+    forget();
+    assert_eq!(secret(), None);
+    // A store with no secret never wrote an authenticated save: one that names it was
+    // made elsewhere (here: under the secret it had before), and is refused.
     restore_refused(&sys, "SECBKP", "QSY0128");
+    assert_eq!(secret(), None, "a refused restore wrote nothing");
+    // Its first SAVSECDTA makes the secret and commits it with the command.
     sys.ok(&[
         "SAVSECDTA",
         "DEV(*SAVF)",
         "SAVF(QGPL/SECBKP)",
         "CLEAR(*ALL)",
     ]);
+    let made = secret().expect("SAVSECDTA gave the store a secret");
+    assert_ne!(made, key);
     let doc = restore_ok(&sys, "SECBKP", &[]);
     assert_eq!(doc["save_origin"], "*THISSYS", "{doc}");
     assert!(!has_message(&doc, "QSY0129"), "{doc}");
+    // Any other first write gives an old store its secret too.
+    forget();
+    sys.ok(&["CHGUSRPRF", "QSECOFR", "TEXT('first write')"]);
+    assert!(
+        secret().is_some(),
+        "the first write gave the store a secret"
+    );
 }
 
 #[test]
