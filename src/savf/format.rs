@@ -815,7 +815,10 @@ fn check_header(h: &SaveHeader) -> Result<(), SavfError> {
     if h.password_level > 4 || !matches!(h.security_level, 20 | 30 | 40 | 50) {
         return Err(damaged("the header's QPWDLVL or QSECURITY is out of range"));
     }
-    if h.system_id.is_empty() || h.system_id.len() > 64 {
+    if h.system_id.is_empty()
+        || h.system_id.len() > 64
+        || crate::lang::text::check_free_text(&h.system_id).is_err()
+    {
         return Err(damaged("the header's system identity is not valid"));
     }
     Ok(())
