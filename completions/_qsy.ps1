@@ -642,8 +642,8 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;run' {
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Durable commit at the end of the script, or after each command')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Parse and validate every statement without touching the store; list simulator-only commands')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'qsy;ipl' {

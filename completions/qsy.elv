@@ -597,8 +597,8 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;run'= {
             cand --sync 'Durable commit at the end of the script, or after each command'
             cand --check 'Parse and validate every statement without touching the store; list simulator-only commands'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;ipl'= {
             cand -h 'Print help'

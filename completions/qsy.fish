@@ -519,7 +519,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand sndpgmmsg" -s h -l help -d 'Prin
 complete -c qsy -n "__fish_qsy_using_subcommand run" -l sync -d 'Durable commit at the end of the script, or after each command' -r -f -a "end\t''
 each\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand run" -l check -d 'Parse and validate every statement without touching the store; list simulator-only commands'
-complete -c qsy -n "__fish_qsy_using_subcommand run" -s h -l help -d 'Print help'
+complete -c qsy -n "__fish_qsy_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand ipl" -s h -l help -d 'Print help'
 complete -c qsy -n "__fish_qsy_using_subcommand dst; and not __fish_seen_subcommand_from reset-qsecofr help" -s h -l help -d 'Print help'
 complete -c qsy -n "__fish_qsy_using_subcommand dst; and not __fish_seen_subcommand_from reset-qsecofr help" -f -a "reset-qsecofr" -d 'Reset QSECOFR\'s password to QSECOFR (expired) and remove its TOTP key'

@@ -1,6 +1,7 @@
 //! Fuzz target: the save-file reader and RSTUSRPRF. Run from the repository root:
 //! `cargo +nightly fuzz run savf_reader fuzz/corpus/savf_reader fuzz/seeds/savf_reader`
-//! (new inputs go to the first, untracked directory; the second holds a real save file).
+//! (new inputs go to the first, untracked directory; the second holds real save files of
+//! format versions 1 and 2).
 //!
 //! Every input is tried twice:
 //! - as it is: `qsy::savf::read_all` must never panic, whatever the bytes. Behind the
@@ -8,7 +9,8 @@
 //!   little past the framing;
 //! - with its trailer made valid: where the framing leads to a trailer, the record count and
 //!   the SHA-256 are recomputed over the mutated bytes (and anything after the trailer is
-//!   dropped), so the mutations reach record decoding and the checks of each record.
+//!   dropped; a version 2 trailer gets an authentication code of zeros, which no system's
+//!   secret matches), so the mutations reach record decoding and the checks of each record.
 //!
 //! What the reader accepts must then survive two more checks: written again with the
 //! `Writer` (a separate implementation, the encoder) and read back, it gives the same
@@ -53,13 +55,16 @@ fn with_valid_trailer(data: &[u8]) -> Option<Vec<u8>> {
         let len = u32::from_le_bytes([head[1], head[2], head[3], head[4]]) as usize;
         if kind == format::KIND_TRAILER {
             // The trailer: kind, length, the count (8 bytes), then the SHA-256 of every
-            // byte before it (32 bytes).
+            // byte before it (32 bytes) and, from version 2, the HMAC (32 bytes).
             let count_at = at + 5;
             let hash_at = count_at + 8;
             let mut out = data.get(..hash_at)?.to_vec();
             out[count_at..hash_at].copy_from_slice(&records.to_le_bytes());
             let hash = Sha256::digest(&out);
             out.extend_from_slice(&hash);
+            if u16::from_le_bytes([data[8], data[9]]) >= format::FIRST_AUTHENTICATED_VERSION {
+                out.extend_from_slice(&[0; 32]);
+            }
             return Some(out);
         }
         if !first {
@@ -72,7 +77,8 @@ fn with_valid_trailer(data: &[u8]) -> Option<Vec<u8>> {
 
 /// Written again and read back, the contents are the same.
 fn round_trip(contents: &qsy::savf::SaveContents) {
-    let mut w = Writer::new(Vec::new(), &contents.header).expect("write the header");
+    let key = format::SaveKey::from_bytes(&[0; format::KEY_LEN]).expect("a key");
+    let mut w = Writer::new(Vec::new(), &contents.header, &key).expect("write the header");
     for p in &contents.profiles {
         w.profile(p).expect("write a profile");
     }

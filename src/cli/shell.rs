@@ -250,6 +250,14 @@ pub fn tool_commands() -> Vec<Command> {
     vec![
         Command::new("run")
             .about("Run a batch CL script (a CL source file, or - for standard input)")
+            .long_about(
+                "Run a batch CL script (a CL source file, or - for standard input).\n\n\
+                 Limits, each refused with a message before the script runs (and by --check), \
+                 never a crash: a statement of at most 32,702 characters (QSY0106); \
+                 parentheses nested at most 64 deep (QSY0105); statements nested at most \
+                 100 levels deep — DO groups, and the groups and commands of THEN, ELSE and \
+                 MONMSG EXEC (QSY0229). IBM i allows 25 levels of nested SELECT groups.",
+            )
             .arg(Arg::new("check").long("check").action(ArgAction::SetTrue).help("Parse and validate every statement without touching the store; list simulator-only commands"))
             .arg(Arg::new("sync").long("sync").value_parser(["end", "each"]).default_value("end").help("Durable commit at the end of the script, or after each command"))
             .arg(Arg::new("file").value_name("FILE").required(true).help("CL source file, or - for standard input")),

@@ -12,7 +12,7 @@ use crate::lang::defs::rstusrprf::{OMITUSRPRF, SAVF, SECDTA, USRPRF};
 use crate::lang::validate::Args;
 use crate::messages::{msg, Message, MsgType, QResult};
 use crate::savf::format::SaveHeader;
-use crate::savf::{Reader, Record, SaveFile, SavedProfile};
+use crate::savf::{Origin, Reader, Record, SaveFile, SavedProfile};
 use crate::security::password::{self, KdfSettings, PasswordHashes};
 use crate::security::profile::{self, Profile, SpecialAuthority};
 use crate::security::{authority, fcnusg, policy};
@@ -94,7 +94,12 @@ struct Context<'a> {
     level: u8,
     security: u8,
     kdf: KdfSettings,
-    same_system: bool,
+    /// The save cannot be verified as this system's own (another system's, or written
+    /// before saves were authenticated): IBM's rules for a save from another system apply,
+    /// and a profile already here keeps its sign-on data unless SECDTA(*PWDGRP).
+    foreign: bool,
+    /// SECDTA(*PWDGRP).
+    pwdgrp: bool,
 }
 
 /// The outcome, profile by profile.
@@ -124,9 +129,11 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let savf = params.savf.resolve(job)?;
     let size = savf.require()?;
     let file = savf.open()?;
-    let (mut reader, header) = Reader::open(BufReader::with_capacity(READ_BUFFER, file))
-        .map_err(|e| savf.read_error(e))?;
-    let this_system: Option<String> = job.tx.get(Table::Meta, "system_id")?;
+    let this = crate::savf::this_system(job.tx)?;
+    let (mut reader, header) =
+        Reader::open(BufReader::with_capacity(READ_BUFFER, file), Some(&this))
+            .map_err(|e| savf.read_error(e))?;
+    let origin = reader.origin();
     let ctx = Context {
         passwords_from_save: matches!(selection, Selection::All)
             || params.secdta == SecurityData::Passwords,
@@ -137,7 +144,8 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         level: sysval::password_level(job.tx)?,
         security: sysval::security_level(job.tx)?,
         kdf: profile::kdf(job.tx)?,
-        same_system: this_system.as_deref() == Some(header.system_id.as_str()),
+        foreign: origin.is_foreign(),
+        pwdgrp: params.secdta == SecurityData::Passwords,
     };
     let progress = job.interactive.then(|| {
         let bar = indicatif::ProgressBar::new(size);
@@ -183,7 +191,20 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
             not_restored(&mut outcome, &name, "it is not on the save");
         }
     }
-    report(job, &savf, &header, outcome)
+    if ctx.foreign {
+        let reason = match origin {
+            Origin::Unauthenticated => format!(
+                "format version {} from before saves were authenticated",
+                reader.version()
+            ),
+            _ => format!("saved on system {}", header.system_id),
+        };
+        outcome.messages.insert(
+            0,
+            msg::qsy0129(&savf.name, &savf.library, reason).diagnostic(),
+        );
+    }
+    report(job, &savf, &header, origin, outcome)
 }
 
 /// Restores one profile from the save, if USRPRF and OMITUSRPRF select it.
@@ -228,12 +249,18 @@ fn restore_one(
     let is_new = existing.is_none();
     let mut p = existing.unwrap_or_else(|| Profile::new(&name, saved.user_class, saved.created));
     let mut flags: Vec<&str> = vec![if is_new { "created" } else { "replaced" }];
-    p.status = saved.status;
+    // A save this system cannot verify never decides how a profile already here signs on
+    // (decision, DESIGN §7.10): its password, TOTP key, status and authentication method
+    // stay, unless SECDTA(*PWDGRP) — which needs *ALLOBJ and *SECADM — asks for the saved ones.
+    let keeps_signon = ctx.foreign && !is_new && !ctx.pwdgrp;
+    if !keeps_signon {
+        p.status = saved.status;
+        p.authentication_methods = saved.authentication_methods;
+        p.totp_optional_interval = saved.totp_optional_interval;
+    }
     p.user_class = saved.user_class;
     p.password_expiration_interval = saved.password_expiration_interval;
     p.text = saved.text;
-    p.authentication_methods = saved.authentication_methods;
-    p.totp_optional_interval = saved.totp_optional_interval;
     if is_new {
         p.ibm_supplied = saved.ibm_supplied;
         p.created = saved.created;
@@ -245,7 +272,7 @@ fn restore_one(
     let mut authorities: Vec<SpecialAuthority> =
         SpecialAuthority::ALL.iter().copied().filter(held).collect();
     if !keep_all
-        && !ctx.same_system
+        && ctx.foreign
         && ctx.security >= 30
         && authorities.contains(&SpecialAuthority::AllObj)
     {
@@ -257,7 +284,9 @@ fn restore_one(
         flags.push("*ALLOBJ removed");
     }
     p.special_authorities = authorities;
-    if ctx.passwords_from_save {
+    if keeps_signon {
+        flags.push("password, TOTP key and sign-on settings kept (save from another system)");
+    } else if ctx.passwords_from_save {
         let (hashes, lost) = usable_hashes(ctx, saved.passwords.into_hashes());
         p.passwords = hashes;
         p.password_expired = saved.password_expired;
@@ -352,7 +381,13 @@ fn not_restored(outcome: &mut Outcome, name: &str, why: &str) {
 
 /// Sends the per-profile messages and the counts; a restore that left profiles out ends with
 /// an escape message, keeping what was restored (as IBM's restore does).
-fn report(job: &mut Job, savf: &SaveFile, header: &SaveHeader, outcome: Outcome) -> QResult<()> {
+fn report(
+    job: &mut Job,
+    savf: &SaveFile,
+    header: &SaveHeader,
+    origin: Origin,
+    outcome: Outcome,
+) -> QResult<()> {
     for m in outcome.messages {
         job.send(m);
     }
@@ -364,6 +399,15 @@ fn report(job: &mut Job, savf: &SaveFile, header: &SaveHeader, outcome: Outcome)
     job.out
         .set("save_file", format!("{}/{}", savf.library, savf.name));
     job.out.set("saved_password_level", header.password_level);
+    job.out.set(
+        "save_origin",
+        match origin {
+            Origin::ThisSystem => "*THISSYS",
+            Origin::OtherSystem => "*OTHERSYS",
+            Origin::Unauthenticated => "*UNVERIFIED",
+        },
+    );
+    job.out.set("foreign", origin.is_foreign());
     job.out.set("restored_profiles", outcome.restored);
     job.out.set("not_restored_profiles", outcome.not_restored);
     job.out.set("password_none_profiles", outcome.password_none);

@@ -42,12 +42,12 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     if size > 0 && !params.clear {
         return msg::qsy0114(&savf.name, &savf.library).fail();
     }
+    // The secret that authenticates the save for this system (made now on a store that has
+    // none yet, and committed with the command).
+    let key = crate::savf::saving_key(job.tx)?;
     let header = SaveHeader {
         command: "SAVSECDTA".into(),
-        system_id: job
-            .tx
-            .get::<String>(Table::Meta, "system_id")?
-            .unwrap_or_else(|| "(unknown)".into()),
+        system_id: crate::savf::system_id(job.tx)?,
         password_level: sysval::password_level(job.tx)?,
         security_level: sysval::security_level(job.tx)?,
         saved_at: job.now,
@@ -87,7 +87,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let tx = &*job.tx;
     let mut store_failure: Option<Failure> = None;
     let written = savf.replace_with(|out| {
-        let mut w = Writer::new(out, &header)?;
+        let mut w = Writer::new(out, &header, &key)?;
         for d in &defaults {
             w.function_default(d)?;
         }

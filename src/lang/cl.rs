@@ -240,8 +240,9 @@ fn simple(word: &str) -> RawValue {
 
 /// What a parenthesis scan belongs to, so a missing `)` can be reported in the user's terms.
 #[derive(Clone, Copy)]
-enum Scope<'k> {
-    Keyword(&'k str),
+enum Scope {
+    /// A KEYWORD(…) parameter; the byte offset of the keyword.
+    Keyword(usize),
     Positional,
     Whole,
 }
@@ -348,7 +349,7 @@ impl<'a> Parser<'a> {
     /// Finds the `)` that closes the group opening at `from` (or, for the whole text, checks
     /// that everything pairs up) and whether a nested KEYWORD( form makes it a command.
     /// A separate linear pass, so the element parser never has to backtrack.
-    fn scan(&self, from: usize, scope: Scope<'_>) -> Result<(usize, bool), ParseError> {
+    fn scan(&self, from: usize, scope: Scope) -> Result<(usize, bool), ParseError> {
         let b = self.b;
         let mut depth = 0usize;
         let mut outer_open = from;
@@ -395,7 +396,13 @@ impl<'a> Parser<'a> {
             return Ok((b.len(), nested));
         }
         let message = match scope {
-            Scope::Keyword(kw) => format!("Closing parenthesis missing for parameter {kw}."),
+            // Not the keyword's text: it may be the start of a secret typed without its own
+            // keyword (`CHGPWD Summer(2026x`). Syntax errors name positions, never words
+            // after the command name.
+            Scope::Keyword(start) => format!(
+                "Closing parenthesis missing for the parameter starting at position {}.",
+                self.col(start)
+            ),
             Scope::Positional => {
                 format!(
                     "Closing parenthesis missing for the value starting at position {}.",
@@ -531,13 +538,14 @@ impl<'a> Parser<'a> {
                             Syntax::Unexpected,
                             end,
                             format!(
-                                "Parenthesis at position {} must follow a keyword; {word} is not one.",
-                                self.col(end)
+                                "Parenthesis at position {} must follow a keyword; the word at position {} is not one.",
+                                self.col(end),
+                                self.col(start)
                             ),
                         ));
                     }
                     let keyword = word.to_ascii_uppercase();
-                    let value = self.group(end, Scope::Keyword(&keyword))?;
+                    let value = self.group(end, Scope::Keyword(start))?;
                     return Ok(RawParam {
                         keyword: Some(keyword),
                         value,
@@ -555,7 +563,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The content of the parenthesised group opening at `open`, as a value.
-    fn group(&mut self, open: usize, scope: Scope<'_>) -> Result<RawValue, ParseError> {
+    fn group(&mut self, open: usize, scope: Scope) -> Result<RawValue, ParseError> {
         let (close, nested) = self.scan(open, scope)?;
         if nested {
             self.pos = close + 1;
@@ -636,8 +644,7 @@ impl<'a> Parser<'a> {
                 Syntax::Unexpected,
                 end,
                 format!(
-                    "Keyword {} at position {} is allowed only in a parameter that holds a command.",
-                    word.to_ascii_uppercase(),
+                    "A keyword at position {} is allowed only in a parameter that holds a command.",
                     self.col(start)
                 ),
             )),
@@ -1063,7 +1070,10 @@ pub(crate) mod tests {
         // Still checked for balance.
         let e = err("SBMJOB CMD(CHGTOTPKEY TOTPKEY(*GEN)");
         assert_eq!(e.kind, Syntax::Parentheses);
-        assert_eq!(e.message, "Closing parenthesis missing for parameter CMD.");
+        assert_eq!(
+            e.message,
+            "Closing parenthesis missing for the parameter starting at position 8."
+        );
         assert_eq!(err("SBMJOB CMD(SNDPGMMSG MSG('x)) ").kind, Syntax::Quote);
     }
 
@@ -1117,13 +1127,32 @@ pub(crate) mod tests {
         assert_eq!(err("CHGVAR(&A)").kind, Syntax::Unexpected);
     }
 
+    /// After the command name a syntax error names positions, never the words: a "keyword"
+    /// may be the start of a secret typed without its own (DESIGN §6).
+    #[test]
+    fn syntax_errors_never_echo_words_after_the_command_name() {
+        for text in [
+            "CHGPWD Summer(2026x",
+            "CHGPWD Sum-mer2026(1)",
+            "CHGPWD CURPWD(Spring Summer(2026))",
+            "SIGNON JSMITH PASSWORD(a Summer(1))",
+            "CHGPWD CURPWD(Summer(2026)",
+        ] {
+            let shown = match parse_command(text) {
+                Err(e) => e.message,
+                Ok(_) => continue,
+            };
+            assert!(!shown.to_uppercase().contains("SUM"), "{text}: {shown}");
+        }
+    }
+
     #[test]
     fn unbalanced_parentheses() {
         let e = err("CHGUSRPRF JSMITH AUTHMTH(*TOTP");
         assert_eq!(e.kind, Syntax::Parentheses);
         assert_eq!(
             e.message,
-            "Closing parenthesis missing for parameter AUTHMTH."
+            "Closing parenthesis missing for the parameter starting at position 18."
         );
         assert_eq!(e.offset, 24);
         let e = err("CHGUSRPRF JSMITH)");

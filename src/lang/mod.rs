@@ -1,5 +1,5 @@
 //! The language layer: command definitions (tables generated from `commands/*.yaml`), the CL
-//! lexer and parser, CL names, checked parameter values ([`validate::Args`]) and enums of
+//! lexer and parser, CL names, the free-text rule ([`text::check_free_text`]), checked parameter values ([`validate::Args`]) and enums of
 //! special values ([`special::special_values!`]).
 //!
 //! This layer imports nothing else of the crate: every other layer builds on it, and its
@@ -10,4 +10,5 @@ pub mod cl;
 pub mod defs;
 pub mod names;
 pub mod special;
+pub mod text;
 pub mod validate;

@@ -388,6 +388,17 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
             if len < p.min_length as usize {
                 return Err(bad("a value is required"));
             }
+            // Free text never holds control characters (a secret is never displayed, and
+            // may hold any character its password level allows).
+            if p.kind == ParamKind::Char {
+                if let Err(c) = super::text::check_free_text(&text) {
+                    return fail(ArgError::NotValid {
+                        value: super::text::escaped(&text),
+                        keyword: p.keyword,
+                        why: c.to_string(),
+                    });
+                }
+            }
             if !p.values.is_empty() && !p.values.contains(&text.to_ascii_uppercase().as_str()) {
                 return fail(ArgError::NotOneOf {
                     value: shown(p, &text),
@@ -517,6 +528,18 @@ impl<'a> Bound<'a> {
     }
 }
 
+/// How an unknown keyword is named in a message. On a command that takes a secret the
+/// "keyword" may be the start of a password typed without its own keyword
+/// (`CHGPWD Summer(2026)x` reads as keyword SUMMER): it is not shown (DESIGN §6). Nothing
+/// can tell a mistyped keyword from such a secret, so on these commands none is shown.
+fn unknown_keyword(def: &CommandDef, keyword: &str) -> String {
+    if def.params.iter().any(|p| p.kind == ParamKind::Password) {
+        "(not shown)".to_string()
+    } else {
+        keyword.to_string()
+    }
+}
+
 /// Matches a command's parameters to the definition's positions (keywords and positional
 /// values), without checking the values. Fails on unknown keywords, too many positional
 /// values and duplicates.
@@ -527,7 +550,7 @@ pub fn bind<'a>(def: &'static CommandDef, cmd: &'a RawCommand) -> QResult<Bound<
         let index = match &param.keyword {
             Some(k) => match def.param(k) {
                 Some((i, _)) => i,
-                None => return fail(ArgError::UnknownKeyword(k.clone())),
+                None => return fail(ArgError::UnknownKeyword(unknown_keyword(def, k))),
             },
             None => {
                 if position >= def.max_positional {

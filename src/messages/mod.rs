@@ -181,7 +181,26 @@ fn fill(template: &str, args: &[&dyn fmt::Display]) -> String {
             Some(d @ b'1'..=b'9') => {
                 let rank = (set & ((1u16 << (d - b'0')) - 1)).count_ones() as usize;
                 if let Some(a) = args.get(rank) {
-                    let _ = write!(out, "{a}");
+                    // A value from the user (or a file) is shown, never obeyed: control
+                    // characters other than line breaks and tabs are written as <U+XXXX>.
+                    let mut value = String::new();
+                    let _ = write!(value, "{a}");
+                    if value
+                        .chars()
+                        .any(|c| crate::lang::text::is_refused(c) && c != '\n' && c != '\t')
+                    {
+                        for c in value.chars() {
+                            if c == '\n' || c == '\t' {
+                                out.push(c);
+                            } else {
+                                out.push_str(&crate::lang::text::escaped(
+                                    c.encode_utf8(&mut [0; 4]),
+                                ));
+                            }
+                        }
+                    } else {
+                        out.push_str(&value);
+                    }
                 }
                 rest = &rest[at + 2..];
             }
@@ -266,6 +285,18 @@ pub type QResult<T> = Result<T, Failure>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A value shown in a message cannot drive the terminal: ESC, BEL, CR and the like are
+    /// written out; line breaks stay.
+    #[test]
+    fn substituted_values_never_carry_control_characters() {
+        let m = msg::cpf2204("A\x1b[2J\x07\r\u{9b}B");
+        assert_eq!(
+            m.text(),
+            "User profile A<U+001B>[2J<U+0007><U+000D><U+009B>B not found."
+        );
+        assert_eq!(msg::qsy0216("a\nb\tc").text(), "a\nb\tc");
+    }
 
     #[test]
     fn constructors_fill_variables_in_order_of_number() {

@@ -179,6 +179,8 @@ messages! {
     QSY0125 qsy0125 Info "User profile &1 not restored: &2." (user, reason);
     QSY0126 qsy0126 Escape "SECDTA(&1) is not supported by qsy: use *USRPRF or *PWDGRP." (value);
     QSY0127 qsy0127 Escape "Save file &1 in library &2 is in use by another qsy process; gave up after &3 seconds." (file, library, seconds);
+    QSY0128 qsy0128 Escape "Save file &1 in library &2 names this system but its authentication code does not match: it was changed outside qsy. Nothing restored." (file, library);
+    QSY0129 qsy0129 Info "Save file &1 in library &2 cannot be verified on this system (&3): restored under the rules for a save from another system: *ALLOBJ removed at QSECURITY 30 or higher, and profiles already here keep their password, TOTP key and sign-on settings unless SECDTA(*PWDGRP)." (file, library, reason);
     // CL programs (`qsy run`, DESIGN §6).
     QSY0200 qsy0200 Escape "Script ended at line &1: escape message &2 was not monitored." (line, id);
     QSY0201 qsy0201 Usage "ENDDO without a matching DO." ();
@@ -197,6 +199,7 @@ messages! {
     QSY0215 qsy0215 Info "Line &1: &2 is a simulator-only command; remove it before running the script on IBM i." (line, command);
     QSY0216 qsy0216 Info "&1" (text);
     QSY0217 qsy0217 Usage "DO without a matching ENDDO." ();
+    QSY0229 qsy0229 Usage "Statements nested more than &1 levels deep (DO groups, and the groups of THEN, ELSE and MONMSG EXEC): qsy refuses deeper nesting." (limit);
     QSY0218 qsy0218 Usage "GOTO needs CMDLBL(label)." ();
     QSY0219 qsy0219 Usage "DCL &&1 needs TYPE(*CHAR, *DEC, *LGL or *INT)." (variable);
     QSY0220 qsy0220 Usage "DCL &&1: type &2 is not supported (use *CHAR, *DEC, *LGL or *INT)." (variable, kind);

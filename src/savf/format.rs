@@ -1,21 +1,25 @@
 //! The save file format of SAVSECDTA (documented for people in `docs/savf-format.md`).
 //!
 //! A save file is a stream: a fixed preamble, then records, each a kind byte, a length and a
-//! MessagePack payload, then a trailer with the record count and a SHA-256 of every byte
-//! before it. Writer and reader both work one record at a time, so saving or verifying
-//! 100,000 profiles takes as little memory as saving ten (DESIGN §9).
+//! MessagePack payload, then a trailer with the record count, a SHA-256 of every byte before
+//! it and (format version 2) an HMAC-SHA256 of that digest keyed with the saving system's
+//! secret. Writer and reader both work one record at a time, so saving or verifying 100,000
+//! profiles takes as little memory as saving ten (DESIGN §9).
 //!
 //! The reader trusts nothing: every length is bounded before anything is allocated, every
 //! payload is decoded and checked against what a store may hold, and no input makes it panic
-//! (a cargo-fuzz target and a mutation test hold it to that). A checksum is not a signature:
-//! it catches damage and careless edits, while the file's mode (0600) and its place beside
-//! the store keep it within the store's trust boundary (DESIGN §6).
+//! (a cargo-fuzz target and a mutation test hold it to that). The checksum catches damage;
+//! the HMAC ([`SaveKey`]) tells a save written by this system from one edited outside qsy,
+//! which a recomputed checksum cannot. A save that names another system, or a version 1
+//! save (no HMAC), cannot be verified here: [`Origin`] says so, and RSTUSRPRF restores it
+//! under the rules for a save from another system.
 
 use crate::security::password::{KdfSettings, PasswordHashes, SaltedHash};
 use crate::security::profile::{
     AuthMethod, ExpirationInterval, SpecialAuthority, Status, TotpKey, UserClass,
 };
 use crate::security::totp::RecoveryHash;
+use hmac::{Hmac, Mac};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 use std::fmt;
@@ -25,8 +29,12 @@ use std::io::{self, Read, Write};
 /// as binary for tools that sniff text.
 pub const MAGIC: [u8; 8] = *b"QSYSAVF\x1a";
 
-/// The format version this qsy writes, and the newest it reads.
-pub const VERSION: u16 = 1;
+/// The format version this qsy writes, and the newest it reads. Version 1 (no HMAC) is
+/// still read, as a save that cannot be verified.
+pub const VERSION: u16 = 2;
+
+/// The first version whose trailer carries an HMAC.
+pub const FIRST_AUTHENTICATED_VERSION: u16 = 2;
 
 /// Bytes before the first record: magic, version, flags.
 pub const PREAMBLE_LEN: usize = 12;
@@ -44,8 +52,93 @@ pub const KIND_FUNCTION_DEFAULT: u8 = b'F';
 /// Record kind: the trailer (always the last record).
 pub const KIND_TRAILER: u8 = b'T';
 
-/// Payload length of the trailer: record count (u64) and SHA-256 (32 bytes).
-const TRAILER_LEN: u32 = 40;
+/// Payload length of a version 1 trailer: record count (u64) and SHA-256 (32 bytes).
+const TRAILER_LEN_V1: u32 = 40;
+
+/// Payload length of a version 2 trailer: record count, SHA-256 and HMAC-SHA256 (32 bytes).
+const TRAILER_LEN: u32 = 72;
+
+/// Length of the per-system secret, in bytes.
+pub const KEY_LEN: usize = 32;
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// The per-system secret that authenticates save files (DESIGN §7.10): 32 bytes from the
+/// operating system's random number generator, made when the store is created (or at the
+/// first save of a store made before there was one) and kept in the store. It never leaves
+/// the store: no command shows it, no save file holds it, and Debug prints no byte of it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SaveKey([u8; KEY_LEN]);
+
+impl fmt::Debug for SaveKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SaveKey(<secret>)")
+    }
+}
+
+impl SaveKey {
+    /// A new secret from the operating system's random number generator.
+    pub fn generate() -> Result<SaveKey, getrandom::Error> {
+        let mut key = [0u8; KEY_LEN];
+        getrandom::getrandom(&mut key)?;
+        Ok(SaveKey(key))
+    }
+
+    /// The secret as the store keeps it; None unless `bytes` has the right length.
+    pub fn from_bytes(bytes: &[u8]) -> Option<SaveKey> {
+        Some(SaveKey(bytes.try_into().ok()?))
+    }
+
+    /// The bytes to keep in the store (and nowhere else).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.0.to_vec()
+    }
+
+    /// The authentication code of a save whose SHA-256 is `digest`: HMAC-SHA256 of the
+    /// digest under this secret (the digest already binds every byte, so the file is read
+    /// and hashed once).
+    fn mac(&self, digest: &[u8]) -> HmacSha256 {
+        let mut mac =
+            <HmacSha256 as Mac>::new_from_slice(&self.0).expect("HMAC takes a key of any length");
+        mac.update(digest);
+        mac
+    }
+
+    fn tag(&self, digest: &[u8]) -> [u8; 32] {
+        self.mac(digest).finalize().into_bytes().into()
+    }
+}
+
+/// What the restoring system knows about itself: its identity (store metadata
+/// `system_id`) and its save-file secret, if it has one yet.
+#[derive(Debug, Clone)]
+pub struct ThisSystem {
+    /// This system's identity.
+    pub system_id: String,
+    /// This system's secret; None on a store that has never had one (so it never wrote an
+    /// authenticated save).
+    pub key: Option<SaveKey>,
+}
+
+/// Where a save comes from, as far as this system can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The save names this system and is authenticated: its HMAC is checked at the trailer,
+    /// and a mismatch refuses the whole file ([`SavfError::Tampered`]).
+    ThisSystem,
+    /// The save names another system: its HMAC cannot be checked here.
+    OtherSystem,
+    /// A version 1 save, written before saves were authenticated.
+    Unauthenticated,
+}
+
+impl Origin {
+    /// Whether the save cannot be verified on this system, so the rules for a save from
+    /// another system apply.
+    pub fn is_foreign(self) -> bool {
+        self != Origin::ThisSystem
+    }
+}
 
 /// What SAVSECDTA records about the save as a whole.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -288,6 +381,10 @@ pub enum SavfError {
     /// Written by a newer qsy: a format version this one does not know.
     #[error("format version {0}; this qsy reads up to version {VERSION}")]
     NewerVersion(u16),
+    /// The save names this system but its HMAC does not match: it was changed outside qsy
+    /// (its checksum may well have been recomputed).
+    #[error("it names this system but its authentication code does not match")]
+    Tampered,
     /// Truncated, tampered with or otherwise damaged; the text says where.
     #[error("damaged: {0}")]
     Damaged(String),
@@ -304,19 +401,22 @@ fn encode<T: Serialize>(value: &T) -> Vec<u8> {
     rmp_serde::to_vec_named(value).expect("save records always encode")
 }
 
-/// Writes a save file record by record, hashing as it goes.
+/// Writes a save file record by record, hashing and authenticating as it goes.
 pub struct Writer<W: Write> {
     out: W,
     hasher: Sha256,
+    key: SaveKey,
     records: u64,
 }
 
 impl<W: Write> Writer<W> {
-    /// Starts a save file: preamble and header.
-    pub fn new(out: W, header: &SaveHeader) -> io::Result<Self> {
+    /// Starts a save file: preamble and header. `key` is the saving system's secret, which
+    /// authenticates the file for the system `header.system_id` names.
+    pub fn new(out: W, header: &SaveHeader, key: &SaveKey) -> io::Result<Self> {
         let mut w = Writer {
             out,
             hasher: Sha256::new(),
+            key: key.clone(),
             records: 0,
         };
         let mut preamble = [0u8; PREAMBLE_LEN];
@@ -379,6 +479,7 @@ impl<W: Write> Writer<W> {
         self.put(&count)?;
         let digest = std::mem::take(&mut self.hasher).finalize();
         self.out.write_all(&digest)?;
+        self.out.write_all(&self.key.tag(&digest))?;
         Ok(self.out)
     }
 
@@ -393,6 +494,10 @@ impl<W: Write> Writer<W> {
 pub struct Reader<R: Read> {
     inner: R,
     hasher: Sha256,
+    /// This system's secret, to check the HMAC of a save that names this system.
+    key: Option<SaveKey>,
+    version: u16,
+    origin: Origin,
     /// Bytes consumed so far (for progress and for messages).
     position: u64,
     records: u64,
@@ -404,17 +509,42 @@ pub struct Reader<R: Read> {
 type RawRecord = (u8, Vec<u8>);
 
 impl<R: Read> Reader<R> {
-    /// Reads the preamble and the header record.
-    pub fn open(inner: R) -> Result<(Self, SaveHeader), SavfError> {
-        let (r, payload) = Self::open_raw(inner)?;
-        Ok((r, decode_header(&payload)?))
+    /// Reads the preamble and the header record. `this` is the restoring system: a save
+    /// that names it must carry a matching HMAC, checked at the trailer ([`Reader::origin`]);
+    /// without it (a tool reading any save) every save counts as from another system.
+    pub fn open(inner: R, this: Option<&ThisSystem>) -> Result<(Self, SaveHeader), SavfError> {
+        let (mut r, payload) = Self::open_raw(inner, this.and_then(|t| t.key.as_ref()))?;
+        let header = decode_header(&payload)?;
+        r.origin = if r.version < FIRST_AUTHENTICATED_VERSION {
+            Origin::Unauthenticated
+        } else if this.is_some_and(|t| t.system_id == header.system_id) {
+            Origin::ThisSystem
+        } else {
+            Origin::OtherSystem
+        };
+        Ok((r, header))
     }
 
-    /// Reads the preamble and the header record without decoding the header.
-    fn open_raw(inner: R) -> Result<(Self, Vec<u8>), SavfError> {
+    /// Where the save comes from (see [`Origin`]); for [`Origin::ThisSystem`] the HMAC has
+    /// been verified once the trailer has been read.
+    pub fn origin(&self) -> Origin {
+        self.origin
+    }
+
+    /// The save file's format version.
+    pub fn version(&self) -> u16 {
+        self.version
+    }
+
+    /// Reads the preamble and the header record without decoding the header; `key`, when
+    /// given, authenticates as the file is read.
+    fn open_raw(inner: R, key: Option<&SaveKey>) -> Result<(Self, Vec<u8>), SavfError> {
         let mut r = Reader {
             inner,
             hasher: Sha256::new(),
+            key: key.cloned(),
+            version: VERSION,
+            origin: Origin::OtherSystem,
             position: 0,
             records: 0,
             finished: false,
@@ -440,6 +570,7 @@ impl<R: Read> Reader<R> {
         if version == 0 {
             return Err(damaged("format version 0 does not exist"));
         }
+        r.version = version;
         let flags = u16::from_le_bytes([preamble[10], preamble[11]]);
         if flags != 0 {
             return Err(damaged(format!(
@@ -501,9 +632,14 @@ impl<R: Read> Reader<R> {
             )));
         }
         if kind == KIND_TRAILER {
-            if len != TRAILER_LEN {
+            let expected = if self.version < FIRST_AUTHENTICATED_VERSION {
+                TRAILER_LEN_V1
+            } else {
+                TRAILER_LEN
+            };
+            if len != expected {
                 return Err(damaged(format!(
-                    "trailer at byte {start} has length {len}, not {TRAILER_LEN}"
+                    "trailer at byte {start} has length {len}, not {expected}"
                 )));
             }
             return Ok((kind, Vec::new()));
@@ -561,6 +697,26 @@ impl<R: Read> Reader<R> {
                 "the trailer counts {count} records but the file holds {}",
                 self.records
             )));
+        }
+        if self.version >= FIRST_AUTHENTICATED_VERSION {
+            let mut tag = [0u8; 32];
+            let start = self.position;
+            let got = read_up_to(&mut self.inner, &mut tag)?;
+            self.position += got as u64;
+            if got < tag.len() {
+                return Err(damaged(format!("truncated: the file ends at byte {} inside the authentication code that starts at byte {start}", self.position)));
+            }
+            if self.origin == Origin::ThisSystem {
+                // A store with no secret never wrote an authenticated save: one that names
+                // it was made elsewhere.
+                let authentic = self
+                    .key
+                    .as_ref()
+                    .is_some_and(|key| key.mac(&expected).verify_slice(&tag).is_ok());
+                if !authentic {
+                    return Err(SavfError::Tampered);
+                }
+            }
         }
         let mut extra = [0u8; 1];
         if read_up_to(&mut self.inner, &mut extra)? != 0 {
@@ -659,7 +815,10 @@ fn check_header(h: &SaveHeader) -> Result<(), SavfError> {
     if h.password_level > 4 || !matches!(h.security_level, 20 | 30 | 40 | 50) {
         return Err(damaged("the header's QPWDLVL or QSECURITY is out of range"));
     }
-    if h.system_id.is_empty() || h.system_id.len() > 64 {
+    if h.system_id.is_empty()
+        || h.system_id.len() > 64
+        || crate::lang::text::check_free_text(&h.system_id).is_err()
+    {
         return Err(damaged("the header's system identity is not valid"));
     }
     Ok(())
@@ -712,6 +871,10 @@ fn check_profile(p: &SavedProfile) -> Result<(), String> {
     if p.text.chars().count() > 50 {
         return Err("the text is longer than 50 characters".into());
     }
+    // The rule every command's free text follows: a restored text cannot spoof a display.
+    if let Err(c) = crate::lang::text::check_free_text(&p.text) {
+        return Err(format!("the text: {c}"));
+    }
     if p.function_usage.len() > 64 {
         return Err("too many function usage entries".into());
     }
@@ -763,7 +926,7 @@ pub struct Summary {
 /// When a record does not decode, reading goes on to the trailer so that a damaged file is
 /// reported as such (checksum mismatch) rather than by the symptom in one record.
 pub fn scan<R: Read>(input: R, mut sink: impl FnMut(Record)) -> Result<Summary, SavfError> {
-    let (mut reader, payload) = Reader::open_raw(input)?;
+    let (mut reader, payload) = Reader::open_raw(input, None)?;
     let header = decode_header(&payload);
     let mut first_problem: Option<SavfError> = header.as_ref().err().cloned();
     let mut profiles = 0;
@@ -854,9 +1017,29 @@ mod tests {
         }
     }
 
+    /// The secret of the test system that [`header`] names.
+    fn key() -> SaveKey {
+        SaveKey::from_bytes(&[7; KEY_LEN]).unwrap()
+    }
+
+    /// The system [`header`] names, with its secret.
+    fn this_system() -> ThisSystem {
+        ThisSystem {
+            system_id: header().system_id,
+            key: Some(key()),
+        }
+    }
+
+    /// Reads a whole file as the system [`header`] names: the origin, or the error.
+    fn read_here(bytes: &[u8], this: &ThisSystem) -> Result<Origin, SavfError> {
+        let (mut r, _) = Reader::open(bytes, Some(this))?;
+        while r.next_record()?.is_some() {}
+        Ok(r.origin())
+    }
+
     /// A valid file with `n` profiles.
     pub(crate) fn sample(n: usize) -> Vec<u8> {
-        let mut w = Writer::new(Vec::new(), &header()).unwrap();
+        let mut w = Writer::new(Vec::new(), &header(), &key()).unwrap();
         w.function_default(&FunctionUsage {
             function_id: "QIBM_RUN_UNDER_USER_NO_AUTH".into(),
             usage: "*ALLOWED".into(),
@@ -886,13 +1069,14 @@ mod tests {
         assert_eq!(read_all(b"PK\x03\x04 a zip file"), Err(SavfError::Foreign));
         let good = sample(2);
         let mut newer = good.clone();
-        newer[8] = 2;
-        assert_eq!(read_all(&newer), Err(SavfError::NewerVersion(2)));
+        newer[8] = 3;
+        assert_eq!(read_all(&newer), Err(SavfError::NewerVersion(3)));
         for cut in [
             9,
             PREAMBLE_LEN,
             20,
             good.len() / 2,
+            good.len() - 65,
             good.len() - 33,
             good.len() - 1,
         ] {
@@ -902,7 +1086,7 @@ mod tests {
             );
         }
         let mut flipped = good.clone();
-        let i = good.len() - 60;
+        let i = good.len() - 92;
         flipped[i] ^= 0x01;
         match read_all(&flipped) {
             Err(SavfError::Damaged(why)) => assert!(why.contains("checksum"), "{why}"),
@@ -975,19 +1159,97 @@ mod tests {
             .expect("QSECOFR is on the save");
         assert_eq!(qsecofr.user_class, UserClass::SecOfr);
         assert_eq!(qsecofr.special_authorities, SpecialAuthority::ALL);
-        let mut w = Writer::new(Vec::new(), &c.header).unwrap();
+        // A version 1 save has no authentication code: it cannot be verified anywhere.
+        let here = ThisSystem {
+            system_id: c.header.system_id.clone(),
+            key: Some(key()),
+        };
+        assert_eq!(read_here(old, &here), Ok(Origin::Unauthenticated));
+        // Written again (as version 2), every record is the same bytes; only the version,
+        // the trailer's length and what follows the count change.
+        let mut w = Writer::new(Vec::new(), &c.header, &key()).unwrap();
         for d in &c.function_defaults {
             w.function_default(d).unwrap();
         }
         for p in &c.profiles {
             w.profile(p).unwrap();
         }
-        assert!(w.finish().unwrap() == old, "the rewritten file differs");
+        let new = w.finish().unwrap();
+        let records = PREAMBLE_LEN..old.len() - 45;
+        assert!(
+            new[records.clone()] == old[records],
+            "the rewritten records differ"
+        );
+        assert_eq!(new.len(), old.len() + 32);
+        assert_eq!((old[8], new[8]), (1, 2));
+        assert_eq!(read_all(&new).unwrap(), c);
+    }
+
+    /// A save names the system that wrote it and carries an HMAC under that system's
+    /// secret: verified there, foreign elsewhere, and refused there when it was edited and
+    /// given a fresh checksum, or written with another secret.
+    #[test]
+    fn saves_are_authenticated_for_the_system_that_wrote_them() {
+        let good = sample(2);
+        assert_eq!(read_here(&good, &this_system()), Ok(Origin::ThisSystem));
+        let elsewhere = ThisSystem {
+            system_id: "ffeeddccbbaa99887766554433221100".into(),
+            key: Some(SaveKey::from_bytes(&[9; KEY_LEN]).unwrap()),
+        };
+        assert_eq!(read_here(&good, &elsewhere), Ok(Origin::OtherSystem));
+        assert!(Origin::OtherSystem.is_foreign() && Origin::Unauthenticated.is_foreign());
+        // Written with another secret, naming this system: tampered.
+        let forger = SaveKey::from_bytes(&[8; KEY_LEN]).unwrap();
+        let mut w = Writer::new(Vec::new(), &header(), &forger).unwrap();
+        let mut boss = profile("BOSS");
+        boss.special_authorities = SpecialAuthority::ALL.to_vec();
+        w.profile(&boss).unwrap();
+        let forged = w.finish().unwrap();
+        assert!(read_all(&forged).is_ok(), "its checksum is sound");
+        assert_eq!(read_here(&forged, &this_system()), Err(SavfError::Tampered));
+        // A store with no secret yet never wrote an authenticated save.
+        let keyless = ThisSystem {
+            system_id: header().system_id,
+            key: None,
+        };
+        assert_eq!(read_here(&good, &keyless), Err(SavfError::Tampered));
+        // Every bit of the authentication code matters.
+        for i in good.len() - 32..good.len() {
+            let mut m = good.clone();
+            m[i] ^= 0x10;
+            assert_eq!(
+                read_here(&m, &this_system()),
+                Err(SavfError::Tampered),
+                "byte {i}"
+            );
+        }
+    }
+
+    #[test]
+    fn debug_never_shows_the_save_key() {
+        let shown = format!("{:?} {:?}", key(), this_system());
+        assert!(!shown.contains("7, 7") && !shown.contains("[7"), "{shown}");
+        assert!(shown.contains("SaveKey(<secret>)"), "{shown}");
+    }
+
+    #[test]
+    fn refuses_a_text_with_control_characters_even_with_a_good_checksum() {
+        for text in ["Ann\x1b[2J", "Ann\r", "x\u{9b}"] {
+            let mut p = profile("A");
+            p.text = text.into();
+            let mut w = Writer::new(Vec::new(), &header(), &key()).unwrap();
+            w.profile(&p).unwrap();
+            let bytes = w.finish().unwrap();
+            assert!(
+                matches!(read_all(&bytes), Err(SavfError::Damaged(why)) if why.contains("control character")),
+                "{text:?} accepted"
+            );
+        }
     }
 
     #[test]
     fn refuses_profiles_out_of_order_even_with_a_good_checksum() {
-        let mut w = Writer::new(Vec::new(), &header()).unwrap();
+        let mut w = Writer::new(Vec::new(), &header(), &key()).unwrap();
         w.profile(&profile("B")).unwrap();
         w.profile(&profile("A")).unwrap();
         let bytes = w.finish().unwrap();
@@ -998,7 +1260,7 @@ mod tests {
     fn refuses_a_bad_profile_even_with_a_good_checksum() {
         let mut bad = profile("A");
         bad.name = "../../X".into();
-        let mut w = Writer::new(Vec::new(), &header()).unwrap();
+        let mut w = Writer::new(Vec::new(), &header(), &key()).unwrap();
         w.profile(&bad).unwrap();
         let bytes = w.finish().unwrap();
         assert!(matches!(read_all(&bytes), Err(SavfError::Damaged(_))));
@@ -1022,7 +1284,7 @@ mod tests {
                 .position(|w| w == good)
                 .expect("the value is in the record");
             let edited = [&payload[..at], &bad[..], &payload[at + good.len()..]].concat();
-            let mut w = Writer::new(Vec::new(), &header()).unwrap();
+            let mut w = Writer::new(Vec::new(), &header(), &key()).unwrap();
             w.frame(KIND_PROFILE, &edited).unwrap();
             w.records += 1;
             let bytes = w.finish().unwrap();
@@ -1057,10 +1319,14 @@ mod tests {
             for bit in 0..8 {
                 let mut m = good.clone();
                 m[i] ^= 1 << bit;
-                assert!(
-                    read_all(&m).is_err(),
-                    "flip of bit {bit} at byte {i} accepted"
-                );
+                // The authentication code (the last 32 bytes) can be checked only by the
+                // system that holds the secret.
+                let refused = if i < good.len() - 32 {
+                    read_all(&m).is_err()
+                } else {
+                    read_here(&m, &this_system()).is_err()
+                };
+                assert!(refused, "flip of bit {bit} at byte {i} accepted");
             }
         }
         for _ in 0..5_000 {

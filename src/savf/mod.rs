@@ -7,12 +7,13 @@
 pub mod format;
 
 pub use format::{
-    read_all, verify, Reader, Record, SaveContents, SaveHeader, SavedProfile, SavfError, Writer,
+    read_all, verify, Origin, Reader, Record, SaveContents, SaveHeader, SaveKey, SavedProfile,
+    SavfError, ThisSystem, Writer,
 };
 
 use crate::lang::validate::Value;
 use crate::messages::{msg, Failure, Msg, QResult};
-use crate::store::files;
+use crate::store::{files, Table, Tx};
 use std::fs;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -20,6 +21,40 @@ use std::path::{Path, PathBuf};
 /// The library that `*CURLIB`, `*LIBL` and an unqualified name mean: qsy has no library
 /// list, and QGPL is the current library IBM i gives a job whose profile names none.
 pub const DEFAULT_LIBRARY: &str = "QGPL";
+
+/// This system's identity (store metadata `system_id`).
+pub fn system_id(tx: &Tx) -> QResult<String> {
+    Ok(tx
+        .get::<String>(Table::Meta, "system_id")?
+        .unwrap_or_else(|| "(unknown)".into()))
+}
+
+/// What RSTUSRPRF needs to tell this system's saves from others: the identity and the
+/// save-file secret (None on a store that has never had one).
+pub fn this_system(tx: &Tx) -> QResult<ThisSystem> {
+    Ok(ThisSystem {
+        system_id: system_id(tx)?,
+        key: tx
+            .get_raw(Table::Meta, crate::store::SAVE_KEY)?
+            .and_then(|b| SaveKey::from_bytes(&b)),
+    })
+}
+
+/// The secret SAVSECDTA authenticates a save with. A store that has none yet (made before
+/// saves were authenticated, and not written since) gets one now, staged with the command,
+/// so the save and the secret that verifies it are committed together.
+pub fn saving_key(tx: &mut Tx) -> QResult<SaveKey> {
+    if let Some(key) = tx
+        .get_raw(Table::Meta, crate::store::SAVE_KEY)?
+        .and_then(|b| SaveKey::from_bytes(&b))
+    {
+        return Ok(key);
+    }
+    let bytes = crate::store::new_save_key()?;
+    let key = SaveKey::from_bytes(&bytes).expect("a new key has the key's length");
+    tx.put_raw(Table::Meta, crate::store::SAVE_KEY, bytes)?;
+    Ok(key)
+}
 
 /// A save file named by a command: library, name and where it lives on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -260,6 +295,7 @@ impl From<ReadError> for Msg {
             SavfError::Empty => msg::qsy0117(name, library),
             SavfError::Foreign => msg::qsy0118(name, library),
             SavfError::NewerVersion(v) => msg::qsy0119(name, library, v, format::VERSION),
+            SavfError::Tampered => msg::qsy0128(name, library),
             SavfError::Damaged(why) => msg::qsy0120(name, library, why),
             SavfError::Io(why) => msg::qsy0116(name, library, why),
         }

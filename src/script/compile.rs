@@ -115,9 +115,21 @@ pub struct Program {
     pub command_count: usize,
 }
 
+/// How deeply statements may nest: DO groups, and the groups a THEN, an ELSE or a
+/// MONMSG EXEC opens (`IF … THEN(DO)`, `MONMSG … EXEC(DO)`). IBM i allows 25 levels of
+/// nested SELECT groups; qsy allows four times that, far beyond real CL, and refuses a
+/// deeper script (QSY0229) in `--check` and before `run` starts, rather than exhausting the
+/// stack of the recursive compiler and interpreter. (Parentheses have their own limit,
+/// `lang::cl::MAX_NESTING`.)
+pub const MAX_DEPTH: usize = 100;
+
 struct Compiler {
     stmts: Vec<(usize, Result<RawCommand, Problem>)>,
     pos: usize,
+    /// DO groups open around the statement being compiled.
+    depth: usize,
+    /// A group nested deeper than [`MAX_DEPTH`] was found: the rest was skipped.
+    too_deep: bool,
     prog: Program,
     declared: HashSet<String>,
     labels: HashSet<String>,
@@ -168,6 +180,8 @@ pub fn compile(src: &str) -> Program {
     let mut c = Compiler {
         stmts: parsed,
         pos: 0,
+        depth: 0,
+        too_deep: false,
         prog: Program::default(),
         declared: HashSet::new(),
         labels: HashSet::new(),
@@ -344,8 +358,40 @@ impl Compiler {
         }
     }
 
-    /// Compiles statements until the end (or the matching ENDDO when `in_do`).
+    /// Compiles statements until the end (or the matching ENDDO when `in_do`, a group one
+    /// level deeper, refused past [`MAX_DEPTH`]).
     fn block(&mut self, in_do: bool) -> Vec<Node> {
+        if !in_do {
+            return self.statements(false);
+        }
+        if self.depth >= MAX_DEPTH {
+            let line = self
+                .stmts
+                .get(self.pos.saturating_sub(1))
+                .map_or(1, |s| s.0);
+            self.refuse_depth(line);
+            return Vec::new();
+        }
+        self.depth += 1;
+        let nodes = self.statements(true);
+        self.depth -= 1;
+        nodes
+    }
+
+    /// Nesting deeper than [`MAX_DEPTH`] at `line`: the script is refused. Says where once,
+    /// and compiles nothing more (which keeps the recursion as shallow as the limit).
+    fn refuse_depth(&mut self, line: usize) {
+        if !self.too_deep {
+            self.prog
+                .problems
+                .push(problem(line, msg::qsy0229(MAX_DEPTH)));
+        }
+        self.too_deep = true;
+        self.pos = self.stmts.len();
+    }
+
+    /// The statements of a block (see [`Compiler::block`]).
+    fn statements(&mut self, in_do: bool) -> Vec<Node> {
         let mut nodes: Vec<Node> = Vec::new();
         while let Some((line, stmt)) = self.next() {
             let raw = match stmt {
@@ -380,7 +426,7 @@ impl Compiler {
                 }
             }
         }
-        if in_do {
+        if in_do && !self.too_deep {
             self.prog.problems.push(problem(
                 self.stmts.last().map_or(1, |s| s.0),
                 msg::qsy0217(),
@@ -450,7 +496,17 @@ impl Compiler {
                 label: None,
                 action: Action::Do(self.block(true)),
             }],
-            Ok(raw) => self.statement(raw, line).into_iter().collect(),
+            // THEN(IF … THEN(…)): each command inside another is a level too.
+            Ok(raw) => {
+                if self.depth >= MAX_DEPTH {
+                    self.refuse_depth(line);
+                    return Vec::new();
+                }
+                self.depth += 1;
+                let node = self.statement(raw, line);
+                self.depth -= 1;
+                node.into_iter().collect()
+            }
             Err(e) => {
                 self.prog.problems.push(problem(line, e));
                 Vec::new()
@@ -561,6 +617,14 @@ impl Compiler {
                     Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
                     _ => "*INFO".to_string(),
                 };
+                if let RawValue::Quoted(text) = &msg {
+                    if let Err(c) = crate::lang::text::check_free_text(text) {
+                        let shown = crate::lang::text::escaped(text);
+                        self.prog
+                            .problems
+                            .push(problem(line, msg::qsy0003(shown, "MSG", c)));
+                    }
+                }
                 Action::SndPgmMsg(msg, ty)
             }
             "QSYGENTOTP" => match bound.get(defs::qsygentotp::RTNVAL) {

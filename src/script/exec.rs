@@ -285,6 +285,11 @@ impl<'a> Runner<'a> {
                     .text()
                     .trim_end()
                     .to_string();
+                // Message text is free text: no control characters reach the display.
+                if let Err(c) = crate::lang::text::check_free_text(&text) {
+                    let shown = crate::lang::text::escaped(&text);
+                    return Err(Self::stop(line, msg::qsy0003(shown, "MSG", c)));
+                }
                 // An escape message goes to the caller (TOPGMQ(*PRV)): the program's own
                 // monitors do not see it, so the script ends here.
                 if ty == "*ESCAPE" {
@@ -484,6 +489,7 @@ impl<'a> Runner<'a> {
         }
         if result.is_ok() {
             self.return_values(def, args, &mut out)?;
+            self.keep_new_key(&out);
         }
         self.emit(out);
         self.commands_run += 1;
@@ -498,6 +504,27 @@ impl<'a> Runner<'a> {
 }
 
 impl Runner<'_> {
+    /// A new TOTP key (CHGTOTPKEY) is shown once, and the JSON / YAML document of a script
+    /// otherwise keeps only messages: its key, otpauth URI and recovery key go into the
+    /// document's `totp_keys` list, or the user could never enrol it (DESIGN §7.5). Text
+    /// output prints the command's panel already. Nothing of it goes to the journal.
+    fn keep_new_key(&mut self, out: &Output) {
+        if self.options.format == Format::Text || !out.data.contains_key("totp_key") {
+            return;
+        }
+        let entry: serde_json::Map<String, serde_json::Value> =
+            ["user_profile", "totp_key", "otpauth_uri", "recovery_key"]
+                .into_iter()
+                .filter_map(|k| Some((k.to_string(), out.data.get(k)?.clone())))
+                .collect();
+        match self.doc.data.get_mut("totp_keys") {
+            Some(serde_json::Value::Array(keys)) => keys.push(entry.into()),
+            _ => self
+                .doc
+                .set("totp_keys", vec![serde_json::Value::from(entry)]),
+        }
+    }
+
     /// Copies what a command returns into its CL variables: the value returned for each
     /// variable parameter (RTVSYSVAL RTNVAR). A real CL program prints nothing for them, so
     /// the command's text is then dropped.

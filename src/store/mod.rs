@@ -24,6 +24,22 @@ use std::time::{Duration, Instant};
 /// Schema version of the store; a store with a newer one is refused (exit 3).
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// Metadata key of the system's save-file secret (`savf::SaveKey`): 32 random bytes that
+/// authenticate the save files this system writes. Made with the store; a store made
+/// before there was one gets it at its first write. Nothing reads it but the save-file code.
+pub const SAVE_KEY: &str = "savf_key";
+
+/// Length of the save-file secret, in bytes.
+pub const SAVE_KEY_LEN: usize = 32;
+
+/// A new save-file secret from the operating system's random number generator.
+pub fn new_save_key() -> QResult<Vec<u8>> {
+    let mut key = vec![0u8; SAVE_KEY_LEN];
+    getrandom::getrandom(&mut key)
+        .map_err(|e| Failure::from(msg::qsy0024("(store)", format!("no random numbers: {e}"))))?;
+    Ok(key)
+}
+
 const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
 const SYSVAL: TableDefinition<&str, &[u8]> = TableDefinition::new("sysval");
 const SECATTR: TableDefinition<&str, &[u8]> = TableDefinition::new("secattr");
@@ -734,6 +750,16 @@ impl Tx {
                 // that ran on a read-only open can tell whether the store changed since.
                 {
                     let mut meta = w.open_table(META).map_err(|e| store_err(&path, e))?;
+                    // A store made before save files were authenticated gets its secret
+                    // at its first write.
+                    let has_key = meta
+                        .get(SAVE_KEY)
+                        .map_err(|e| store_err(&path, e))?
+                        .is_some();
+                    if !has_key {
+                        meta.insert(SAVE_KEY, new_save_key()?.as_slice())
+                            .map_err(|e| store_err(&path, e))?;
+                    }
                     let next = generation_of(
                         meta.get("generation")
                             .map_err(|e| store_err(&path, e))?

@@ -194,6 +194,21 @@ pub(crate) const USAGE: &[Bad] = &[
         2,
         "QSY0018",
     ),
+    // Free text holds no control characters (issue 13): shown escaped, never obeyed.
+    bad(
+        &["CHGUSRPRF", "QSECOFR", "TEXT('Q\x1b[2JSEC')"],
+        2,
+        "QSY0003",
+    ),
+    bad(&["chgusrprf", "QSECOFR", "--text", "a\rb"], 2, "QSY0003"),
+    bad(
+        &["CHGSYSVAL", "QPWDRULES", "VALUE('*DGTMIN1\x07')"],
+        2,
+        "QSY0003",
+    ),
+    // A secret typed without its keyword is not echoed as a keyword.
+    bad(&["CHGPWD", "Summer(2026)x"], 2, "CPD0043"),
+    bad(&["CHGPWD", "Summer(2026x"], 2, "QSY0101"),
 ];
 
 #[test]
@@ -573,6 +588,7 @@ fn damaged_save_files_are_refused_and_restore_nothing() {
         ),
         ("newer version", newer, "QSY0119"),
         ("empty", Vec::new(), "QSY0117"),
+        ("edited, checksum recomputed", rewritten(&good), "QSY0128"),
     ];
     for (what, bytes, id) in variants {
         std::fs::write(&file, &bytes).expect("write save file");
@@ -580,6 +596,21 @@ fn damaged_save_files_are_refused_and_restore_nothing() {
         sys.run(restore).refused(1, id);
         assert!(sys.store_bytes() == before, "{what}: the store changed");
     }
+}
+
+/// `good` read and written again as an editor outside qsy would: the same records and a
+/// sound checksum, but an authentication code under a secret that is not this system's.
+fn rewritten(good: &[u8]) -> Vec<u8> {
+    let c = qsy::savf::read_all(good).expect("the save reads");
+    let key = qsy::savf::SaveKey::from_bytes(&[0x42; 32]).unwrap();
+    let mut w = qsy::savf::Writer::new(Vec::new(), &c.header, &key).unwrap();
+    for d in &c.function_defaults {
+        w.function_default(d).unwrap();
+    }
+    for p in &c.profiles {
+        w.profile(p).unwrap();
+    }
+    w.finish().unwrap()
 }
 
 #[test]
@@ -597,6 +628,8 @@ fn malformed_scripts_are_refused_before_anything_runs() {
         ("CHGSYSVAL QPWDLVL 2\nDSPSYSVAL 'QPWDLVL\n", "QSY0102"),
         ("CHGSYSVAL QPWDLVL 2 /* never ended\n", "QSY0107"),
         ("CHGSYSVAL QPWDLVL 2\nPWRDWNSYS DELAY(0)\n", "QSY0007"),
+        ("CHGSYSVAL QPWDLVL 2\nSNDPGMMSG MSG('\x1b[2J')\n", "QSY0003"),
+        (DEEP, "QSY0229"),
     ];
     for (i, (src, id)) in cases.iter().enumerate() {
         let file = sys.dir.path().join(format!("bad{i}.clp"));
@@ -615,6 +648,26 @@ fn malformed_scripts_are_refused_before_anything_runs() {
             "script {src:?}: the store changed"
         );
     }
+}
+
+/// A script nested one level deeper than qsy allows (`qsy::script::compile::MAX_DEPTH`).
+const DEEP: &str = concat!(
+    "CHGSYSVAL QPWDLVL 2\n",
+    // 101 DO groups, one inside the other.
+    "DO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\n",
+    "DO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\n",
+    "DO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\n",
+    "DO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\n",
+    "DO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\nDO\n",
+    "DO\nDSPSECA\n",
+);
+
+#[test]
+fn the_deep_script_is_one_level_past_the_limit() {
+    assert_eq!(
+        DEEP.matches("DO\n").count(),
+        qsy::script::compile::MAX_DEPTH + 1
+    );
 }
 
 // --- The sign-on matrix -------------------------------------------------------------------

@@ -288,8 +288,27 @@ fn read_tree(dir: &Path, files: &mut Vec<(PathBuf, Vec<u8>)>) {
 }
 
 /// An argument as a POSIX shell word: as it is when nothing in it needs quoting, else in
-/// double quotes when it holds a `'` and nothing special to them, else in single quotes.
+/// double quotes when it holds a `'` and nothing special to them, else in single quotes;
+/// an argument with control characters as bash's `$'…'` with `\xHH` escapes, so the golden
+/// file holds none.
 fn quote(arg: &str) -> String {
+    if arg.chars().any(char::is_control) {
+        let mut out = String::from("$'");
+        for c in arg.chars() {
+            match c {
+                '\'' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c if c.is_control() && (c as u32) < 0x100 => {
+                    out.push_str(&format!("\\x{:02x}", c as u32))
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('\'');
+        return out;
+    }
     let plain = !arg.is_empty()
         && arg
             .chars()

@@ -1224,3 +1224,85 @@ fn password_stdin_after_a_one_argument_cl_command() {
         assert!(r.stdout.contains("QSY0085"), "{}", r.show());
     }
 }
+
+// ---------------------------------------------------------------- CHGTOTPKEY in a script
+
+/// In a script run with `--output json` or `yaml`, CHGTOTPKEY's new key, its otpauth URI
+/// and the recovery key are in the output document (the one time they are shown, DESIGN
+/// §7.5): without them the user would be locked out. They stay out of the journal.
+#[test]
+fn chgtotpkey_in_a_script_puts_the_key_in_the_output_document() {
+    let sys = Sys::new();
+    sys.reach_password_level(4);
+    sys.ok(&["CRTUSRPRF", "USRPRF(U1)", "PASSWORD('Pass word 1')"]);
+    let own = sys.path().with_file_name("key.clp");
+    std::fs::write(&own, "PGM\nCHGTOTPKEY TOTPKEY(*GEN)\nENDPGM\n").unwrap();
+    // The way the help suggests for a rehearsal: the administrator's script submits it.
+    let submitted = sys.path().with_file_name("sbm.clp");
+    std::fs::write(
+        &submitted,
+        "PGM\nSBMJOB CMD(CHGTOTPKEY TOTPKEY(*GEN)) USER(U1)\nENDPGM\n",
+    )
+    .unwrap();
+    let (own, submitted) = (own.to_str().unwrap(), submitted.to_str().unwrap());
+    for (format, user, path) in [
+        ("json", "U1", own),
+        ("yaml", "U1", own),
+        ("json", "QSECOFR", submitted),
+    ] {
+        let out = sys.run(&["--output", format, "--user", user, "run", path]);
+        assert_eq!(out.code, 0, "{}", out.show());
+        let doc: Value = if format == "json" {
+            serde_json::from_str(&out.stdout).expect("one JSON document")
+        } else {
+            // The YAML document holds the same fields; read the ones needed line by line.
+            let field = |name: &str| {
+                out.stdout
+                    .lines()
+                    .find_map(|l| {
+                        l.trim_start_matches(['-', ' '])
+                            .strip_prefix(&format!("{name}: "))
+                    })
+                    .map(|v| v.trim_matches('"').to_string())
+                    .unwrap_or_else(|| panic!("no {name} in\n{}", out.stdout))
+            };
+            serde_json::json!({"totp_keys": [{
+                "user_profile": field("user_profile"),
+                "totp_key": field("totp_key"),
+                "otpauth_uri": field("otpauth_uri"),
+                "recovery_key": field("recovery_key"),
+            }]})
+        };
+        let keys = doc["totp_keys"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{doc}"));
+        assert_eq!(keys.len(), 1, "{doc}");
+        let k = &keys[0];
+        assert_eq!(k["user_profile"], "U1", "{doc}");
+        let key = k["totp_key"].as_str().unwrap().to_string();
+        assert!(is_base32_key(&key), "{doc}");
+        assert!(k["otpauth_uri"].as_str().unwrap().contains(&key), "{doc}");
+        let recovery = k["recovery_key"].as_str().unwrap().to_string();
+        assert!(is_base32_key(&recovery), "{doc}");
+        // The key is the one the profile now holds: a code from it passes CHKTOTP.
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64
+            + 3_600;
+        sys.set_clock(t);
+        let (_, r) = sys.json_stdin(
+            &["--user", "U1", "CHKTOTP", "--password-stdin"],
+            &format!("Pass word 1:{}\n", totp(&key, t)),
+        );
+        assert_eq!(r.code, 0, "{}", r.show());
+        sys.real_clock();
+        // Never in the journal.
+        let journal = sys.journal(&[]);
+        let all = serde_json::to_string(&journal).unwrap();
+        assert!(
+            !all.contains(&key) && !all.contains(&recovery),
+            "journal: {all}"
+        );
+    }
+}

@@ -1272,3 +1272,109 @@ fn totp_profile_signs_on_with_password_alone_while_factor_disabled() {
     sys.signon_typed("COLON", "pass:123456").ok();
     sys.signon_typed("COLON", "pass").fails("CPF22E2");
 }
+
+// ---------------------------------------------------------------------------------------
+// Display spoofing (issue 13): free text holds no control characters.
+
+/// Control characters a TEXT could use to rewrite a display: ESC sequences (clear the
+/// screen, move the cursor), BEL, CR and LF (fake lines), backspace, NUL, DEL, a C1 CSI,
+/// and a right-to-left override that reorders what follows.
+const SPOOFS: [&str; 9] = [
+    "Ann\x1b[2JQSECOFR *ALLOBJ",
+    "Ann\x07",
+    "Ann\rQSECOFR",
+    "Ann\nUser profile . . . : QSECOFR",
+    "Ann\x08\x08\x08Bob",
+    "Ann\x1f",
+    "Ann\x7f",
+    "Ann\u{9b}2J",
+    "Ann\u{202e}nimda",
+];
+
+/// TEXT with a control character is refused on every input path (CL in one argument, CL
+/// split by the shell, the shell form), with a usage message that does not echo the raw
+/// character, and the profile's text stays as it was.
+#[test]
+fn text_with_control_characters_is_refused_on_every_input_path() {
+    let sys = Sys::new();
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(ANN)",
+        "PASSWORD(ANNPW1)",
+        "TEXT('Ann')",
+    ]);
+    for spoof in SPOOFS {
+        let quoted = q(spoof);
+        let one = format!("CHGUSRPRF USRPRF(ANN) TEXT({quoted})");
+        let text_kw = format!("TEXT({quoted})");
+        let create = format!("CRTUSRPRF USRPRF(BOB) PASSWORD(BOBPW1) TEXT({quoted})");
+        let runs: Vec<Vec<&str>> = vec![
+            vec![one.as_str()],
+            vec!["CHGUSRPRF", "ANN", text_kw.as_str()],
+            vec!["chgusrprf", "ANN", "--text", spoof],
+            vec![create.as_str()],
+        ];
+        for args in runs {
+            let before = sys.store_bytes();
+            let r = sys.run(&args);
+            r.refused(2, "QSY0003");
+            assert!(
+                !r.stdout.chars().chain(r.stderr.chars()).any(is_spoofing),
+                "the refusal echoes the control character: {:?}",
+                r.stderr
+            );
+            assert!(r.stderr.contains("control character"), "{}", r.show());
+            assert!(sys.store_bytes() == before, "{args:?} changed the store");
+        }
+    }
+    assert_eq!(sys.usrprf("ANN")["text"], "Ann");
+    assert_absent_profile(&sys, "BOB");
+}
+
+/// Whether `c` is a character the free-text rule refuses.
+fn is_spoofing(c: char) -> bool {
+    c.is_control() && c != '\n' || ('\u{202a}'..='\u{202e}').contains(&c)
+}
+
+fn assert_absent_profile(sys: &Sys, name: &str) {
+    sys.fails(&["DSPUSRPRF", name], 1, "CPF2204");
+}
+
+/// In a script the value can come from a variable (declared with the character, or built
+/// with a hex literal), refused where the command runs, or be a literal, refused before the
+/// script runs; either way the profile keeps its text.
+#[test]
+fn text_with_control_characters_from_script_variables_is_refused() {
+    let sys = Sys::new();
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(ANN)",
+        "PASSWORD(ANNPW1)",
+        "TEXT('Ann')",
+    ]);
+    let scripts = [
+        "PGM\nDCL VAR(&T) TYPE(*CHAR) LEN(30) VALUE('Ann\x1b[2J')\nCHGUSRPRF USRPRF(ANN) TEXT(&T)\nENDPGM\n".to_string(),
+        "PGM\nDCL VAR(&T) TYPE(*CHAR) LEN(30)\nCHGVAR VAR(&T) VALUE('Ann' *CAT X'1B')\nCHGUSRPRF USRPRF(ANN) TEXT(&T)\nENDPGM\n".to_string(),
+        "PGM\nCHGUSRPRF USRPRF(ANN) TEXT('Ann\rQSECOFR')\nENDPGM\n".to_string(),
+        // Message text is free text too.
+        "PGM\nDCL VAR(&T) TYPE(*CHAR) LEN(30) VALUE('Ann\x1b[2J')\nSNDPGMMSG MSG(&T)\nENDPGM\n".to_string(),
+        "PGM\nSNDPGMMSG MSG('Ann\x07')\nENDPGM\n".to_string(),
+    ];
+    for (i, text) in scripts.iter().enumerate() {
+        let r = sys.script(&format!("spoof{i}.clp"), text);
+        assert_ne!(r.code, 0, "script {i} ran: {}", r.show());
+        assert!(
+            !r.stdout.chars().chain(r.stderr.chars()).any(is_spoofing),
+            "script {i} echoes the control character: {:?}",
+            r.stderr
+        );
+        // A literal is found before the run (as `--check` finds it); a variable, where
+        // the command runs.
+        assert!(
+            r.stdout.contains("QSY0003") || r.stderr.contains("QSY0003"),
+            "{}",
+            r.show()
+        );
+        assert_eq!(sys.usrprf("ANN")["text"], "Ann", "script {i}");
+    }
+}

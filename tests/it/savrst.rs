@@ -249,9 +249,27 @@ fn the_reader_refuses_mutations_of_a_real_save_file_without_panicking() {
         .profiles
         .iter()
         .any(|p| p.name == "U1" && !p.function_usage.is_empty()));
+    // Read as the system that wrote it, which alone can check the authentication code.
+    let this = {
+        let store = qsy::store::Store::open(&sys.path(), false, |_| Ok(())).unwrap();
+        qsy::savf::this_system(&store.begin().unwrap()).unwrap()
+    };
+    let reads_here = |bytes: &[u8]| -> bool {
+        let Ok((mut r, _)) = qsy::savf::Reader::open(bytes, Some(&this)) else {
+            return false;
+        };
+        loop {
+            match r.next_record() {
+                Ok(Some(_)) => {}
+                Ok(None) => return true,
+                Err(_) => return false,
+            }
+        }
+    };
+    assert!(reads_here(&good));
     for cut in 0..good.len() {
         assert!(
-            qsy::savf::read_all(&good[..cut]).is_err(),
+            qsy::savf::read_all(&good[..cut]).is_err() && !reads_here(&good[..cut]),
             "truncation at {cut} accepted"
         );
     }
@@ -270,7 +288,7 @@ fn the_reader_refuses_mutations_of_a_real_save_file_without_panicking() {
         }
         // Two flips of the same bit cancel out: only a file that differs must be refused.
         assert!(
-            m == good || qsy::savf::read_all(&m).is_err(),
+            m == good || !reads_here(&m),
             "a mutated save file was accepted"
         );
     }
@@ -309,6 +327,281 @@ fn a_save_file_copied_to_another_system_restores_there_without_allobj() {
     assert_eq!(
         special_authorities(&a, "ADMIN1"),
         vec!["*ALLOBJ", "*SAVSYS"]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// The attacker with *SAVSYS (issue 13): a save edited outside qsy, its checksum recomputed.
+
+/// What an attacker with *SAVSYS only does to a save file: gives EVE every special
+/// authority (user class *SECOFR) and QSECOFR the password `known`, then writes the file
+/// again with a correct SHA-256 — under a secret of its own, since the system's is not
+/// in any file — naming `system_id` (None: the saving system). `v1` writes the old, version 1
+/// layout instead (no authentication code at all).
+fn forge(sys: &Sys, name: &str, known: &str, system_id: Option<&str>, v1: bool) {
+    use qsy::savf::format::{SaveKey, KEY_LEN};
+    use qsy::security::{password, profile::SpecialAuthority, profile::UserClass};
+    let path = savf_path(sys, name);
+    let mut c = qsy::savf::read_all(&std::fs::read(&path).unwrap()).expect("the save reads");
+    for p in &mut c.profiles {
+        if p.name == "EVE" {
+            p.special_authorities = SpecialAuthority::ALL.to_vec();
+            p.user_class = UserClass::SecOfr;
+        }
+        if p.name == "QSECOFR" {
+            let pw = password::normalize(known, c.header.password_level).unwrap();
+            let hashes = password::set_password(&pw, c.header.password_level, &c.header.kdf);
+            p.passwords = hashes.into();
+            p.password_expired = false;
+        }
+    }
+    if let Some(id) = system_id {
+        c.header.system_id = id.to_string();
+    }
+    let attackers_key = SaveKey::from_bytes(&[0x5a; KEY_LEN]).unwrap();
+    let mut w = qsy::savf::Writer::new(Vec::new(), &c.header, &attackers_key).unwrap();
+    for d in &c.function_defaults {
+        w.function_default(d).unwrap();
+    }
+    for p in &c.profiles {
+        w.profile(p).unwrap();
+    }
+    let mut bytes = w.finish().unwrap();
+    if v1 {
+        bytes = as_version_1(&bytes);
+    }
+    assert!(
+        qsy::savf::read_all(&bytes).is_ok(),
+        "the forged checksum is sound"
+    );
+    std::fs::write(&path, bytes).unwrap();
+}
+
+/// A version 2 save file rewritten in the version 1 layout: version 1, a trailer of 40
+/// bytes (count and SHA-256, recomputed), no authentication code.
+fn as_version_1(v2: &[u8]) -> Vec<u8> {
+    use sha2::{Digest, Sha256};
+    let trailer = v2.len() - 77; // kind, length, count, SHA-256, HMAC
+    assert_eq!(v2[trailer], b'T');
+    let mut out = v2[..trailer + 13].to_vec();
+    out[8..10].copy_from_slice(&1u16.to_le_bytes());
+    out[trailer + 1..trailer + 5].copy_from_slice(&40u32.to_le_bytes());
+    let digest = Sha256::digest(&out);
+    out.extend_from_slice(&digest);
+    out
+}
+
+/// EVE, with *SAVSYS only (password EVEPW1), and QSECOFR with password SECPW1.
+fn savsys_attacker() -> Sys {
+    let sys = Sys::new();
+    crt(&sys, "EVE", "EVEPW1", &["SPCAUT(*SAVSYS)"]);
+    sys.ok(&["CHGUSRPRF", "QSECOFR", "PASSWORD(SECPW1)", "PWDEXP(*NO)"]);
+    save(&sys, "SECBKP");
+    sys
+}
+
+/// RSTUSRPRF of QGPL/NAME run by EVE, authenticated: the document and the exit code.
+fn restore_as_eve(sys: &Sys, name: &str, more: &[&str]) -> (Value, i32) {
+    let savf = format!("SAVF(QGPL/{name})");
+    let mut args = vec![
+        "--output",
+        "json",
+        "--user",
+        "EVE",
+        "--password-stdin",
+        "RSTUSRPRF",
+        "DEV(*SAVF)",
+        savf.as_str(),
+    ];
+    args.extend_from_slice(more);
+    let out = sys.run_stdin(&args, "EVEPW1\n");
+    let doc: Value = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("no JSON ({e})\n{}", out.show()));
+    (doc, out.code)
+}
+
+/// Neither EVE nor anyone else gained *ALLOBJ, and QSECOFR still has its own password.
+fn nobody_gained(sys: &Sys) {
+    assert!(
+        !special_authorities(sys, "EVE").contains(&"*ALLOBJ".to_string()),
+        "EVE gained *ALLOBJ: {:?}",
+        special_authorities(sys, "EVE")
+    );
+    sys.signon_typed("QSECOFR", "KNOWN1").fails("CPF22E2");
+    sys.signon_typed("QSECOFR", "SECPW1").ok();
+}
+
+/// A save that names this system but was edited outside qsy is refused, whatever its
+/// checksum says: nothing restored, the store byte-for-byte as it was.
+#[test]
+fn an_edited_save_naming_this_system_is_refused_even_with_a_fresh_checksum() {
+    let sys = savsys_attacker();
+    forge(&sys, "SECBKP", "KNOWN1", None, false);
+    for more in [&[][..], &["USRPRF(EVE QSECOFR)"][..]] {
+        let before = sys.store_bytes();
+        let (doc, rc) = restore_as_eve(&sys, "SECBKP", more);
+        assert_eq!(rc, 1, "{doc}");
+        assert_eq!(escape_id(&doc).as_deref(), Some("QSY0128"), "{doc}");
+        assert!(
+            sys.store_bytes() == before,
+            "a refused restore changed the store"
+        );
+    }
+    // QSECOFR too: the file is refused, not the user.
+    restore_refused(&sys, "SECBKP", "QSY0128");
+    nobody_gained(&sys);
+}
+
+/// The same edit presented as another system's save (or in the old, unauthenticated
+/// format) cannot be verified: it restores under IBM's rules for another system — *ALLOBJ
+/// removed at QSECURITY 30 or higher — and a profile already here keeps its password.
+#[test]
+fn an_edited_save_presented_as_foreign_gains_neither_allobj_nor_a_password() {
+    for (system_id, v1) in [
+        (Some("0badc0de0badc0de0badc0de0badc0de"), false),
+        (None, true),
+    ] {
+        let sys = savsys_attacker();
+        forge(&sys, "SECBKP", "KNOWN1", system_id, v1);
+        let (doc, rc) = restore_as_eve(&sys, "SECBKP", &[]);
+        assert_eq!(rc, 0, "{doc}");
+        assert!(
+            has_message(&doc, "QSY0129"),
+            "not said to be foreign: {doc}"
+        );
+        assert_eq!(doc["foreign"], true, "{doc}");
+        let origin = if v1 { "*UNVERIFIED" } else { "*OTHERSYS" };
+        assert_eq!(doc["save_origin"], origin, "{doc}");
+        assert_eq!(names(&doc["allobj_removed_profiles"]), vec!["EVE"], "{doc}");
+        nobody_gained(&sys);
+        // Individually with the passwords (SECDTA(*PWDGRP)) needs *ALLOBJ and *SECADM.
+        let (doc, rc) = restore_as_eve(&sys, "SECBKP", &["USRPRF(QSECOFR)", "SECDTA(*PWDGRP)"]);
+        assert_eq!(rc, 1, "{doc}");
+        nobody_gained(&sys);
+    }
+}
+
+/// A text that would rewrite a display (an ESC sequence) in a save file, checksum made good:
+/// the restore fails cleanly — the file is damaged, nothing restored, store unchanged.
+#[test]
+fn a_restored_text_with_control_characters_refuses_the_save() {
+    let a = Sys::new();
+    crt(&a, "U1", "APASS1", &["TEXT('plain')"]);
+    save(&a, "SECBKP");
+    let path = savf_path(&a, "SECBKP");
+    let mut c = qsy::savf::read_all(&std::fs::read(&path).unwrap()).unwrap();
+    for p in &mut c.profiles {
+        if p.name == "U1" {
+            p.text = "Ann\x1b[2JQSECOFR *ALLOBJ".into();
+        }
+    }
+    c.header.system_id = "0badc0de0badc0de0badc0de0badc0de".into();
+    let key = qsy::savf::format::SaveKey::from_bytes(&[1; 32]).unwrap();
+    let mut w = qsy::savf::Writer::new(Vec::new(), &c.header, &key).unwrap();
+    for d in &c.function_defaults {
+        w.function_default(d).unwrap();
+    }
+    for p in &c.profiles {
+        w.profile(p).unwrap();
+    }
+    std::fs::write(&path, w.finish().unwrap()).unwrap();
+    let doc = restore_refused(&a, "SECBKP", "QSY0120");
+    assert!(!doc.to_string().contains('\x1b'), "{doc}");
+    assert_eq!(a.usrprf("U1")["text"], "plain");
+}
+
+/// A save from another system (or an old one) leaves a profile already here signing on as
+/// it did: password, TOTP key, status and authentication method stay; SECDTA(*PWDGRP), by a
+/// user with *ALLOBJ and *SECADM, brings the saved ones.
+#[test]
+fn a_foreign_save_keeps_the_sign_on_data_of_profiles_already_here() {
+    let a = Sys::new();
+    crt(&a, "U1", "APASS1", &[]);
+    save(&a, "SECBKP");
+    let b = copy_to_new_system(&a, "SECBKP");
+    crt(&b, "U1", "BPASS1", &["STATUS(*DISABLED)"]);
+    let doc = restore_ok(&b, "SECBKP", &[]);
+    assert!(has_message(&doc, "QSY0129"), "{doc}");
+    assert_eq!(b.usrprf("U1")["status"], "*DISABLED");
+    b.ok(&["CHGUSRPRF", "U1", "STATUS(*ENABLED)"]);
+    b.signon_typed("U1", "BPASS1").ok();
+    b.signon_typed("U1", "APASS1").fails("CPF22E2");
+    let doc = restore_ok(&b, "SECBKP", &["USRPRF(U1)", "SECDTA(*PWDGRP)"]);
+    assert!(has_message(&doc, "QSY0129"), "{doc}");
+    b.signon_typed("U1", "APASS1").ok();
+    // A profile new here gets the saved password (USRPRF(*ALL)), as before.
+    crt(&a, "U2", "APASS2", &[]);
+    a.ok(&[
+        "SAVSECDTA",
+        "DEV(*SAVF)",
+        "SAVF(QGPL/SECBKP)",
+        "CLEAR(*ALL)",
+    ]);
+    let b = copy_to_new_system(&a, "SECBKP");
+    restore_ok(&b, "SECBKP", &[]);
+    b.signon_typed("U2", "APASS2").ok();
+}
+
+/// The secret that authenticates saves is nowhere outside the store: not in the save file,
+/// not in any output. A store without one (made before saves were authenticated) gets one
+/// at its first write, and its saves verify.
+#[test]
+fn the_save_secret_stays_in_the_store_and_old_stores_get_one() {
+    use qsy::store::{Store, Table, SAVE_KEY};
+    let sys = Sys::new();
+    sys.init();
+    let secret = || {
+        let store = Store::open(&sys.path(), false, |_| Ok(())).unwrap();
+        let tx = store.begin().unwrap();
+        tx.get_raw(Table::Meta, SAVE_KEY).unwrap()
+    };
+    let key = secret().expect("a new store has a save secret");
+    assert_eq!(key.len(), 32);
+    let doc = save(&sys, "SECBKP");
+    let bytes = std::fs::read(savf_path(&sys, "SECBKP")).unwrap();
+    assert!(
+        !bytes_contain(&bytes, &key),
+        "the secret is in the save file"
+    );
+    let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
+    assert!(!doc.to_string().contains(&hex));
+    // An old store, as an earlier qsy left it: no secret (removed with redb itself, since
+    // every commit through qsy gives a store one).
+    let forget = || {
+        let db = redb::Database::open(sys.path()).unwrap();
+        let w = db.begin_write().unwrap();
+        {
+            let mut meta = w
+                .open_table(redb::TableDefinition::<&str, &[u8]>::new("meta"))
+                .unwrap();
+            meta.remove(SAVE_KEY).unwrap();
+        }
+        w.commit().unwrap();
+    };
+    forget();
+    assert_eq!(secret(), None);
+    // A store with no secret never wrote an authenticated save: one that names it was
+    // made elsewhere (here: under the secret it had before), and is refused.
+    restore_refused(&sys, "SECBKP", "QSY0128");
+    assert_eq!(secret(), None, "a refused restore wrote nothing");
+    // Its first SAVSECDTA makes the secret and commits it with the command.
+    sys.ok(&[
+        "SAVSECDTA",
+        "DEV(*SAVF)",
+        "SAVF(QGPL/SECBKP)",
+        "CLEAR(*ALL)",
+    ]);
+    let made = secret().expect("SAVSECDTA gave the store a secret");
+    assert_ne!(made, key);
+    let doc = restore_ok(&sys, "SECBKP", &[]);
+    assert_eq!(doc["save_origin"], "*THISSYS", "{doc}");
+    assert!(!has_message(&doc, "QSY0129"), "{doc}");
+    // Any other first write gives an old store its secret too.
+    forget();
+    sys.ok(&["CHGUSRPRF", "QSECOFR", "TEXT('first write')"]);
+    assert!(
+        secret().is_some(),
+        "the first write gave the store a secret"
     );
 }
 

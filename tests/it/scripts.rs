@@ -1225,3 +1225,116 @@ fn compile_never_panics_on_mutated_corpus_files() {
         "clean {clean}, with problems {with_problems}"
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// Deep nesting (issue 13): refused with a clear message at a documented depth, never a
+// stack overflow — in `--check` and in `run`.
+
+/// A script of `depth` nested levels of one shape, innermost a SNDPGMMSG.
+fn nested(shape: &str, depth: usize) -> String {
+    let mut s =
+        String::from("PGM\nDCL VAR(&A) TYPE(*LGL) VALUE('1')\nDCL VAR(&N) TYPE(*DEC) LEN(9 0)\n");
+    let close = |s: &mut String| s.push_str(&"ENDDO\n".repeat(depth));
+    match shape {
+        "do" => {
+            s.push_str(&"DO\n".repeat(depth));
+            s.push_str("SNDPGMMSG MSG('deep')\n");
+            close(&mut s);
+        }
+        "if" => {
+            s.push_str(&"IF COND(&A) THEN(DO)\n".repeat(depth));
+            s.push_str("SNDPGMMSG MSG('deep')\n");
+            close(&mut s);
+        }
+        "else" => {
+            s.push_str(&"IF COND(*NOT &A) THEN(CHGVAR &N 1)\nELSE CMD(DO)\n".repeat(depth));
+            s.push_str("SNDPGMMSG MSG('deep')\n");
+            close(&mut s);
+        }
+        "monmsg" => {
+            s.push_str(&"DSPUSRPRF NOSUCHUSR\nMONMSG MSGID(CPF0000) EXEC(DO)\n".repeat(depth));
+            s.push_str("SNDPGMMSG MSG('deep')\n");
+            close(&mut s);
+        }
+        "parens" => {
+            s.push_str(&format!(
+                "CHGVAR &N ({}1{})\n",
+                "(".repeat(depth),
+                ")".repeat(depth)
+            ));
+        }
+        "then" => {
+            s.push_str(&"IF COND(&A) THEN(".repeat(depth));
+            s.push_str("SNDPGMMSG MSG('deep')");
+            s.push_str(&")".repeat(depth));
+            s.push('\n');
+        }
+        _ => unreachable!(),
+    }
+    s.push_str("ENDPGM\n");
+    s
+}
+
+/// Thousands of levels: `--check` and `run` refuse the script (exit 2) with a message, and
+/// neither crashes (a stack overflow aborts with exit 134).
+#[test]
+fn thousands_of_nested_levels_are_refused_not_a_crash() {
+    let sys = Sys::new();
+    sys.init();
+    for shape in ["do", "if", "else", "monmsg", "parens", "then"] {
+        let path = sys.path().with_file_name(format!("deep-{shape}.clp"));
+        // An inline THEN(…) chain is one statement, whose length CL limits to 32,702.
+        let depth = if shape == "then" { 1_500 } else { 5_000 };
+        std::fs::write(&path, nested(shape, depth)).unwrap();
+        let path = path.to_str().unwrap();
+        for args in [&["run", "--check", path][..], &["run", path][..]] {
+            let out = run(&sys, args);
+            assert_eq!(out.code, 2, "{shape} {args:?}:\n{}", out.show());
+            let all = format!("{}{}", out.stdout, out.stderr);
+            let expected = if shape == "parens" {
+                "QSY0105"
+            } else {
+                "QSY0229"
+            };
+            assert!(
+                all.contains(expected),
+                "{shape}: no {expected}:\n{}",
+                out.show()
+            );
+        }
+    }
+}
+
+/// The documented depth ([`qsy::script::compile::MAX_DEPTH`]) is allowed and runs; one more
+/// level is refused with QSY0229, naming the line.
+#[test]
+fn nesting_up_to_the_documented_depth_runs_and_one_more_is_refused() {
+    let max = qsy::script::compile::MAX_DEPTH;
+    assert!(max >= 100, "far beyond IBM i's 25 levels");
+    let sys = Sys::new();
+    sys.init();
+    let help = run(&sys, &["run", "--help"]).stdout;
+    assert!(help.contains(&format!("{max} levels deep")), "{help}");
+    for shape in ["do", "if", "else", "monmsg", "then"] {
+        let ok = sys.path().with_file_name(format!("max-{shape}.clp"));
+        std::fs::write(&ok, nested(shape, max)).unwrap();
+        let ok = ok.to_str().unwrap();
+        let out = run(&sys, &["run", "--check", ok]);
+        assert_eq!(out.code, 0, "{shape} at the limit:\n{}", out.show());
+        let out = run(&sys, &["run", ok]);
+        assert_eq!(out.code, 0, "{shape} at the limit:\n{}", out.show());
+        if shape != "monmsg" {
+            assert!(out.stdout.contains("deep"), "{shape}:\n{}", out.show());
+        }
+        let over = sys.path().with_file_name(format!("over-{shape}.clp"));
+        std::fs::write(&over, nested(shape, max + 1)).unwrap();
+        let out = run(&sys, &["run", "--check", over.to_str().unwrap()]);
+        assert_eq!(out.code, 2, "{shape} over the limit:\n{}", out.show());
+        let all = format!("{}{}", out.stdout, out.stderr);
+        assert!(
+            all.contains("QSY0229") && all.contains(&max.to_string()),
+            "{}",
+            out.show()
+        );
+    }
+}

@@ -757,3 +757,56 @@ fn malformed_secret_values_are_not_echoed() {
         leaks.join("\n\n")
     );
 }
+
+/// A secret typed without its keyword, or with a parenthesis in it, is not CL a parser can
+/// read as a value: the error must not print any part of it as a "keyword", a "word" or a
+/// "parameter" — in one argument, split by the shell, and in a script (`--check` and run).
+#[test]
+fn secrets_mistyped_into_cl_syntax_are_not_echoed() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(JSMITH)", "PASSWORD(JSMITH1)"]);
+    // (CL text, the fragment of the secret that must not appear)
+    let cases: [(&str, &str); 8] = [
+        ("CHGPWD Summer(2026)x NEWPWD(Autumn7)", "SUMMER"),
+        ("CHGPWD Summer(2026x", "SUMMER"),
+        (
+            "CHGPWD CURPWD(Spring Winter(2026)) NEWPWD(Autumn7)",
+            "WINTER",
+        ),
+        (
+            "CHGPWD CURPWD(JSMITH1) NEWPWD(Sum-mer2026(1))",
+            "SUM-MER2026",
+        ),
+        ("CHGPWD Sum-mer2026(1)", "SUM-MER2026"),
+        ("SIGNON JSMITH Harvest(99)", "HARVEST"),
+        ("SIGNON USER(JSMITH) PASSWORD(Moon Harvest(99))", "HARVEST"),
+        ("CHGUSRPRF JSMITH Equinox(42)", "EQUINOX"),
+    ];
+    let mut leaks = Vec::new();
+    for (cl, secret) in cases {
+        let split: Vec<&str> = cl.split(' ').collect();
+        let script = format!("PGM\n{cl}\nENDPGM\n");
+        let path = sys.path().with_file_name("mistyped.clp");
+        std::fs::write(&path, &script).unwrap();
+        let path = path.to_str().unwrap().to_string();
+        let runs = [
+            sys.run(&["--user", "JSMITH", cl]),
+            sys.run(&[&["--user", "JSMITH"][..], &split[..]].concat()),
+            sys.run(&["--output", "json", "--user", "JSMITH", cl]),
+            sys.run(&["run", "--check", &path]),
+            sys.run(&["--user", "JSMITH", "run", &path]),
+        ];
+        for r in runs {
+            assert_ne!(r.code, 0, "{cl}: accepted\n{}", r.show());
+            let all = format!("{}{}", r.stdout, r.stderr).to_uppercase();
+            if all.contains(secret) {
+                leaks.push(r.show());
+            }
+        }
+    }
+    assert!(
+        leaks.is_empty(),
+        "errors print part of a mistyped secret:\n\n{}",
+        leaks.join("\n\n")
+    );
+}
