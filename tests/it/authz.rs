@@ -24,29 +24,6 @@ fn as_signed_on(sys: &Sys, user: &str, password: &str, args: &[&str]) -> Run {
     sys.run_stdin(&all, &format!("{password}\n"))
 }
 
-/// Everything a refused command run by a signed-on user must leave as it was: every profile
-/// (DSPUSRPRF, but for its previous sign-on time), every profile's object authorities, and
-/// the journal. Since issue 13 the sign-on itself is written whatever the command after it
-/// does (its security events commit on their own, and a sign-on is only answered once the
-/// store took it: fail closed), so the store file is no longer byte-identical; the sign-on
-/// writes no journal entry and changes nothing here but that time.
-fn state_but_signon_times(sys: &Sys) -> Vec<serde_json::Value> {
-    let mut state = vec![sys.journal(&[]).into()];
-    let profiles = sys.json_ok(&["DSPAUTUSR"])["profiles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["user_profile"].as_str().unwrap().to_string())
-        .collect::<Vec<_>>();
-    for name in profiles {
-        let mut prf = sys.usrprf(&name);
-        prf.as_object_mut().unwrap().remove("previous_signon");
-        state.push(prf);
-        state.push(objaut(sys, &name, "*USRPRF"));
-    }
-    state
-}
-
 /// The DSPOBJAUT document of an object.
 fn objaut(sys: &Sys, obj: &str, objtype: &str) -> Value {
     sys.json_ok(&["DSPOBJAUT", obj, objtype])
@@ -66,7 +43,7 @@ fn row(doc: &Value, user: &str) -> Option<Value> {
 fn a_user_class_user_cannot_become_allobj_through_sbmjob() {
     let sys = Sys::new();
     crt(&sys, "ME", "WELCOME1", &[]);
-    let before = state_but_signon_times(&sys);
+    let before = sys.state_but_signon_times();
     let attack = [
         "SBMJOB",
         "CMD(CHGUSRPRF USRPRF(ME) SPCAUT(*ALLOBJ *SECADM))",
@@ -81,7 +58,7 @@ fn a_user_class_user_cannot_become_allobj_through_sbmjob() {
         as_signed_on(&sys, "ME", "WELCOME1", &[attack[0], attack[1], &user]).refused(1, "CPF2217");
     }
     assert!(
-        state_but_signon_times(&sys) == before,
+        sys.state_but_signon_times() == before,
         "a refused SBMJOB changed the store"
     );
     let script = sys.dir.path().join("escalate.clp");
@@ -182,7 +159,7 @@ fn a_secadm_only_user_cannot_take_over_qsecofr() {
     let sys = Sys::new();
     crt(&sys, "ADM", "ADMIN1", &["USRCLS(*SECADM)"]);
     crt(&sys, "JOE", "JOEJOE1", &[]);
-    let before = state_but_signon_times(&sys);
+    let before = sys.state_but_signon_times();
     for change in [
         vec!["CHGUSRPRF", "QSECOFR", "PASSWORD(TAKEN1)", "PWDEXP(*NO)"],
         vec!["CHGUSRPRF", "QSECOFR", "AUTHMTH(*NONE)"],
@@ -195,7 +172,7 @@ fn a_secadm_only_user_cannot_take_over_qsecofr() {
         as_signed_on(&sys, "ADM", "ADMIN1", &change).refused(1, "CPF2217");
     }
     assert!(
-        state_but_signon_times(&sys) == before,
+        sys.state_but_signon_times() == before,
         "a refused change changed the store"
     );
     sys.signon_fails("QSECOFR", "TAKEN1", None, "CPF22E2");

@@ -525,6 +525,29 @@ impl Sys {
         doc
     }
 
+    /// Everything a refused command run by a signed-on user must leave as it was: every profile
+    /// (DSPUSRPRF, but for its previous sign-on time), every profile's object authorities, and
+    /// the journal. Since issue 13 the sign-on itself is written whatever the command after it
+    /// does (its security events commit on their own, and a sign-on is only answered once the
+    /// store took it: fail closed), so the store file is no longer byte-identical; the sign-on
+    /// writes no journal entry and changes nothing here but that time.
+    pub fn state_but_signon_times(&self) -> Vec<Value> {
+        let mut state = vec![self.journal(&[]).into()];
+        let profiles = self.json_ok(&["DSPAUTUSR"])["profiles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["user_profile"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>();
+        for name in profiles {
+            let mut prf = self.usrprf(&name);
+            prf.as_object_mut().unwrap().remove("previous_signon");
+            state.push(prf);
+            state.push(self.json_ok(&["DSPOBJAUT", &name, "*USRPRF"]));
+        }
+        state
+    }
+
     /// DSPUSRPRF NAME as JSON, run as QSECOFR_NC (never denied or disabled).
     pub fn usrprf(&self, name: &str) -> Value {
         self.usrprf_as("QSECOFR_NC", name)
