@@ -24,6 +24,10 @@ use std::time::{Duration, Instant};
 /// Schema version of the store; a store with a newer one is refused (exit 3).
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The key in [`Table::Meta`] of the latest time the system has seen (Unix seconds, an
+/// encoded `i64`): every change the store records moves it on (DESIGN §6).
+pub const LATEST_TIME: &str = "latest_time";
+
 const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
 const SYSVAL: TableDefinition<&str, &[u8]> = TableDefinition::new("sysval");
 const SECATTR: TableDefinition<&str, &[u8]> = TableDefinition::new("secattr");
@@ -35,7 +39,8 @@ const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit");
 /// The keyed tables of the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Table {
-    /// Metadata: schema version, system identity, IPL count, KDF settings, SST options.
+    /// Metadata: schema version, system identity, IPL count, KDF settings, SST options, the
+    /// latest time the system has seen ([`LATEST_TIME`]).
     Meta,
     /// System values, current and pending, by name.
     Sysval,
@@ -240,6 +245,7 @@ impl Store {
             cache: RefCell::default(),
             next_audit: None,
             kept: None,
+            time: None,
         })
     }
 }
@@ -345,9 +351,38 @@ pub struct Tx {
     /// On a read transaction: the staged changes [`Tx::keep_staged`] made permanent, which a
     /// failing command's [`Tx::end_command`] goes back to instead of dropping everything.
     kept: Option<Changes>,
+    /// The latest time a job in this transaction ran at ([`Tx::note_time`]).
+    time: Option<i64>,
 }
 
 impl Tx {
+    /// The latest time the system has seen (0 for a store that has never recorded one),
+    /// staged changes included.
+    pub fn latest_time(&self) -> QResult<i64> {
+        Ok(self.get::<i64>(Table::Meta, LATEST_TIME)?.unwrap_or(0))
+    }
+
+    /// Notes that a job in this transaction runs at `now`: the changes it keeps move the
+    /// store's latest time on to it ([`Tx::latest_time`]). A command that changes nothing
+    /// writes nothing, so displays keep their read-only open.
+    pub fn note_time(&mut self, now: i64) {
+        self.time = Some(self.time.map_or(now, |t| t.max(now)));
+    }
+
+    /// Stages the noted time as the store's latest time when the current command is keeping
+    /// changes and the time is later than the one recorded.
+    fn stage_time(&mut self) -> QResult<()> {
+        if self.staged.is_empty() && self.audit.is_empty() {
+            return Ok(());
+        }
+        if let Some(now) = self.time {
+            if now > self.latest_time()? {
+                self.put(Table::Meta, LATEST_TIME, &now)?;
+            }
+        }
+        Ok(())
+    }
+
     fn err(&self, e: impl std::fmt::Display) -> Failure {
         store_err(&self.path, e)
     }
@@ -558,6 +593,7 @@ impl Tx {
     /// does next: a failed sign-on's count and PW entry, a partial restore. The command's
     /// later changes stay staged, kept or dropped by [`Tx::end_command`] as usual.
     pub fn keep_staged(&mut self) -> QResult<()> {
+        self.stage_time()?;
         if self.writable() {
             return self.end_command(true);
         }
@@ -572,6 +608,9 @@ impl Tx {
     /// Ends one command: applies its staged changes to the transaction when `keep`, drops
     /// them otherwise (back to what [`Tx::keep_staged`] kept).
     pub fn end_command(&mut self, keep: bool) -> QResult<()> {
+        if keep {
+            self.stage_time()?;
+        }
         if !self.writable() {
             // Kept for into_changes: a read transaction cannot apply anything.
             match (keep, self.kept.take()) {

@@ -11,8 +11,11 @@ mod harness;
 
 mod authz;
 mod catalogue;
+mod clock;
 mod concurrency;
+mod console;
 mod crash;
+mod fcnusg;
 #[cfg(unix)]
 mod files;
 mod foundation;
