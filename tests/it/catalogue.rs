@@ -754,7 +754,7 @@ fn console_signon_matrix() {
         .expect("recovery key")
         .to_string();
     sys.ok(&["CHGUSRPRF", "QSECOFR", "AUTHMTH(*TOTP)"]);
-    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE(25)"]);
+    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE('25')"]);
     sys.ok(&["CHGUSRPRF", "QSECOFR", "STATUS(*DISABLED)"]);
     let good = totp(KEY, T0);
     let wrong = if good == "000000" { "111111" } else { "000000" };

@@ -12,7 +12,7 @@ const Y2020: i64 = 1_577_836_800;
 /// JSMITH with KEY and AUTHMTH(*TOTP), QMAXSIGN 25 so refusals do not disable it.
 fn mfa_with_key(sys: &Sys) {
     reach_mfa(sys);
-    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE(25)"]);
+    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE('25')"]);
     sys.set_key("JSMITH", &q(KEY));
     sys.ok(&["CHGUSRPRF", "JSMITH", "AUTHMTH(*TOTP)"]);
 }
