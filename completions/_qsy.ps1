@@ -76,6 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a batch CL script (a CL source file, or - for standard input)')
             [CompletionResult]::new('ipl', 'ipl', [CompletionResultType]::ParameterValue, 'IPL the simulated system: pending values become current (simulator only)')
             [CompletionResult]::new('dst', 'dst', [CompletionResultType]::ParameterValue, 'Dedicated Service Tools (simulator only): stands for physical access to the console')
+            [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'QSECOFR at the system console (simulator only): signs on even while QSECOFR is *DISABLED, then runs a CL command or script as QSECOFR')
             [CompletionResult]::new('sst', 'sst', [CompletionResultType]::ParameterValue, 'System Service Tools options that guard security settings (simulator only)')
             [CompletionResult]::new('links', 'links', [CompletionResultType]::ParameterValue, 'Create a link named after each command, so `chgusrprf JSMITH ...` works')
             [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'The user''s phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)')
@@ -85,7 +86,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;chgfcnusg' {
             [CompletionResult]::new('--fcnid', '--fcnid', [CompletionResultType]::ParameterName, 'Function ID [QIBM_RUN_UNDER_USER_NO_AUTH] (required)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User [a name of up to 10 characters]')
-            [CompletionResult]::new('--usage', '--usage', [CompletionResultType]::ParameterName, 'Usage [*ALLOWED, *DENIED]')
+            [CompletionResult]::new('--usage', '--usage', [CompletionResultType]::ParameterName, 'Usage [*ALLOWED, *DENIED, *NONE]')
             [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Default authority [*SAME, *ALLOWED, *DENIED] (default *SAME)')
             [CompletionResult]::new('--allobjaut', '--allobjaut', [CompletionResultType]::ParameterName, '*ALLOBJ special authority [*SAME, *USED, *NOTUSED] (default *SAME)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
@@ -674,6 +675,12 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;dst;help;help' {
             break
         }
+        'qsy;console' {
+            [CompletionResult]::new('--run', '--run', [CompletionResultType]::ParameterName, 'Run a batch CL script (a CL source file; - for standard input, not with --password-stdin) instead of one command')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qsy;sst' {
             [CompletionResult]::new('--lock-security-values', '--lock-security-values', [CompletionResultType]::ParameterName, 'Lock the security-related system values: CHGSYSVAL refuses them, even for QSECOFR')
             [CompletionResult]::new('--allow-adlsgnfac-change', '--allow-adlsgnfac-change', [CompletionResultType]::ParameterName, 'Allow additional sign-on factor change (CHGSECA ADLSGNFAC)')
@@ -737,6 +744,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a batch CL script (a CL source file, or - for standard input)')
             [CompletionResult]::new('ipl', 'ipl', [CompletionResultType]::ParameterValue, 'IPL the simulated system: pending values become current (simulator only)')
             [CompletionResult]::new('dst', 'dst', [CompletionResultType]::ParameterValue, 'Dedicated Service Tools (simulator only): stands for physical access to the console')
+            [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'QSECOFR at the system console (simulator only): signs on even while QSECOFR is *DISABLED, then runs a CL command or script as QSECOFR')
             [CompletionResult]::new('sst', 'sst', [CompletionResultType]::ParameterValue, 'System Service Tools options that guard security settings (simulator only)')
             [CompletionResult]::new('links', 'links', [CompletionResultType]::ParameterValue, 'Create a link named after each command, so `chgusrprf JSMITH ...` works')
             [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'The user''s phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)')
@@ -877,6 +885,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;help;dst;reset-qsecofr' {
+            break
+        }
+        'qsy;help;console' {
             break
         }
         'qsy;help;sst' {

@@ -46,6 +46,9 @@ _qsy() {
             qsy,clrsavf)
                 cmd="qsy__subcmd__clrsavf"
                 ;;
+            qsy,console)
+                cmd="qsy__subcmd__console"
+                ;;
             qsy,crtsavf)
                 cmd="qsy__subcmd__crtsavf"
                 ;;
@@ -202,6 +205,9 @@ _qsy() {
             qsy__subcmd__help,clrsavf)
                 cmd="qsy__subcmd__help__subcmd__clrsavf"
                 ;;
+            qsy__subcmd__help,console)
+                cmd="qsy__subcmd__help__subcmd__console"
+                ;;
             qsy__subcmd__help,crtsavf)
                 cmd="qsy__subcmd__help__subcmd__crtsavf"
                 ;;
@@ -326,7 +332,7 @@ _qsy() {
 
     case "${cmd}" in
         qsy)
-            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chgvar chktotp clrsavf crtsavf crtusrprf dcl dltf dltusrprf do dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf else enddo endpgm goto grtobjaut if monmsg pgm prtusrprf pwrdwnsys qsygentotp qsyrtvpwdl rstusrprf rtvsysval rvkobjaut savsecdta sbmjob signon sndpgmmsg run ipl dst sst links totp help"
+            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chgvar chktotp clrsavf crtsavf crtusrprf dcl dltf dltusrprf do dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf else enddo endpgm goto grtobjaut if monmsg pgm prtusrprf pwrdwnsys qsygentotp qsyrtvpwdl rstusrprf rtvsysval rvkobjaut savsecdta sbmjob signon sndpgmmsg run ipl dst console sst links totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -722,6 +728,24 @@ _qsy() {
                     ;;
                 --output)
                     COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__console)
+            opts="-h --run --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --run)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1380,7 +1404,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__help)
-            opts="chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chgvar chktotp clrsavf crtsavf crtusrprf dcl dltf dltusrprf do dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf else enddo endpgm goto grtobjaut if monmsg pgm prtusrprf pwrdwnsys qsygentotp qsyrtvpwdl rstusrprf rtvsysval rvkobjaut savsecdta sbmjob signon sndpgmmsg run ipl dst sst links totp help"
+            opts="chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chgvar chktotp clrsavf crtsavf crtusrprf dcl dltf dltusrprf do dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf else enddo endpgm goto grtobjaut if monmsg pgm prtusrprf pwrdwnsys qsygentotp qsyrtvpwdl rstusrprf rtvsysval rvkobjaut savsecdta sbmjob signon sndpgmmsg run ipl dst console sst links totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1520,6 +1544,20 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__help__subcmd__clrsavf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__help__subcmd__console)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -73,6 +73,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand run 'Run a batch CL script (a CL source file, or - for standard input)'
             cand ipl 'IPL the simulated system: pending values become current (simulator only)'
             cand dst 'Dedicated Service Tools (simulator only): stands for physical access to the console'
+            cand console 'QSECOFR at the system console (simulator only): signs on even while QSECOFR is *DISABLED, then runs a CL command or script as QSECOFR'
             cand sst 'System Service Tools options that guard security settings (simulator only)'
             cand links 'Create a link named after each command, so `chgusrprf JSMITH ...` works'
             cand totp 'The user''s phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)'
@@ -81,7 +82,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;chgfcnusg'= {
             cand --fcnid 'Function ID [QIBM_RUN_UNDER_USER_NO_AUTH] (required)'
             cand --user 'User [a name of up to 10 characters]'
-            cand --usage 'Usage [*ALLOWED, *DENIED]'
+            cand --usage 'Usage [*ALLOWED, *DENIED, *NONE]'
             cand --default 'Default authority [*SAME, *ALLOWED, *DENIED] (default *SAME)'
             cand --allobjaut '*ALLOBJ special authority [*SAME, *USED, *NOTUSED] (default *SAME)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
@@ -622,6 +623,11 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;dst;help;help'= {
         }
+        &'qsy;console'= {
+            cand --run 'Run a batch CL script (a CL source file; - for standard input, not with --password-stdin) instead of one command'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'qsy;sst'= {
             cand --lock-security-values 'Lock the security-related system values: CHGSYSVAL refuses them, even for QSECOFR'
             cand --allow-adlsgnfac-change 'Allow additional sign-on factor change (CHGSECA ADLSGNFAC)'
@@ -682,6 +688,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand run 'Run a batch CL script (a CL source file, or - for standard input)'
             cand ipl 'IPL the simulated system: pending values become current (simulator only)'
             cand dst 'Dedicated Service Tools (simulator only): stands for physical access to the console'
+            cand console 'QSECOFR at the system console (simulator only): signs on even while QSECOFR is *DISABLED, then runs a CL command or script as QSECOFR'
             cand sst 'System Service Tools options that guard security settings (simulator only)'
             cand links 'Create a link named after each command, so `chgusrprf JSMITH ...` works'
             cand totp 'The user''s phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)'
@@ -777,6 +784,8 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand reset-qsecofr 'Reset QSECOFR''s password to QSECOFR (expired) and remove its TOTP key'
         }
         &'qsy;help;dst;reset-qsecofr'= {
+        }
+        &'qsy;help;console'= {
         }
         &'qsy;help;sst'= {
         }

@@ -1,19 +1,53 @@
-//! The job clock (DESIGN §2): every time-dependent rule reads it, and `QSY_CLOCK` (Unix
-//! seconds or RFC 3339) overrides it so rehearsals and tests can move time.
+//! The job clock and the simulated system's time (DESIGN §2, §6).
+//!
+//! The job clock is `QSY_CLOCK` (Unix seconds or RFC 3339) when it is set, else the real
+//! time. The simulated system's time never goes backwards: the store keeps the latest time it
+//! has seen, and a job clock earlier than that counts as that time ([`system_time`]), so
+//! turning `QSY_CLOCK` back can neither reopen a TOTP optional interval nor make an old code
+//! valid again. `QSY_CLOCK` so only moves the system's clock forward, as changing QDATE and
+//! QTIME would. The engine is the one place that combines the two for a job.
 
 use crate::messages::{msg, QResult};
 
-/// The current time in Unix seconds: `QSY_CLOCK` when set, else the system clock.
-pub fn now() -> QResult<i64> {
+/// What the job clock says, and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JobClock {
+    /// Unix seconds.
+    pub secs: i64,
+    /// It came from `QSY_CLOCK` (a rehearsal moving the clock), not the real time.
+    pub from_env: bool,
+}
+
+/// The job clock: `QSY_CLOCK` when set, else the real time.
+pub fn job_clock() -> QResult<JobClock> {
     match std::env::var("QSY_CLOCK") {
-        Ok(v) if !v.trim().is_empty() => {
-            parse_time(v.trim()).map_or_else(|| msg::qsy0019(&v).fail(), Ok)
-        }
-        _ => Ok(std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0)),
+        Ok(v) if !v.trim().is_empty() => match parse_time(v.trim()) {
+            Some(secs) => Ok(JobClock {
+                secs,
+                from_env: true,
+            }),
+            None => msg::qsy0019(&v).fail(),
+        },
+        _ => Ok(JobClock {
+            secs: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0),
+            from_env: false,
+        }),
     }
+}
+
+/// The job clock in Unix seconds, for what stands outside the simulated system (the
+/// user's phone, `qsy totp`).
+pub fn now() -> QResult<i64> {
+    job_clock().map(|c| c.secs)
+}
+
+/// The simulated system's time: the job clock, or the latest time the system has seen when
+/// the job clock is behind it. The system's time never goes backwards.
+pub fn system_time(job_clock: i64, latest_seen: i64) -> i64 {
+    job_clock.max(latest_seen)
 }
 
 /// Parses Unix seconds or an RFC 3339 time (`2026-11-24T10:00:00Z`, offsets allowed).
@@ -97,5 +131,12 @@ mod tests {
         assert_eq!(rfc3339(1_111_111_109), "2005-03-18T01:58:29Z");
         assert_eq!(parse_time("2005-03-18T02:58:29+01:00"), Some(1_111_111_109));
         assert_eq!(parse_time("yesterday"), None);
+    }
+
+    #[test]
+    fn system_time_never_goes_backwards() {
+        assert_eq!(system_time(100, 200), 200);
+        assert_eq!(system_time(300, 200), 300);
+        assert_eq!(system_time(0, 0), 0);
     }
 }

@@ -173,11 +173,38 @@ fn shell_positional_values(def: &'static CommandDef, mut raw: cl::RawCommand) ->
 
 /// A shell token as CL text: a token with blanks and no CL punctuation was one quoted word
 /// in the shell, so it is quoted again.
-fn cl_token(t: &str) -> String {
+pub(crate) fn cl_token(t: &str) -> String {
     if t.chars().any(char::is_whitespace) && !t.contains(['(', ')', '\'']) {
         cl::RawValue::Quoted(t.to_string()).to_string()
     } else {
         t.to_string()
+    }
+}
+
+/// `qsy console`: QSECOFR signs on at the console with `password` and runs one CL command
+/// (`text`), its secrets prompted for on a terminal as `qsy NAME …` does.
+pub fn run_console_command(g: &Globals, text: &str, password: &str) -> i32 {
+    let mut out = Output::default();
+    let result = (|| {
+        let mut raw = cl::parse_command(text).map_err(Failure::from)?;
+        let Some(def) = defs::find(&raw.name) else {
+            return shell::unknown_command(&raw.name);
+        };
+        // The password came first on standard input: the command's own secrets are typed
+        // at a terminal or written in the CL text.
+        let console = Globals {
+            password_stdin: false,
+            ..g.clone()
+        };
+        fill_secrets(&console, def, &mut raw, &mut out)?;
+        run_checked(g, def, &raw, Credentials::Console(password), &mut out)
+    })();
+    match result {
+        Ok(()) => {
+            out.render(g.format, g.quiet);
+            0
+        }
+        Err(f) => report(g, out, f),
     }
 }
 
@@ -275,16 +302,28 @@ fn execute_into(
 ) -> QResult<()> {
     let mut raw = raw.clone();
     let password = fill_secrets(g, def, &mut raw, out)?;
-    let args = crate::commands::validate(def, &raw)?;
+    let credentials = match &password {
+        Some(pw) => Credentials::Password(pw),
+        None => Credentials::None,
+    };
+    run_checked(g, def, &raw, credentials, out)
+}
+
+/// Checks a command whose secrets are filled in and runs it in its own job as `g.user`
+/// with `credentials`.
+fn run_checked(
+    g: &Globals,
+    def: &'static CommandDef,
+    raw: &cl::RawCommand,
+    credentials: Credentials,
+    out: &mut Output,
+) -> QResult<()> {
+    let args = crate::commands::validate(def, raw)?;
     if def.script_only {
         return msg::qsy0012(def.name, "it is a CL program statement or needs a CL variable; use it in a script run with 'qsy run'").fail();
     }
     let Some(command) = crate::commands::lookup(def.name) else {
         return msg::qsy0012(def.name, "this version of qsy does not implement it yet").fail();
-    };
-    let credentials = match &password {
-        Some(pw) => Credentials::Password(pw),
-        None => Credentials::None,
     };
     g.session()
         .run_command(&g.user, credentials, command, &args, out)

@@ -29,11 +29,37 @@ pub fn run_cli(g: &Globals, matches: &clap::ArgMatches) -> i32 {
     let sync_each = matches
         .get_one::<String>("sync")
         .is_some_and(|s| s == "each");
+    let password = || {
+        if g.password_stdin {
+            super::read_stdin_line().map(Some)
+        } else {
+            Ok(None)
+        }
+    };
+    run_script(g, &file, check, sync_each, false, password)
+}
+
+/// `qsy console --run FILE`: the script runs as QSECOFR signed on at the console with
+/// `password` (DESIGN §7.7).
+pub fn run_console(g: &Globals, file: &str, password: String) -> i32 {
+    run_script(g, file, false, false, true, || Ok(Some(password)))
+}
+
+/// Reads, checks and runs a script; `password` gives the job user's password once the
+/// script has compiled (so `--check` reads nothing from standard input).
+fn run_script(
+    g: &Globals,
+    file: &str,
+    check: bool,
+    sync_each: bool,
+    at_console: bool,
+    password: impl FnOnce() -> Result<Option<String>, Failure>,
+) -> i32 {
     // The job user's password comes first on standard input, so the script cannot also.
     if g.password_stdin && file == "-" {
         return report(g, Output::default(), Failure::from(msg::qsy0078()));
     }
-    let src = match read_source(&file) {
+    let src = match read_source(file) {
         Ok(s) => s,
         Err(f) => return report(g, Output::default(), f),
     };
@@ -43,20 +69,17 @@ pub fn run_cli(g: &Globals, matches: &clap::ArgMatches) -> i32 {
         for (line, name) in &prog.simulator_only {
             out.send(msg::qsy0215(line, name).diagnostic());
         }
-        return report_check(g, &file, &prog, out);
+        return report_check(g, file, &prog, out);
     }
-    let password = if g.password_stdin {
-        match super::read_stdin_line() {
-            Ok(p) => Some(p),
-            Err(f) => return report(g, out, f),
-        }
-    } else {
-        None
+    let password = match password() {
+        Ok(p) => p,
+        Err(f) => return report(g, out, f),
     };
     let session = g.session();
     let options = exec::Options {
         user: g.user.clone(),
         password,
+        at_console,
         format: g.format,
         quiet: g.quiet,
         sync_each,
@@ -68,11 +91,11 @@ pub fn run_cli(g: &Globals, matches: &clap::ArgMatches) -> i32 {
     let result = runner.run(&prog);
     let mut doc = std::mem::take(&mut runner.doc);
     let commands = runner.commands_run;
-    doc.set("script", file.as_str());
+    doc.set("script", file);
     doc.set("commands_run", commands);
     match result {
         Ok(()) => {
-            doc.send(msg::qsy0213(&file, commands).completion());
+            doc.send(msg::qsy0213(file, commands).completion());
             doc.set("ended_at_line", serde_json::Value::Null);
             finish(g, doc, out);
             0

@@ -245,6 +245,28 @@ pub fn color() -> bool {
     std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
 }
 
+/// The long help of `qsy console`, with the decisions qsy made where IBM is silent.
+const CONSOLE_HELP: &str = "\
+Stands for signing on as QSECOFR at the system console. IBM i lets QSECOFR sign on at the \
+console even when its status is *DISABLED (the QMAXSGNACN system value and the user \
+profile Status pages), so it can enable itself again: \
+qsy console --password-stdin -- 'CHGUSRPRF QSECOFR STATUS(*ENABLED)'. \
+The DST reset (qsy dst reset-qsecofr) is then needed only for a lost password or TOTP key.\n\n\
+Only QSECOFR signs on here (--user another profile: QSY0054, exit 2). QSECOFR's password is \
+always needed: from --password-stdin, or typed at the prompt on a terminal (neither: \
+QSY0055, exit 2, nothing counted). The sign-on is checked exactly as SIGNON checks it, \
+except for the *DISABLED status. Decision (IBM does not say): the additional factor is \
+asked at the console too, as on every sign-on display while the additional sign-on factor \
+is enabled and QSECOFR's AUTHMTH includes *TOTP: give password:code (or a recovery key \
+after the colon). Decision: a wrong password or code at the console counts as any sign-on \
+does (PW audit entry P or T, one more not-valid attempt toward QMAXSIGN); reaching QMAXSIGN \
+disables QSECOFR but never locks the console out. The console does not enable QSECOFR by \
+itself; a sign-on of a *DISABLED QSECOFR says so (QSY0056). An expired password is \
+refused (CPF22E4) except for CHGPWD, as with --password-stdin.\n\n\
+Then the command runs as QSECOFR, with QSECOFR's authorities, journaled under QSECOFR: \
+one CL command (qsy console --password-stdin CHGUSRPRF QSECOFR 'STATUS(*ENABLED)', or \
+one quoted argument after --), or a batch CL script with --run FILE (as qsy run runs it).";
+
 /// Shell-only subcommands of `qsy` (they do not exist as CL commands).
 pub fn tool_commands() -> Vec<Command> {
     vec![
@@ -266,6 +288,12 @@ pub fn tool_commands() -> Vec<Command> {
             .about("Dedicated Service Tools (simulator only): stands for physical access to the console")
             .subcommand(Command::new("reset-qsecofr").about("Reset QSECOFR's password to QSECOFR (expired) and remove its TOTP key"))
             .subcommand_required(true),
+        Command::new("console")
+            .about("QSECOFR at the system console (simulator only): signs on even while QSECOFR is *DISABLED, then runs a CL command or script as QSECOFR")
+            .long_about(CONSOLE_HELP)
+            .arg(Arg::new("run").long("run").value_name("FILE").help("Run a batch CL script (a CL source file; - for standard input, not with --password-stdin) instead of one command"))
+            .arg(Arg::new("command").value_name("CL").num_args(1..).trailing_var_arg(true).allow_hyphen_values(true).help("One CL command: tokens as the shell split them, or one quoted argument after --"))
+            .group(clap::ArgGroup::new("what").args(["run", "command"]).required(true)),
         Command::new("sst")
             .about("System Service Tools options that guard security settings (simulator only)")
             .arg(Arg::new("lock-security-values").long("lock-security-values").value_parser(["yes", "no"]).help("Lock the security-related system values: CHGSYSVAL refuses them, even for QSECOFR"))
@@ -292,7 +320,7 @@ pub fn top_command() -> Command {
              (qsy CHGUSRPRF USRPRF(JSMITH) AUTHMTH(*TOTP)) or shell syntax \
              (qsy chgusrprf JSMITH --authmth '*TOTP').",
         )
-        .after_help("Exit codes: 0 success, 1 escape message, 2 syntax or usage error, 3 store cannot be opened.\nEnvironment: QSY_SYSTEM, QSY_USER, QSY_OUTPUT, QSY_CLOCK (Unix seconds or RFC 3339: moves the job clock), QSY_LOCK_WAIT (seconds to wait for a busy store or library, 0 to 86400; default 30), NO_COLOR.")
+        .after_help("Exit codes: 0 success, 1 escape message, 2 syntax or usage error, 3 store cannot be opened.\nEnvironment: QSY_SYSTEM, QSY_USER, QSY_OUTPUT, QSY_CLOCK (Unix seconds or RFC 3339: moves the job clock forward; the system's time never goes backwards), QSY_LOCK_WAIT (seconds to wait for a busy store or library, 0 to 86400; default 30), NO_COLOR.")
         .arg(Arg::new("c").short('c').value_name("CL").help("Run one CL command given as a string"))
         .subcommand_required(false);
     for g in global_args() {

@@ -1,6 +1,8 @@
-//! The shell-only subcommands: `run`, `ipl`, `dst`, `sst`, `links`, `totp`, `help` and the
-//! hidden `generate-docs`. None of them exists on IBM i; `ipl`, `dst` and `sst` stand for
-//! the operator panel and the service tools (physical access), so they need no profile.
+//! The shell-only subcommands: `run`, `ipl`, `dst`, `sst`, `console`, `links`, `totp`, `help`
+//! and the hidden `generate-docs`. None of them exists on IBM i; `ipl`, `dst` and `sst` stand
+//! for the operator panel and the service tools (physical access), so they need no profile;
+//! `console` stands for QSECOFR signing on at the system console, so it needs QSECOFR's
+//! password.
 
 use super::{report, shell, Globals};
 use crate::messages::{msg, Failure, QResult};
@@ -61,6 +63,7 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
     let mut out = Output::default();
     let result = match name {
         "run" => return Some(super::run::run_cli(&g, &matches)),
+        "console" => return Some(console(&g, &matches)),
         "ipl" => with_store(&g, &mut out, |tx, now, out| {
             for m in crate::engine::ipl::perform(tx, now, "*PANEL")? {
                 out.send(m);
@@ -110,6 +113,47 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
         }
         Err(f) => report(&g, out, f),
     })
+}
+
+/// `qsy console`: QSECOFR signs on at the console (even while *DISABLED) and runs one CL
+/// command or a script (DESIGN §7.7). The password is read before anything runs; another
+/// profile, or no way to give the password, is refused before anything is read or counted.
+fn console(g: &Globals, matches: &clap::ArgMatches) -> i32 {
+    if g.user != crate::engine::signon::CONSOLE_USER {
+        return report(g, Output::default(), Failure::from(msg::qsy0054(&g.user)));
+    }
+    let file = matches.get_one::<String>("run");
+    if g.password_stdin && file.is_some_and(|f| f == "-") {
+        return report(g, Output::default(), Failure::from(msg::qsy0078()));
+    }
+    let password = match console_password(g) {
+        Ok(p) => p,
+        Err(f) => return report(g, Output::default(), f),
+    };
+    if let Some(file) = file {
+        return super::run::run_console(g, file, password);
+    }
+    let text = matches
+        .get_many::<String>("command")
+        .into_iter()
+        .flatten()
+        .map(|t| super::cl_token(t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    super::run_console_command(g, &text, &password)
+}
+
+/// QSECOFR's password for the console: `--password-stdin`, else the prompt on a terminal.
+fn console_password(g: &Globals) -> QResult<String> {
+    use std::io::IsTerminal;
+    if g.password_stdin {
+        return super::read_stdin_line();
+    }
+    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        return rpassword::prompt_password("QSECOFR password at the console: ")
+            .map_err(|e| Failure::from(msg::qsy0028(e)));
+    }
+    msg::qsy0055().fail()
 }
 
 /// Opens the store for writing and runs `f` as one atomic, durable change.

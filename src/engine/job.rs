@@ -19,6 +19,8 @@ pub struct Job<'a> {
     pub user: String,
     /// Whether the job user gave credentials (SIGNON-style authentication).
     pub authenticated: bool,
+    /// The job runs at the console (`qsy console`): QSECOFR may sign on while *DISABLED.
+    pub at_console: bool,
     /// Where messages and data go.
     pub out: &'a mut Output,
     /// The user of the job that submitted this one (SBMJOB); None for any other job. Every

@@ -40,6 +40,11 @@ pub enum Credentials<'a> {
     None,
     /// A password as typed (maybe `password:code`): the job signs on first, as SIGNON does.
     Password(&'a str),
+    /// QSECOFR's password as typed at the console (`qsy console`): the job signs on as
+    /// SIGNON does — password, and the additional factor when it applies — except that
+    /// QSECOFR may sign on, and run, while it is *DISABLED (IBM's QMAXSGNACN page). Only
+    /// QSECOFR signs on this way.
+    Console(&'a str),
 }
 
 /// A job that has started: its user, and whether it proved who it is. Only
@@ -48,6 +53,7 @@ pub enum Credentials<'a> {
 pub struct JobUser {
     name: String,
     authenticated: bool,
+    at_console: bool,
 }
 
 /// One simulated system as a front end sees it: the store file and the terminal.
@@ -86,11 +92,6 @@ impl Session {
     /// Opens the store, creating it in the shipped state when it does not exist.
     pub fn open_store(&self, write: bool) -> QResult<Store> {
         Store::open(&self.system, write, init_store)
-    }
-
-    /// The job clock (DESIGN §2).
-    pub fn now(&self) -> QResult<i64> {
-        crate::clock::now()
     }
 
     /// Runs `command` as its own job against the store and keeps its changes when it
@@ -177,14 +178,38 @@ impl Session {
         f: impl FnOnce(&mut Tx, i64, &mut Output) -> QResult<T>,
         out: &mut Output,
     ) -> QResult<T> {
-        let now = self.now()?;
         let store = self.open_store(true)?;
         let mut tx = store.begin()?;
+        let now = system_now(&mut tx, Some(out))?;
         let value = f(&mut tx, now, out)?;
         tx.end_command(true)?;
         tx.commit(true)?;
         Ok(value)
     }
+}
+
+/// The simulated system's time for a job in `tx` (DESIGN §6), the one place it is worked
+/// out: the job clock (`QSY_CLOCK` or the real time), or the latest time the store has seen
+/// when the job clock is behind it — the system's time never goes backwards. The time is
+/// noted in `tx`, so the changes the job keeps move the store's latest time on.
+///
+/// With `out`, a `QSY_CLOCK` behind the system's time is reported (QSY0053, a diagnostic):
+/// it does not turn the clock back.
+pub fn system_now(tx: &mut Tx, out: Option<&mut Output>) -> QResult<i64> {
+    let clock = crate::clock::job_clock()?;
+    let latest = tx.latest_time()?;
+    if let Some(out) = out.filter(|_| clock.from_env && clock.secs < latest) {
+        out.send(
+            msg::qsy0053(
+                crate::clock::rfc3339(clock.secs),
+                crate::clock::rfc3339(latest),
+            )
+            .diagnostic(),
+        );
+    }
+    let now = crate::clock::system_time(clock.secs, latest);
+    tx.note_time(now);
+    Ok(now)
 }
 
 /// Builds the job a command sees. The only place a [`Job`] is made.
@@ -200,6 +225,7 @@ fn job<'a>(
         now,
         user: user.name.clone(),
         authenticated: user.authenticated,
+        at_console: user.at_console,
         out,
         submitter: session.submitter.clone(),
         system: session.system.clone(),
@@ -224,18 +250,32 @@ pub fn start_job(
     allow_expired: bool,
     out: &mut Output,
 ) -> QResult<JobUser> {
-    let now = session.now()?;
+    let now = system_now(tx, Some(out))?;
+    let at_console = matches!(credentials, Credentials::Console(_));
+    if at_console && user != signon::CONSOLE_USER {
+        return msg::qsy0054(user).fail();
+    }
     let mut started = JobUser {
         name: user.to_string(),
         authenticated: false,
+        at_console,
     };
     let mut job = job(tx, session, &started, now, out);
     let result = (|| {
         job.require_powered_up()?;
-        if let Credentials::Password(password) = credentials {
-            signon::authenticate_job(&mut job, password, allow_expired)?;
+        match credentials {
+            Credentials::Password(password) | Credentials::Console(password) => {
+                let disabled = at_console
+                    && crate::security::profile::get(job.tx, user)?.is_some_and(|p| p.disabled());
+                signon::authenticate_job(&mut job, password, allow_expired)?;
+                if at_console && disabled {
+                    job.send(msg::qsy0056(user).info());
+                }
+            }
+            Credentials::None => {}
         }
-        if !before_signon {
+        // At the console QSECOFR runs even while *DISABLED (it signed on above).
+        if !before_signon && !at_console {
             job.check_job_user()?;
         }
         Ok(())
@@ -254,7 +294,7 @@ pub fn run_in_job(
     args: &Args,
     out: &mut Output,
 ) -> QResult<()> {
-    let now = session.now()?;
+    let now = system_now(tx, None)?;
     let mut job = job(tx, session, user, now, out);
     job.require_powered_up()?;
     (command.run)(&mut job, args)
@@ -286,6 +326,7 @@ pub fn run_command(
 /// Creates a new store's shipped state (DESIGN §7.1).
 pub fn init_store(tx: &mut Tx) -> QResult<()> {
     let now = crate::clock::now()?;
+    tx.put(crate::store::Table::Meta, crate::store::LATEST_TIME, &now)?;
     let kdf = crate::security::password::KdfSettings::default();
     tx.put(crate::store::Table::Meta, "kdf", &kdf)?;
     let mut id = [0u8; 16];

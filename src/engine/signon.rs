@@ -10,6 +10,9 @@ use crate::security::profile::{self, ExpirationInterval, Profile, Status};
 use crate::security::totp;
 use crate::system::{self, sysval};
 
+/// The one profile that signs on at the console (`qsy console`), even while *DISABLED.
+pub const CONSOLE_USER: &str = "QSECOFR";
+
 /// What a sign-on was given.
 pub struct Credentials<'a> {
     /// User profile name (upper case).
@@ -137,7 +140,8 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
     if p.not_changeable {
         return Err(refuse(job, None, name, "U", msg::cpf22e5(name), false)?);
     }
-    if p.disabled() {
+    // IBM's QMAXSGNACN page: QSECOFR can always sign on at the console, even when disabled.
+    if p.disabled() && !(job.at_console && name == CONSOLE_USER) {
         return Err(refuse(job, None, name, "Q", msg::cpf22e3(name), false)?);
     }
     let factor_on = system::adlsgnfac_enabled(job.tx)? && p.wants_additional_factor();

@@ -113,11 +113,16 @@ messages! {
     QSY0050 qsy0050 Escape "User &1 needs special authority &2 to run &3." (user, authority, command);
     QSY0051 qsy0051 Escape "User &1 cannot be the user of a job started without its credentials: QIBM_RUN_UNDER_USER_NO_AUTH is *DENIED." (user);
     QSY0052 qsy0052 Escape "User profile &1 cannot run jobs: it is disabled." (user);
+    QSY0053 qsy0053 Info "QSY_CLOCK &1 is behind the system's time &2: the system's time never goes backwards, so &2 is used." (clock, system_time);
+    QSY0054 qsy0054 Usage "qsy console signs on QSECOFR only, not &1: on IBM i only QSECOFR can sign on at the console while disabled; other profiles use --user with --password-stdin." (user);
+    QSY0055 qsy0055 Usage "qsy console needs QSECOFR's password: give it with --password-stdin (password:code when the additional factor applies) or at the prompt on a terminal." ();
+    QSY0056 qsy0056 Info "&1 signed on at the console although it is *DISABLED; CHGUSRPRF &1 STATUS(*ENABLED) enables it." (user);
     QSY0060 qsy0060 Info "&1 journal entries shown." (count);
     QSY0061 qsy0061 Escape "System value &1 is an IBM i system value that qsy does not simulate." (name);
     QSY0062 qsy0062 Escape "Value &1 for character system value &2 must be enclosed in apostrophes: VALUE('&1')." (value, name);
     QSY0063 qsy0063 Escape "System value &1 is set by the system and cannot be changed." (name);
     QSY0064 qsy0064 Escape "Values '&1' for system value &2 must be enclosed in apostrophes as one list: VALUE('&1')." (values, name);
+    QSY0065 qsy0065 Escape "The default usage of function &1 cannot be changed to *DENIED: it is *ALLOWED for all users on IBM i 7.6; deny single profiles with USER() USAGE(*DENIED)." (function);
     QSY0071 qsy0071 Info "&1 command links created in &2." (count, directory);
     QSY0072 qsy0072 Info "QSECOFR password reset to the default (expired) and its TOTP key removed." ();
     QSY0073 qsy0073 Usage "Cannot write the documentation: &1" (error);

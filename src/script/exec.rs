@@ -41,6 +41,9 @@ pub struct Options {
     pub user: String,
     /// The job user's password (`--password-stdin`): the job signs on first.
     pub password: Option<String>,
+    /// The password was typed at the console (`qsy console --run`): QSECOFR signs on even
+    /// while *DISABLED.
+    pub at_console: bool,
     /// Output format: text is printed as the script runs, a document is kept for the end.
     pub format: Format,
     /// No completion messages.
@@ -123,6 +126,7 @@ impl<'a> Runner<'a> {
         };
         let mut out = Output::default();
         let credentials = match &options.password {
+            Some(pw) if options.at_console => Credentials::Console(pw),
             Some(pw) => Credentials::Password(pw),
             None => Credentials::None,
         };
@@ -325,7 +329,11 @@ impl<'a> Runner<'a> {
                     Some(Ok(t)) if t.trim() != "*CURRENT" => crate::clock::parse_time(t.trim())
                         .ok_or_else(|| Self::stop(line, msg::qsy0244(t.trim())))?,
                     Some(Err(e)) => return Err(Self::stop(line, e)),
-                    _ => crate::clock::now().map_err(|f| Stop { failure: f, line })?,
+                    // *CURRENT: the system's time, as SIGNON will see it.
+                    _ => self
+                        .tx()
+                        .and_then(|tx| engine::system_now(tx, None))
+                        .map_err(|f| Stop { failure: f, line })?,
                 };
                 let code = crate::security::totp::code_at(&key, at.max(0) as u64);
                 self.vars

@@ -40,6 +40,10 @@ pub fn new_save_key() -> QResult<Vec<u8>> {
     Ok(key)
 }
 
+/// The key in [`Table::Meta`] of the latest time the system has seen (Unix seconds, an
+/// encoded `i64`): every change the store records moves it on (DESIGN §6).
+pub const LATEST_TIME: &str = "latest_time";
+
 const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
 const SYSVAL: TableDefinition<&str, &[u8]> = TableDefinition::new("sysval");
 const SECATTR: TableDefinition<&str, &[u8]> = TableDefinition::new("secattr");
@@ -51,7 +55,8 @@ const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit");
 /// The keyed tables of the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Table {
-    /// Metadata: schema version, system identity, IPL count, KDF settings, SST options.
+    /// Metadata: schema version, system identity, IPL count, KDF settings, SST options, the
+    /// latest time the system has seen ([`LATEST_TIME`]).
     Meta,
     /// System values, current and pending, by name.
     Sysval,
@@ -257,6 +262,7 @@ impl Store {
             next_audit: None,
             kept: None,
             security_event: false,
+            time: None,
         })
     }
 }
@@ -365,6 +371,8 @@ pub struct Tx {
     /// [`Tx::keep_security_event`] kept something that must be durable before the job goes
     /// on (DESIGN §5's exception): the caller commits at once.
     security_event: bool,
+    /// The latest time a job in this transaction ran at ([`Tx::note_time`]).
+    time: Option<i64>,
 }
 
 /// The test-only fault (`QSY_FAULT=commit`): every commit that changes the store fails, as
@@ -375,6 +383,33 @@ fn commit_fault() -> bool {
 }
 
 impl Tx {
+    /// The latest time the system has seen (0 for a store that has never recorded one),
+    /// staged changes included.
+    pub fn latest_time(&self) -> QResult<i64> {
+        Ok(self.get::<i64>(Table::Meta, LATEST_TIME)?.unwrap_or(0))
+    }
+
+    /// Notes that a job in this transaction runs at `now`: the changes it keeps move the
+    /// store's latest time on to it ([`Tx::latest_time`]). A command that changes nothing
+    /// writes nothing, so displays keep their read-only open.
+    pub fn note_time(&mut self, now: i64) {
+        self.time = Some(self.time.map_or(now, |t| t.max(now)));
+    }
+
+    /// Stages the noted time as the store's latest time when the current command is keeping
+    /// changes and the time is later than the one recorded.
+    fn stage_time(&mut self) -> QResult<()> {
+        if self.staged.is_empty() && self.audit.is_empty() {
+            return Ok(());
+        }
+        if let Some(now) = self.time {
+            if now > self.latest_time()? {
+                self.put(Table::Meta, LATEST_TIME, &now)?;
+            }
+        }
+        Ok(())
+    }
+
     fn err(&self, e: impl std::fmt::Display) -> Failure {
         store_err(&self.path, e)
     }
@@ -585,6 +620,7 @@ impl Tx {
     /// does next: a failed sign-on's count and PW entry, a partial restore. The command's
     /// later changes stay staged, kept or dropped by [`Tx::end_command`] as usual.
     pub fn keep_staged(&mut self) -> QResult<()> {
+        self.stage_time()?;
         if self.writable() {
             return self.end_command(true);
         }
@@ -615,6 +651,9 @@ impl Tx {
     /// Ends one command: applies its staged changes to the transaction when `keep`, drops
     /// them otherwise (back to what [`Tx::keep_staged`] kept).
     pub fn end_command(&mut self, keep: bool) -> QResult<()> {
+        if keep {
+            self.stage_time()?;
+        }
         if !self.writable() {
             // Kept for into_changes: a read transaction cannot apply anything.
             match (keep, &self.kept) {

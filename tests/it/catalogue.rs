@@ -176,6 +176,26 @@ pub(crate) const USAGE: &[Bad] = &[
         2,
         "QSY0011",
     ),
+    bad(
+        &[
+            "CHGFCNUSG",
+            "FCNID(QIBM_RUN_UNDER_USER_NO_AUTH)",
+            "USER(JSMITH QSECOFR)",
+            "USAGE(*DENIED)",
+        ],
+        2,
+        "QSY0009",
+    ),
+    bad(
+        &["--user", "JSMITH", "console", "--", "DSPSECA"],
+        2,
+        "QSY0054",
+    ),
+    bad(
+        &["console", "--", "CHGUSRPRF QSECOFR STATUS(*ENABLED)"],
+        2,
+        "QSY0055",
+    ),
     bad(&["SBMJOB", "USER(QSECOFR)"], 2, "QSY0002"),
     bad(&["SBMJOB", "CMD(NOSUCH X(1))"], 2, "CPD0030"),
     bad(&["QSYGENTOTP", "KEY(X)", "RTNVAL(&C)"], 2, "QSY0012"),
@@ -497,6 +517,15 @@ pub(crate) const REFUSED_AT_LEVEL_0: &[Bad] = &[
         "CPF9801",
     ),
     bad(&["CRTSAVF", "QGPL/BK"], 1, "QSY0111"),
+    bad(
+        &[
+            "CHGFCNUSG",
+            "FCNID(QIBM_RUN_UNDER_USER_NO_AUTH)",
+            "DEFAULT(*DENIED)",
+        ],
+        1,
+        "QSY0065",
+    ),
     bad(&["DLTF", "QGPL/NOPE"], 1, "CPF9801"),
     bad(&["CLRSAVF", "QGPL/NOPE"], 1, "CPF9801"),
     bad(&["totp", "NOTBASE32!"], 2, "QSY0076"),
@@ -790,6 +819,58 @@ fn signon_matrix() {
     );
     let second = sys.one_pw_entry("JSMITH", "T", || signon(&sys, "JSMITH", PW, &[&adlfac]));
     second.refused(1, "CPF22E2");
+}
+
+/// The sign-on matrix at the console (`qsy console`): QSECOFR is *DISABLED, MFA applies to
+/// it; each refusal with its message and PW violation type, the good credentials accepted.
+#[test]
+fn console_signon_matrix() {
+    let sys = Sys::new();
+    reach_mfa_with_qsecofr(&sys);
+    let doc = sys.set_key("QSECOFR", &q(KEY));
+    let recovery = doc["recovery_key"]
+        .as_str()
+        .expect("recovery key")
+        .to_string();
+    sys.ok(&["CHGUSRPRF", "QSECOFR", "AUTHMTH(*TOTP)"]);
+    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE('25')"]);
+    sys.ok(&["CHGUSRPRF", "QSECOFR", "STATUS(*DISABLED)"]);
+    let good = totp(KEY, T0);
+    let wrong = if good == "000000" { "111111" } else { "000000" };
+    let console = |password: &str| {
+        sys.run_stdin(
+            &["console", "--password-stdin", "--", "DSPSECA"],
+            &format!("{password}\n"),
+        )
+    };
+    let rows: Vec<(&str, String, &str)> = vec![
+        ("wrong password", format!("Not-The-Password:{good}"), "P"),
+        ("missing code", SECOFR_PW.to_string(), "T"),
+        ("wrong TOTP value", format!("{SECOFR_PW}:{wrong}"), "T"),
+        (
+            "code outside the window",
+            format!("{SECOFR_PW}:{}", totp(KEY, T0 - 90)),
+            "T",
+        ),
+    ];
+    for (what, password, violation) in &rows {
+        let out = sys.one_pw_entry("QSECOFR", violation, || console(password));
+        assert_eq!(out.code, 1, "{what}\n{}", out.show());
+        out.refused(1, "CPF22E2");
+    }
+    let ok = console(&format!("{SECOFR_PW}:{good}"));
+    assert_eq!(ok.code, 0, "good code while *DISABLED\n{}", ok.show());
+    let first = console(&format!("{SECOFR_PW}:{recovery}"));
+    assert_eq!(first.code, 0, "recovery key, first use\n{}", first.show());
+    let second = sys.one_pw_entry("QSECOFR", "T", || {
+        console(&format!("{SECOFR_PW}:{recovery}"))
+    });
+    second.refused(1, "CPF22E2");
+    assert_eq!(
+        sys.usrprf("QSECOFR")["status"],
+        "*DISABLED",
+        "the console does not enable it"
+    );
 }
 
 #[test]

@@ -293,6 +293,10 @@ fn wait_within(mut child: Child, limit: Duration, args: &[String]) -> (i32, Vec<
 // The system.
 
 /// A simulated system in a temporary directory, with a job clock and a log of every run.
+///
+/// The clock starts pinned at [`T0`]: the simulated system's time never goes backwards
+/// (DESIGN §6), so a test pins its clock before its first command creates the store and
+/// moves it forward from there ([`Sys::real_clock`] for the real time).
 pub struct Sys {
     /// Temporary directory holding `sys.redb` (deleted at the end of the test).
     pub dir: TempDir,
@@ -304,7 +308,7 @@ impl Default for Sys {
     fn default() -> Self {
         Sys {
             dir: tempfile::tempdir().expect("temporary directory"),
-            clock: Cell::new(None),
+            clock: Cell::new(Some(T0)),
             log: RefCell::new(Vec::new()),
         }
     }

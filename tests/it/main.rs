@@ -12,8 +12,11 @@ mod harness;
 mod attempts;
 mod authz;
 mod catalogue;
+mod clock;
 mod concurrency;
+mod console;
 mod crash;
+mod fcnusg;
 #[cfg(unix)]
 mod files;
 mod foundation;

@@ -748,12 +748,14 @@ fn pyotp_codes_are_accepted_for_generated_keys() {
     let code = String::from_utf8_lossy(&out.stdout).trim().to_string();
     assert_eq!(code, totp(&key, t), "pyotp and RFC 6238 disagree");
     sys.signon_ok("JSMITH", &format!("{PW}:{code}"), None);
-    // The otpauth:// URI parses in pyotp and gives the same codes.
-    sys.set_clock(T0);
+    // The otpauth:// URI parses in pyotp and gives the same codes (later: the system's time
+    // never goes backwards).
+    let t2 = t + 600;
+    sys.set_clock(t2);
     let doc = sys.set_key("JSMITH", "*GEN");
     let uri = doc["otpauth_uri"].as_str().unwrap();
     let script =
-        format!("import pyotp; t = pyotp.parse_uri('{uri}'); print(t.secret); print(t.at({T0}))");
+        format!("import pyotp; t = pyotp.parse_uri('{uri}'); print(t.secret); print(t.at({t2}))");
     let out = external("python3", &["-c", &script]);
     assert!(
         out.status.success(),
@@ -1016,12 +1018,16 @@ fn nc_profiles_cannot_be_denied_and_jobs_may_run_under_them() {
         assert_eq!(r.code, 1, "{nc} must not be deniable:\n{}", r.show());
         assert_eq!(sys.usrprf(nc)["run_under_user_no_auth"], "*ALLOWED");
     }
-    // Even with everyone denied by default, the _NC profiles run jobs.
-    sys.json_ok(&[
-        "CHGFCNUSG",
-        "FCNID(QIBM_RUN_UNDER_USER_NO_AUTH)",
-        "DEFAULT(*DENIED)",
-    ]);
+    // With the real profiles denied (a *DENIED default is refused: see fcnusg.rs), the _NC
+    // profiles still run jobs.
+    for user in ["USER(JSMITH)", "USER(QSECOFR)"] {
+        sys.json_ok(&[
+            "CHGFCNUSG",
+            "FCNID(QIBM_RUN_UNDER_USER_NO_AUTH)",
+            user,
+            "USAGE(*DENIED)",
+        ]);
+    }
     assert_eq!(
         sys.usrprf_as("QSECOFR_NC", "JSMITH")["run_under_user_no_auth"],
         "*DENIED"
@@ -1031,18 +1037,22 @@ fn nc_profiles_cannot_be_denied_and_jobs_may_run_under_them() {
         "*ALLOWED"
     );
     sys.json_fails(&["--user", "JSMITH", "DSPSECA"], 1, "QSY0051");
+    sys.json_fails(&["DSPSECA"], 1, "QSY0051");
     let seca = sys.json_ok(&["--user", "QSECOFR_NC", "DSPSECA"]);
     assert_eq!(seca["additional_signon_factor"], "*ENABLED");
     let r = sys.script_as("QSECOFR_NC", "nc.clp", "PGM\n  SBMJOB CMD(DSPSECA) USER(QSECOFR_NC)\n  SBMJOB CMD(DSPSECA) USER(QUSER_NC)\nENDPGM\n");
     assert_eq!(r.code, 0, "{}", r.show());
-    // QSECOFR_NC has QSECOFR's authorities: it can undo the default.
-    sys.json_ok(&[
-        "--user",
-        "QSECOFR_NC",
-        "CHGFCNUSG",
-        "FCNID(QIBM_RUN_UNDER_USER_NO_AUTH)",
-        "DEFAULT(*ALLOWED)",
-    ]);
+    // QSECOFR_NC has QSECOFR's authorities: it can allow them again.
+    for user in ["USER(JSMITH)", "USER(QSECOFR)"] {
+        sys.json_ok(&[
+            "--user",
+            "QSECOFR_NC",
+            "CHGFCNUSG",
+            "FCNID(QIBM_RUN_UNDER_USER_NO_AUTH)",
+            user,
+            "USAGE(*NONE)",
+        ]);
+    }
     sys.json_ok(&["--user", "JSMITH", "DSPSECA"]);
     // _NC profiles cannot sign on.
     let SignOn { run: r, .. } = sys.signon("QSECOFR_NC", "QSECOFR", None);
@@ -1054,7 +1064,10 @@ fn nc_profiles_cannot_be_denied_and_jobs_may_run_under_them() {
 
 /// Checks QSECOFR after `qsy dst reset-qsecofr`: enabled, expired, no key, CP+DS entries,
 /// SIGNON CPF22E4, CHGPWD through --password-stdin with the expired password.
-fn check_dst_recovery(sys: &Sys, authmth_before: &Value) {
+/// The DST reset and QSECOFR's way back, run with the clock at `t` (later than anything the
+/// system has seen: its time never goes backwards).
+fn check_dst_recovery(sys: &Sys, authmth_before: &Value, t: i64) {
+    sys.set_clock(t);
     let before = sys.journal_as("QSECOFR_NC", &[]).len();
     let r = sys.ok(&["dst", "reset-qsecofr"]);
     assert!(
@@ -1122,11 +1135,10 @@ fn check_dst_recovery(sys: &Sys, authmth_before: &Value) {
     );
     assert_eq!(r.code, 0, "{}", r.show());
     assert_eq!(sys.usrprf_as("QSECOFR_NC", "QSECOFR")["totp_key_set"], true);
-    sys.set_clock(T0);
     sys.signon_ok(
         "QSECOFR",
         new_pw,
-        Some(&totp("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", T0)),
+        Some(&totp("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", t)),
     );
 }
 
@@ -1160,8 +1172,7 @@ fn qsecofr_lockout_by_totp_failures_and_dst_reset() {
         &format!("{SECOFR_PW}:{}\n", totp(key, T0)),
     );
     assert_eq!(r.code, 1, "{}", r.show());
-    sys.real_clock();
-    check_dst_recovery(&sys, &serde_json::json!(["*TOTP"]));
+    check_dst_recovery(&sys, &serde_json::json!(["*TOTP"]), T0 + 3600);
 }
 
 #[test]
@@ -1201,7 +1212,7 @@ fn rollout_then_lockout_scripts_then_dst() {
         .filter(|e| e["object"] == "QSECOFR" && e["violation_type"] == "T")
         .count();
     assert!(t_failures >= 3, "three T failures for QSECOFR: {pw:?}");
-    check_dst_recovery(&sys, &serde_json::json!(["*TOTP"]));
+    check_dst_recovery(&sys, &serde_json::json!(["*TOTP"]), T0 + 3600);
 }
 
 #[test]
