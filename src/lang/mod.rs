@@ -10,4 +10,5 @@ pub mod cl;
 pub mod defs;
 pub mod names;
 pub mod special;
+pub mod suggest;
 pub mod validate;
