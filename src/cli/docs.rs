@@ -40,7 +40,7 @@ pub fn files() -> Vec<(String, Vec<u8>)> {
         (Shell::PowerShell, "_qsy.ps1"),
     ] {
         let mut buf = Vec::new();
-        clap_complete::generate(shell, &mut top.clone(), "qsy", &mut buf);
+        clap_complete::generate(shell, &mut shell::completion_command(), "qsy", &mut buf);
         out.push((format!("completions/{file}"), buf));
     }
     out

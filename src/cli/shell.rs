@@ -124,13 +124,30 @@ pub fn command(def: &'static CommandDef) -> Command {
         }
     } else {
         let name = def.name;
-        after.push_str(&format!(
-            "Both forms work (quote CL for the shell: `qsy help` says how):\n\
-             \x20 qsy '{name} KEYWORD(value) …'        CL form, one quoted argument\n\
-             \x20 qsy -c \"{name} KEYWORD('text') …\"   CL form with CL quotes inside\n\
-             \x20 qsy {} --keyword value …           shell form\n",
-            name.to_lowercase()
-        ));
+        let forms = [
+            (
+                format!("qsy '{name} KEYWORD(value) …'"),
+                "CL form, one quoted argument",
+            ),
+            (
+                format!("qsy -c \"{name} KEYWORD('text') …\""),
+                "CL form with CL quotes inside",
+            ),
+            (
+                format!("qsy {} --keyword value …", name.to_lowercase()),
+                "shell form",
+            ),
+        ];
+        let width = forms
+            .iter()
+            .map(|(f, _)| f.chars().count())
+            .max()
+            .unwrap_or(0);
+        after.push_str("Both forms work (quote CL for the shell: `qsy help` says how):\n");
+        for (form, what) in &forms {
+            let pad = width - form.chars().count();
+            after.push_str(&format!("  {form}{}   {what}\n", " ".repeat(pad)));
+        }
         for (cl, says) in def.examples {
             examples.push_str(&format!("  {}\n      {says}\n", pasteable(cl)));
         }
@@ -172,16 +189,12 @@ pub fn command(def: &'static CommandDef) -> Command {
         } else {
             arg.action(ArgAction::Set)
         };
-        if !p.values.is_empty() && p.special.is_empty() && p.single.is_empty() {
-            // Possible values feed the completions; CL validation still checks them.
-            let all: Vec<clap::builder::PossibleValue> = p
-                .values
-                .iter()
-                .map(|v| clap::builder::PossibleValue::new(*v).alias(v.to_lowercase()))
-                .collect();
+        let offered = offered_values(p);
+        if !offered.is_empty() {
+            // The values feed the completions (`--authmth <TAB>` offers *NONE *TOTP
+            // *REGFAC); CL validation still checks what is given.
             arg = arg
-                .value_parser(all)
-                .ignore_case(true)
+                .value_parser(Offered(offered.iter().map(|v| v.to_string()).collect()))
                 .hide_possible_values(true);
         }
         cmd = cmd.arg(arg);
@@ -192,6 +205,76 @@ pub fn command(def: &'static CommandDef) -> Command {
             continue;
         }
         cmd = cmd.arg(g);
+    }
+    cmd
+}
+
+/// The values a completion offers for a parameter: its special values, single values and
+/// allowed values, each once, in the definition's order.
+pub fn offered_values(p: &ParamDef) -> Vec<&'static str> {
+    let mut all: Vec<&'static str> = Vec::new();
+    for v in p.values.iter().chain(p.special).chain(p.single) {
+        if !all.contains(v) {
+            all.push(v);
+        }
+    }
+    all
+}
+
+/// A value parser that accepts any text (the CL validator judges it) but names the
+/// parameter's special values, so that the completions offer them.
+#[derive(Clone)]
+struct Offered(Vec<String>);
+
+impl clap::builder::TypedValueParser for Offered {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        _cmd: &Command,
+        _arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        Ok(value.to_string_lossy().into_owned())
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            self.0
+                .iter()
+                .map(|v| clap::builder::PossibleValue::new(v.clone())),
+        ))
+    }
+}
+
+/// The command tree the shell completions are generated from: [`top_command`], plus every
+/// CL command under its upper-case name too (`qsy CHGUSRPRF --authmth <TAB>`), so both
+/// spellings complete. (Help lists each command once.)
+/// Script statements are left out: they do not run as commands.
+pub fn completion_command() -> Command {
+    let mut cmd = top_command();
+    let statements: Vec<String> = COMMANDS
+        .iter()
+        .filter(|d| d.script_only)
+        .map(|d| d.name.to_lowercase())
+        .collect();
+    let kept: Vec<Command> = cmd
+        .get_subcommands()
+        .filter(|c| !statements.iter().any(|s| s == c.get_name()))
+        .cloned()
+        .collect();
+    cmd = Command::new("qsy")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(cmd.get_about().cloned().unwrap_or_default())
+        .args(cmd.get_arguments().cloned())
+        .disable_help_subcommand(true);
+    for c in kept {
+        cmd = cmd.subcommand(c);
+    }
+    for def in COMMANDS.iter().filter(|d| !d.script_only) {
+        cmd = cmd.subcommand(command(def).name(def.name));
     }
     cmd
 }
@@ -294,20 +377,25 @@ pub fn color() -> bool {
 }
 
 /// How CL meets the shell: said once, early, in `qsy --help` (and README).
-pub const CL_AND_THE_SHELL: &str = "CL and the shell: parentheses, * and quotes mean something to \
-the shell, so a CL command typed at a shell prompt must be quoted. Put the whole command in single \
-quotes: qsy 'CHGUSRPRF USRPRF(JSMITH) AUTHMTH(*TOTP)'. When it has CL quotes of its own, put it in \
-double quotes: qsy -c \"CHGUSRPRF JSMITH TEXT('Night operator')\" (inside single shell quotes, \
-CL's '' is removed by the shell and the text arrives unquoted, in upper case; qsy warns when an \
-argument looks like that happened). Or use the shell form, which needs no CL punctuation: \
-qsy chgusrprf JSMITH --authmth '*TOTP' --text 'Night operator'. Inside `qsy run FILE` CL is \
-written as on IBM i, without shell quoting.";
+pub const CL_AND_THE_SHELL: &str = "CL and the shell: parentheses, * and quotes mean something \
+to the shell, so CL typed at a shell prompt must be quoted. Each of these lines pastes as it \
+stands:
+
+  qsy 'CHGUSRPRF USRPRF(JSMITH) AUTHMTH(*TOTP)'
+  qsy -c \"CHGUSRPRF JSMITH TEXT('Night operator')\"
+  qsy chgusrprf JSMITH --authmth '*TOTP' --text 'Night operator'
+
+The first puts the whole command in single quotes. The second uses double quotes because the CL \
+has quotes of its own: inside single shell quotes the shell removes CL's '', and the text arrives \
+unquoted, in upper case (qsy warns when an argument looks like that happened). The third is the \
+shell form, with no CL punctuation. In a script run with `qsy run FILE`, CL is written as on \
+IBM i, without shell quoting.";
 
 /// The `qsy help` topics that are not CL commands, with their one-line description and
 /// their long help: one entry per tool, so a new tool is one more row (its man page
 /// `qsy-NAME(1)` and its `qsy help NAME` come from here).
 pub fn tool_commands() -> Vec<Command> {
-    vec![
+    let tools = vec![
         Command::new("run")
             .about("Run a batch CL script (a CL source file, or - for standard input)")
             .long_about(RUN_HELP)
@@ -340,8 +428,31 @@ pub fn tool_commands() -> Vec<Command> {
         Command::new("help")
             .about("Show the help of a command or topic (qsy help CHGUSRPRF, qsy help run)")
             .long_about("Show the help of a CL command (qsy help CHGUSRPRF, in any case) or of one of qsy's own commands (qsy help run). With no topic, the help of qsy itself, as qsy --help. `qsy help help` is this text. An unknown topic is refused with CPD0030 and the closest name.\n\nExamples:\n  qsy help CHGUSRPRF\n  qsy help run")
-            .arg(Arg::new("topic").value_name("TOPIC").help("A CL command or one of qsy's own commands")),
-    ]
+            .arg(
+                Arg::new("topic")
+                    .value_name("TOPIC")
+                    .help("A CL command or one of qsy's own commands"),
+            ),
+    ];
+    // `qsy help <TAB>` completes every CL command and every tool above.
+    let topics: Vec<String> = COMMANDS
+        .iter()
+        .map(|d| d.name.to_string())
+        .chain(tools.iter().map(|c| c.get_name().to_string()))
+        .collect();
+    tools
+        .into_iter()
+        .map(|c| {
+            if c.get_name() == "help" {
+                let offered = Offered(topics.clone());
+                c.mut_arg("topic", |a| {
+                    a.value_parser(offered).hide_possible_values(true)
+                })
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// The long help of `qsy run` (and so its man page, qsy-run(1)).
