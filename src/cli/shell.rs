@@ -148,12 +148,27 @@ pub fn command(def: &'static CommandDef) -> Command {
             let pad = width - form.chars().count();
             after.push_str(&format!("  {form}{}   {what}\n", " ".repeat(pad)));
         }
+        // An example that uses a CL variable (&CODE) works only in a script.
+        let in_script = |cl: &str| {
+            cl.char_indices().any(|(i, c)| {
+                c == '&' && cl[i + 1..].starts_with(|n: char| n.is_ascii_alphabetic())
+            })
+        };
+        let mut scripted = String::new();
         for (cl, says) in def.examples {
-            examples.push_str(&format!("  {}\n      {says}\n", pasteable(cl)));
+            if in_script(cl) {
+                scripted.push_str(&format!("  {cl}\n      {says}\n"));
+            } else {
+                examples.push_str(&format!("  {}\n      {says}\n", pasteable(cl)));
+            }
         }
         if !examples.is_empty() {
             after.push_str("\nExamples:\n");
             after.push_str(&examples);
+        }
+        if !scripted.is_empty() {
+            after.push_str("\nIn a CL script (qsy run FILE), with CL variables:\n");
+            after.push_str(&scripted);
         }
     }
     let mut cmd = Command::new(def.name.to_lowercase())
@@ -407,7 +422,7 @@ pub fn tool_commands() -> Vec<Command> {
             .long_about("IPL the simulated system (simulator only: on IBM i this is PWRDWNSYS RESTART(*YES) or the control panel; PWRDWNSYS works in qsy too).\n\nPending system values (QSECURITY, QPWDLVL) and a pending additional sign-on factor (CHGSECA ADLSGNFAC) become current. Moving to QPWDLVL 4 drops every password hash but the level-4 one, so a profile without a level-4 hash is left with password *NONE (DSPAUTUSR shows who beforehand). The additional sign-on factor is enabled only when the new current QSECURITY is 40 or more and QPWDLVL is 4. An IP entry is written to the audit journal. It needs no user profile: it stands for the operator at the console.\n\nExample:\n  qsy ipl"),
         Command::new("dst")
             .about("Dedicated Service Tools (simulator only): stands for physical access to the console")
-            .long_about("Dedicated Service Tools (simulator only): stands for physical access to the console, the way back when QSECOFR is locked out.\n\nqsy dst reset-qsecofr resets QSECOFR's password to QSECOFR (expired, so the first sign-on must change it), enables the profile and removes its TOTP key; its AUTHMTH is left as it is. It needs no user profile.\n\nExample:\n  qsy dst reset-qsecofr")
+            .long_about("Dedicated Service Tools (simulator only): stands for physical access to the console, the way back when QSECOFR is locked out.\n\nIts one command, reset-qsecofr, resets QSECOFR's password to QSECOFR (expired, so the first sign-on must change it), enables the profile and removes its TOTP key; its AUTHMTH is left as it is. It needs no user profile.\n\nExample:\n  qsy dst reset-qsecofr")
             .subcommand(Command::new("reset-qsecofr").about("Reset QSECOFR's password to QSECOFR (expired) and remove its TOTP key"))
             .disable_help_subcommand(true)
             .subcommand_required(true),

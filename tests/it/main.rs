@@ -25,3 +25,4 @@ mod savrst;
 mod scripts;
 mod secrets;
 mod sysvals;
+mod ux;
