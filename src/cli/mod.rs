@@ -387,12 +387,8 @@ fn execute_into(
     out: &mut Output,
 ) -> QResult<()> {
     if def.script_only {
-        let reason = if def.simulator_only
-            || def
-                .params
-                .iter()
-                .any(|p| p.kind == defs::ParamKind::Variable)
-        {
+        // QSYGENTOTP is a command of the simulator's own; the others are CL statements.
+        let reason = if def.simulator_only {
             "it returns its result into a CL variable"
         } else {
             "it is a CL program statement"

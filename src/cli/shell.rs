@@ -111,10 +111,10 @@ pub fn command(def: &'static CommandDef) -> Command {
     let mut after = String::new();
     let mut examples = String::new();
     if def.script_only {
-        after.push_str(&format!(
+        after.push_str(
             "A CL program statement: it works only inside a CL script run with `qsy run FILE`\n\
-             (`qsy help run`), not as a command of its own.\n"
-        ));
+             (`qsy help run`), not as a command of its own.\n",
+        );
         for (cl, says) in def.examples {
             examples.push_str(&format!("  {cl}\n      {says}\n"));
         }

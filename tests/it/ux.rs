@@ -63,7 +63,7 @@ fn example(line: &str) -> Option<String> {
     let tools = qsy::cli::shell::help_topics();
     let known = (first.starts_with('-') && first.len() > 1)
         || qsy::lang::defs::find(&first).is_some()
-        || tools.iter().any(|t| *t == first);
+        || tools.contains(&first);
     if !known {
         return None;
     }
