@@ -19,6 +19,9 @@ _qsy() {
             qsy,CHGFCNUSG)
                 cmd="qsy__subcmd__CHGFCNUSG"
                 ;;
+            qsy,CHGOBJOWN)
+                cmd="qsy__subcmd__CHGOBJOWN"
+                ;;
             qsy,CHGPWD)
                 cmd="qsy__subcmd__CHGPWD"
                 ;;
@@ -58,6 +61,9 @@ _qsy() {
             qsy,DSPJRN)
                 cmd="qsy__subcmd__DSPJRN"
                 ;;
+            qsy,DSPOBJAUT)
+                cmd="qsy__subcmd__DSPOBJAUT"
+                ;;
             qsy,DSPSECA)
                 cmd="qsy__subcmd__DSPSECA"
                 ;;
@@ -66,6 +72,9 @@ _qsy() {
                 ;;
             qsy,DSPUSRPRF)
                 cmd="qsy__subcmd__DSPUSRPRF"
+                ;;
+            qsy,GRTOBJAUT)
+                cmd="qsy__subcmd__GRTOBJAUT"
                 ;;
             qsy,PRTUSRPRF)
                 cmd="qsy__subcmd__PRTUSRPRF"
@@ -82,6 +91,9 @@ _qsy() {
             qsy,RTVSYSVAL)
                 cmd="qsy__subcmd__RTVSYSVAL"
                 ;;
+            qsy,RVKOBJAUT)
+                cmd="qsy__subcmd__RVKOBJAUT"
+                ;;
             qsy,SAVSECDTA)
                 cmd="qsy__subcmd__SAVSECDTA"
                 ;;
@@ -93,6 +105,9 @@ _qsy() {
                 ;;
             qsy,chgfcnusg)
                 cmd="qsy__subcmd__chgfcnusg"
+                ;;
+            qsy,chgobjown)
+                cmd="qsy__subcmd__chgobjown"
                 ;;
             qsy,chgpwd)
                 cmd="qsy__subcmd__chgpwd"
@@ -133,6 +148,9 @@ _qsy() {
             qsy,dspjrn)
                 cmd="qsy__subcmd__dspjrn"
                 ;;
+            qsy,dspobjaut)
+                cmd="qsy__subcmd__dspobjaut"
+                ;;
             qsy,dspseca)
                 cmd="qsy__subcmd__dspseca"
                 ;;
@@ -144,6 +162,9 @@ _qsy() {
                 ;;
             qsy,dst)
                 cmd="qsy__subcmd__dst"
+                ;;
+            qsy,grtobjaut)
+                cmd="qsy__subcmd__grtobjaut"
                 ;;
             qsy,help)
                 cmd="qsy__subcmd__help"
@@ -172,6 +193,9 @@ _qsy() {
             qsy,run)
                 cmd="qsy__subcmd__run"
                 ;;
+            qsy,rvkobjaut)
+                cmd="qsy__subcmd__rvkobjaut"
+                ;;
             qsy,savsecdta)
                 cmd="qsy__subcmd__savsecdta"
                 ;;
@@ -197,7 +221,7 @@ _qsy() {
 
     case "${cmd}" in
         qsy)
-            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgpwd chgseca chgsysval chgtotpkey chgusrprf chktotp clrsavf crtsavf crtusrprf dltf dltusrprf dspautusr dspjrn dspseca dspsysval dspusrprf prtusrprf pwrdwnsys qsyrtvpwdl rstusrprf rtvsysval savsecdta sbmjob signon run ipl dst sst links totp help CHGFCNUSG CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHKTOTP CLRSAVF CRTSAVF CRTUSRPRF DLTF DLTUSRPRF DSPAUTUSR DSPJRN DSPSECA DSPSYSVAL DSPUSRPRF PRTUSRPRF PWRDWNSYS QSYRTVPWDL RSTUSRPRF RTVSYSVAL SAVSECDTA SBMJOB SIGNON"
+            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chktotp clrsavf crtsavf crtusrprf dltf dltusrprf dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf grtobjaut prtusrprf pwrdwnsys qsyrtvpwdl rstusrprf rtvsysval rvkobjaut savsecdta sbmjob signon run ipl dst sst links totp help CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHKTOTP CLRSAVF CRTSAVF CRTUSRPRF DLTF DLTUSRPRF DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF GRTOBJAUT PRTUSRPRF PWRDWNSYS QSYRTVPWDL RSTUSRPRF RTVSYSVAL RVKOBJAUT SAVSECDTA SBMJOB SIGNON"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -254,6 +278,48 @@ _qsy() {
                     return 0
                     ;;
                 --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CHGOBJOWN)
+            opts="-q -h --obj --objtype --newown --curownaut --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
+                    return 0
+                    ;;
+                --newown)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --curownaut)
+                    COMPREPLY=($(compgen -W "*REVOKE *SAME" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -561,7 +627,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__CRTUSRPRF)
-            opts="-q -h --usrprf --password --pwdexp --status --usrcls --spcaut --pwdexpitv --text --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --usrprf --password --pwdexp --status --usrcls --spcaut --pwdexpitv --text --authmth --totpoptitv --aut --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -605,6 +671,10 @@ _qsy() {
                     ;;
                 --totpoptitv)
                     COMPREPLY=($(compgen -W "*NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*EXCLUDE *ALL *CHANGE *USE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -728,11 +798,45 @@ _qsy() {
                     return 0
                     ;;
                 --enttyp)
-                    COMPREPLY=($(compgen -W "*ALL CP DO SV PW DS IP" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "*ALL CP DO SV PW DS IP CA OW" -- "${cur}"))
                     return 0
                     ;;
                 --usrprf)
                     COMPREPLY=($(compgen -W "*ALL" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__DSPOBJAUT)
+            opts="-q -h --obj --objtype --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -830,6 +934,48 @@ _qsy() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__GRTOBJAUT)
+            opts="-q -h --obj --objtype --user --aut --replace --system --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -W "*PUBLIC" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*CHANGE *ALL *USE *EXCLUDE *OBJOPR *OBJMGT *OBJEXIST *OBJALTER *OBJREF *READ *ADD *UPD *DLT *EXECUTE" -- "${cur}"))
+                    return 0
+                    ;;
+                --replace)
+                    COMPREPLY=($(compgen -W "*NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1046,6 +1192,44 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        qsy__subcmd__RVKOBJAUT)
+            opts="-q -h --obj --objtype --user --aut --system --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -W "*PUBLIC *ALL" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*CHANGE *ALL *USE *EXCLUDE *OBJOPR *OBJMGT *OBJEXIST *OBJALTER *OBJREF *READ *ADD *UPD *DLT *EXECUTE" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         qsy__subcmd__SAVSECDTA)
             opts="-q -h --dev --savf --clear --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1180,6 +1364,48 @@ _qsy() {
                     return 0
                     ;;
                 --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__chgobjown)
+            opts="-q -h --obj --objtype --newown --curownaut --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
+                    return 0
+                    ;;
+                --newown)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --curownaut)
+                    COMPREPLY=($(compgen -W "*REVOKE *SAME" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1487,7 +1713,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__crtusrprf)
-            opts="-q -h --usrprf --password --pwdexp --status --usrcls --spcaut --pwdexpitv --text --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --usrprf --password --pwdexp --status --usrcls --spcaut --pwdexpitv --text --authmth --totpoptitv --aut --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1531,6 +1757,10 @@ _qsy() {
                     ;;
                 --totpoptitv)
                     COMPREPLY=($(compgen -W "*NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*EXCLUDE *ALL *CHANGE *USE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -1654,11 +1884,45 @@ _qsy() {
                     return 0
                     ;;
                 --enttyp)
-                    COMPREPLY=($(compgen -W "*ALL CP DO SV PW DS IP" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "*ALL CP DO SV PW DS IP CA OW" -- "${cur}"))
                     return 0
                     ;;
                 --usrprf)
                     COMPREPLY=($(compgen -W "*ALL" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__dspobjaut)
+            opts="-q -h --obj --objtype --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -1798,8 +2062,50 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        qsy__subcmd__grtobjaut)
+            opts="-q -h --obj --objtype --user --aut --replace --system --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -W "*PUBLIC" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*CHANGE *ALL *USE *EXCLUDE *OBJOPR *OBJMGT *OBJEXIST *OBJALTER *OBJREF *READ *ADD *UPD *DLT *EXECUTE" -- "${cur}"))
+                    return 0
+                    ;;
+                --replace)
+                    COMPREPLY=($(compgen -W "*NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         qsy__subcmd__help)
-            opts="-h --help CHGFCNUSG CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKTOTP CLRSAVF CRTSAVF CRTUSRPRF DCL DLTF DLTUSRPRF DO DSPAUTUSR DSPJRN DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM GOTO IF MONMSG PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RSTUSRPRF RTVSYSVAL SAVSECDTA SBMJOB SIGNON SNDPGMMSG run ipl dst sst links totp help"
+            opts="-h --help CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKTOTP CLRSAVF CRTSAVF CRTUSRPRF DCL DLTF DLTUSRPRF DO DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM GOTO GRTOBJAUT IF MONMSG PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RSTUSRPRF RTVSYSVAL RVKOBJAUT SAVSECDTA SBMJOB SIGNON SNDPGMMSG run ipl dst sst links totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2051,6 +2357,44 @@ _qsy() {
             case "${prev}" in
                 --sync)
                     COMPREPLY=($(compgen -W "end each" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__rvkobjaut)
+            opts="-q -h --obj --objtype --user --aut --system --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -W "*PUBLIC *ALL" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*CHANGE *ALL *USE *EXCLUDE *OBJOPR *OBJMGT *OBJEXIST *OBJALTER *OBJREF *READ *ADD *UPD *DLT *EXECUTE" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -35,6 +35,7 @@ complete -c qsy -n "__fish_qsy_needs_command" -l password-stdin -d 'Read the job
 complete -c qsy -n "__fish_qsy_needs_command" -s h -l help -d 'Print help'
 complete -c qsy -n "__fish_qsy_needs_command" -s V -l version -d 'Print version'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "chgfcnusg" -d 'Change Function Usage'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "chgobjown" -d 'Change Object Owner'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "chgpwd" -d 'Change Password'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "chgseca" -d 'Change Security Attributes'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "chgsysval" -d 'Change System Value'
@@ -48,14 +49,17 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "dltf" -d 'Delete File'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dltusrprf" -d 'Delete User Profile'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspautusr" -d 'Display Authorized Users'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspjrn" -d 'Display Journal'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspobjaut" -d 'Display Object Authority'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspseca" -d 'Display Security Attributes'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspsysval" -d 'Display System Value'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspusrprf" -d 'Display User Profile'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "grtobjaut" -d 'Grant Object Authority'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "prtusrprf" -d 'Print User Profile'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "pwrdwnsys" -d 'Power Down System'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "qsyrtvpwdl" -d 'Retrieve Password Level Readiness (qsy)'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "rstusrprf" -d 'Restore User Profiles'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "rtvsysval" -d 'Retrieve System Value'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "rvkobjaut" -d 'Revoke Object Authority'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "savsecdta" -d 'Save Security Data'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "sbmjob" -d 'Submit Job'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "signon" -d 'Sign On'
@@ -67,6 +71,7 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "links" -d 'Create a link na
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "totp" -d 'The user\'s phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "help" -d 'Show the help of a command or topic (qsy help CHGUSRPRF, qsy help run)'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHGFCNUSG" -d 'Change Function Usage'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHGOBJOWN" -d 'Change Object Owner'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHGPWD" -d 'Change Password'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHGSECA" -d 'Change Security Attributes'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHGSYSVAL" -d 'Change System Value'
@@ -80,14 +85,17 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "DLTF" -d 'Delete File'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DLTUSRPRF" -d 'Delete User Profile'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPAUTUSR" -d 'Display Authorized Users'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPJRN" -d 'Display Journal'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPOBJAUT" -d 'Display Object Authority'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPSECA" -d 'Display Security Attributes'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPSYSVAL" -d 'Display System Value'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPUSRPRF" -d 'Display User Profile'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "GRTOBJAUT" -d 'Grant Object Authority'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "PRTUSRPRF" -d 'Print User Profile'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "PWRDWNSYS" -d 'Power Down System'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "QSYRTVPWDL" -d 'Retrieve Password Level Readiness (qsy)'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "RSTUSRPRF" -d 'Restore User Profiles'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "RTVSYSVAL" -d 'Retrieve System Value'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "RVKOBJAUT" -d 'Revoke Object Authority'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "SAVSECDTA" -d 'Save Security Data'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "SBMJOB" -d 'Submit Job'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "SIGNON" -d 'Sign On'
@@ -108,6 +116,21 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand chgobjown" -l obj -d 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgobjown" -l objtype -d 'Object type [*USRPRF, *FILE] (required)' -r -f -a "*USRPRF\t''
+*FILE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgobjown" -l newown -d 'New owner [a name of up to 10 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgobjown" -l curownaut -d 'Current owner authority [*REVOKE, *SAME] (default *REVOKE)' -r -f -a "*REVOKE\t''
+*SAME\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgobjown" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgobjown" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chgobjown" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgobjown" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand chgobjown" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand chgobjown" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -l curpwd -d 'Current password [a secret of up to 128 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -l newpwd -d 'New password [a secret of up to 128 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgpwd" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
@@ -256,6 +279,10 @@ complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l authmth -d 'Authen
 *TOTP\t''
 *REGFAC\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l totpoptitv -d 'TOTP optional interval [*NONE, 1 through 720] (default *NONE)' -r -f -a "*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l aut -d 'Authority [*EXCLUDE, *ALL, *CHANGE, *USE] (default *EXCLUDE)' -r -f -a "*EXCLUDE\t''
+*ALL\t''
+*CHANGE\t''
+*USE\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -295,13 +322,15 @@ complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -l password-stdin -d 
 complete -c qsy -n "__fish_qsy_using_subcommand dspautusr" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l jrn -d 'Journal [*LIBL, QAUDJRN] (required)' -r -f -a "QAUDJRN\t''
 *LIBL\t''"
-complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l enttyp -d 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP] (default *ALL)' -r -f -a "*ALL\t''
+complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l enttyp -d 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP, CA, OW] (default *ALL)' -r -f -a "*ALL\t''
 CP\t''
 DO\t''
 SV\t''
 PW\t''
 DS\t''
-IP\t''"
+IP\t''
+CA\t''
+OW\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l usrprf -d 'User profile [*ALL, a name of up to 10 characters] (default *ALL)' -r -f -a "*ALL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
@@ -311,6 +340,18 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dspjrn" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjaut" -l obj -d 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjaut" -l objtype -d 'Object type [*USRPRF, *FILE] (required)' -r -f -a "*USRPRF\t''
+*FILE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjaut" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjaut" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjaut" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjaut" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjaut" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjaut" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -338,6 +379,34 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand grtobjaut" -l obj -d 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand grtobjaut" -l objtype -d 'Object type [*USRPRF, *FILE] (required)' -r -f -a "*USRPRF\t''
+*FILE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand grtobjaut" -l user -d 'Users [*PUBLIC, a name of up to 10 characters] (required)' -r -f -a "*PUBLIC\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand grtobjaut" -l aut -d 'Authority [*ALL, *EXCLUDE, *CHANGE, *USE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *CHANGE)' -r -f -a "*CHANGE\t''
+*ALL\t''
+*USE\t''
+*EXCLUDE\t''
+*OBJOPR\t''
+*OBJMGT\t''
+*OBJEXIST\t''
+*OBJALTER\t''
+*OBJREF\t''
+*READ\t''
+*ADD\t''
+*UPD\t''
+*DLT\t''
+*EXECUTE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand grtobjaut" -l replace -d 'Replace authority [*NO, *YES] (default *NO)' -r -f -a "*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand grtobjaut" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand grtobjaut" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand grtobjaut" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand grtobjaut" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand grtobjaut" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand prtusrprf" -l type -d 'Type of information [*ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL] (default *ALL)' -r -f -a "*ALL\t''
 *AUTINFO\t''
 *ENVINFO\t''
@@ -418,6 +487,33 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand rvkobjaut" -l obj -d 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand rvkobjaut" -l objtype -d 'Object type [*USRPRF, *FILE] (required)' -r -f -a "*USRPRF\t''
+*FILE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand rvkobjaut" -l user -d 'Users [*PUBLIC, *ALL, a name of up to 10 characters] (required)' -r -f -a "*PUBLIC\t''
+*ALL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand rvkobjaut" -l aut -d 'Authority [*ALL, *EXCLUDE, *CHANGE, *USE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *CHANGE)' -r -f -a "*CHANGE\t''
+*ALL\t''
+*USE\t''
+*EXCLUDE\t''
+*OBJOPR\t''
+*OBJMGT\t''
+*OBJEXIST\t''
+*OBJALTER\t''
+*OBJREF\t''
+*READ\t''
+*ADD\t''
+*UPD\t''
+*DLT\t''
+*EXECUTE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand rvkobjaut" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rvkobjaut" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand rvkobjaut" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand rvkobjaut" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand rvkobjaut" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l dev -d 'Device [*SAVF] (required)' -r -f -a "*SAVF\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand savsecdta" -l savf -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]' -r -f -a "*CURLIB\t''
 *LIBL\t''"
@@ -487,6 +583,21 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CHGFCNUSG" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand CHGFCNUSG" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand CHGFCNUSG" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand CHGOBJOWN" -l obj -d 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGOBJOWN" -l objtype -d 'Object type [*USRPRF, *FILE] (required)' -r -f -a "*USRPRF\t''
+*FILE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGOBJOWN" -l newown -d 'New owner [a name of up to 10 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CHGOBJOWN" -l curownaut -d 'Current owner authority [*REVOKE, *SAME] (default *REVOKE)' -r -f -a "*REVOKE\t''
+*SAME\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGOBJOWN" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CHGOBJOWN" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CHGOBJOWN" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGOBJOWN" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand CHGOBJOWN" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand CHGOBJOWN" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand CHGPWD" -l curpwd -d 'Current password [a secret of up to 128 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CHGPWD" -l newpwd -d 'New password [a secret of up to 128 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CHGPWD" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
@@ -635,6 +746,10 @@ complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l authmth -d 'Authen
 *TOTP\t''
 *REGFAC\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l totpoptitv -d 'TOTP optional interval [*NONE, 1 through 720] (default *NONE)' -r -f -a "*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l aut -d 'Authority [*EXCLUDE, *ALL, *CHANGE, *USE] (default *EXCLUDE)' -r -f -a "*EXCLUDE\t''
+*ALL\t''
+*CHANGE\t''
+*USE\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -674,13 +789,15 @@ complete -c qsy -n "__fish_qsy_using_subcommand DSPAUTUSR" -l password-stdin -d 
 complete -c qsy -n "__fish_qsy_using_subcommand DSPAUTUSR" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand DSPJRN" -l jrn -d 'Journal [*LIBL, QAUDJRN] (required)' -r -f -a "QAUDJRN\t''
 *LIBL\t''"
-complete -c qsy -n "__fish_qsy_using_subcommand DSPJRN" -l enttyp -d 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP] (default *ALL)' -r -f -a "*ALL\t''
+complete -c qsy -n "__fish_qsy_using_subcommand DSPJRN" -l enttyp -d 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP, CA, OW] (default *ALL)' -r -f -a "*ALL\t''
 CP\t''
 DO\t''
 SV\t''
 PW\t''
 DS\t''
-IP\t''"
+IP\t''
+CA\t''
+OW\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand DSPJRN" -l usrprf -d 'User profile [*ALL, a name of up to 10 characters] (default *ALL)' -r -f -a "*ALL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand DSPJRN" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand DSPJRN" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
@@ -690,6 +807,18 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand DSPJRN" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand DSPJRN" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand DSPJRN" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJAUT" -l obj -d 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJAUT" -l objtype -d 'Object type [*USRPRF, *FILE] (required)' -r -f -a "*USRPRF\t''
+*FILE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJAUT" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJAUT" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJAUT" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJAUT" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJAUT" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJAUT" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand DSPSECA" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand DSPSECA" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand DSPSECA" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -717,6 +846,34 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand DSPUSRPRF" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand DSPUSRPRF" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand DSPUSRPRF" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand GRTOBJAUT" -l obj -d 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand GRTOBJAUT" -l objtype -d 'Object type [*USRPRF, *FILE] (required)' -r -f -a "*USRPRF\t''
+*FILE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand GRTOBJAUT" -l user -d 'Users [*PUBLIC, a name of up to 10 characters] (required)' -r -f -a "*PUBLIC\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand GRTOBJAUT" -l aut -d 'Authority [*ALL, *EXCLUDE, *CHANGE, *USE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *CHANGE)' -r -f -a "*CHANGE\t''
+*ALL\t''
+*USE\t''
+*EXCLUDE\t''
+*OBJOPR\t''
+*OBJMGT\t''
+*OBJEXIST\t''
+*OBJALTER\t''
+*OBJREF\t''
+*READ\t''
+*ADD\t''
+*UPD\t''
+*DLT\t''
+*EXECUTE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand GRTOBJAUT" -l replace -d 'Replace authority [*NO, *YES] (default *NO)' -r -f -a "*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand GRTOBJAUT" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand GRTOBJAUT" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand GRTOBJAUT" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand GRTOBJAUT" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand GRTOBJAUT" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand PRTUSRPRF" -l type -d 'Type of information [*ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL] (default *ALL)' -r -f -a "*ALL\t''
 *AUTINFO\t''
 *ENVINFO\t''
@@ -797,6 +954,33 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand RTVSYSVAL" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand RTVSYSVAL" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand RTVSYSVAL" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand RVKOBJAUT" -l obj -d 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand RVKOBJAUT" -l objtype -d 'Object type [*USRPRF, *FILE] (required)' -r -f -a "*USRPRF\t''
+*FILE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand RVKOBJAUT" -l user -d 'Users [*PUBLIC, *ALL, a name of up to 10 characters] (required)' -r -f -a "*PUBLIC\t''
+*ALL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand RVKOBJAUT" -l aut -d 'Authority [*ALL, *EXCLUDE, *CHANGE, *USE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *CHANGE)' -r -f -a "*CHANGE\t''
+*ALL\t''
+*USE\t''
+*EXCLUDE\t''
+*OBJOPR\t''
+*OBJMGT\t''
+*OBJEXIST\t''
+*OBJALTER\t''
+*OBJREF\t''
+*READ\t''
+*ADD\t''
+*UPD\t''
+*DLT\t''
+*EXECUTE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand RVKOBJAUT" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RVKOBJAUT" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand RVKOBJAUT" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand RVKOBJAUT" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand RVKOBJAUT" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand SAVSECDTA" -l dev -d 'Device [*SAVF] (required)' -r -f -a "*SAVF\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand SAVSECDTA" -l savf -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]' -r -f -a "*CURLIB\t''
 *LIBL\t''"
