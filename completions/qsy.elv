@@ -18,15 +18,15 @@ set edit:completion:arg-completer[qsy] = {|@words|
     }
     var completions = [
         &'qsy'= {
-            cand -c 'Run one CL command given as a string'
+            cand -c 'Run one CL command given as a string: qsy -c "CHGUSRPRF JSMITH TEXT(''Night operator'')"'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
             cand --quiet 'Do not print completion messages'
             cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
             cand chgfcnusg 'Change Function Usage'
@@ -36,32 +36,21 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand chgsysval 'Change System Value'
             cand chgtotpkey 'Change TOTP Key'
             cand chgusrprf 'Change User Profile'
-            cand chgvar 'Change Variable'
             cand chktotp 'Check TOTP'
             cand clrsavf 'Clear Save File'
             cand crtsavf 'Create Save File'
             cand crtusrprf 'Create User Profile'
-            cand dcl 'Declare CL Variable'
             cand dltf 'Delete File'
             cand dltusrprf 'Delete User Profile'
-            cand do 'Do Group'
             cand dspautusr 'Display Authorized Users'
             cand dspjrn 'Display Journal'
             cand dspobjaut 'Display Object Authority'
             cand dspseca 'Display Security Attributes'
             cand dspsysval 'Display System Value'
             cand dspusrprf 'Display User Profile'
-            cand else 'Else'
-            cand enddo 'End Do'
-            cand endpgm 'End Program'
-            cand goto 'Go To'
             cand grtobjaut 'Grant Object Authority'
-            cand if 'If'
-            cand monmsg 'Monitor Message'
-            cand pgm 'Program'
             cand prtusrprf 'Print User Profile'
             cand pwrdwnsys 'Power Down System'
-            cand qsygentotp 'Generate TOTP Value'
             cand qsyrtvpwdl 'Retrieve Password Level Readiness (qsy)'
             cand rstusrprf 'Restore User Profiles'
             cand rtvsysval 'Retrieve System Value'
@@ -69,7 +58,6 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand savsecdta 'Save Security Data'
             cand sbmjob 'Submit Job'
             cand signon 'Sign On'
-            cand sndpgmmsg 'Send Program Message'
             cand run 'Run a batch CL script (a CL source file, or - for standard input)'
             cand ipl 'IPL the simulated system: pending values become current (simulator only)'
             cand dst 'Dedicated Service Tools (simulator only): stands for physical access to the console'
@@ -77,7 +65,36 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand sst 'System Service Tools options that guard security settings (simulator only)'
             cand links 'Create a link named after each command, so `chgusrprf JSMITH ...` works'
             cand totp 'The user''s phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)'
-            cand help 'Print this message or the help of the given subcommand(s)'
+            cand help 'Show the help of a command or topic (qsy help CHGUSRPRF, qsy help run)'
+            cand CHGFCNUSG 'Change Function Usage'
+            cand CHGOBJOWN 'Change Object Owner'
+            cand CHGPWD 'Change Password'
+            cand CHGSECA 'Change Security Attributes'
+            cand CHGSYSVAL 'Change System Value'
+            cand CHGTOTPKEY 'Change TOTP Key'
+            cand CHGUSRPRF 'Change User Profile'
+            cand CHKTOTP 'Check TOTP'
+            cand CLRSAVF 'Clear Save File'
+            cand CRTSAVF 'Create Save File'
+            cand CRTUSRPRF 'Create User Profile'
+            cand DLTF 'Delete File'
+            cand DLTUSRPRF 'Delete User Profile'
+            cand DSPAUTUSR 'Display Authorized Users'
+            cand DSPJRN 'Display Journal'
+            cand DSPOBJAUT 'Display Object Authority'
+            cand DSPSECA 'Display Security Attributes'
+            cand DSPSYSVAL 'Display System Value'
+            cand DSPUSRPRF 'Display User Profile'
+            cand GRTOBJAUT 'Grant Object Authority'
+            cand PRTUSRPRF 'Print User Profile'
+            cand PWRDWNSYS 'Power Down System'
+            cand QSYRTVPWDL 'Retrieve Password Level Readiness (qsy)'
+            cand RSTUSRPRF 'Restore User Profiles'
+            cand RTVSYSVAL 'Retrieve System Value'
+            cand RVKOBJAUT 'Revoke Object Authority'
+            cand SAVSECDTA 'Save Security Data'
+            cand SBMJOB 'Submit Job'
+            cand SIGNON 'Sign On'
         }
         &'qsy;chgfcnusg'= {
             cand --fcnid 'Function ID [QIBM_RUN_UNDER_USER_NO_AUTH] (required)'
@@ -173,18 +190,6 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;chgvar'= {
-            cand --var 'CL variable name [a CL variable &NAME] (required)'
-            cand --value 'New value [text of up to 32767 characters] (required)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
-            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
-            cand --output 'Output format [env QSY_OUTPUT; default text]'
-            cand -q 'Do not print completion messages'
-            cand --quiet 'Do not print completion messages'
-            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
         &'qsy;chktotp'= {
             cand --password 'User password [a secret of up to 128 characters]'
             cand --totpval 'TOTP value [a secret of up to 32 characters]'
@@ -241,20 +246,6 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;dcl'= {
-            cand --var 'CL variable name [a CL variable &NAME] (required)'
-            cand --type 'Type [*CHAR, *DEC, *LGL, *INT] (required)'
-            cand --len 'Length [1 through 32767]'
-            cand --value 'Initial value [text of up to 32767 characters]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
-            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
-            cand --output 'Output format [env QSY_OUTPUT; default text]'
-            cand -q 'Do not print completion messages'
-            cand --quiet 'Do not print completion messages'
-            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
         &'qsy;dltf'= {
             cand --file 'File [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
@@ -268,16 +259,6 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;dltusrprf'= {
             cand --usrprf 'User profile [a name of up to 10 characters] (required)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
-            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
-            cand --output 'Output format [env QSY_OUTPUT; default text]'
-            cand -q 'Do not print completion messages'
-            cand --quiet 'Do not print completion messages'
-            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'qsy;do'= {
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -356,48 +337,6 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;else'= {
-            cand --cmd 'Command [a CL command]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
-            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
-            cand --output 'Output format [env QSY_OUTPUT; default text]'
-            cand -q 'Do not print completion messages'
-            cand --quiet 'Do not print completion messages'
-            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'qsy;enddo'= {
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
-            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
-            cand --output 'Output format [env QSY_OUTPUT; default text]'
-            cand -q 'Do not print completion messages'
-            cand --quiet 'Do not print completion messages'
-            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'qsy;endpgm'= {
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
-            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
-            cand --output 'Output format [env QSY_OUTPUT; default text]'
-            cand -q 'Do not print completion messages'
-            cand --quiet 'Do not print completion messages'
-            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'qsy;goto'= {
-            cand --cmdlbl 'Command label [a name of up to 10 characters] (required)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
-            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
-            cand --output 'Output format [env QSY_OUTPUT; default text]'
-            cand -q 'Do not print completion messages'
-            cand --quiet 'Do not print completion messages'
-            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
         &'qsy;grtobjaut'= {
             cand --obj 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)'
             cand --objtype 'Object type [*USRPRF, *FILE] (required)'
@@ -405,42 +344,6 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --aut 'Authority [*ALL, *EXCLUDE, *CHANGE, *USE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *CHANGE)'
             cand --replace 'Replace authority [*NO, *YES] (default *NO)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
-            cand --output 'Output format [env QSY_OUTPUT; default text]'
-            cand -q 'Do not print completion messages'
-            cand --quiet 'Do not print completion messages'
-            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'qsy;if'= {
-            cand --cond 'Condition [text of up to 32767 characters] (required)'
-            cand --then 'Command [a CL command]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
-            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
-            cand --output 'Output format [env QSY_OUTPUT; default text]'
-            cand -q 'Do not print completion messages'
-            cand --quiet 'Do not print completion messages'
-            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'qsy;monmsg'= {
-            cand --msgid 'Message identifier [text of up to 7 characters] (required)'
-            cand --cmpdta 'Comparison data [*NONE, text of up to 28 characters] (default *NONE)'
-            cand --exec 'Command to execute [a CL command]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
-            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
-            cand --output 'Output format [env QSY_OUTPUT; default text]'
-            cand -q 'Do not print completion messages'
-            cand --quiet 'Do not print completion messages'
-            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'qsy;pgm'= {
-            cand --parm 'Parameter CL variable names [a CL variable &NAME]'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
-            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
             cand -q 'Do not print completion messages'
             cand --quiet 'Do not print completion messages'
@@ -466,19 +369,6 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --delay 'Controlled end delay time [*NOLIMIT, 1 through 99999] (default 3600)'
             cand --restart 'Restart options [*NO, *YES] (default *NO)'
             cand --iplsrc 'IPL source [*PANEL, A, B, D] (default *PANEL)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
-            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
-            cand --output 'Output format [env QSY_OUTPUT; default text]'
-            cand -q 'Do not print completion messages'
-            cand --quiet 'Do not print completion messages'
-            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'qsy;qsygentotp'= {
-            cand --key 'TOTP key [a secret of up to 32 characters] (required)'
-            cand --time 'Time [*CURRENT, text of up to 32 characters] (default *CURRENT)'
-            cand --rtnval 'CL var for TOTP value [a CL variable &NAME] (required)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -579,22 +469,6 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;sndpgmmsg'= {
-            cand --msg 'Message text [text of up to 3000 characters]'
-            cand --msgid 'Message identifier [text of up to 7 characters]'
-            cand --msgf 'Message file [*LIBL, *CURLIB, LIBRARY/OBJECT]'
-            cand --msgdta 'Message data field values [*NONE, text of up to 3000 characters] (default *NONE)'
-            cand --topgmq 'Call stack entry message queue [*PRV, *SAME, *EXT, *, text of up to 10 characters] (default *PRV)'
-            cand --msgtype 'Message type [*INFO, *COMP, *DIAG, *ESCAPE] (default *INFO)'
-            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
-            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
-            cand --output 'Output format [env QSY_OUTPUT; default text]'
-            cand -q 'Do not print completion messages'
-            cand --quiet 'Do not print completion messages'
-            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
         &'qsy;run'= {
             cand --sync 'Durable commit at the end of the script, or after each command'
             cand --check 'Parse and validate every statement without touching the store; list simulator-only commands'
@@ -602,26 +476,17 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;ipl'= {
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;dst'= {
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand reset-qsecofr 'Reset QSECOFR''s password to QSECOFR (expired) and remove its TOTP key'
-            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'qsy;dst;reset-qsecofr'= {
             cand -h 'Print help'
             cand --help 'Print help'
-        }
-        &'qsy;dst;help'= {
-            cand reset-qsecofr 'Reset QSECOFR''s password to QSECOFR (expired) and remove its TOTP key'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'qsy;dst;help;reset-qsecofr'= {
-        }
-        &'qsy;dst;help;help'= {
         }
         &'qsy;console'= {
             cand --run 'Run a batch CL script (a CL source file; - for standard input, not with --password-stdin) instead of one command'
@@ -631,169 +496,394 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;sst'= {
             cand --lock-security-values 'Lock the security-related system values: CHGSYSVAL refuses them, even for QSECOFR'
             cand --allow-adlsgnfac-change 'Allow additional sign-on factor change (CHGSECA ADLSGNFAC)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;links'= {
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;totp'= {
             cand --time 'Unix seconds or RFC 3339 instead of the job clock'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;help'= {
-            cand chgfcnusg 'Change Function Usage'
-            cand chgobjown 'Change Object Owner'
-            cand chgpwd 'Change Password'
-            cand chgseca 'Change Security Attributes'
-            cand chgsysval 'Change System Value'
-            cand chgtotpkey 'Change TOTP Key'
-            cand chgusrprf 'Change User Profile'
-            cand chgvar 'Change Variable'
-            cand chktotp 'Check TOTP'
-            cand clrsavf 'Clear Save File'
-            cand crtsavf 'Create Save File'
-            cand crtusrprf 'Create User Profile'
-            cand dcl 'Declare CL Variable'
-            cand dltf 'Delete File'
-            cand dltusrprf 'Delete User Profile'
-            cand do 'Do Group'
-            cand dspautusr 'Display Authorized Users'
-            cand dspjrn 'Display Journal'
-            cand dspobjaut 'Display Object Authority'
-            cand dspseca 'Display Security Attributes'
-            cand dspsysval 'Display System Value'
-            cand dspusrprf 'Display User Profile'
-            cand else 'Else'
-            cand enddo 'End Do'
-            cand endpgm 'End Program'
-            cand goto 'Go To'
-            cand grtobjaut 'Grant Object Authority'
-            cand if 'If'
-            cand monmsg 'Monitor Message'
-            cand pgm 'Program'
-            cand prtusrprf 'Print User Profile'
-            cand pwrdwnsys 'Power Down System'
-            cand qsygentotp 'Generate TOTP Value'
-            cand qsyrtvpwdl 'Retrieve Password Level Readiness (qsy)'
-            cand rstusrprf 'Restore User Profiles'
-            cand rtvsysval 'Retrieve System Value'
-            cand rvkobjaut 'Revoke Object Authority'
-            cand savsecdta 'Save Security Data'
-            cand sbmjob 'Submit Job'
-            cand signon 'Sign On'
-            cand sndpgmmsg 'Send Program Message'
-            cand run 'Run a batch CL script (a CL source file, or - for standard input)'
-            cand ipl 'IPL the simulated system: pending values become current (simulator only)'
-            cand dst 'Dedicated Service Tools (simulator only): stands for physical access to the console'
-            cand console 'QSECOFR at the system console (simulator only): signs on even while QSECOFR is *DISABLED, then runs a CL command or script as QSECOFR'
-            cand sst 'System Service Tools options that guard security settings (simulator only)'
-            cand links 'Create a link named after each command, so `chgusrprf JSMITH ...` works'
-            cand totp 'The user''s phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)'
-            cand help 'Print this message or the help of the given subcommand(s)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;chgfcnusg'= {
+        &'qsy;CHGFCNUSG'= {
+            cand --fcnid 'Function ID [QIBM_RUN_UNDER_USER_NO_AUTH] (required)'
+            cand --user 'User [a name of up to 10 characters]'
+            cand --usage 'Usage [*ALLOWED, *DENIED, *NONE]'
+            cand --default 'Default authority [*SAME, *ALLOWED, *DENIED] (default *SAME)'
+            cand --allobjaut '*ALLOBJ special authority [*SAME, *USED, *NOTUSED] (default *SAME)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;chgobjown'= {
+        &'qsy;CHGOBJOWN'= {
+            cand --obj 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)'
+            cand --objtype 'Object type [*USRPRF, *FILE] (required)'
+            cand --newown 'New owner [a name of up to 10 characters] (required)'
+            cand --curownaut 'Current owner authority [*REVOKE, *SAME] (default *REVOKE)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;chgpwd'= {
+        &'qsy;CHGPWD'= {
+            cand --curpwd 'Current password [a secret of up to 128 characters] (required)'
+            cand --newpwd 'New password [a secret of up to 128 characters] (required)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;chgseca'= {
+        &'qsy;CHGSECA'= {
+            cand --adlsgnfac 'Additional sign-on factor [*SAME, *ENABLED, *DISABLED] (default *SAME)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;chgsysval'= {
+        &'qsy;CHGSYSVAL'= {
+            cand --sysval 'System value [a name of up to 10 characters] (required)'
+            cand --value 'New value [*NOMAX, *NONE, *PWDSYSVAL, text of up to 2000 characters] (required)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;chgtotpkey'= {
+        &'qsy;CHGTOTPKEY'= {
+            cand --totpkey 'TOTP key [*GEN, *NONE, a secret of up to 32 characters] (required)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;chgusrprf'= {
+        &'qsy;CHGUSRPRF'= {
+            cand --usrprf 'User profile [a name of up to 10 characters] (required)'
+            cand --password 'User password [*SAME, *NONE, a secret of up to 128 characters] (default *SAME)'
+            cand --pwdexp 'Set password to expired [*SAME, *NO, *YES] (default *SAME)'
+            cand --status 'Status [*SAME, *ENABLED, *DISABLED] (default *SAME)'
+            cand --usrcls 'User class [*SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *SAME)'
+            cand --spcaut 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)'
+            cand --pwdexpitv 'Password expiration interval [*SAME, *SYSVAL, *NOMAX, 1 through 366] (default *SAME)'
+            cand --text 'Text ''description'' [*SAME, *BLANK, text of up to 50 characters] (default *SAME)'
+            cand --authmth 'Authentication method [*SAME, *NONE, *TOTP, *REGFAC] (default *SAME)'
+            cand --totpoptitv 'TOTP optional interval [*SAME, *NONE, 1 through 720] (default *SAME)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;chgvar'= {
+        &'qsy;CHKTOTP'= {
+            cand --password 'User password [a secret of up to 128 characters]'
+            cand --totpval 'TOTP value [a secret of up to 32 characters]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;chktotp'= {
+        &'qsy;CLRSAVF'= {
+            cand --file 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;clrsavf'= {
+        &'qsy;CRTSAVF'= {
+            cand --file 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)'
+            cand --text 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;crtsavf'= {
+        &'qsy;CRTUSRPRF'= {
+            cand --usrprf 'User profile [a name of up to 10 characters] (required)'
+            cand --password 'User password [*USRPRF, *NONE, a secret of up to 128 characters] (default *USRPRF)'
+            cand --pwdexp 'Set password to expired [*NO, *YES] (default *NO)'
+            cand --status 'Status [*ENABLED, *DISABLED] (default *ENABLED)'
+            cand --usrcls 'User class [*USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *USER)'
+            cand --spcaut 'Special authority [*USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *USRCLS)'
+            cand --pwdexpitv 'Password expiration interval [*SYSVAL, *NOMAX, 1 through 366] (default *SYSVAL)'
+            cand --text 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)'
+            cand --authmth 'Authentication method [*NONE, *TOTP, *REGFAC] (default *NONE)'
+            cand --totpoptitv 'TOTP optional interval [*NONE, 1 through 720] (default *NONE)'
+            cand --aut 'Authority [*EXCLUDE, *ALL, *CHANGE, *USE] (default *EXCLUDE)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;crtusrprf'= {
+        &'qsy;DLTF'= {
+            cand --file 'File [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;dcl'= {
+        &'qsy;DLTUSRPRF'= {
+            cand --usrprf 'User profile [a name of up to 10 characters] (required)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;dltf'= {
+        &'qsy;DSPAUTUSR'= {
+            cand --seq 'Sequence [*USRPRF, *GRPPRF] (default *USRPRF)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;dltusrprf'= {
+        &'qsy;DSPJRN'= {
+            cand --jrn 'Journal [*LIBL, QAUDJRN] (required)'
+            cand --enttyp 'Journal entry types [*ALL, CP, DO, SV, PW, DS, IP, CA, OW] (default *ALL)'
+            cand --usrprf 'User profile [*ALL, a name of up to 10 characters] (default *ALL)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;do'= {
+        &'qsy;DSPOBJAUT'= {
+            cand --obj 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)'
+            cand --objtype 'Object type [*USRPRF, *FILE] (required)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;dspautusr'= {
+        &'qsy;DSPSECA'= {
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;dspjrn'= {
+        &'qsy;DSPSYSVAL'= {
+            cand --sysval 'System value [a name of up to 10 characters] (required)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;dspobjaut'= {
+        &'qsy;DSPUSRPRF'= {
+            cand --usrprf 'User profile [a name of up to 10 characters] (required)'
+            cand --type 'Type of information [*BASIC] (default *BASIC)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;dspseca'= {
+        &'qsy;GRTOBJAUT'= {
+            cand --obj 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)'
+            cand --objtype 'Object type [*USRPRF, *FILE] (required)'
+            cand --user 'Users [*PUBLIC, a name of up to 10 characters] (required)'
+            cand --aut 'Authority [*ALL, *EXCLUDE, *CHANGE, *USE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *CHANGE)'
+            cand --replace 'Replace authority [*NO, *YES] (default *NO)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;dspsysval'= {
+        &'qsy;PRTUSRPRF'= {
+            cand --type 'Type of information [*ALL, *AUTINFO, *ENVINFO, *PWDINFO, *PWDLVL] (default *ALL)'
+            cand --select 'Select by [*USRCLS, *SPCAUT, *MNUPGM] (default *USRCLS)'
+            cand --usrcls 'User class [*ALL, *SECOFR, *SECADM, *PGMR, *SYSOPR, *USER] (default *ALL)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;dspusrprf'= {
+        &'qsy;PWRDWNSYS'= {
+            cand --option 'How to end [*CNTRLD, *IMMED] (default *CNTRLD)'
+            cand --delay 'Controlled end delay time [*NOLIMIT, 1 through 99999] (default 3600)'
+            cand --restart 'Restart options [*NO, *YES] (default *NO)'
+            cand --iplsrc 'IPL source [*PANEL, A, B, D] (default *PANEL)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;else'= {
+        &'qsy;QSYRTVPWDL'= {
+            cand --level 'Password level [0 through 4] (default 4)'
+            cand --nopwdcnt 'CL var for count [a CL variable &NAME]'
+            cand --usrprf 'CL var for profile names [a CL variable &NAME]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;enddo'= {
+        &'qsy;RSTUSRPRF'= {
+            cand --dev 'Device [*SAVF] (required)'
+            cand --usrprf 'User profile [*ALL, *NEW, a name of up to 10 characters] (default *ALL)'
+            cand --omitusrprf 'Omit user profile [*NONE, a name of up to 10 characters] (default *NONE)'
+            cand --savf 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]'
+            cand --secdta 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)'
+            cand --alwobjdif 'Allow object differences [*NONE, *ALL] (default *NONE)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;endpgm'= {
+        &'qsy;RTVSYSVAL'= {
+            cand --sysval 'System value [a name of up to 10 characters] (required)'
+            cand --rtnvar 'CL var for returned value [a CL variable &NAME]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;goto'= {
+        &'qsy;RVKOBJAUT'= {
+            cand --obj 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)'
+            cand --objtype 'Object type [*USRPRF, *FILE] (required)'
+            cand --user 'Users [*PUBLIC, *ALL, a name of up to 10 characters] (required)'
+            cand --aut 'Authority [*ALL, *EXCLUDE, *CHANGE, *USE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *CHANGE)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;grtobjaut'= {
+        &'qsy;SAVSECDTA'= {
+            cand --dev 'Device [*SAVF] (required)'
+            cand --savf 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]'
+            cand --clear 'Clear [*NONE, *ALL, *REPLACE] (default *NONE)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;if'= {
+        &'qsy;SBMJOB'= {
+            cand --cmd 'Command to run [a CL command] (required)'
+            cand --job 'Job name [*JOBD, a name of up to 10 characters] (default *JOBD)'
+            cand --user 'User [*CURRENT, *JOBD, a name of up to 10 characters] (default *CURRENT)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
-        &'qsy;help;monmsg'= {
-        }
-        &'qsy;help;pgm'= {
-        }
-        &'qsy;help;prtusrprf'= {
-        }
-        &'qsy;help;pwrdwnsys'= {
-        }
-        &'qsy;help;qsygentotp'= {
-        }
-        &'qsy;help;qsyrtvpwdl'= {
-        }
-        &'qsy;help;rstusrprf'= {
-        }
-        &'qsy;help;rtvsysval'= {
-        }
-        &'qsy;help;rvkobjaut'= {
-        }
-        &'qsy;help;savsecdta'= {
-        }
-        &'qsy;help;sbmjob'= {
-        }
-        &'qsy;help;signon'= {
-        }
-        &'qsy;help;sndpgmmsg'= {
-        }
-        &'qsy;help;run'= {
-        }
-        &'qsy;help;ipl'= {
-        }
-        &'qsy;help;dst'= {
-            cand reset-qsecofr 'Reset QSECOFR''s password to QSECOFR (expired) and remove its TOTP key'
-        }
-        &'qsy;help;dst;reset-qsecofr'= {
-        }
-        &'qsy;help;console'= {
-        }
-        &'qsy;help;sst'= {
-        }
-        &'qsy;help;links'= {
-        }
-        &'qsy;help;totp'= {
-        }
-        &'qsy;help;help'= {
+        &'qsy;SIGNON'= {
+            cand --user 'User [a name of up to 10 characters] (required)'
+            cand --password 'Password [a secret of up to 128 characters]'
+            cand --adlfac 'Additional factor [a secret of up to 256 characters]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
     ]
     $completions[$command]

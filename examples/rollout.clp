@@ -107,7 +107,7 @@ Additional factor field')
   SIGNON USER(JSMITH) PASSWORD(&USERPWD) ADLFAC(&CODE)
 
   SNDPGMMSG MSG('== Rehearsal complete. Look next at:')
-  SNDPGMMSG MSG('   qsy DSPUSRPRF JSMITH          the profile after the roll-out')
-  SNDPGMMSG MSG('   qsy DSPJRN QAUDJRN ENTTYP(PW) the refused sign-ons')
-  SNDPGMMSG MSG('   qsy run examples/lockout.clp  losing QSECOFR, and getting it back')
+  SNDPGMMSG MSG('   qsy DSPUSRPRF JSMITH             the profile after the roll-out')
+  SNDPGMMSG MSG('   qsy dspjrn QAUDJRN --enttyp PW   the refused sign-ons')
+  SNDPGMMSG MSG('   qsy run examples/lockout.clp     losing QSECOFR, and getting it back')
 ENDPGM

@@ -30,7 +30,11 @@ fn main() {
                 .ok()
                 .and_then(|s| s.clone())
                 .unwrap_or_default();
-            if in_store {
+            // A closed standard output is not an error (`qsy … | head`), wherever the
+            // write that met it was: exit quietly with success, as ripgrep does.
+            if text.starts_with("failed printing to stdout") && text.contains("Broken pipe") {
+                0
+            } else if in_store {
                 eprintln!("{}", qsy::messages::msg::qsy0026(&text));
                 3
             } else {

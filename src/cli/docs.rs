@@ -26,6 +26,16 @@ pub fn files() -> Vec<(String, Vec<u8>)> {
     }
     for t in shell::tool_commands() {
         let name = t.get_name().to_string();
+        // A tool's own subcommands (qsy dst reset-qsecofr) get their pages too: the tool's
+        // page names them.
+        for sub in t.get_subcommands() {
+            let full = format!("qsy-{name}-{}", sub.get_name());
+            let mut page = Vec::new();
+            clap_mangen::Man::new(sub.clone().name(full.clone()))
+                .render(&mut page)
+                .expect("render man page");
+            out.push((format!("man/{full}.1"), page));
+        }
         let mut page = Vec::new();
         clap_mangen::Man::new(t.name(format!("qsy-{name}")))
             .render(&mut page)
@@ -40,7 +50,7 @@ pub fn files() -> Vec<(String, Vec<u8>)> {
         (Shell::PowerShell, "_qsy.ps1"),
     ] {
         let mut buf = Vec::new();
-        clap_complete::generate(shell, &mut top.clone(), "qsy", &mut buf);
+        clap_complete::generate(shell, &mut shell::completion_command(), "qsy", &mut buf);
         out.push((format!("completions/{file}"), buf));
     }
     out

@@ -38,16 +38,16 @@ pub fn main(argv: Vec<String>) -> i32 {
         Err(f) => return report(&g, Output::default(), f),
     };
     let Some(first) = rest.get(i) else {
-        print!("{}", shell::top_command().render_help());
+        emit(&shell::top_command().render_help().to_string());
         return 2;
     };
     match first.as_str() {
         "-h" | "--help" => {
-            print!("{}", shell::top_command().render_long_help());
+            emit(&shell::top_command().render_long_help().to_string());
             return 0;
         }
         "-V" | "--version" => {
-            println!("qsy {}", env!("CARGO_PKG_VERSION"));
+            emit(&format!("qsy {}\n", env!("CARGO_PKG_VERSION")));
             return 0;
         }
         "-c" => {
@@ -90,18 +90,65 @@ pub fn main(argv: Vec<String>) -> i32 {
     }
     match defs::find(first) {
         Some(def) => run_cli_command(g, def, args),
-        None => report(
-            &g,
-            Output::default(),
-            shell::unknown_command(first).unwrap_err(),
-        ),
+        None => unknown_command(&g, first),
     }
 }
 
-/// Prints a failure (with any output so far) and returns its exit code.
+/// Refuses an unknown command name (CPD0030), with the closest command or tool if one is
+/// close: `qsy chgusrpfr` → "Did you mean CHGUSRPRF (shell form: qsy chgusrprf)?".
+pub fn unknown_command(g: &Globals, name: &str) -> i32 {
+    let tools = shell::help_topics();
+    let names = defs::COMMANDS
+        .iter()
+        .map(|d| d.name)
+        .chain(tools.iter().map(String::as_str));
+    let hint = crate::lang::suggest::closest(name, names).map(|meant| match defs::find(meant) {
+        Some(def) if def.script_only => {
+            msg::qsy0402(meant, "none: a CL program statement, for qsy run")
+        }
+        Some(_) => msg::qsy0402(meant, format!("qsy {}", meant.to_lowercase())),
+        None => msg::qsy0404(format!("qsy {meant}")),
+    });
+    report_hint(
+        g,
+        Output::default(),
+        shell::unknown_command(name).unwrap_err(),
+        hint,
+    )
+}
+
+/// [`report`], with a "did you mean" diagnostic after the escape message.
+fn report_hint(
+    g: &Globals,
+    mut out: Output,
+    failure: Failure,
+    hint: Option<crate::messages::Msg>,
+) -> i32 {
+    if let Some(h) = hint {
+        out.send(h.diagnostic());
+    }
+    report(g, out, failure)
+}
+
+/// Writes `text` to standard output. A reader that went away (`qsy help | head -1`) is not
+/// an error: what is left is dropped, and qsy goes on and exits with the command's own
+/// status, as ripgrep does (exit 0 for a command that succeeded; no message).
+pub fn emit(text: &str) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+/// Prints a failure (with any output so far) and returns its exit code. A "did you mean"
+/// hint (QSY0402, QSY0404) already sent follows the escape message it explains.
 pub fn report(g: &Globals, mut out: Output, failure: Failure) -> i32 {
     let code = failure.exit_code();
-    out.send(failure.into_message());
+    let at = out
+        .messages
+        .iter()
+        .position(|m| matches!(m.id(), "QSY0402" | "QSY0404"))
+        .unwrap_or(out.messages.len());
+    out.messages.insert(at, failure.into_message());
     out.render(g.format, g.quiet);
     code
 }
@@ -111,12 +158,8 @@ pub fn run_text(g: &Globals, text: &str) -> i32 {
     let parsed = cl::parse_command(text).map_err(Failure::from);
     match parsed {
         Ok(raw) => match defs::find(&raw.name) {
-            Some(def) => execute(g, def, &raw),
-            None => report(
-                g,
-                Output::default(),
-                shell::unknown_command(&raw.name).unwrap_err(),
-            ),
+            Some(def) => execute_from_shell(g, def, &raw),
+            None => unknown_command(g, &raw.name),
         },
         Err(f) => report(g, Output::default(), f),
     }
@@ -134,7 +177,7 @@ fn run_cli_command(mut g: Globals, def: &'static CommandDef, args: &[String]) ->
         match shell::parse(def, &rest) {
             Ok(raw) => raw,
             Err(Ok(help)) => {
-                print!("{help}");
+                emit(&help);
                 return 0;
             }
             Err(Err(f)) => return report(&g, Output::default(), f),
@@ -145,7 +188,7 @@ fn run_cli_command(mut g: Globals, def: &'static CommandDef, args: &[String]) ->
             .collect::<Vec<_>>()
             .join(" ");
         match cl::parse_command(&text) {
-            Ok(raw) => shell_positional_values(def, raw),
+            Ok(raw) => return execute_from_shell(&g, def, &shell_positional_values(def, raw)),
             Err(e) => return report(&g, Output::default(), e.into()),
         }
     };
@@ -217,10 +260,80 @@ pub fn read_stdin_line() -> QResult<String> {
     Ok(line.trim_end_matches(['\n', '\r']).to_string())
 }
 
+/// CL text that came through the shell (argv or `-c`): free text that arrived unquoted,
+/// with lower case or blanks (`TEXT(Night operator)`), most likely lost its CL quotes to
+/// the shell (`'… TEXT(''Night operator'')'`): a diagnostic for each such parameter says so.
+/// Such text is still accepted as CL reads it (folded to upper case).
+pub fn quoting_warnings(
+    def: &'static CommandDef,
+    raw: &cl::RawCommand,
+) -> Vec<crate::messages::Message> {
+    let mut found = Vec::new();
+    for (param, p) in raw.params.iter().zip(validate::param_defs(def, raw)) {
+        let Some(p) = p else { continue };
+        if p.kind != defs::ParamKind::Char || !p.values.is_empty() || p.list > 0 {
+            continue;
+        }
+        let words: Vec<&str> = match &param.value {
+            cl::RawValue::Word(w) => vec![w.as_str()],
+            cl::RawValue::List(items) => {
+                let words: Vec<&str> = items
+                    .iter()
+                    .filter_map(|i| match i {
+                        cl::RawValue::Word(w) => Some(w.as_str()),
+                        _ => None,
+                    })
+                    .collect();
+                if words.len() != items.len() {
+                    continue;
+                }
+                words
+            }
+            _ => continue,
+        };
+        let special = words.iter().any(|w| w.starts_with('*'));
+        let lower = words.iter().any(|w| w.chars().any(|c| c.is_lowercase()));
+        if special || !(lower || words.len() > 1) {
+            continue;
+        }
+        let text = words.join(" ");
+        found.push(msg::qsy0401(p.keyword, &text, &text, p.keyword.to_lowercase()).diagnostic());
+    }
+    found
+}
+
+/// [`execute`] for CL that came through the shell: warns first about CL quotes the shell
+/// seems to have removed ([`quoting_warnings`]).
+pub fn execute_from_shell(g: &Globals, def: &'static CommandDef, raw: &cl::RawCommand) -> i32 {
+    let mut out = Output::default();
+    for m in quoting_warnings(def, raw) {
+        out.send(m);
+    }
+    execute_with(g, def, raw, out)
+}
+
 /// Validates and runs one parsed command in its own job against the store, prints the
 /// output and returns the exit code.
 pub fn execute(g: &Globals, def: &'static CommandDef, raw: &cl::RawCommand) -> i32 {
-    let mut out = Output::default();
+    execute_with(g, def, raw, Output::default())
+}
+
+/// Says on stderr that `session` created its store (a new system), unless `--quiet`:
+/// creating a system is never silent, and never part of the JSON document on stdout.
+pub fn announce_new_store(g: &Globals, session: &crate::engine::Session) {
+    use std::io::Write as _;
+    if session.created_store() && !g.quiet {
+        let m = msg::qsy0400(session.system.display()).diagnostic();
+        let _ = writeln!(std::io::stderr(), "{m}");
+    }
+}
+
+fn execute_with(
+    g: &Globals,
+    def: &'static CommandDef,
+    raw: &cl::RawCommand,
+    mut out: Output,
+) -> i32 {
     match execute_into(g, def, raw, &mut out) {
         Ok(()) => {
             out.render(g.format, g.quiet);
@@ -300,6 +413,15 @@ fn execute_into(
     raw: &cl::RawCommand,
     out: &mut Output,
 ) -> QResult<()> {
+    if def.script_only {
+        // QSYGENTOTP is a command of the simulator's own; the others are CL statements.
+        let reason = if def.simulator_only {
+            "it returns its result into a CL variable"
+        } else {
+            "it is a CL program statement"
+        };
+        return msg::qsy0403(def.name, reason).fail();
+    }
     let mut raw = raw.clone();
     let password = fill_secrets(g, def, &mut raw, out)?;
     let credentials = match &password {
@@ -310,7 +432,7 @@ fn execute_into(
 }
 
 /// Checks a command whose secrets are filled in and runs it in its own job as `g.user`
-/// with `credentials`.
+/// with `credentials`. A mistyped keyword or value gets the closest valid one (QSY0402).
 fn run_checked(
     g: &Globals,
     def: &'static CommandDef,
@@ -318,13 +440,37 @@ fn run_checked(
     credentials: Credentials,
     out: &mut Output,
 ) -> QResult<()> {
-    let args = crate::commands::validate(def, raw)?;
     if def.script_only {
-        return msg::qsy0012(def.name, "it is a CL program statement or needs a CL variable; use it in a script run with 'qsy run'").fail();
+        return msg::qsy0403(def.name, "it is a CL program statement").fail();
     }
+    let args = match crate::commands::validate(def, raw) {
+        Ok(args) => args,
+        Err(f) => {
+            if let Err(e) = validate::validate(def, raw) {
+                if let Some(h) = crate::lang::suggest::param_hint(def, raw, &e) {
+                    let value = &h.value;
+                    let shell_value = if value.contains([' ', '*', '(', ')', '\'', '&', '?']) {
+                        shell::shell_word(value)
+                    } else {
+                        value.clone()
+                    };
+                    out.send(
+                        msg::qsy0402(
+                            format!("{}({value})", h.keyword),
+                            format!("--{} {shell_value}", h.keyword.to_lowercase()),
+                        )
+                        .diagnostic(),
+                    );
+                }
+            }
+            return Err(f);
+        }
+    };
     let Some(command) = crate::commands::lookup(def.name) else {
         return msg::qsy0012(def.name, "this version of qsy does not implement it yet").fail();
     };
-    g.session()
-        .run_command(&g.user, credentials, command, &args, out)
+    let session = g.session();
+    let result = session.run_command(&g.user, credentials, command, &args, out);
+    announce_new_store(g, &session);
+    result
 }

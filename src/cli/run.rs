@@ -86,8 +86,12 @@ fn run_script(
     };
     let mut runner = match exec::Runner::new(&session, &prog, &options) {
         Ok(r) => r,
-        Err(f) => return report(g, out, f),
+        Err(f) => {
+            super::announce_new_store(g, &session);
+            return report(g, out, f);
+        }
     };
+    super::announce_new_store(g, &session);
     let result = runner.run(&prog);
     let mut doc = std::mem::take(&mut runner.doc);
     let commands = runner.commands_run;

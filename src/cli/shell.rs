@@ -71,25 +71,105 @@ pub fn global_args() -> Vec<Arg> {
         .collect()
 }
 
+/// Characters that mean something to sh, bash or zsh outside quotes: CL text holding any
+/// of them must be quoted before it can be pasted into a shell.
+const SHELL_SPECIAL: &[char] = &[
+    '*', '(', ')', '\'', '"', '&', ';', '<', '>', '|', '$', '!', '?', '[', ']', '#', '~', '`',
+    '\\', '{', '}', ' ',
+];
+
+/// CL text as one shell word that pastes into sh, bash or zsh as it stands: in single
+/// quotes; in double quotes when the CL has quotes of its own and nothing that a shell
+/// expands inside double quotes; otherwise in single quotes with each CL quote written
+/// `'\''`.
+pub fn shell_word(cl: &str) -> String {
+    if !cl.contains('\'') {
+        format!("'{cl}'")
+    } else if !cl.contains(['"', '$', '`', '\\', '!']) {
+        format!("\"{cl}\"")
+    } else {
+        format!("'{}'", cl.replace('\'', "'\\''"))
+    }
+}
+
+/// A CL command as a `qsy` command line that works when pasted into a shell: the command as
+/// it is when it needs no quoting (`qsy DSPSECA`), else as one quoted word
+/// (`qsy 'CHGUSRPRF USRPRF(JSMITH) AUTHMTH(*TOTP)'`).
+pub fn pasteable(cl: &str) -> String {
+    match cl.split_once(' ') {
+        Some((_, rest)) if rest.contains(SHELL_SPECIAL) => format!("qsy {}", shell_word(cl)),
+        _ => format!("qsy {cl}"),
+    }
+}
+
 /// The clap command for one CL command.
 pub fn command(def: &'static CommandDef) -> Command {
     let mut long = format!("{}\n\n{}", def.title, def.help);
     if def.simulator_only {
         long.push_str("\n\nSimulator only: this command does not exist on IBM i; `qsy run --check` lists its uses.");
     }
-    let mut after = String::from("Both forms work:\n");
+    let mut after = String::new();
     let mut examples = String::new();
-    for (cl, says) in def.examples {
-        examples.push_str(&format!("  qsy {cl}\n      {says}\n"));
-    }
-    after.push_str(&format!(
-        "  qsy {} KEYWORD(value) ...   (CL form)\n  qsy {} --keyword value ...   (shell form)\n",
-        def.name,
-        def.name.to_lowercase()
-    ));
-    if !examples.is_empty() {
-        after.push_str("\nExamples:\n");
-        after.push_str(&examples);
+    if def.script_only {
+        after.push_str(
+            "A CL program statement: it works only inside a CL script run with `qsy run FILE`\n\
+             (`qsy help run`), not as a command of its own.\n",
+        );
+        for (cl, says) in def.examples {
+            examples.push_str(&format!("  {cl}\n      {says}\n"));
+        }
+        if !examples.is_empty() {
+            after.push_str("\nExamples (lines of a CL script):\n");
+            after.push_str(&examples);
+        }
+    } else {
+        let name = def.name;
+        let forms = [
+            (
+                format!("qsy '{name} KEYWORD(value) …'"),
+                "CL form, one quoted argument",
+            ),
+            (
+                format!("qsy -c \"{name} KEYWORD('text') …\""),
+                "CL form with CL quotes inside",
+            ),
+            (
+                format!("qsy {} --keyword value …", name.to_lowercase()),
+                "shell form",
+            ),
+        ];
+        let width = forms
+            .iter()
+            .map(|(f, _)| f.chars().count())
+            .max()
+            .unwrap_or(0);
+        after.push_str("Both forms work (quote CL for the shell: `qsy help` says how):\n");
+        for (form, what) in &forms {
+            let pad = width - form.chars().count();
+            after.push_str(&format!("  {form}{}   {what}\n", " ".repeat(pad)));
+        }
+        // An example that uses a CL variable (&CODE) works only in a script.
+        let in_script = |cl: &str| {
+            cl.char_indices().any(|(i, c)| {
+                c == '&' && cl[i + 1..].starts_with(|n: char| n.is_ascii_alphabetic())
+            })
+        };
+        let mut scripted = String::new();
+        for (cl, says) in def.examples {
+            if in_script(cl) {
+                scripted.push_str(&format!("  {cl}\n      {says}\n"));
+            } else {
+                examples.push_str(&format!("  {}\n      {says}\n", pasteable(cl)));
+            }
+        }
+        if !examples.is_empty() {
+            after.push_str("\nExamples:\n");
+            after.push_str(&examples);
+        }
+        if !scripted.is_empty() {
+            after.push_str("\nIn a CL script (qsy run FILE), with CL variables:\n");
+            after.push_str(&scripted);
+        }
     }
     let mut cmd = Command::new(def.name.to_lowercase())
         .about(def.title.to_string())
@@ -124,16 +204,12 @@ pub fn command(def: &'static CommandDef) -> Command {
         } else {
             arg.action(ArgAction::Set)
         };
-        if !p.values.is_empty() && p.special.is_empty() && p.single.is_empty() {
-            // Possible values feed the completions; CL validation still checks them.
-            let all: Vec<clap::builder::PossibleValue> = p
-                .values
-                .iter()
-                .map(|v| clap::builder::PossibleValue::new(*v).alias(v.to_lowercase()))
-                .collect();
+        let offered = offered_values(p);
+        if !offered.is_empty() {
+            // The values feed the completions (`--authmth <TAB>` offers *NONE *TOTP
+            // *REGFAC); CL validation still checks what is given.
             arg = arg
-                .value_parser(all)
-                .ignore_case(true)
+                .value_parser(Offered(offered.iter().map(|v| v.to_string()).collect()))
                 .hide_possible_values(true);
         }
         cmd = cmd.arg(arg);
@@ -144,6 +220,76 @@ pub fn command(def: &'static CommandDef) -> Command {
             continue;
         }
         cmd = cmd.arg(g);
+    }
+    cmd
+}
+
+/// The values a completion offers for a parameter: its special values, single values and
+/// allowed values, each once, in the definition's order.
+pub fn offered_values(p: &ParamDef) -> Vec<&'static str> {
+    let mut all: Vec<&'static str> = Vec::new();
+    for v in p.values.iter().chain(p.special).chain(p.single) {
+        if !all.contains(v) {
+            all.push(v);
+        }
+    }
+    all
+}
+
+/// A value parser that accepts any text (the CL validator judges it) but names the
+/// parameter's special values, so that the completions offer them.
+#[derive(Clone)]
+struct Offered(Vec<String>);
+
+impl clap::builder::TypedValueParser for Offered {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        _cmd: &Command,
+        _arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        Ok(value.to_string_lossy().into_owned())
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            self.0
+                .iter()
+                .map(|v| clap::builder::PossibleValue::new(v.clone())),
+        ))
+    }
+}
+
+/// The command tree the shell completions are generated from: [`top_command`], plus every
+/// CL command under its upper-case name too (`qsy CHGUSRPRF --authmth <TAB>`), so both
+/// spellings complete. (Help lists each command once.)
+/// Script statements are left out: they do not run as commands.
+pub fn completion_command() -> Command {
+    let mut cmd = top_command();
+    let statements: Vec<String> = COMMANDS
+        .iter()
+        .filter(|d| d.script_only)
+        .map(|d| d.name.to_lowercase())
+        .collect();
+    let kept: Vec<Command> = cmd
+        .get_subcommands()
+        .filter(|c| !statements.iter().any(|s| s == c.get_name()))
+        .cloned()
+        .collect();
+    cmd = Command::new("qsy")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(cmd.get_about().cloned().unwrap_or_default())
+        .args(cmd.get_arguments().cloned())
+        .disable_help_subcommand(true);
+    for c in kept {
+        cmd = cmd.subcommand(c);
+    }
+    for def in COMMANDS.iter().filter(|d| !d.script_only) {
+        cmd = cmd.subcommand(command(def).name(def.name));
     }
     cmd
 }
@@ -267,26 +413,40 @@ Then the command runs as QSECOFR, with QSECOFR's authorities, journaled under QS
 one CL command (qsy console --password-stdin CHGUSRPRF QSECOFR 'STATUS(*ENABLED)', or \
 one quoted argument after --), or a batch CL script with --run FILE (as qsy run runs it).";
 
-/// Shell-only subcommands of `qsy` (they do not exist as CL commands).
+/// How CL meets the shell: said once, early, in `qsy --help` (and README).
+pub const CL_AND_THE_SHELL: &str = "CL and the shell: parentheses, * and quotes mean something \
+to the shell, so CL typed at a shell prompt must be quoted. Each of these lines pastes as it \
+stands:
+
+  qsy 'CHGUSRPRF USRPRF(JSMITH) AUTHMTH(*TOTP)'
+  qsy -c \"CHGUSRPRF JSMITH TEXT('Night operator')\"
+  qsy chgusrprf JSMITH --authmth '*TOTP' --text 'Night operator'
+
+The first puts the whole command in single quotes. The second uses double quotes because the CL \
+has quotes of its own: inside single shell quotes the shell removes CL's '', and the text arrives \
+unquoted, in upper case (qsy warns when an argument looks like that happened). The third is the \
+shell form, with no CL punctuation. In a script run with `qsy run FILE`, CL is written as on \
+IBM i, without shell quoting.";
+
+/// The `qsy help` topics that are not CL commands, with their one-line description and
+/// their long help: one entry per tool, so a new tool is one more row (its man page
+/// `qsy-NAME(1)` and its `qsy help NAME` come from here).
 pub fn tool_commands() -> Vec<Command> {
-    vec![
+    let tools = vec![
         Command::new("run")
             .about("Run a batch CL script (a CL source file, or - for standard input)")
-            .long_about(
-                "Run a batch CL script (a CL source file, or - for standard input).\n\n\
-                 Limits, each refused with a message before the script runs (and by --check), \
-                 never a crash: a statement of at most 32,702 characters (QSY0106); \
-                 parentheses nested at most 64 deep (QSY0105); statements nested at most \
-                 100 levels deep — DO groups, and the groups and commands of THEN, ELSE and \
-                 MONMSG EXEC (QSY0229). IBM i allows 25 levels of nested SELECT groups.",
-            )
+            .long_about(RUN_HELP)
             .arg(Arg::new("check").long("check").action(ArgAction::SetTrue).help("Parse and validate every statement without touching the store; list simulator-only commands"))
             .arg(Arg::new("sync").long("sync").value_parser(["end", "each"]).default_value("end").help("Durable commit at the end of the script, or after each command"))
             .arg(Arg::new("file").value_name("FILE").required(true).help("CL source file, or - for standard input")),
-        Command::new("ipl").about("IPL the simulated system: pending values become current (simulator only)"),
+        Command::new("ipl")
+            .about("IPL the simulated system: pending values become current (simulator only)")
+            .long_about("IPL the simulated system (simulator only: on IBM i this is PWRDWNSYS RESTART(*YES) or the control panel; PWRDWNSYS works in qsy too).\n\nPending system values (QSECURITY, QPWDLVL) and a pending additional sign-on factor (CHGSECA ADLSGNFAC) become current. Moving to QPWDLVL 4 drops every password hash but the level-4 one, so a profile without a level-4 hash is left with password *NONE (DSPAUTUSR shows who beforehand). The additional sign-on factor is enabled only when the new current QSECURITY is 40 or more and QPWDLVL is 4. An IP entry is written to the audit journal. It needs no user profile: it stands for the operator at the console.\n\nExample:\n  qsy ipl"),
         Command::new("dst")
             .about("Dedicated Service Tools (simulator only): stands for physical access to the console")
+            .long_about("Dedicated Service Tools (simulator only): stands for physical access to the console, the way back when QSECOFR is locked out.\n\nIts one command, reset-qsecofr, resets QSECOFR's password to QSECOFR (expired, so the first sign-on must change it), enables the profile and removes its TOTP key; its AUTHMTH is left as it is. It needs no user profile.\n\nExample:\n  qsy dst reset-qsecofr")
             .subcommand(Command::new("reset-qsecofr").about("Reset QSECOFR's password to QSECOFR (expired) and remove its TOTP key"))
+            .disable_help_subcommand(true)
             .subcommand_required(true),
         Command::new("console")
             .about("QSECOFR at the system console (simulator only): signs on even while QSECOFR is *DISABLED, then runs a CL command or script as QSECOFR")
@@ -296,38 +456,122 @@ pub fn tool_commands() -> Vec<Command> {
             .group(clap::ArgGroup::new("what").args(["run", "command"]).required(true)),
         Command::new("sst")
             .about("System Service Tools options that guard security settings (simulator only)")
+            .long_about("System Service Tools options that guard security settings (simulator only: on IBM i they are set in SST or DST, option 'Work with system security').\n\nWith no option it shows both settings. --lock-security-values yes makes CHGSYSVAL refuse the security-related system values, even for QSECOFR; --allow-adlsgnfac-change no makes CHGSECA ADLSGNFAC refuse any change. It needs no user profile.\n\nExamples:\n  qsy sst\n  qsy sst --allow-adlsgnfac-change yes")
             .arg(Arg::new("lock-security-values").long("lock-security-values").value_parser(["yes", "no"]).help("Lock the security-related system values: CHGSYSVAL refuses them, even for QSECOFR"))
             .arg(Arg::new("allow-adlsgnfac-change").long("allow-adlsgnfac-change").value_parser(["yes", "no"]).help("Allow additional sign-on factor change (CHGSECA ADLSGNFAC)")),
-        Command::new("links").about("Create a link named after each command, so `chgusrprf JSMITH ...` works").arg(Arg::new("dir").value_name("DIR").required(true)),
+        Command::new("links")
+            .about("Create a link named after each command, so `chgusrprf JSMITH ...` works")
+            .long_about("Create a symbolic link named after each command (chgusrprf, dspusrprf, …) to the qsy binary in DIR, so that a command can be typed without `qsy`: qsy looks at the name it was started as. Script statements (DCL, IF, …) get no link.\n\nExample:\n  qsy links ~/bin && chgusrprf JSMITH 'AUTHMTH(*TOTP)'")
+            .arg(Arg::new("dir").value_name("DIR").required(true)),
         Command::new("totp")
             .about("The user's phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)")
+            .long_about("The user's phone (simulator only): print the current six-digit TOTP code (RFC 6238: HMAC-SHA1, 30-second steps) for a base32 key, like oathtool --totp -b KEY. The time is the job clock (QSY_CLOCK), or --time. In a script, QSYGENTOTP does the same into a CL variable.\n\nExamples:\n  qsy totp JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP\n  qsy totp JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP --time 2026-11-24T10:00:00Z")
             .arg(Arg::new("key").value_name("KEY").required(true))
             .arg(Arg::new("time").long("time").value_name("TIME").help("Unix seconds or RFC 3339 instead of the job clock")),
-    ]
+        Command::new("help")
+            .about("Show the help of a command or topic (qsy help CHGUSRPRF, qsy help run)")
+            .long_about("Show the help of a CL command (qsy help CHGUSRPRF, in any case) or of one of qsy's own commands (qsy help run). With no topic, the help of qsy itself, as qsy --help. `qsy help help` is this text. An unknown topic is refused with CPD0030 and the closest name.\n\nExamples:\n  qsy help CHGUSRPRF\n  qsy help run")
+            .arg(
+                Arg::new("topic")
+                    .value_name("TOPIC")
+                    .help("A CL command or one of qsy's own commands"),
+            ),
+    ];
+    // `qsy help <TAB>` completes every CL command and every tool above.
+    let topics: Vec<String> = COMMANDS
+        .iter()
+        .map(|d| d.name.to_string())
+        .chain(tools.iter().map(|c| c.get_name().to_string()))
+        .collect();
+    tools
+        .into_iter()
+        .map(|c| {
+            if c.get_name() == "help" {
+                let offered = Offered(topics.clone());
+                c.mut_arg("topic", |a| {
+                    a.value_parser(offered).hide_possible_values(true)
+                })
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// The long help of `qsy run` (and so its man page, qsy-run(1)).
+const RUN_HELP: &str = "Run a batch CL script: a CL source file (UTF-8), or - for standard input. The CL is written as on IBM i (no shell quoting).
+
+The CL subset: PGM and ENDPGM; DCL of *CHAR, *DEC, *LGL and *INT variables; CHGVAR; IF with THEN and ELSE; DO and ENDDO; labels and GOTO; MONMSG after a command, or after the declarations for the whole program, with message IDs such as CPF2204 or generic ones such as CPF0000; SNDPGMMSG; expressions with *CAT, *BCAT, *TCAT, arithmetic, comparisons, *AND, *OR, *NOT, and the built-in functions %SST, %CHAR, %TRIM, %TRIML, %TRIMR, %UPPER, %LOWER and %LEN; every command qsy knows (qsy --help lists them), and SBMJOB CMD(…) USER(…) to run one as another user. A line ending in + or - continues on the next line; /* comments */ are ignored.
+
+--check parses and validates every statement without touching the store, and lists the simulator-only commands (SIGNON, QSYGENTOTP, QSYRTVPWDL), which do not exist on IBM i, so the script can be made ready for the real partition. Problems are listed as FILE:LINE: ID: text.
+
+A script is checked the same way before it runs: when anything is wrong, nothing runs (exit 2).
+
+The summary line: a script that ends normally ends with QSY0213 (\"Script FILE ended normally: N command(s) run.\"); one that stops on an escape message that no MONMSG caught ends with that message and QSY0200 (\"Script ended at line N: escape message ID was not monitored.\"). With --output json the whole run is one document: messages, script, commands_run and ended_at_line (null when the script ended normally).
+
+Limits, each refused with a message before the script runs (and by --check), never a crash: a statement of at most 32,702 characters (QSY0106); parentheses nested at most 64 deep (QSY0105); statements nested at most 100 levels deep — DO groups, and the groups and commands of THEN, ELSE and MONMSG EXEC (QSY0229). IBM i allows 25 levels of nested SELECT groups.
+
+Exit codes: 0 the script ended normally; 1 an unmonitored escape message stopped it; 2 a syntax or usage problem was found before anything ran (or --check found problems); 3 the store cannot be opened or written.
+
+Transactions and crashes: each command is atomic (a failing command leaves nothing). The script's commands share one write transaction, made durable on disk every couple of seconds and at the end (after every command with --sync each); a security event (a failed sign-on's count and PW journal entry, a used recovery key) is durable before the next statement runs. When a script stops on an escape, what ran before it is kept. A crash or kill part way leaves a consistent store holding a prefix of the script: rerun what is missing.
+
+Examples:
+  qsy run examples/rollout.clp
+  qsy run --check examples/rollout.clp
+  qsy --output json run examples/rollout.clp";
+
+/// The topics `qsy help TOPIC` knows besides the CL commands: every tool of
+/// [`tool_commands`].
+pub fn help_topics() -> Vec<String> {
+    tool_commands()
+        .iter()
+        .map(|c| c.get_name().to_string())
+        .collect()
 }
 
 /// The top-level `qsy` command: every CL command and every tool as subcommands. Man pages and
-/// completions are generated from it.
+/// completions are generated from it. CL program statements (DCL, IF, …) are not listed as
+/// commands: they work only inside `qsy run`, and are named apart after the commands.
 pub fn top_command() -> Command {
+    let statements: Vec<&str> = COMMANDS
+        .iter()
+        .filter(|d| d.script_only)
+        .map(|d| d.name)
+        .collect();
+    let after = format!(
+        "Script statements (they work only inside a CL script run with `qsy run FILE`; \
+         `qsy help NAME` describes each):\n  {}\n\n\
+         Help: qsy help NAME for a command (qsy help CHGUSRPRF) or a topic ({}); \
+         man pages qsy(1), qsy-chgusrprf(1), qsy-run(1), …\n\
+         Exit codes: 0 success, 1 escape message, 2 syntax or usage error, 3 store cannot be opened or written. \
+         A closed standard output (qsy … | head) is not an error: qsy stops writing and exits with \
+         the command's own status, as ripgrep does.\n\
+         Environment: QSY_SYSTEM, QSY_USER, QSY_OUTPUT, QSY_CLOCK (Unix seconds or RFC 3339: moves \
+         the job clock forward; the system's time never goes backwards), QSY_LOCK_WAIT (seconds to wait for a busy store or library, 0 to 86400; \
+         default 30), NO_COLOR.\n\
+         Completions for bash, zsh and fish are in completions/ (README says how to install them).",
+        statements.join(" "),
+        help_topics().join(", ")
+    );
     let mut cmd = Command::new("qsy")
         .version(env!("CARGO_PKG_VERSION"))
         .about("Rehearse IBM i 7.6 multi-factor authentication roll-outs")
-        .long_about(
+        .long_about(format!(
             "qsy reproduces the IBM i 7.6 security commands around multi-factor authentication \
              (QPWDLVL, QSECURITY, user profiles, TOTP keys, the additional sign-on factor, IPLs, \
              SAVSECDTA/RSTUSRPRF) against a simulated system stored in one file, so a roll-out can \
-             be rehearsed before it touches a real partition.\n\nCommands take CL syntax \
-             (qsy CHGUSRPRF USRPRF(JSMITH) AUTHMTH(*TOTP)) or shell syntax \
-             (qsy chgusrprf JSMITH --authmth '*TOTP').",
-        )
-        .after_help("Exit codes: 0 success, 1 escape message, 2 syntax or usage error, 3 store cannot be opened.\nEnvironment: QSY_SYSTEM, QSY_USER, QSY_OUTPUT, QSY_CLOCK (Unix seconds or RFC 3339: moves the job clock forward; the system's time never goes backwards), QSY_LOCK_WAIT (seconds to wait for a busy store or library, 0 to 86400; default 30), NO_COLOR.")
-        .arg(Arg::new("c").short('c').value_name("CL").help("Run one CL command given as a string"))
+             be rehearsed before it touches a real partition.\n\n{CL_AND_THE_SHELL}"
+        ))
+        .after_help(after)
+        .arg(Arg::new("c").short('c').value_name("CL").help("Run one CL command given as a string: qsy -c \"CHGUSRPRF JSMITH TEXT('Night operator')\""))
+        .disable_help_subcommand(true)
+        .subcommand_help_heading("Commands")
         .subcommand_required(false);
     for g in global_args() {
         cmd = cmd.arg(g);
     }
     for def in COMMANDS {
-        cmd = cmd.subcommand(command(def));
+        cmd = cmd.subcommand(command(def).hide(def.script_only));
     }
     for t in tool_commands() {
         cmd = cmd.subcommand(t);

@@ -18,7 +18,7 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
             let dir = args.first().map(String::as_str).unwrap_or(".");
             return Some(match super::docs::generate(std::path::Path::new(dir)) {
                 Ok(n) => {
-                    println!("{n} files written under {dir}");
+                    super::emit(&format!("{n} files written under {dir}\n"));
                     0
                 }
                 Err(e) => report(g, Output::default(), Failure::from(msg::qsy0073(e))),
@@ -26,19 +26,9 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
         }
         "help" => {
             return Some(match args.first() {
-                Some(cmd) => match crate::lang::defs::find(cmd) {
-                    Some(def) => {
-                        print!("{}", shell::command(def).render_long_help());
-                        0
-                    }
-                    None => report(
-                        g,
-                        Output::default(),
-                        shell::unknown_command(cmd).unwrap_err(),
-                    ),
-                },
+                Some(topic) => help(g, topic),
                 None => {
-                    print!("{}", shell::top_command().render_long_help());
+                    super::emit(&shell::top_command().render_long_help().to_string());
                     0
                 }
             });
@@ -156,13 +146,36 @@ fn console_password(g: &Globals) -> QResult<String> {
     msg::qsy0055().fail()
 }
 
+/// `qsy help TOPIC`: the long help of a CL command or of one of qsy's own commands; an
+/// unknown topic is refused as an unknown command, with the closest name.
+fn help(g: &Globals, topic: &str) -> i32 {
+    if let Some(tool) = shell::tool_commands()
+        .into_iter()
+        .find(|c| c.get_name().eq_ignore_ascii_case(topic))
+    {
+        let name = format!("qsy {}", tool.get_name());
+        super::emit(&tool.name(name).render_long_help().to_string());
+        return 0;
+    }
+    match crate::lang::defs::find(topic) {
+        Some(def) => {
+            super::emit(&shell::command(def).render_long_help().to_string());
+            0
+        }
+        None => super::unknown_command(g, topic),
+    }
+}
+
 /// Opens the store for writing and runs `f` as one atomic, durable change.
 fn with_store(
     g: &Globals,
     out: &mut Output,
     f: impl FnOnce(&mut crate::store::Tx, i64, &mut Output) -> QResult<()>,
 ) -> QResult<()> {
-    g.session().with_console(f, out)
+    let session = g.session();
+    let result = session.with_console(f, out);
+    super::announce_new_store(g, &session);
+    result
 }
 
 fn links(dir: &str, out: &mut Output) -> QResult<()> {

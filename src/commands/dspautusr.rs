@@ -5,10 +5,10 @@ use crate::engine::Job;
 use crate::lang::special::join;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
+use crate::output::table;
 use crate::security::profile::{self, Profile, UserClass};
 use crate::security::{authority, policy};
 use crate::system::sysval;
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
 use serde_json::json;
 
 /// `*YES` or `*NO`.
@@ -77,39 +77,37 @@ impl Params {
 /// Runs DSPAUTUSR.
 pub fn run(job: &mut Job, _params: &Params) -> QResult<()> {
     let profiles = report(job, "DSPAUTUSR", &[])?;
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-    table.set_header([
-        "User profile",
-        "Status",
-        "Password for level 0 or 1",
-        "Password for level 2 or 3",
-        "Password for level 4",
-        "AUTHMTH",
-        "TOTP key",
-        "Text",
-    ]);
-    for p in &profiles {
-        let h = &p.passwords;
-        table.add_row([
-            p.name.clone(),
-            p.status.to_string(),
-            yes(h.level_01.is_some()).into(),
-            yes(!h.level_23.is_empty()).into(),
-            yes(h.level_4.is_some()).into(),
-            join(&p.authentication_methods),
-            if p.totp.is_some() {
-                "*SET".into()
-            } else {
-                "*NONE".into()
-            },
-            p.text.clone(),
-        ]);
-    }
+    // Abbreviated as IBM's list panels do, so the table fits 80 columns; the JSON document
+    // keeps the full field names.
+    let rows: Vec<Vec<String>> = profiles
+        .iter()
+        .map(|p| {
+            let h = &p.passwords;
+            vec![
+                p.name.clone(),
+                p.status.to_string(),
+                yes(h.level_01.is_some()).into(),
+                yes(!h.level_23.is_empty()).into(),
+                yes(h.level_4.is_some()).into(),
+                join(&p.authentication_methods),
+                if p.totp.is_some() { "*SET" } else { "*NONE" }.into(),
+                p.text.clone(),
+            ]
+        })
+        .collect();
     job.out
-        .line("                      Display Authorized Users");
-    job.out.line(table.to_string());
+        .line("                        Display Authorized Users");
+    job.out
+        .line("Pwd 0/1, 2/3, 4: a password for that QPWDLVL is held.  TOTP: a key is set.");
+    job.out.line(
+        table::render(
+            &[
+                "User", "Status", "Pwd 0/1", "Pwd 2/3", "Pwd 4", "AUTHMTH", "TOTP", "Text",
+            ],
+            &rows,
+            table::width(),
+        )
+        .trim_end(),
+    );
     Ok(())
 }

@@ -5,8 +5,8 @@ use crate::engine::Job;
 use crate::lang::defs::dspjrn::{ENTTYP, USRPRF};
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
+use crate::output::table;
 use crate::security::authority;
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
 
 /// The parameters of DSPJRN (JRN can only be QAUDJRN; OUTPUT changes nothing in qsy).
 pub struct Params {
@@ -47,32 +47,36 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
                 .is_none_or(|w| *w == e.user_profile || *w == e.object)
         })
         .collect();
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-    table.set_header([
-        "Seq",
-        "Timestamp",
-        "Type",
-        "User",
-        "Object",
-        "Viol",
-        "Detail",
-    ]);
-    for e in &entries {
-        table.add_row([
-            e.sequence.to_string(),
-            e.timestamp.clone(),
-            e.entry_type.clone(),
-            e.user_profile.clone(),
-            e.object.clone(),
-            e.violation_type.clone().unwrap_or_default(),
-            e.detail.clone(),
-        ]);
-    }
+    let rows: Vec<Vec<String>> = entries
+        .iter()
+        .map(|e| {
+            vec![
+                e.sequence.to_string(),
+                e.timestamp.clone(),
+                e.entry_type.clone(),
+                e.user_profile.clone(),
+                e.object.clone(),
+                e.violation_type.clone().unwrap_or_default(),
+                e.detail.clone(),
+            ]
+        })
+        .collect();
     if !entries.is_empty() {
-        job.out.line(table.to_string());
+        // Fitted to the terminal (80 columns in batch); the detail wraps between words.
+        let text = table::render(
+            &[
+                "Seq",
+                "Timestamp",
+                "Type",
+                "User",
+                "Object",
+                "Viol",
+                "Detail",
+            ],
+            &rows,
+            table::width(),
+        );
+        job.out.line(text.trim_end());
     }
     job.out.set(
         "entries",

@@ -7,6 +7,7 @@ use crate::lang::defs::prtusrprf::{SELECT, TYPE, USRCLS};
 use crate::lang::special::parse_param;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
+use crate::output::table;
 use crate::security::profile::UserClass;
 
 /// The parameters of PRTUSRPRF.
@@ -49,20 +50,24 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let profiles = report(job, "PRTUSRPRF", &params.classes)?;
     job.out
         .line("                  Print User Profile - Password Level Information");
-    job.out.line(format!(
-        "{:<10} {:<9} {:<12} {:<12} {:<12}",
-        "User", "Status", "Pwd lvl 0/1", "Pwd lvl 2/3", "Pwd lvl 4"
-    ));
-    for p in &profiles {
-        let h = &p.passwords;
-        job.out.line(format!(
-            "{:<10} {:<9} {:<12} {:<12} {:<12}",
-            p.name,
-            p.status,
-            yes(h.level_01.is_some()),
-            yes(!h.level_23.is_empty()),
-            yes(h.level_4.is_some())
-        ));
-    }
+    let rows: Vec<Vec<String>> = profiles
+        .iter()
+        .map(|p| {
+            let h = &p.passwords;
+            vec![
+                p.name.clone(),
+                p.status.to_string(),
+                yes(h.level_01.is_some()).into(),
+                yes(!h.level_23.is_empty()).into(),
+                yes(h.level_4.is_some()).into(),
+            ]
+        })
+        .collect();
+    let text = table::render(
+        &["User", "Status", "Pwd lvl 0/1", "Pwd lvl 2/3", "Pwd lvl 4"],
+        &rows,
+        table::width(),
+    );
+    job.out.line(text.trim_end());
     Ok(())
 }

@@ -66,6 +66,9 @@ pub struct Session {
     /// The user of the job that submitted the jobs of this session (SBMJOB); None for jobs
     /// a front end starts.
     pub submitter: Option<String>,
+    /// Set when an open through this session created the store (see
+    /// [`Session::created_store`]); shared by the session's clones.
+    created: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// How often a command is run again when another process changed the store between its
@@ -79,6 +82,7 @@ impl Session {
             system,
             interactive,
             submitter: None,
+            created: Default::default(),
         }
     }
 
@@ -91,7 +95,18 @@ impl Session {
 
     /// Opens the store, creating it in the shipped state when it does not exist.
     pub fn open_store(&self, write: bool) -> QResult<Store> {
-        Store::open(&self.system, write, init_store)
+        let store = Store::open(&self.system, write, init_store)?;
+        if store.created() {
+            self.created
+                .store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        Ok(store)
+    }
+
+    /// Whether this session created its store (a new system in the shipped state), so a
+    /// front end can say so: creating a system is never silent (DESIGN §2).
+    pub fn created_store(&self) -> bool {
+        self.created.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Runs `command` as its own job against the store and keeps its changes when it

@@ -10,5 +10,6 @@ pub mod cl;
 pub mod defs;
 pub mod names;
 pub mod special;
+pub mod suggest;
 pub mod text;
 pub mod validate;

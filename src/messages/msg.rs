@@ -228,4 +228,10 @@ messages! {
     QSY0242 qsy0242 Escape "%SST(&1 &2 &3) is outside the variable" (variable, start, length);
     QSY0243 qsy0243 Escape "IF condition is not a logical value: &1" (value);
     QSY0244 qsy0244 Escape "TIME '&1' is neither Unix seconds nor RFC 3339" (time);
+    // The command line's own messages (issue 18).
+    QSY0400 qsy0400 Info "A new system was created at &1, in the shipped state (QSECURITY 40, QPWDLVL 0; QSECOFR's password is QSECOFR, expired). If you meant an existing system, check --system or QSY_SYSTEM." (store);
+    QSY0401 qsy0401 Info "&1(&2) arrived without CL quotes, so it is read in upper case: did the shell remove them? Quote the CL for the shell: qsy -c \"... &1('&3')\", or use the shell form: --&4 '&3'." (keyword, value, text, option);
+    QSY0402 qsy0402 Info "Did you mean &1 (shell form: &2)?" (cl, shell);
+    QSY0403 qsy0403 Usage "&1 works only in a CL program: &2. Put it in a CL script and run that with 'qsy run FILE'." (command, reason);
+    QSY0404 qsy0404 Info "Did you mean &1?" (name);
 }

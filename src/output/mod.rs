@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 use std::io::Write;
 
 pub mod panel;
+pub mod table;
 
 pub use panel::{row, Panel, Row, Shown};
 

@@ -110,6 +110,7 @@ enum Handle {
 pub struct Store {
     handle: Handle,
     path: PathBuf,
+    created: bool,
 }
 
 /// redb's page cache for read-only opens. redb's default (1 GiB) keeps every page a command
@@ -175,9 +176,10 @@ impl Store {
         init: impl FnOnce(&mut Tx) -> QResult<()>,
     ) -> QResult<Store> {
         let wait = lock_wait()?;
-        if let AtPath::Nothing = look_at(path)? {
-            create(path, init)?;
-        }
+        let created = match look_at(path)? {
+            AtPath::Nothing => create(path, init)?,
+            AtPath::File => false,
+        };
         let started = Instant::now();
         let shown = path.display().to_string();
         let mut repaired = false;
@@ -195,6 +197,7 @@ impl Store {
                     let store = Store {
                         handle,
                         path: path.to_path_buf(),
+                        created,
                     };
                     store.check_schema()?;
                     return Ok(store);
@@ -227,6 +230,12 @@ impl Store {
     /// The store's file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether this open created the store (in the shipped state): false when it existed,
+    /// or when another process created it first.
+    pub fn created(&self) -> bool {
+        self.created
     }
 
     fn check_schema(&self) -> QResult<()> {
@@ -277,8 +286,9 @@ static CREATING: std::sync::Mutex<()> = std::sync::Mutex::new(());
 /// exclusively with mode 0600 ([`files::create_private`]). Only this process can be using
 /// that name, so whatever is found there is a leftover of a killed process with the same
 /// PID, or was planted: it is unlinked (a symlink is never followed) before the creation.
-/// Missing parent directories are created 0700.
-fn create(path: &Path, init: impl FnOnce(&mut Tx) -> QResult<()>) -> QResult<()> {
+/// Missing parent directories are created 0700. Returns whether this process's store is the
+/// one in place (false when another process created it first).
+fn create(path: &Path, init: impl FnOnce(&mut Tx) -> QResult<()>) -> QResult<bool> {
     let shown = path.display().to_string();
     let _one_at_a_time = CREATING.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -302,6 +312,7 @@ fn create(path: &Path, init: impl FnOnce(&mut Tx) -> QResult<()>) -> QResult<()>
         let store = Store {
             handle: Handle::Write(db),
             path: path.to_path_buf(),
+            created: true,
         };
         let mut tx = store.begin()?;
         tx.put_raw(Table::Meta, "schema", SCHEMA_VERSION.to_le_bytes().to_vec())?;
@@ -310,9 +321,9 @@ fn create(path: &Path, init: impl FnOnce(&mut Tx) -> QResult<()>) -> QResult<()>
         tx.commit(true)?;
         drop(store);
         match std::fs::hard_link(&tmp, path) {
-            Ok(()) => Ok(()),
+            Ok(()) => Ok(true),
             // Another process created it first: use theirs.
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
             Err(e) => Err(msg::qsy0020(&shown, &e).into()),
         }
     })();

@@ -198,7 +198,7 @@ pub(crate) const USAGE: &[Bad] = &[
     ),
     bad(&["SBMJOB", "USER(QSECOFR)"], 2, "QSY0002"),
     bad(&["SBMJOB", "CMD(NOSUCH X(1))"], 2, "CPD0030"),
-    bad(&["QSYGENTOTP", "KEY(X)", "RTNVAL(&C)"], 2, "QSY0012"),
+    bad(&["QSYGENTOTP", "KEY(X)", "RTNVAL(&C)"], 2, "QSY0403"),
     bad(&["CRTSAVF", "FILE(QGPL/1X)"], 2, "QSY0008"),
     bad(&["SAVSECDTA", "DEV(TAP01)", "SAVF(QGPL/X)"], 2, "QSY0011"),
     bad(
@@ -206,7 +206,10 @@ pub(crate) const USAGE: &[Bad] = &[
         2,
         "QSY0011",
     ),
-    bad(&["DCL", "VAR(&X)", "TYPE(*CHAR)"], 2, "QSY0012"),
+    bad(&["DCL", "VAR(&X)", "TYPE(*CHAR)"], 2, "QSY0403"),
+    bad(&["-c", "IF COND(&X *EQ 1) THEN(DSPSECA)"], 2, "QSY0403"),
+    bad(&["-c", "GOTO CMDLBL(END)"], 2, "QSY0403"),
+    bad(&["MONMSG", "CPF0000"], 2, "QSY0403"),
     bad(&["RTVSYSVAL", "QSECURITY", "RTNVAR(X)"], 2, "QSY0003"),
     bad(&["--output", "xml", "DSPSECA"], 2, "QSY0015"),
     bad(

@@ -29,3 +29,4 @@ mod savrst;
 mod scripts;
 mod secrets;
 mod sysvals;
+mod ux;

@@ -766,8 +766,11 @@ fn secrets_mistyped_into_cl_syntax_are_not_echoed() {
     let sys = Sys::new();
     sys.ok(&["CRTUSRPRF", "USRPRF(JSMITH)", "PASSWORD(JSMITH1)"]);
     // (CL text, the fragment of the secret that must not appear)
-    let cases: [(&str, &str); 8] = [
+    let cases: [(&str, &str); 9] = [
         ("CHGPWD Summer(2026)x NEWPWD(Autumn7)", "SUMMER"),
+        // Close to a real keyword (STATUS), so a "did you mean" hint is tempting: the
+        // value is no special value of STATUS, so no hint may echo it.
+        ("CHGUSRPRF JSMITH Statuss(Equinox42)", "EQUINOX42"),
         ("CHGPWD Summer(2026x", "SUMMER"),
         (
             "CHGPWD CURPWD(Spring Winter(2026)) NEWPWD(Autumn7)",
