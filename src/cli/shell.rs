@@ -258,9 +258,11 @@ pub fn tool_commands() -> Vec<Command> {
                  100 levels deep — DO groups, and the groups and commands of THEN, ELSE and \
                  MONMSG EXEC (QSY0229). IBM i allows 25 levels of nested SELECT groups.",
             )
-            .arg(Arg::new("check").long("check").action(ArgAction::SetTrue).help("Parse and validate every statement without touching the store; list simulator-only commands"))
+            .arg(Arg::new("check").long("check").action(ArgAction::SetTrue).help("Parse and validate every statement without touching the store; list problems, notes, simulator-only commands and the program's parameters; exit 2 when a statement would fail on IBM i"))
             .arg(Arg::new("sync").long("sync").value_parser(["end", "each"]).default_value("end").help("Durable commit at the end of the script, or after each command"))
-            .arg(Arg::new("file").value_name("FILE").required(true).help("CL source file, or - for standard input")),
+            .arg(Arg::new("strict").long("strict").action(ArgAction::SetTrue).help("Treat notes (prompting in batch, commands inside comments, DCLPRCOPT not applied, ...) as errors"))
+            .arg(Arg::new("file").value_name("FILE").required(true).help("CL source file, or - for standard input"))
+            .arg(Arg::new("parm").value_name("PARM").num_args(0..).trailing_var_arg(true).allow_hyphen_values(true).help("Values for the program's parameters (PGM PARM), in order, converted to their declared types")),
         Command::new("ipl").about("IPL the simulated system: pending values become current (simulator only)"),
         Command::new("dst")
             .about("Dedicated Service Tools (simulator only): stands for physical access to the console")
