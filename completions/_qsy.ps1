@@ -42,9 +42,11 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('chgvar', 'chgvar', [CompletionResultType]::ParameterValue, 'Change Variable')
             [CompletionResult]::new('chktotp', 'chktotp', [CompletionResultType]::ParameterValue, 'Check TOTP')
             [CompletionResult]::new('clrsavf', 'clrsavf', [CompletionResultType]::ParameterValue, 'Clear Save File')
+            [CompletionResult]::new('copyright', 'copyright', [CompletionResultType]::ParameterValue, 'Copyright')
             [CompletionResult]::new('crtsavf', 'crtsavf', [CompletionResultType]::ParameterValue, 'Create Save File')
             [CompletionResult]::new('crtusrprf', 'crtusrprf', [CompletionResultType]::ParameterValue, 'Create User Profile')
             [CompletionResult]::new('dcl', 'dcl', [CompletionResultType]::ParameterValue, 'Declare CL Variable')
+            [CompletionResult]::new('dclprcopt', 'dclprcopt', [CompletionResultType]::ParameterValue, 'Declare Processing Options')
             [CompletionResult]::new('dltf', 'dltf', [CompletionResultType]::ParameterValue, 'Delete File')
             [CompletionResult]::new('dltusrprf', 'dltusrprf', [CompletionResultType]::ParameterValue, 'Delete User Profile')
             [CompletionResult]::new('do', 'do', [CompletionResultType]::ParameterValue, 'Do Group')
@@ -60,6 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('goto', 'goto', [CompletionResultType]::ParameterValue, 'Go To')
             [CompletionResult]::new('grtobjaut', 'grtobjaut', [CompletionResultType]::ParameterValue, 'Grant Object Authority')
             [CompletionResult]::new('if', 'if', [CompletionResultType]::ParameterValue, 'If')
+            [CompletionResult]::new('include', 'include', [CompletionResultType]::ParameterValue, 'Include CL Source')
             [CompletionResult]::new('monmsg', 'monmsg', [CompletionResultType]::ParameterValue, 'Monitor Message')
             [CompletionResult]::new('pgm', 'pgm', [CompletionResultType]::ParameterValue, 'Program')
             [CompletionResult]::new('prtusrprf', 'prtusrprf', [CompletionResultType]::ParameterValue, 'Print User Profile')
@@ -221,6 +224,18 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qsy;copyright' {
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Copyright text [text of up to 256 characters] (required)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qsy;crtsavf' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)')
@@ -261,6 +276,35 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type [*CHAR, *DEC, *LGL, *INT] (required)')
             [CompletionResult]::new('--len', '--len', [CompletionResultType]::ParameterName, 'Length [1 through 32767]')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'Initial value [text of up to 32767 characters]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;dclprcopt' {
+            [CompletionResult]::new('--subrstack', '--subrstack', [CompletionResultType]::ParameterName, 'Subroutine stack size [text of up to 20 characters]')
+            [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Log commands [text of up to 10 characters]')
+            [CompletionResult]::new('--alwrtvsrc', '--alwrtvsrc', [CompletionResultType]::ParameterName, 'Allow RTVCLSRC [text of up to 10 characters]')
+            [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [text of up to 10 characters]')
+            [CompletionResult]::new('--aut', '--aut', [CompletionResultType]::ParameterName, 'Authority [text of up to 10 characters]')
+            [CompletionResult]::new('--tgtrls', '--tgtrls', [CompletionResultType]::ParameterName, 'Target release [text of up to 10 characters]')
+            [CompletionResult]::new('--srtseq', '--srtseq', [CompletionResultType]::ParameterName, 'Sort sequence [text of up to 21 characters]')
+            [CompletionResult]::new('--langid', '--langid', [CompletionResultType]::ParameterName, 'Language ID [text of up to 10 characters]')
+            [CompletionResult]::new('--optimize', '--optimize', [CompletionResultType]::ParameterName, 'Optimization [text of up to 10 characters]')
+            [CompletionResult]::new('--dbgview', '--dbgview', [CompletionResultType]::ParameterName, 'Debugging view [text of up to 10 characters]')
+            [CompletionResult]::new('--enbpfrcol', '--enbpfrcol', [CompletionResultType]::ParameterName, 'Enable performance collection [text of up to 10 characters]')
+            [CompletionResult]::new('--dftactgrp', '--dftactgrp', [CompletionResultType]::ParameterName, 'Default activation group [text of up to 10 characters]')
+            [CompletionResult]::new('--actgrp', '--actgrp', [CompletionResultType]::ParameterName, 'Activation group [text of up to 10 characters]')
+            [CompletionResult]::new('--stgmdl', '--stgmdl', [CompletionResultType]::ParameterName, 'Storage model [text of up to 10 characters]')
+            [CompletionResult]::new('--bnddir', '--bnddir', [CompletionResultType]::ParameterName, 'Binding directory [text of up to 21 characters]')
+            [CompletionResult]::new('--bndsrvpgm', '--bndsrvpgm', [CompletionResultType]::ParameterName, 'Bind service program [text of up to 21 characters]')
+            [CompletionResult]::new('--incdir', '--incdir', [CompletionResultType]::ParameterName, 'Include directory [text of up to 5000 characters]')
+            [CompletionResult]::new('--ccsid', '--ccsid', [CompletionResultType]::ParameterName, 'Coded character set ID [text of up to 10 characters]')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -445,6 +489,20 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;if' {
             [CompletionResult]::new('--cond', '--cond', [CompletionResultType]::ParameterName, 'Condition [text of up to 32767 characters] (required)')
             [CompletionResult]::new('--then', '--then', [CompletionResultType]::ParameterName, 'Command [a CL command]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;include' {
+            [CompletionResult]::new('--srcmbr', '--srcmbr', [CompletionResultType]::ParameterName, 'Source member [a name of up to 10 characters]')
+            [CompletionResult]::new('--srcfile', '--srcfile', [CompletionResultType]::ParameterName, 'Source file [*INCFILE, *LIBL, *CURLIB, LIBRARY/OBJECT]')
+            [CompletionResult]::new('--srcstmf', '--srcstmf', [CompletionResultType]::ParameterName, 'Source stream file [text of up to 5000 characters]')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -641,7 +699,8 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;run' {
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Durable commit at the end of the script, or after each command')
-            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Parse and validate every statement without touching the store; list simulator-only commands')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Parse and validate every statement without touching the store; list problems, notes, simulator-only commands and the program''s parameters; exit 2 when a statement would fail on IBM i')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat notes (prompting in batch, commands inside comments, DCLPRCOPT not applied, ...) as errors')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -703,9 +762,11 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('chgvar', 'chgvar', [CompletionResultType]::ParameterValue, 'Change Variable')
             [CompletionResult]::new('chktotp', 'chktotp', [CompletionResultType]::ParameterValue, 'Check TOTP')
             [CompletionResult]::new('clrsavf', 'clrsavf', [CompletionResultType]::ParameterValue, 'Clear Save File')
+            [CompletionResult]::new('copyright', 'copyright', [CompletionResultType]::ParameterValue, 'Copyright')
             [CompletionResult]::new('crtsavf', 'crtsavf', [CompletionResultType]::ParameterValue, 'Create Save File')
             [CompletionResult]::new('crtusrprf', 'crtusrprf', [CompletionResultType]::ParameterValue, 'Create User Profile')
             [CompletionResult]::new('dcl', 'dcl', [CompletionResultType]::ParameterValue, 'Declare CL Variable')
+            [CompletionResult]::new('dclprcopt', 'dclprcopt', [CompletionResultType]::ParameterValue, 'Declare Processing Options')
             [CompletionResult]::new('dltf', 'dltf', [CompletionResultType]::ParameterValue, 'Delete File')
             [CompletionResult]::new('dltusrprf', 'dltusrprf', [CompletionResultType]::ParameterValue, 'Delete User Profile')
             [CompletionResult]::new('do', 'do', [CompletionResultType]::ParameterValue, 'Do Group')
@@ -721,6 +782,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('goto', 'goto', [CompletionResultType]::ParameterValue, 'Go To')
             [CompletionResult]::new('grtobjaut', 'grtobjaut', [CompletionResultType]::ParameterValue, 'Grant Object Authority')
             [CompletionResult]::new('if', 'if', [CompletionResultType]::ParameterValue, 'If')
+            [CompletionResult]::new('include', 'include', [CompletionResultType]::ParameterValue, 'Include CL Source')
             [CompletionResult]::new('monmsg', 'monmsg', [CompletionResultType]::ParameterValue, 'Monitor Message')
             [CompletionResult]::new('pgm', 'pgm', [CompletionResultType]::ParameterValue, 'Program')
             [CompletionResult]::new('prtusrprf', 'prtusrprf', [CompletionResultType]::ParameterValue, 'Print User Profile')
@@ -773,6 +835,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;help;clrsavf' {
             break
         }
+        'qsy;help;copyright' {
+            break
+        }
         'qsy;help;crtsavf' {
             break
         }
@@ -780,6 +845,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;help;dcl' {
+            break
+        }
+        'qsy;help;dclprcopt' {
             break
         }
         'qsy;help;dltf' {
@@ -825,6 +893,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;help;if' {
+            break
+        }
+        'qsy;help;include' {
             break
         }
         'qsy;help;monmsg' {

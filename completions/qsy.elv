@@ -39,9 +39,11 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand chgvar 'Change Variable'
             cand chktotp 'Check TOTP'
             cand clrsavf 'Clear Save File'
+            cand copyright 'Copyright'
             cand crtsavf 'Create Save File'
             cand crtusrprf 'Create User Profile'
             cand dcl 'Declare CL Variable'
+            cand dclprcopt 'Declare Processing Options'
             cand dltf 'Delete File'
             cand dltusrprf 'Delete User Profile'
             cand do 'Do Group'
@@ -57,6 +59,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand goto 'Go To'
             cand grtobjaut 'Grant Object Authority'
             cand if 'If'
+            cand include 'Include CL Source'
             cand monmsg 'Monitor Message'
             cand pgm 'Program'
             cand prtusrprf 'Print User Profile'
@@ -207,6 +210,17 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'qsy;copyright'= {
+            cand --text 'Copyright text [text of up to 256 characters] (required)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'qsy;crtsavf'= {
             cand --file 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)'
             cand --text 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)'
@@ -245,6 +259,34 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --type 'Type [*CHAR, *DEC, *LGL, *INT] (required)'
             cand --len 'Length [1 through 32767]'
             cand --value 'Initial value [text of up to 32767 characters]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qsy;dclprcopt'= {
+            cand --subrstack 'Subroutine stack size [text of up to 20 characters]'
+            cand --log 'Log commands [text of up to 10 characters]'
+            cand --alwrtvsrc 'Allow RTVCLSRC [text of up to 10 characters]'
+            cand --usrprf 'User profile [text of up to 10 characters]'
+            cand --aut 'Authority [text of up to 10 characters]'
+            cand --tgtrls 'Target release [text of up to 10 characters]'
+            cand --srtseq 'Sort sequence [text of up to 21 characters]'
+            cand --langid 'Language ID [text of up to 10 characters]'
+            cand --optimize 'Optimization [text of up to 10 characters]'
+            cand --dbgview 'Debugging view [text of up to 10 characters]'
+            cand --enbpfrcol 'Enable performance collection [text of up to 10 characters]'
+            cand --dftactgrp 'Default activation group [text of up to 10 characters]'
+            cand --actgrp 'Activation group [text of up to 10 characters]'
+            cand --stgmdl 'Storage model [text of up to 10 characters]'
+            cand --bnddir 'Binding directory [text of up to 21 characters]'
+            cand --bndsrvpgm 'Bind service program [text of up to 21 characters]'
+            cand --incdir 'Include directory [text of up to 5000 characters]'
+            cand --ccsid 'Coded character set ID [text of up to 10 characters]'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -414,6 +456,19 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;if'= {
             cand --cond 'Condition [text of up to 32767 characters] (required)'
             cand --then 'Command [a CL command]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qsy;include'= {
+            cand --srcmbr 'Source member [a name of up to 10 characters]'
+            cand --srcfile 'Source file [*INCFILE, *LIBL, *CURLIB, LIBRARY/OBJECT]'
+            cand --srcstmf 'Source stream file [text of up to 5000 characters]'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -596,7 +651,8 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;run'= {
             cand --sync 'Durable commit at the end of the script, or after each command'
-            cand --check 'Parse and validate every statement without touching the store; list simulator-only commands'
+            cand --check 'Parse and validate every statement without touching the store; list problems, notes, simulator-only commands and the program''s parameters; exit 2 when a statement would fail on IBM i'
+            cand --strict 'Treat notes (prompting in batch, commands inside comments, DCLPRCOPT not applied, ...) as errors'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -648,9 +704,11 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand chgvar 'Change Variable'
             cand chktotp 'Check TOTP'
             cand clrsavf 'Clear Save File'
+            cand copyright 'Copyright'
             cand crtsavf 'Create Save File'
             cand crtusrprf 'Create User Profile'
             cand dcl 'Declare CL Variable'
+            cand dclprcopt 'Declare Processing Options'
             cand dltf 'Delete File'
             cand dltusrprf 'Delete User Profile'
             cand do 'Do Group'
@@ -666,6 +724,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand goto 'Go To'
             cand grtobjaut 'Grant Object Authority'
             cand if 'If'
+            cand include 'Include CL Source'
             cand monmsg 'Monitor Message'
             cand pgm 'Program'
             cand prtusrprf 'Print User Profile'
@@ -707,11 +766,15 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;help;clrsavf'= {
         }
+        &'qsy;help;copyright'= {
+        }
         &'qsy;help;crtsavf'= {
         }
         &'qsy;help;crtusrprf'= {
         }
         &'qsy;help;dcl'= {
+        }
+        &'qsy;help;dclprcopt'= {
         }
         &'qsy;help;dltf'= {
         }
@@ -742,6 +805,8 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;help;grtobjaut'= {
         }
         &'qsy;help;if'= {
+        }
+        &'qsy;help;include'= {
         }
         &'qsy;help;monmsg'= {
         }

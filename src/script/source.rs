@@ -163,7 +163,8 @@ pub fn split_source(src: &str) -> Result<Split, SourceError> {
     let mut in_comment = false;
     let mut comment_line = 0;
     let mut drop_leading = false;
-    for (index, raw) in src.split('\n').enumerate() {
+    let body = src.strip_suffix('\n').unwrap_or(src);
+    for (index, raw) in body.split('\n').enumerate() {
         let line_no = index + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw).as_bytes();
         let mut i = 0;
@@ -252,10 +253,7 @@ pub fn split_source(src: &str) -> Result<Split, SourceError> {
     s.finish()?;
     if let Some((line, label)) = s.label.take() {
         // A label with nothing after it labels the end of the program.
-        s.out.push(Statement {
-            line,
-            text: format!("{label} ENDPGM"),
-        });
+        s.push_labelled(line, format!("{label} ENDPGM"));
     }
     for st in &mut s.out {
         if let Some((text, prompts)) = strip_prompting(&st.text) {
@@ -457,8 +455,42 @@ impl Splitter {
             self.label = Some((line, text));
             return Ok(());
         }
-        self.out.push(Statement { line, text });
+        self.push_labelled(line, text);
         Ok(())
+    }
+
+    /// Pushes a statement; several labels before it (`A: B: CMD`, labels on consecutive
+    /// lines) become `A: GOTO B` and `B: CMD`, so each label names the same place.
+    fn push_labelled(&mut self, line: usize, text: String) {
+        let mut rest = text.as_str();
+        let mut labels = Vec::new();
+        loop {
+            let word = rest.split_ascii_whitespace().next().unwrap_or_default();
+            match word.strip_suffix(':') {
+                Some(name)
+                    if !name.is_empty() && name.bytes().all(crate::lang::names::is_name_char) =>
+                {
+                    labels.push(name.to_string());
+                    rest = rest.trim_start()[word.len()..].trim_start();
+                }
+                _ => break,
+            }
+        }
+        if labels.len() < 2 {
+            self.out.push(Statement { line, text });
+            return;
+        }
+        for pair in labels.windows(2) {
+            self.out.push(Statement {
+                line,
+                text: format!("{}: GOTO {}", pair[0], pair[1]),
+            });
+        }
+        let last = &labels[labels.len() - 1];
+        self.out.push(Statement {
+            line,
+            text: format!("{last}: {rest}"),
+        });
     }
 }
 
@@ -673,10 +705,14 @@ mod tests {
         );
         assert_eq!(
             split("DSPSECA\nA:\nB:\n"),
-            vec![st(1, "DSPSECA"), st(2, "A: B: ENDPGM")]
+            vec![st(1, "DSPSECA"), st(2, "A: GOTO B"), st(2, "B: ENDPGM")]
         );
         assert_eq!(split("A:\nENDPGM"), vec![st(1, "A: ENDPGM")]);
-        assert_eq!(split("A:\nB:\nDSPSECA"), vec![st(1, "A: B: DSPSECA")]);
+        // Several labels on consecutive lines all name the command that follows.
+        assert_eq!(
+            split("A:\nB:\nDSPSECA"),
+            vec![st(1, "A: GOTO B"), st(1, "B: DSPSECA")]
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod harness;
 mod attempts;
 mod authz;
 mod catalogue;
+mod clsource;
 mod concurrency;
 mod crash;
 #[cfg(unix)]
