@@ -74,10 +74,14 @@ pub fn decode(bytes: &[u8]) -> (String, Vec<Note>) {
             bytes.iter().map(|&b| windows_1252(b)).collect()
         }
     };
-    let text = if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
+    // CRLF becomes LF; CR alone ends lines only in a file without any LF (old Mac line
+    // ends): elsewhere a stray CR is data, which a command may refuse (QSY0003).
+    let text = if !text.contains('\r') {
         text
+    } else if text.contains('\n') {
+        text.replace("\r\n", "\n")
+    } else {
+        text.replace('\r', "\n")
     };
     match strip_sequence_numbers(&text) {
         Some(stripped) => {
@@ -849,8 +853,10 @@ mod tests {
             vec!["QSY0270"]
         );
         // CR alone and CRLF.
-        let (t, _) = decode(b"PGM\rDSPSECA\r\nENDPGM");
+        let (t, _) = decode(b"PGM\rDSPSECA\rENDPGM");
         assert_eq!(t, "PGM\nDSPSECA\nENDPGM");
+        let (t, _) = decode(b"PGM\r\nSNDPGMMSG MSG('a\rb')\r\nENDPGM");
+        assert_eq!(t, "PGM\nSNDPGMMSG MSG('a\rb')\nENDPGM");
         // Sequence numbers and dates in columns 1-12, on every non-blank line.
         let (t, n) = decode(b"000100260101PGM\n\n000200260101  DSPSECA\n000300000000ENDPGM");
         assert_eq!(t, "PGM\n\n  DSPSECA\nENDPGM");
