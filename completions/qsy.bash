@@ -2126,7 +2126,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__help)
-            opts="-h --help CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKTOTP CLRSAVF CRTSAVF CRTUSRPRF DCL DLTF DLTUSRPRF DO DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM GOTO GRTOBJAUT IF MONMSG PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RSTUSRPRF RTVSYSVAL RVKOBJAUT SAVSECDTA SBMJOB SIGNON SNDPGMMSG run ipl dst console sst links totp help"
+            opts="-h --help CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKTOTP CLRSAVF COPYRIGHT CRTSAVF CRTUSRPRF DCL DCLPRCOPT DLTF DLTUSRPRF DO DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM GOTO GRTOBJAUT IF INCLUDE MONMSG PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RSTUSRPRF RTVSYSVAL RVKOBJAUT SAVSECDTA SBMJOB SIGNON SNDPGMMSG run ipl dst console sst links totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2370,7 +2370,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__run)
-            opts="-h --check --sync --help"
+            opts="-h --check --sync --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -4,28 +4,33 @@
 use super::{report, Globals};
 use crate::messages::{msg, Failure};
 use crate::output::{Format, Output};
-use crate::script::{compile, exec};
+use crate::script::{compile, exec, load};
 use serde_json::json;
 
-/// Reads a script: a file, or standard input for `-`.
-fn read_source(file: &str) -> Result<String, Failure> {
+/// Reads a script's bytes: a file, or standard input for `-` (decoded by the loader).
+fn read_source(file: &str) -> Result<Vec<u8>, Failure> {
     if file == "-" {
-        let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+        let mut s = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut s)
             .map_err(|e| Failure::from(msg::qsy0027(e)))?;
         Ok(s)
     } else {
-        std::fs::read_to_string(file).map_err(|e| Failure::from(msg::qsy0029(file, e)))
+        std::fs::read(file).map_err(|e| Failure::from(msg::qsy0029(file, e)))
     }
 }
 
-/// `qsy run [--check] [--sync end|each] FILE`.
+/// `qsy run [--check] [--strict] [--sync end|each] FILE [PARM…]`.
 pub fn run_cli(g: &Globals, matches: &clap::ArgMatches) -> i32 {
     let file = matches
         .get_one::<String>("file")
         .cloned()
         .unwrap_or_else(|| "-".into());
     let check = matches.get_flag("check");
+    let strict = matches.get_flag("strict");
+    let given: Vec<String> = matches
+        .get_many::<String>("parm")
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default();
     let sync_each = matches
         .get_one::<String>("sync")
         .is_some_and(|s| s == "each");
@@ -36,13 +41,41 @@ pub fn run_cli(g: &Globals, matches: &clap::ArgMatches) -> i32 {
             Ok(None)
         }
     };
-    run_script(g, &file, check, sync_each, false, password)
+    let how = How {
+        check,
+        strict,
+        sync_each,
+        at_console: false,
+        parms: given,
+    };
+    run_script(g, &file, &how, password)
+}
+
+/// How `qsy run` (or `qsy console --run`) runs a script.
+struct How {
+    /// `--check`: compile and report, run nothing.
+    check: bool,
+    /// `--strict`: notes are errors.
+    strict: bool,
+    /// `--sync each`: durable after every command.
+    sync_each: bool,
+    /// The job is QSECOFR signed on at the console.
+    at_console: bool,
+    /// Values for the program's parameters (PGM PARM), as given.
+    parms: Vec<String>,
 }
 
 /// `qsy console --run FILE`: the script runs as QSECOFR signed on at the console with
 /// `password` (DESIGN §7.7).
 pub fn run_console(g: &Globals, file: &str, password: String) -> i32 {
-    run_script(g, file, false, false, true, || Ok(Some(password)))
+    let how = How {
+        check: false,
+        strict: false,
+        sync_each: false,
+        at_console: true,
+        parms: Vec::new(),
+    };
+    run_script(g, file, &how, || Ok(Some(password)))
 }
 
 /// Reads, checks and runs a script; `password` gives the job user's password once the
@@ -50,9 +83,7 @@ pub fn run_console(g: &Globals, file: &str, password: String) -> i32 {
 fn run_script(
     g: &Globals,
     file: &str,
-    check: bool,
-    sync_each: bool,
-    at_console: bool,
+    how: &How,
     password: impl FnOnce() -> Result<Option<String>, Failure>,
 ) -> i32 {
     // The job user's password comes first on standard input, so the script cannot also.
@@ -63,13 +94,27 @@ fn run_script(
         Ok(s) => s,
         Err(f) => return report(g, Output::default(), f),
     };
-    let prog = compile::compile(&src);
+    let origin = (file != "-").then(|| std::path::Path::new(&file));
+    let mut prog = load::load(&src, origin);
+    if how.strict {
+        // --strict: every note is an error.
+        let notes = std::mem::take(&mut prog.notes);
+        prog.problems.extend(notes);
+        prog.problems.sort_by_key(|p| p.line);
+    }
     let mut out = Output::default();
-    if check || !prog.problems.is_empty() {
+    if how.check || !prog.problems.is_empty() {
         for (line, name) in &prog.simulator_only {
             out.send(msg::qsy0215(line, name).diagnostic());
         }
         return report_check(g, file, &prog, out);
+    }
+    let parms = match load::convert_parms(&prog, &how.parms) {
+        Ok(p) => p,
+        Err(f) => return report(g, out, f),
+    };
+    for n in &prog.notes {
+        out.send(msg::qsy0216(format!("Line {}: {}: {}", n.line, n.id, n.text)).diagnostic());
     }
     let password = match password() {
         Ok(p) => p,
@@ -79,10 +124,11 @@ fn run_script(
     let options = exec::Options {
         user: g.user.clone(),
         password,
-        at_console,
+        at_console: how.at_console,
         format: g.format,
         quiet: g.quiet,
-        sync_each,
+        sync_each: how.sync_each,
+        parms,
     };
     let mut runner = match exec::Runner::new(&session, &prog, &options) {
         Ok(r) => r,
@@ -135,13 +181,35 @@ fn report_check(g: &Globals, file: &str, prog: &compile::Program, mut out: Outpu
         .iter()
         .map(|(l, n)| json!({"line": l, "command": n}))
         .collect();
+    let as_json = |list: &[compile::Problem]| -> Vec<serde_json::Value> {
+        list.iter()
+            .map(|p| json!({"line": p.line, "id": p.id, "text": p.text}))
+            .collect()
+    };
+    let parameters: Vec<_> = load::parameters(prog)
+        .into_iter()
+        .map(|(n, t)| json!({"variable": format!("&{n}"), "type": load::type_text(t)}))
+        .collect();
     out.set("script", file);
     out.set("problems", problems);
+    out.set("notes", as_json(&prog.notes));
+    out.set("source", as_json(&prog.info));
+    out.set("parameters", parameters.clone());
     out.set("simulator_only", uses);
     if g.format == Format::Text {
         for p in &prog.problems {
             out.line(format!("{file}:{}: {}: {}", p.line, p.id, p.text));
         }
+        for p in prog.notes.iter().chain(&prog.info) {
+            out.line(format!("{file}:{}: note: {}: {}", p.line, p.id, p.text));
+        }
+    }
+    if !prog.parms.is_empty() {
+        let list: Vec<String> = load::parameters(prog)
+            .into_iter()
+            .map(|(n, t)| format!("&{n} {}", load::type_text(t)))
+            .collect();
+        out.send(msg::qsy0280(prog.parms.len(), list.join(", ")).completion());
     }
     if prog.problems.is_empty() {
         out.send(

@@ -436,9 +436,11 @@ pub fn tool_commands() -> Vec<Command> {
         Command::new("run")
             .about("Run a batch CL script (a CL source file, or - for standard input)")
             .long_about(RUN_HELP)
-            .arg(Arg::new("check").long("check").action(ArgAction::SetTrue).help("Parse and validate every statement without touching the store; list simulator-only commands"))
+            .arg(Arg::new("check").long("check").action(ArgAction::SetTrue).help("Parse and validate every statement without touching the store; list problems, notes, simulator-only commands and the program's parameters; exit 2 when a statement would fail on IBM i"))
             .arg(Arg::new("sync").long("sync").value_parser(["end", "each"]).default_value("end").help("Durable commit at the end of the script, or after each command"))
-            .arg(Arg::new("file").value_name("FILE").required(true).help("CL source file, or - for standard input")),
+            .arg(Arg::new("strict").long("strict").action(ArgAction::SetTrue).help("Treat notes (prompting in batch, commands inside comments, DCLPRCOPT not applied, ...) as errors"))
+            .arg(Arg::new("file").value_name("FILE").required(true).help("CL source file, or - for standard input"))
+            .arg(Arg::new("parm").value_name("PARM").num_args(0..).trailing_var_arg(true).allow_hyphen_values(true).help("Values for the program's parameters (PGM PARM), in order, converted to their declared types")),
         Command::new("ipl")
             .about("IPL the simulated system: pending values become current (simulator only)")
             .long_about("IPL the simulated system (simulator only: on IBM i this is PWRDWNSYS RESTART(*YES) or the control panel; PWRDWNSYS works in qsy too).\n\nPending system values (QSECURITY, QPWDLVL) and a pending additional sign-on factor (CHGSECA ADLSGNFAC) become current. Moving to QPWDLVL 4 drops every password hash but the level-4 one, so a profile without a level-4 hash is left with password *NONE (DSPAUTUSR shows who beforehand). The additional sign-on factor is enabled only when the new current QSECURITY is 40 or more and QPWDLVL is 4. An IP entry is written to the audit journal. It needs no user profile: it stands for the operator at the console.\n\nExample:\n  qsy ipl"),
@@ -503,7 +505,11 @@ const RUN_HELP: &str = "Run a batch CL script: a CL source file (UTF-8), or - fo
 
 The CL subset: PGM and ENDPGM; DCL of *CHAR, *DEC, *LGL and *INT variables; CHGVAR; IF with THEN and ELSE; DO and ENDDO; labels and GOTO; MONMSG after a command, or after the declarations for the whole program, with message IDs such as CPF2204 or generic ones such as CPF0000; SNDPGMMSG; expressions with *CAT, *BCAT, *TCAT, arithmetic, comparisons, *AND, *OR, *NOT, and the built-in functions %SST, %CHAR, %TRIM, %TRIML, %TRIMR, %UPPER, %LOWER and %LEN; every command qsy knows (qsy --help lists them), and SBMJOB CMD(…) USER(…) to run one as another user. A line ending in + or - continues on the next line; /* comments */ are ignored.
 
---check parses and validates every statement without touching the store, and lists the simulator-only commands (SIGNON, QSYGENTOTP, QSYRTVPWDL), which do not exist on IBM i, so the script can be made ready for the real partition. Problems are listed as FILE:LINE: ID: text.
+The source may be UTF-8 (with or without a byte-order mark) or Windows-1252, with LF, CRLF or CR line endings, and with sequence numbers and dates in columns 1-12 as a member copied from IBM i has them (removed). INCLUDE SRCMBR(NAME) finds NAME.clp, .clle, .cl, .clp38 or NAME without extension (any case) in the including file's directory, then along QSY_CLPATH (a :-separated list). A /* comment not closed on its line ends with the line, unless the line ends in + or - (then it goes on: a command swallowed that way is a note). Selective prompting characters (?, ??KW()) cannot prompt in batch: they are removed and noted.
+
+Program parameters: qsy run FILE PARM... passes the values to PGM PARM(&A &B), converted to the declared types (character values padded; numbers that do not fit are refused with QSY0281); a wrong count is CPD0172. --check says which parameters a program expects (QSY0280).
+
+--check parses and validates every statement without touching the store, and lists the simulator-only commands (SIGNON, QSYGENTOTP, QSYRTVPWDL), which do not exist on IBM i, so the script can be made ready for the real partition. Problems are listed as FILE:LINE: ID: text, notes (what behaves differently from IBM i but still runs) as FILE:LINE: note: ID: text. --check exits 2 when a statement would fail, 0 otherwise; --strict (with --check or a run) turns every note into an error.
 
 A script is checked the same way before it runs: when anything is wrong, nothing runs (exit 2).
 

@@ -47,6 +47,7 @@ messages! {
     // IBM i messages (DESIGN §7.13 and IBM documentation).
     CPD0030 cpd0030 Usage "Command &1 in library *LIBL not found." (command);
     CPD0043 cpd0043 Usage "Keyword &1 not valid for this command." (keyword);
+    CPD0172 cpd0172 Escape "Parameters passed on CALL do not match those required." ();
     CPF1028 cpf1028 Usage "&1 not valid for parameter SYSVAL." (name);
     CPF1094 cpf1094 Escape "CL variable not same type as system value &1." (name);
     CPF1095 cpf1095 Escape "CL variable length not valid for system value &1." (name);
@@ -228,6 +229,21 @@ messages! {
     QSY0242 qsy0242 Escape "%SST(&1 &2 &3) is outside the variable" (variable, start, length);
     QSY0243 qsy0243 Escape "IF condition is not a logical value: &1" (value);
     QSY0244 qsy0244 Escape "TIME '&1' is neither Unix seconds nor RFC 3339" (time);
+    // CL source as shops store it, INCLUDE, program parameters (qsy run).
+    QSY0270 qsy0270 Info "The source is not UTF-8: it was read as Windows-1252 (Latin-1)." ();
+    QSY0271 qsy0271 Info "Every line starts with a sequence number and date (columns 1-12): they were removed." ();
+    QSY0272 qsy0272 Info "&1: prompting (&2) cannot be shown in a batch job; the command runs with the values coded." (command, characters);
+    QSY0273 qsy0273 Info "The comment started on line &1 goes on over this line, which holds command &2: it is not run." (line, command);
+    QSY0274 qsy0274 Usage "&1 after the first command: declarations (DCL, DCLF, COPYRIGHT, DCLPRCOPT) must come before all other commands except PGM." (command);
+    QSY0275 qsy0275 Usage "INCLUDE: source member &1 not found (looked in &2)." (member, places);
+    QSY0276 qsy0276 Usage "INCLUDE of &1 is recursive: &2." (member, chain);
+    QSY0277 qsy0277 Usage "INCLUDE needs SRCMBR(member) or SRCSTMF(path)." ();
+    QSY0278 qsy0278 Usage "In included member &1, line &2: &3" (member, line, text);
+    QSY0279 qsy0279 Info "&1 is accepted; qsy does not act on it." (command);
+    QSY0280 qsy0280 Info "The program expects &1 parameter(s): &2." (count, parameters);
+    QSY0281 qsy0281 Escape "Parameter &1 (&&2 &3): value '&4' does not fit: &5." (position, variable, kind, value, reason);
+    QSY0282 qsy0282 Usage "INCLUDE nested more than &1 deep." (limit);
+    QSY0283 qsy0283 Escape "INCLUDE: source member &1 cannot be read: &2." (path, error);
     // The command line's own messages (issue 18).
     QSY0400 qsy0400 Info "A new system was created at &1, in the shipped state (QSECURITY 40, QPWDLVL 0; QSECOFR's password is QSECOFR, expired). If you meant an existing system, check --system or QSY_SYSTEM." (store);
     QSY0401 qsy0401 Info "&1(&2) arrived without CL quotes, so it is read in upper case: did the shell remove them? Quote the CL for the shell: qsy -c \"... &1('&3')\", or use the shell form: --&4 '&3'." (keyword, value, text, option);

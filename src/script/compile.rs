@@ -111,6 +111,13 @@ pub struct Program {
     pub simulator_only: Vec<(usize, &'static str)>,
     /// Problems found.
     pub problems: Vec<Problem>,
+    /// Notes: what runs but not quite as written or as on IBM i (errors with `--strict`).
+    pub notes: Vec<Problem>,
+    /// Information about how the source was read (its encoding, sequence numbers): shown by
+    /// `--check`, never an error.
+    pub info: Vec<Problem>,
+    /// The program's parameters (PGM PARM), variable names without `&`.
+    pub parms: Vec<String>,
     /// How many commands run against the system (for progress).
     pub command_count: usize,
 }
@@ -159,15 +166,17 @@ fn problem(line: usize, m: impl Into<Msg>) -> Problem {
 
 /// Compiles CL source.
 pub fn compile(src: &str) -> Program {
-    let stmts = match crate::script::source::split_statements(src) {
-        Ok(s) => s,
-        Err(e) => {
-            return Program {
-                problems: vec![problem(e.line, e)],
-                ..Default::default()
-            };
-        }
-    };
+    match crate::script::source::split_statements(src) {
+        Ok(s) => compile_statements(s),
+        Err(e) => Program {
+            problems: vec![problem(e.line, e)],
+            ..Default::default()
+        },
+    }
+}
+
+/// Compiles source already split into statements (INCLUDEs expanded).
+pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Program {
     let parsed = stmts
         .into_iter()
         .map(|s| {
@@ -545,7 +554,7 @@ impl Compiler {
             }
         }
         let action = match def.name {
-            "PGM" | "DCL" => {
+            "PGM" | "DCL" | "DCLPRCOPT" | "COPYRIGHT" => {
                 if def.name == "PGM" && self.seen_command {
                     self.prog.problems.push(problem(line, msg::qsy0209()));
                 }

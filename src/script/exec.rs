@@ -50,6 +50,8 @@ pub struct Options {
     pub quiet: bool,
     /// Make every command durable before the next one (`--sync each`).
     pub sync_each: bool,
+    /// The program's parameters (`qsy run FILE PARM…`), already converted to their types.
+    pub parms: Vec<(String, Val)>,
 }
 
 /// The interpreter state.
@@ -98,6 +100,10 @@ impl<'a> Runner<'a> {
         let mut vars = Vars::default();
         for d in &prog.decls {
             vars.declare(&d.name, d.ty, d.init.clone())
+                .map_err(|_| Failure::from(msg::qsy0212()))?;
+        }
+        for (name, val) in &options.parms {
+            vars.assign(name, val.clone())
                 .map_err(|_| Failure::from(msg::qsy0212()))?;
         }
         let show = std::io::IsTerminal::is_terminal(&std::io::stderr())

@@ -5,6 +5,9 @@
 pub mod compile;
 pub mod exec;
 pub mod expr;
+pub mod include;
+pub mod load;
 pub mod source;
+pub mod srcpath;
 
 pub use exec::{Options, Runner, Stop};

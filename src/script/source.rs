@@ -5,7 +5,7 @@
 //! apart lets `qsy run --check` report a statement's line even when its syntax is broken.
 
 use crate::lang::cl::{comment_starts_at, Syntax};
-use crate::messages::Msg;
+use crate::messages::{msg, Msg};
 
 /// A statement longer than this is refused, as the IBM i CL compiler refuses it.
 pub const MAX_STATEMENT_CHARS: usize = 32_702;
@@ -38,27 +38,142 @@ impl From<SourceError> for Msg {
     }
 }
 
+/// Something in the source that runs, but not quite as written or not as on IBM i: shown by
+/// `qsy run --check` with its line (an error with `--strict`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// The 1-based line it is about.
+    pub line: usize,
+    /// The message (a QSY informational ID).
+    pub msg: Msg,
+}
+
+/// CL source split into statements, with the notes found on the way.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Split {
+    /// The statements, in order.
+    pub statements: Vec<Statement>,
+    /// Notes: prompting characters, comments that hold commands.
+    pub notes: Vec<Note>,
+}
+
+/// Turns the bytes of a source file into text the way shops store CL: UTF-8 with or without
+/// a byte-order mark, otherwise Windows-1252 (a superset of Latin-1 for printable text);
+/// CRLF and lone CR line ends become LF; sequence numbers and dates in columns 1–12 (a
+/// member copied with them: every non-blank line starts with 12 digits) are removed.
+pub fn decode(bytes: &[u8]) -> (String, Vec<Note>) {
+    let mut notes = Vec::new();
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t.to_string(),
+        Err(_) => {
+            notes.push(Note {
+                line: 1,
+                msg: msg::qsy0270(),
+            });
+            bytes.iter().map(|&b| windows_1252(b)).collect()
+        }
+    };
+    // CRLF becomes LF; CR alone ends lines only in a file without any LF (old Mac line
+    // ends): elsewhere a stray CR is data, which a command may refuse (QSY0003).
+    let text = if !text.contains('\r') {
+        text
+    } else if text.contains('\n') {
+        text.replace("\r\n", "\n")
+    } else {
+        text.replace('\r', "\n")
+    };
+    match strip_sequence_numbers(&text) {
+        Some(stripped) => {
+            notes.push(Note {
+                line: 1,
+                msg: msg::qsy0271(),
+            });
+            (stripped, notes)
+        }
+        None => (text, notes),
+    }
+}
+
+/// One Windows-1252 byte as a character (0x80–0x9F hold the typographic characters; the five
+/// bytes Windows-1252 leaves undefined keep their C1 control code points, as WHATWG does).
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}',
+        '\u{2021}', '\u{2C6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}',
+        '\u{8F}', '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}',
+        '\u{2014}', '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}',
+        '\u{178}',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+/// Columns 1–12 removed from every line when every non-blank line starts with 12 digits
+/// (SEU's sequence number and change date); None when the source does not look like that.
+fn strip_sequence_numbers(text: &str) -> Option<String> {
+    let numbered = |l: &str| l.len() >= 12 && l.as_bytes()[..12].iter().all(u8::is_ascii_digit);
+    let mut any = false;
+    for l in text.split('\n') {
+        if l.trim().is_empty() {
+            continue;
+        }
+        if !numbered(l) {
+            return None;
+        }
+        any = true;
+    }
+    if !any {
+        return None;
+    }
+    let lines: Vec<&str> = text
+        .split('\n')
+        .map(|l| if numbered(l) { &l[12..] } else { l })
+        .collect();
+    Some(lines.join("\n"))
+}
+
+/// Splits CL source into statements (see [`split_source`]), without the notes.
+///
+/// # Errors
+/// As [`split_source`].
+pub fn split_statements(src: &str) -> Result<Vec<Statement>, SourceError> {
+    split_source(src).map(|s| s.statements)
+}
+
 /// Splits CL source into statements.
 ///
 /// A line whose last non-blank character outside comments is `+` continues on the next line
 /// with that line's leading blanks dropped; `-` continues with them kept; both work inside
-/// quoted strings. `/* … */` comments count as a blank, may span lines, and are not seen
-/// inside quoted strings. A label alone on its line joins the statement that follows.
+/// quoted strings. `/* … */` comments count as a blank and are not seen inside quoted
+/// strings; a comment not closed on its line ends with the line, unless the line (inside the
+/// comment) ends with `+` or `-`: then the comment goes on over the next line, as the CL
+/// compiler reads shops' header blocks of unclosed `/*` lines and comments continued with `+`.
+/// A command on such a continued comment line is noted (it is not run). A label alone on
+/// its line joins the statement that follows; a label alone at the end of the source labels
+/// the end of the program. Prompting characters (`?CMD`, `??KW()`, `?*KW()` …) are removed
+/// and noted: a batch job cannot show a prompt.
 ///
 /// # Errors
 /// QSY0102 for a string still open when its statement ends, QSY0106 for a statement longer
 /// than [`MAX_STATEMENT_CHARS`], QSY0107 for a comment still open at the end of the source.
-pub fn split_statements(src: &str) -> Result<Vec<Statement>, SourceError> {
+pub fn split_source(src: &str) -> Result<Split, SourceError> {
     let mut s = Splitter::default();
+    let mut notes = Vec::new();
     let mut in_quote = false;
     let mut quote_line = 0;
     let mut in_comment = false;
     let mut comment_line = 0;
     let mut drop_leading = false;
-    for (index, raw) in src.split('\n').enumerate() {
+    let body = src.strip_suffix('\n').unwrap_or(src);
+    for (index, raw) in body.split('\n').enumerate() {
         let line_no = index + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw).as_bytes();
         let mut i = 0;
+        let continued_comment = in_comment;
+        let mut comment_text_end = None;
         if drop_leading {
             while i < line.len() && is_blank(line[i]) {
                 i += 1;
@@ -69,6 +184,7 @@ pub fn split_statements(src: &str) -> Result<Vec<Statement>, SourceError> {
             let c = line[i];
             if in_comment {
                 if c == b'*' && line.get(i + 1) == Some(&b'/') {
+                    comment_text_end.get_or_insert(i);
                     in_comment = false;
                     s.blank();
                     i += 2;
@@ -97,10 +213,26 @@ pub fn split_statements(src: &str) -> Result<Vec<Statement>, SourceError> {
             }
             i += 1;
         }
-        // A comment running on to the next line is a blank inside the statement: the line
-        // where it ends decides about continuation.
+        if continued_comment {
+            let end = comment_text_end.unwrap_or(line.len());
+            let text = String::from_utf8_lossy(&line[..end]);
+            if let Some(cmd) = looks_like_command(&text) {
+                notes.push(Note {
+                    line: line_no,
+                    msg: msg::qsy0273(comment_line, cmd),
+                });
+            }
+        }
         if in_comment {
-            continue;
+            // A comment not closed on its line ends there, unless the line ends with a
+            // continuation character: then it goes on, and so does the statement.
+            match line.iter().rposition(|&c| !is_blank(c)).map(|at| line[at]) {
+                Some(b'+' | b'-') => continue,
+                _ => {
+                    in_comment = false;
+                    s.blank();
+                }
+            }
         }
         match s.last_non_blank() {
             Some((at, b'+')) => {
@@ -124,10 +256,94 @@ pub fn split_statements(src: &str) -> Result<Vec<Statement>, SourceError> {
     }
     s.finish()?;
     if let Some((line, label)) = s.label.take() {
-        // A label with nothing after it: kept, so that parsing reports the missing command.
-        s.out.push(Statement { line, text: label });
+        // A label with nothing after it labels the end of the program.
+        s.push_labelled(line, format!("{label} ENDPGM"));
     }
-    Ok(s.out)
+    for st in &mut s.out {
+        if let Some((text, prompts)) = strip_prompting(&st.text) {
+            let name = crate::lang::cl::parse_command(&text)
+                .map(|c| c.name)
+                .unwrap_or_default();
+            notes.push(Note {
+                line: st.line,
+                msg: msg::qsy0272(name, prompts),
+            });
+            st.text = text;
+        }
+    }
+    notes.sort_by_key(|n| n.line);
+    Ok(Split {
+        statements: s.out,
+        notes,
+    })
+}
+
+/// The command a comment line holds, when it reads like one: `CHGUSRPRF USRPRF(X)`, or a
+/// command qsy knows on its own.
+fn looks_like_command(text: &str) -> Option<String> {
+    let text = text.trim_matches(|c: char| c.is_whitespace() || c == '+' || c == '-');
+    let mut words = text.split_whitespace();
+    let first = words.next()?;
+    let name = first.rsplit('/').next().unwrap_or(first);
+    let b = name.as_bytes();
+    if b.is_empty()
+        || b.len() > 10
+        || !crate::lang::names::is_name_start(b[0])
+        || !b.iter().all(|&c| crate::lang::names::is_name_char(c))
+    {
+        return None;
+    }
+    let keyword_follows = words.next().is_some_and(|w| {
+        w.split_once('(').is_some_and(|(k, _)| {
+            !k.is_empty() && k.len() <= 10 && k.bytes().all(crate::lang::names::is_name_char)
+        })
+    });
+    let known = crate::lang::defs::find(&name.to_ascii_uppercase()).is_some();
+    (keyword_follows || known).then(|| name.to_ascii_uppercase())
+}
+
+/// Selective prompting characters a statement holds (`?` before the command name or label,
+/// `??`, `?*`, `?<`, `?/`, `?-`, `?&` or `?%` before a keyword), removed: the text without
+/// them and the characters found. Quoted strings are left alone.
+fn strip_prompting(text: &str) -> Option<(String, String)> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut found: Vec<&str> = Vec::new();
+    let mut in_quote = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if in_quote {
+            in_quote = c != b'\'';
+        } else if c == b'\'' {
+            in_quote = true;
+        } else if c == b'?' && (i == 0 || is_blank(b[i - 1])) {
+            let next = b.get(i + 1).copied();
+            let after = b.get(i + 2).copied();
+            let starts_name = |x: Option<u8>| x.is_some_and(crate::lang::names::is_name_start);
+            if matches!(next, Some(b'?' | b'*' | b'<' | b'/' | b'-' | b'&' | b'%'))
+                && starts_name(after)
+            {
+                found.push(&text[i..i + 2]);
+                i += 2;
+                continue;
+            }
+            if starts_name(next) {
+                found.push("?");
+                i += 1;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    if found.is_empty() {
+        return None;
+    }
+    found.dedup();
+    let text = String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Some((text, found.join(" ")))
 }
 
 fn unclosed_quote(line: usize) -> SourceError {
@@ -243,8 +459,42 @@ impl Splitter {
             self.label = Some((line, text));
             return Ok(());
         }
-        self.out.push(Statement { line, text });
+        self.push_labelled(line, text);
         Ok(())
+    }
+
+    /// Pushes a statement; several labels before it (`A: B: CMD`, labels on consecutive
+    /// lines) become `A: GOTO B` and `B: CMD`, so each label names the same place.
+    fn push_labelled(&mut self, line: usize, text: String) {
+        let mut rest = text.as_str();
+        let mut labels = Vec::new();
+        loop {
+            let word = rest.split_ascii_whitespace().next().unwrap_or_default();
+            match word.strip_suffix(':') {
+                Some(name)
+                    if !name.is_empty() && name.bytes().all(crate::lang::names::is_name_char) =>
+                {
+                    labels.push(name.to_string());
+                    rest = rest.trim_start()[word.len()..].trim_start();
+                }
+                _ => break,
+            }
+        }
+        if labels.len() < 2 {
+            self.out.push(Statement { line, text });
+            return;
+        }
+        for pair in labels.windows(2) {
+            self.out.push(Statement {
+                line,
+                text: format!("{}: GOTO {}", pair[0], pair[1]),
+            });
+        }
+        let last = &labels[labels.len() - 1];
+        self.out.push(Statement {
+            line,
+            text: format!("{last}: {rest}"),
+        });
     }
 }
 
@@ -349,12 +599,21 @@ mod tests {
             ),
             vec![st(2, "PGM"), st(4, "DSPSECA"), st(5, "ENDPGM")]
         );
-        // Spanning lines, between parameters.
+        // Spanning lines only when the comment line ends with a continuation character.
         assert_eq!(
-            split("CHGSECA /* turn on\n   the additional factor */ ADLSGNF(*TOTP)\nDSPSECA"),
+            split("CHGSECA /* turn on +\n   the additional factor */ ADLSGNF(*TOTP)\nDSPSECA"),
             vec![st(1, "CHGSECA   ADLSGNF(*TOTP)"), st(3, "DSPSECA")]
         );
-        assert_eq!(split("/*\n * header\n */\nPGM"), vec![st(4, "PGM")]);
+        // A comment not closed on its line ends there: shops' header blocks of `/*` lines
+        // never closed, and a command on the next line runs.
+        assert_eq!(
+            split("/*****************\n/* Program: X\n/*****************\nPGM\n/* show it\nDSPSECA\nENDPGM"),
+            vec![st(4, "PGM"), st(6, "DSPSECA"), st(7, "ENDPGM")]
+        );
+        assert_eq!(
+            split("DSPSECA /* why\nENDPGM"),
+            vec![st(1, "DSPSECA"), st(2, "ENDPGM")]
+        );
         // Not inside strings, and strings are not seen inside comments.
         assert_eq!(
             split("SNDPGMMSG MSG('/* not a comment */ it''s') /* don't */"),
@@ -365,7 +624,7 @@ mod tests {
             split("DSPOBJD OBJ(QGPL/*ALL) OBJTYPE(*ALL)"),
             vec![st(1, "DSPOBJD OBJ(QGPL/*ALL) OBJTYPE(*ALL)")]
         );
-        let e = fail("PGM\nDSPSECA /* never\nclosed");
+        let e = fail("PGM\nDSPSECA /* never +\nclosed +");
         assert_eq!((e.kind, e.line), (Syntax::Comment, 2));
         assert_eq!(e.message, "Comment starting on line 2 has no closing */.");
     }
@@ -390,9 +649,14 @@ mod tests {
             split("DSPSECA /* - */\nENDPGM"),
             vec![st(1, "DSPSECA"), st(2, "ENDPGM")]
         );
-        // A comment running over lines after the `+`.
+        // A comment running over lines after the `+`, continued inside itself.
         assert_eq!(
-            split("CHGVAR &A + /* one\n two */\n 'x'"),
+            split("CHGVAR &A + /* one -\n two */\n 'x'"),
+            vec![st(1, "CHGVAR &A 'x'")]
+        );
+        // Not continued inside: it ends with its line; the `+` before it continues.
+        assert_eq!(
+            split("CHGVAR &A + /* one\n 'x'"),
             vec![st(1, "CHGVAR &A 'x'")]
         );
         // Comment lines inside a continued command.
@@ -438,12 +702,21 @@ mod tests {
             (parsed.label.as_deref(), parsed.name.as_str()),
             (Some("LOOP"), "CHGVAR")
         );
-        // A label with no command after it is kept so parsing can complain.
+        // A label with no command after it labels the end of the program.
         assert_eq!(
             split("DSPSECA\nEND:"),
-            vec![st(1, "DSPSECA"), st(2, "END:")]
+            vec![st(1, "DSPSECA"), st(2, "END: ENDPGM")]
         );
-        assert_eq!(split("A:\nB:\nDSPSECA"), vec![st(1, "A: B: DSPSECA")]);
+        assert_eq!(
+            split("DSPSECA\nA:\nB:\n"),
+            vec![st(1, "DSPSECA"), st(2, "A: GOTO B"), st(2, "B: ENDPGM")]
+        );
+        assert_eq!(split("A:\nENDPGM"), vec![st(1, "A: ENDPGM")]);
+        // Several labels on consecutive lines all name the command that follows.
+        assert_eq!(
+            split("A:\nB:\nDSPSECA"),
+            vec![st(1, "A: GOTO B"), st(1, "B: DSPSECA")]
+        );
     }
 
     #[test]
@@ -510,6 +783,90 @@ mod tests {
             monmsg.params[1].value,
             crate::lang::cl::RawValue::Command("goto cmdlbl(err)".into())
         );
+    }
+
+    fn notes(src: &str) -> Vec<(usize, &'static str)> {
+        split_source(src)
+            .unwrap()
+            .notes
+            .iter()
+            .map(|n| (n.line, n.msg.id()))
+            .collect()
+    }
+
+    #[test]
+    fn a_comment_continued_over_a_command_is_noted() {
+        let src = "PGM\nDSPSECA /* old way: +\n CHGUSRPRF USRPRF(JSMITH) AUTHMTH(*TOTP) */\nENDPGM";
+        assert_eq!(
+            split(src),
+            vec![st(1, "PGM"), st(2, "DSPSECA"), st(4, "ENDPGM")]
+        );
+        assert_eq!(notes(src), vec![(3, "QSY0273")]);
+        // Prose continued over lines is not a command.
+        let prose = "DCL &I *DEC 3 /* index +\n   for the loop */\nDCL &J *DEC 3 /* QSH0006 - ENDED BY A +\n   SIGNAL. */";
+        assert_eq!(notes(prose), vec![]);
+        // A known command alone on the continued line.
+        assert_eq!(notes("/* then +\n DSPSECA */"), vec![(2, "QSY0273")]);
+    }
+
+    #[test]
+    fn selective_prompting_characters_are_removed_and_noted() {
+        let src = "?DSPSECA\nCHGUSRPRF ??USRPRF(JSMITH) ?*AUTHMTH(*TOTP) ?-TEXT('a ?? b')\nL: ?DSPSECA\n?M: DSPSECA\nSNDPGMMSG MSG('Why?') ?<MSGTYPE(*INFO)";
+        assert_eq!(
+            split(src),
+            vec![
+                st(1, "DSPSECA"),
+                st(2, "CHGUSRPRF USRPRF(JSMITH) AUTHMTH(*TOTP) TEXT('a ?? b')"),
+                st(3, "L: DSPSECA"),
+                st(4, "M: DSPSECA"),
+                st(5, "SNDPGMMSG MSG('Why?') MSGTYPE(*INFO)"),
+            ]
+        );
+        assert_eq!(
+            notes(src),
+            vec![
+                (1, "QSY0272"),
+                (2, "QSY0272"),
+                (3, "QSY0272"),
+                (4, "QSY0272"),
+                (5, "QSY0272")
+            ]
+        );
+        // A question mark that is data stays.
+        assert_eq!(notes("SNDPGMMSG MSG(WHY?)"), vec![]);
+        assert_eq!(
+            split("SNDPGMMSG MSG(WHY?)"),
+            vec![st(1, "SNDPGMMSG MSG(WHY?)")]
+        );
+    }
+
+    #[test]
+    fn source_as_shops_store_it() {
+        // UTF-8 with a byte-order mark.
+        let (t, n) = decode(b"\xEF\xBB\xBFPGM\nENDPGM\n");
+        assert_eq!((t.as_str(), n.len()), ("PGM\nENDPGM\n", 0));
+        // Windows-1252 / Latin-1: decoded, noted.
+        let (t, n) = decode(b"SNDPGMMSG MSG('\xe9t\xe9 \x80')\n");
+        assert_eq!(t, "SNDPGMMSG MSG('été €')\n");
+        assert_eq!(
+            n.iter().map(|n| n.msg.id()).collect::<Vec<_>>(),
+            vec!["QSY0270"]
+        );
+        // CR alone and CRLF.
+        let (t, _) = decode(b"PGM\rDSPSECA\rENDPGM");
+        assert_eq!(t, "PGM\nDSPSECA\nENDPGM");
+        let (t, _) = decode(b"PGM\r\nSNDPGMMSG MSG('a\rb')\r\nENDPGM");
+        assert_eq!(t, "PGM\nSNDPGMMSG MSG('a\rb')\nENDPGM");
+        // Sequence numbers and dates in columns 1-12, on every non-blank line.
+        let (t, n) = decode(b"000100260101PGM\n\n000200260101  DSPSECA\n000300000000ENDPGM");
+        assert_eq!(t, "PGM\n\n  DSPSECA\nENDPGM");
+        assert_eq!(
+            n.iter().map(|n| n.msg.id()).collect::<Vec<_>>(),
+            vec!["QSY0271"]
+        );
+        // Not on every line: left alone (a number that starts a line is data).
+        let (t, n) = decode(b"000100260101PGM\nDSPSECA");
+        assert_eq!((t.as_str(), n.len()), ("000100260101PGM\nDSPSECA", 0));
     }
 
     #[test]

@@ -658,7 +658,7 @@ fn malformed_scripts_are_refused_before_anything_runs() {
         ("CHGSYSVAL QPWDLVL 2\nGOTO NOWHERE\n", "QSY0203"),
         ("CHGSYSVAL QPWDLVL 2\nCHGVAR &UNDECLARED 1\n", "QSY0205"),
         ("CHGSYSVAL QPWDLVL 2\nDSPSYSVAL 'QPWDLVL\n", "QSY0102"),
-        ("CHGSYSVAL QPWDLVL 2 /* never ended\n", "QSY0107"),
+        ("CHGSYSVAL QPWDLVL 2 /* never ended +\n", "QSY0107"),
         ("CHGSYSVAL QPWDLVL 2\nPWRDWNSYS DELAY(0)\n", "QSY0007"),
         ("CHGSYSVAL QPWDLVL 2\nSNDPGMMSG MSG('\x1b[2J')\n", "QSY0003"),
         (DEEP, "QSY0229"),

@@ -13,6 +13,7 @@ mod attempts;
 mod authz;
 mod catalogue;
 mod clock;
+mod clsource;
 mod concurrency;
 mod console;
 mod crash;

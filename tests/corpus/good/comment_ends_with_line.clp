@@ -1,4 +1,4 @@
-/* expect: 4 QSY0107 */
+/* a comment not closed on its line ends with the line */
 pgm
   dspseca /* closed */
   dspseca /* never closed

@@ -1,0 +1,4 @@
+/* expect: 4 QSY0107 */
+pgm
+  dspseca
+  dspseca /* continued +

@@ -1,4 +1,0 @@
-/* expect: 4 QSY0103 */
-PGM
-  DSPSECA
-DONE:
