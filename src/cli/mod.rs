@@ -404,6 +404,13 @@ fn fill_secrets(
             }
         }
     }
+    // A sign-on with no password at all (none written, no --password-stdin, no terminal to
+    // prompt on) is a usage error, not a wrong password: nothing is checked or counted.
+    if def.before_signon && !g.password_stdin && !terminal {
+        if let Some(kw) = def.password_from_stdin.filter(|kw| !given(raw, kw)) {
+            return msg::qsy0405(def.name, kw).fail();
+        }
+    }
     Ok(job_password)
 }
 

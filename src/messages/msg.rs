@@ -250,4 +250,5 @@ messages! {
     QSY0402 qsy0402 Info "Did you mean &1 (shell form: &2)?" (cl, shell);
     QSY0403 qsy0403 Usage "&1 works only in a CL program: &2. Put it in a CL script and run that with 'qsy run FILE'." (command, reason);
     QSY0404 qsy0404 Info "Did you mean &1?" (name);
+    QSY0405 qsy0405 Usage "&1 needs a password: give &2(...), --password-stdin, or type it at the prompt on a terminal. Nothing was checked or counted." (command, keyword);
 }

@@ -782,3 +782,24 @@ fn readme_and_docs_links_resolve_inside_the_repository() {
         assert!(design.contains(section), "docs/design.md lacks {section}");
     }
 }
+
+/// Issue 18 item 3: `qsy signon USER` with no password, no `--password-stdin` and no
+/// terminal is a usage error (exit 2) that checks and counts nothing; before, three such
+/// runs disabled the profile.
+#[test]
+fn a_sign_on_without_any_password_is_a_usage_error_not_a_wrong_password() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(JSMITH)", "PASSWORD(Abc12345)"]);
+    let before = sys.store_bytes();
+    for args in [&["signon", "JSMITH"][..], &["SIGNON USER(JSMITH)"][..]] {
+        for _ in 0..4 {
+            sys.run(args).refused(2, "QSY0405");
+        }
+    }
+    assert!(sys.store_bytes() == before, "a sign-on without a password wrote");
+    let p = sys.usrprf("JSMITH");
+    assert_eq!(p["status"], "*ENABLED", "{p}");
+    // With the password it still signs on.
+    let ok = sys.run_stdin(&["--password-stdin", "signon", "JSMITH"], "Abc12345\n");
+    assert_eq!(ok.code, 0, "{}", ok.show());
+}
