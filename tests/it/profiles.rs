@@ -1378,3 +1378,69 @@ fn text_with_control_characters_from_script_variables_is_refused() {
         assert_eq!(sys.usrprf("ANN")["text"], "Ann", "script {i}");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// User classes and the security level (IBM Security Reference: "User class" table,
+// "Changing to level 30 from a lower level", "Changing to level 20 from a higher level").
+
+fn spcaut(sys: &Sys, name: &str) -> Vec<String> {
+    strings(&sys.usrprf(name)["special_authorities"])
+}
+
+fn at_qsecurity(sys: &Sys, level: &str) -> Value {
+    sys.ok(&["CHGSYSVAL", "QSECURITY", level]);
+    sys.ipl()
+}
+
+#[test]
+fn user_classes_give_the_level_20_defaults_at_qsecurity_20() {
+    let sys = Sys::new();
+    at_qsecurity(&sys, "20");
+    for (name, class, want) in [
+        ("U", "*USER", vec!["*ALLOBJ", "*SAVSYS"]),
+        ("O", "*SYSOPR", vec!["*ALLOBJ", "*JOBCTL", "*SAVSYS"]),
+        ("P", "*PGMR", vec!["*ALLOBJ", "*JOBCTL", "*SAVSYS"]),
+        (
+            "A",
+            "*SECADM",
+            vec!["*ALLOBJ", "*JOBCTL", "*SAVSYS", "*SECADM"],
+        ),
+    ] {
+        sys.ok(&["CRTUSRPRF", name, "*NONE", &format!("USRCLS({class})")]);
+        assert_eq!(spcaut(&sys, name), want, "{class} at QSECURITY 20");
+    }
+    // At 30 and above the same classes give only what IBM's table marks "All".
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "U", "*NONE"]);
+    sys.ok(&["CRTUSRPRF", "O", "*NONE", "USRCLS(*SYSOPR)"]);
+    assert!(spcaut(&sys, "U").is_empty());
+    assert_eq!(spcaut(&sys, "O"), vec!["*JOBCTL", "*SAVSYS"]);
+}
+
+#[test]
+fn special_authorities_follow_the_security_level_at_the_ipl() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "U", "*NONE"]);
+    sys.ok(&["CRTUSRPRF", "O", "*NONE", "USRCLS(*SYSOPR)"]);
+    sys.ok(&["CRTUSRPRF", "AUD", "*NONE", "SPCAUT(*AUDIT)"]);
+    // Pending is not enough: nothing changes before the IPL.
+    sys.ok(&["CHGSYSVAL", "QSECURITY", "20"]);
+    assert!(spcaut(&sys, "U").is_empty());
+    // Down to 20: every profile gets at least its class's level-20 defaults.
+    let doc = sys.ipl();
+    assert!(doc.to_string().contains("QSY0054"), "{doc}");
+    assert_eq!(spcaut(&sys, "U"), vec!["*ALLOBJ", "*SAVSYS"]);
+    assert_eq!(spcaut(&sys, "O"), vec!["*ALLOBJ", "*JOBCTL", "*SAVSYS"]);
+    assert_eq!(spcaut(&sys, "AUD"), vec!["*ALLOBJ", "*AUDIT", "*SAVSYS"]);
+    // Back to 30: what the class gives only at 10/20 is removed; *ALLOBJ stays only for
+    // *SECOFR profiles; authorities not tied to the class (*AUDIT) stay.
+    let doc = at_qsecurity(&sys, "30");
+    assert!(doc.to_string().contains("QSY0054"), "{doc}");
+    assert!(spcaut(&sys, "U").is_empty());
+    assert_eq!(spcaut(&sys, "O"), vec!["*JOBCTL", "*SAVSYS"]);
+    assert_eq!(spcaut(&sys, "AUD"), vec!["*AUDIT"]);
+    assert!(spcaut(&sys, "QSECOFR").contains(&"*ALLOBJ".to_string()));
+    // An IPL that does not cross 20/30 changes nothing.
+    let doc = at_qsecurity(&sys, "40");
+    assert!(!doc.to_string().contains("QSY0054"), "{doc}");
+}
