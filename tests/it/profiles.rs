@@ -1444,3 +1444,51 @@ fn special_authorities_follow_the_security_level_at_the_ipl() {
     let doc = at_qsecurity(&sys, "40");
     assert!(!doc.to_string().contains("QSY0054"), "{doc}");
 }
+
+// ---------------------------------------------------------------------------------------
+// Positional parameters as IBM's CL reference numbers them (CHGUSRPRF: USRPRF 1, PASSWORD 2,
+// SPCAUT 3; RSTUSRPRF: DEV 1, USRPRF 2; DSPUSRPRF: USRPRF 1, TYPE 2, OUTPUT 3).
+
+#[test]
+fn chgusrprf_takes_spcaut_as_its_third_positional_parameter() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "PJ", "*NONE"]);
+    sys.ok(&["CHGUSRPRF", "PJ", "*SAME", "*JOBCTL"]);
+    assert_eq!(spcaut(&sys, "PJ"), vec!["*JOBCTL"]);
+    let out = sys.script(
+        "pos.clp",
+        "PGM\n  CHGUSRPRF PJ *SAME (*SAVSYS *JOBCTL)\nENDPGM\n",
+    );
+    assert_eq!(out.code, 0, "{}", out.show());
+    assert_eq!(spcaut(&sys, "PJ"), vec!["*JOBCTL", "*SAVSYS"]);
+    // A fourth positional value is still refused.
+    sys.fails(&["CHGUSRPRF", "PJ", "*SAME", "*NONE", "*YES"], 2, "QSY0004");
+}
+
+#[test]
+fn rstusrprf_takes_usrprf_as_its_second_positional_parameter() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "PJ", "*NONE", "TEXT('before')"]);
+    sys.ok(&["CRTSAVF", "QGPL/POSBKP"]);
+    sys.ok(&["SAVSECDTA", "*SAVF", "SAVF(QGPL/POSBKP)"]);
+    let doc = sys.json(&["RSTUSRPRF", "*SAVF", "PJ", "SAVF(QGPL/POSBKP)"]);
+    assert_eq!(doc["profiles_restored"], 1, "{doc}");
+    // VOL (IBM's positional 3) is not simulated: a third positional value is refused.
+    sys.fails(
+        &["RSTUSRPRF", "*SAVF", "PJ", "VOL1", "SAVF(QGPL/POSBKP)"],
+        2,
+        "QSY0004",
+    );
+}
+
+#[test]
+fn dspusrprf_takes_type_as_its_second_positional_parameter() {
+    let sys = Sys::new();
+    let out = sys.script(
+        "dsp.clp",
+        "PGM\n  DSPUSRPRF QSECOFR *BASIC *\nENDPGM\n",
+    );
+    assert_eq!(out.code, 0, "{}", out.show());
+    sys.ok(&["DSPUSRPRF", "QSECOFR", "*BASIC"]);
+    sys.fails(&["DSPUSRPRF", "QSECOFR", "*BASIC", "*", "X"], 2, "QSY0004");
+}
