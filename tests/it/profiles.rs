@@ -1484,10 +1484,7 @@ fn rstusrprf_takes_usrprf_as_its_second_positional_parameter() {
 #[test]
 fn dspusrprf_takes_type_as_its_second_positional_parameter() {
     let sys = Sys::new();
-    let out = sys.script(
-        "dsp.clp",
-        "PGM\n  DSPUSRPRF QSECOFR *BASIC *\nENDPGM\n",
-    );
+    let out = sys.script("dsp.clp", "PGM\n  DSPUSRPRF QSECOFR *BASIC *\nENDPGM\n");
     assert_eq!(out.code, 0, "{}", out.show());
     sys.ok(&["DSPUSRPRF", "QSECOFR", "*BASIC"]);
     sys.fails(&["DSPUSRPRF", "QSECOFR", "*BASIC", "*", "X"], 2, "QSY0004");
