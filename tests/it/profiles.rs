@@ -1489,3 +1489,18 @@ fn dspusrprf_takes_type_as_its_second_positional_parameter() {
     sys.ok(&["DSPUSRPRF", "QSECOFR", "*BASIC"]);
     sys.fails(&["DSPUSRPRF", "QSECOFR", "*BASIC", "*", "X"], 2, "QSY0004");
 }
+
+/// DSPUSRPRF's panel marks the rows IBM's panel does not have.
+#[test]
+fn dspusrprf_panel_marks_simulator_rows() {
+    let sys = Sys::new();
+    let out = sys.ok(&["DSPUSRPRF", "QSECOFR"]);
+    for label in [
+        "Password levels held (qsy)",
+        "Run under user without authentication (qsy)",
+    ] {
+        assert!(out.stdout.contains(label), "{label}:\n{}", out.stdout);
+    }
+    assert!(out.stdout.contains("User class"), "{}", out.stdout);
+    assert!(!out.stdout.contains("User class (qsy)"), "{}", out.stdout);
+}
