@@ -78,7 +78,7 @@ fn warn_adlsgnfac(job: &mut Job) -> QResult<()> {
     if *factor.after_ipl() == system::AdditionalFactor::Enabled
         && !system::policy::mfa_allowed(security, level)
     {
-        job.send(msg::qsy0055(security, level).diagnostic());
+        job.send(msg::qsy0059(security, level).diagnostic());
     }
     Ok(())
 }

@@ -41,7 +41,7 @@ fn security_level(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Message>> {
     Ok(if changed.is_empty() {
         Vec::new()
     } else {
-        vec![msg::qsy0054(changed.len(), old, new, changed.join(" ")).diagnostic()]
+        vec![msg::qsy0058(changed.len(), old, new, changed.join(" ")).diagnostic()]
     })
 }
 
@@ -54,7 +54,7 @@ fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Mess
         if attr.current == AdditionalFactor::Enabled && !change.mfa_allowed() {
             attr.current = AdditionalFactor::Disabled;
             system::put_adlsgnfac(tx, &attr)?;
-            return Ok(vec![msg::qsy0053(
+            return Ok(vec![msg::qsy0057(
                 change.security.1,
                 change.password_level.1,
             )

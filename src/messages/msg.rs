@@ -108,10 +108,10 @@ messages! {
     QSY0039 qsy0039 Escape "Additional sign-on factor change is not allowed by the SST option." ();
     QSY0040 qsy0040 Info "IPL &1 complete: QSECURITY &2, QPWDLVL &3, additional sign-on factor &4." (ipl, security, level, factor);
     QSY0041 qsy0041 Info "System powered down. Run 'qsy ipl' to start it." ();
-    QSY0054 qsy0054 Info "Special authorities changed for &1 profile(s) as QSECURITY went from &2 to &3 (the user class defaults of the new level): &4" (count, from, to, users);
-    QSY0055 qsy0055 Info "The additional sign-on factor is *ENABLED; at the next IPL, with QSECURITY &1 and QPWDLVL &2, it will be set to *DISABLED: it needs QSECURITY 40 or higher and QPWDLVL 4." (security, level);
+    QSY0058 qsy0058 Info "Special authorities changed for &1 profile(s) as QSECURITY went from &2 to &3 (the user class defaults of the new level): &4" (count, from, to, users);
+    QSY0059 qsy0059 Info "The additional sign-on factor is *ENABLED; at the next IPL, with QSECURITY &1 and QPWDLVL &2, it will be set to *DISABLED: it needs QSECURITY 40 or higher and QPWDLVL 4." (security, level);
     QSY0044 qsy0044 Info "Additional sign-on factor stays *DISABLED: &1" (reason);
-    QSY0053 qsy0053 Info "Additional sign-on factor was *ENABLED and is now *DISABLED: QSECURITY is &1 and QPWDLVL is &2; it needs QSECURITY 40 or higher and QPWDLVL 4." (security, level);
+    QSY0057 qsy0057 Info "Additional sign-on factor was *ENABLED and is now *DISABLED: QSECURITY is &1 and QPWDLVL is &2; it needs QSECURITY 40 or higher and QPWDLVL 4." (security, level);
     QSY0045 qsy0045 Info "The TOTP key was removed by DST: set a new one with CHGTOTPKEY now." ();
     QSY0046 qsy0046 Info "Recovery key used: the TOTP key was removed; set a new one with CHGTOTPKEY." ();
     QSY0047 qsy0047 Info "&1 profile(s) have no password usable at QPWDLVL &2 and now have password *NONE: &3" (count, level, users);

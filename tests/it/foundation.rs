@@ -1122,7 +1122,7 @@ fn factor_stays_disabled_when_the_ipl_leaves_levels_too_low() {
     // says what the IPL will do.
     let doc = sys.json(&["CHGSYSVAL", "QSECURITY", "30"]);
     assert!(
-        message_ids(&doc).contains(&("QSY0055".into(), "diagnostic".into())),
+        message_ids(&doc).contains(&("QSY0059".into(), "diagnostic".into())),
         "{doc}"
     );
     let doc = sys.ipl();
@@ -1163,7 +1163,7 @@ fn lowering_a_level_under_an_enabled_factor_is_announced_then_reported() {
         let doc = sys.json(&["CHGSYSVAL", name, value]);
         let ids = message_ids(&doc);
         assert!(
-            ids.contains(&("QSY0055".into(), "diagnostic".into())),
+            ids.contains(&("QSY0059".into(), "diagnostic".into())),
             "{doc}"
         );
         assert!(
@@ -1175,14 +1175,14 @@ fn lowering_a_level_under_an_enabled_factor_is_announced_then_reported() {
         let back = if name == "QPWDLVL" { "4" } else { "40" };
         let doc = sys.json(&["CHGSYSVAL", name, back]);
         assert!(
-            !message_ids(&doc).iter().any(|(id, _)| id == "QSY0055"),
+            !message_ids(&doc).iter().any(|(id, _)| id == "QSY0059"),
             "{doc}"
         );
         sys.ok(&["CHGSYSVAL", name, value]);
         let doc = sys.ipl();
         let ids = message_ids(&doc);
         assert!(
-            ids.contains(&("QSY0053".into(), "diagnostic".into())),
+            ids.contains(&("QSY0057".into(), "diagnostic".into())),
             "{doc}"
         );
         assert!(!ids.iter().any(|(id, _)| id == "QSY0044"), "{doc}");

@@ -1428,21 +1428,21 @@ fn special_authorities_follow_the_security_level_at_the_ipl() {
     assert!(spcaut(&sys, "U").is_empty());
     // Down to 20: every profile gets at least its class's level-20 defaults.
     let doc = sys.ipl();
-    assert!(doc.to_string().contains("QSY0054"), "{doc}");
+    assert!(doc.to_string().contains("QSY0058"), "{doc}");
     assert_eq!(spcaut(&sys, "U"), vec!["*ALLOBJ", "*SAVSYS"]);
     assert_eq!(spcaut(&sys, "O"), vec!["*ALLOBJ", "*JOBCTL", "*SAVSYS"]);
     assert_eq!(spcaut(&sys, "AUD"), vec!["*ALLOBJ", "*AUDIT", "*SAVSYS"]);
     // Back to 30: what the class gives only at 10/20 is removed; *ALLOBJ stays only for
     // *SECOFR profiles; authorities not tied to the class (*AUDIT) stay.
     let doc = at_qsecurity(&sys, "30");
-    assert!(doc.to_string().contains("QSY0054"), "{doc}");
+    assert!(doc.to_string().contains("QSY0058"), "{doc}");
     assert!(spcaut(&sys, "U").is_empty());
     assert_eq!(spcaut(&sys, "O"), vec!["*JOBCTL", "*SAVSYS"]);
     assert_eq!(spcaut(&sys, "AUD"), vec!["*AUDIT"]);
     assert!(spcaut(&sys, "QSECOFR").contains(&"*ALLOBJ".to_string()));
     // An IPL that does not cross 20/30 changes nothing.
     let doc = at_qsecurity(&sys, "40");
-    assert!(!doc.to_string().contains("QSY0054"), "{doc}");
+    assert!(!doc.to_string().contains("QSY0058"), "{doc}");
 }
 
 // ---------------------------------------------------------------------------------------
