@@ -129,7 +129,7 @@ impl Panel for UserProfileRecord {
             Shown::AsIs,
         ),
         row(
-            "Run under user without authentication (qsy)",
+            "Run under user, no auth (qsy)",
             "run_under_user_no_auth",
             Shown::AsIs,
         ),

@@ -1497,7 +1497,7 @@ fn dspusrprf_panel_marks_simulator_rows() {
     let out = sys.ok(&["DSPUSRPRF", "QSECOFR"]);
     for label in [
         "Password levels held (qsy)",
-        "Run under user without authentication (qsy)",
+        "Run under user, no auth (qsy)",
     ] {
         assert!(out.stdout.contains(label), "{label}:\n{}", out.stdout);
     }
