@@ -16,6 +16,93 @@ _qsy() {
             ",$1")
                 cmd="qsy"
                 ;;
+            qsy,CHGFCNUSG)
+                cmd="qsy__subcmd__CHGFCNUSG"
+                ;;
+            qsy,CHGOBJOWN)
+                cmd="qsy__subcmd__CHGOBJOWN"
+                ;;
+            qsy,CHGPWD)
+                cmd="qsy__subcmd__CHGPWD"
+                ;;
+            qsy,CHGSECA)
+                cmd="qsy__subcmd__CHGSECA"
+                ;;
+            qsy,CHGSYSVAL)
+                cmd="qsy__subcmd__CHGSYSVAL"
+                ;;
+            qsy,CHGTOTPKEY)
+                cmd="qsy__subcmd__CHGTOTPKEY"
+                ;;
+            qsy,CHGUSRPRF)
+                cmd="qsy__subcmd__CHGUSRPRF"
+                ;;
+            qsy,CHKTOTP)
+                cmd="qsy__subcmd__CHKTOTP"
+                ;;
+            qsy,CLRSAVF)
+                cmd="qsy__subcmd__CLRSAVF"
+                ;;
+            qsy,CRTSAVF)
+                cmd="qsy__subcmd__CRTSAVF"
+                ;;
+            qsy,CRTUSRPRF)
+                cmd="qsy__subcmd__CRTUSRPRF"
+                ;;
+            qsy,DLTF)
+                cmd="qsy__subcmd__DLTF"
+                ;;
+            qsy,DLTUSRPRF)
+                cmd="qsy__subcmd__DLTUSRPRF"
+                ;;
+            qsy,DSPAUTUSR)
+                cmd="qsy__subcmd__DSPAUTUSR"
+                ;;
+            qsy,DSPJRN)
+                cmd="qsy__subcmd__DSPJRN"
+                ;;
+            qsy,DSPOBJAUT)
+                cmd="qsy__subcmd__DSPOBJAUT"
+                ;;
+            qsy,DSPSECA)
+                cmd="qsy__subcmd__DSPSECA"
+                ;;
+            qsy,DSPSYSVAL)
+                cmd="qsy__subcmd__DSPSYSVAL"
+                ;;
+            qsy,DSPUSRPRF)
+                cmd="qsy__subcmd__DSPUSRPRF"
+                ;;
+            qsy,GRTOBJAUT)
+                cmd="qsy__subcmd__GRTOBJAUT"
+                ;;
+            qsy,PRTUSRPRF)
+                cmd="qsy__subcmd__PRTUSRPRF"
+                ;;
+            qsy,PWRDWNSYS)
+                cmd="qsy__subcmd__PWRDWNSYS"
+                ;;
+            qsy,QSYRTVPWDL)
+                cmd="qsy__subcmd__QSYRTVPWDL"
+                ;;
+            qsy,RSTUSRPRF)
+                cmd="qsy__subcmd__RSTUSRPRF"
+                ;;
+            qsy,RTVSYSVAL)
+                cmd="qsy__subcmd__RTVSYSVAL"
+                ;;
+            qsy,RVKOBJAUT)
+                cmd="qsy__subcmd__RVKOBJAUT"
+                ;;
+            qsy,SAVSECDTA)
+                cmd="qsy__subcmd__SAVSECDTA"
+                ;;
+            qsy,SBMJOB)
+                cmd="qsy__subcmd__SBMJOB"
+                ;;
+            qsy,SIGNON)
+                cmd="qsy__subcmd__SIGNON"
+                ;;
             qsy,chgfcnusg)
                 cmd="qsy__subcmd__chgfcnusg"
                 ;;
@@ -37,9 +124,6 @@ _qsy() {
             qsy,chgusrprf)
                 cmd="qsy__subcmd__chgusrprf"
                 ;;
-            qsy,chgvar)
-                cmd="qsy__subcmd__chgvar"
-                ;;
             qsy,chktotp)
                 cmd="qsy__subcmd__chktotp"
                 ;;
@@ -55,17 +139,11 @@ _qsy() {
             qsy,crtusrprf)
                 cmd="qsy__subcmd__crtusrprf"
                 ;;
-            qsy,dcl)
-                cmd="qsy__subcmd__dcl"
-                ;;
             qsy,dltf)
                 cmd="qsy__subcmd__dltf"
                 ;;
             qsy,dltusrprf)
                 cmd="qsy__subcmd__dltusrprf"
-                ;;
-            qsy,do)
-                cmd="qsy__subcmd__do"
                 ;;
             qsy,dspautusr)
                 cmd="qsy__subcmd__dspautusr"
@@ -88,26 +166,11 @@ _qsy() {
             qsy,dst)
                 cmd="qsy__subcmd__dst"
                 ;;
-            qsy,else)
-                cmd="qsy__subcmd__else"
-                ;;
-            qsy,enddo)
-                cmd="qsy__subcmd__enddo"
-                ;;
-            qsy,endpgm)
-                cmd="qsy__subcmd__endpgm"
-                ;;
-            qsy,goto)
-                cmd="qsy__subcmd__goto"
-                ;;
             qsy,grtobjaut)
                 cmd="qsy__subcmd__grtobjaut"
                 ;;
             qsy,help)
                 cmd="qsy__subcmd__help"
-                ;;
-            qsy,if)
-                cmd="qsy__subcmd__if"
                 ;;
             qsy,ipl)
                 cmd="qsy__subcmd__ipl"
@@ -115,20 +178,11 @@ _qsy() {
             qsy,links)
                 cmd="qsy__subcmd__links"
                 ;;
-            qsy,monmsg)
-                cmd="qsy__subcmd__monmsg"
-                ;;
-            qsy,pgm)
-                cmd="qsy__subcmd__pgm"
-                ;;
             qsy,prtusrprf)
                 cmd="qsy__subcmd__prtusrprf"
                 ;;
             qsy,pwrdwnsys)
                 cmd="qsy__subcmd__pwrdwnsys"
-                ;;
-            qsy,qsygentotp)
-                cmd="qsy__subcmd__qsygentotp"
                 ;;
             qsy,qsyrtvpwdl)
                 cmd="qsy__subcmd__qsyrtvpwdl"
@@ -154,176 +208,14 @@ _qsy() {
             qsy,signon)
                 cmd="qsy__subcmd__signon"
                 ;;
-            qsy,sndpgmmsg)
-                cmd="qsy__subcmd__sndpgmmsg"
-                ;;
             qsy,sst)
                 cmd="qsy__subcmd__sst"
                 ;;
             qsy,totp)
                 cmd="qsy__subcmd__totp"
                 ;;
-            qsy__subcmd__dst,help)
-                cmd="qsy__subcmd__dst__subcmd__help"
-                ;;
             qsy__subcmd__dst,reset-qsecofr)
                 cmd="qsy__subcmd__dst__subcmd__reset__subcmd__qsecofr"
-                ;;
-            qsy__subcmd__dst__subcmd__help,help)
-                cmd="qsy__subcmd__dst__subcmd__help__subcmd__help"
-                ;;
-            qsy__subcmd__dst__subcmd__help,reset-qsecofr)
-                cmd="qsy__subcmd__dst__subcmd__help__subcmd__reset__subcmd__qsecofr"
-                ;;
-            qsy__subcmd__help,chgfcnusg)
-                cmd="qsy__subcmd__help__subcmd__chgfcnusg"
-                ;;
-            qsy__subcmd__help,chgobjown)
-                cmd="qsy__subcmd__help__subcmd__chgobjown"
-                ;;
-            qsy__subcmd__help,chgpwd)
-                cmd="qsy__subcmd__help__subcmd__chgpwd"
-                ;;
-            qsy__subcmd__help,chgseca)
-                cmd="qsy__subcmd__help__subcmd__chgseca"
-                ;;
-            qsy__subcmd__help,chgsysval)
-                cmd="qsy__subcmd__help__subcmd__chgsysval"
-                ;;
-            qsy__subcmd__help,chgtotpkey)
-                cmd="qsy__subcmd__help__subcmd__chgtotpkey"
-                ;;
-            qsy__subcmd__help,chgusrprf)
-                cmd="qsy__subcmd__help__subcmd__chgusrprf"
-                ;;
-            qsy__subcmd__help,chgvar)
-                cmd="qsy__subcmd__help__subcmd__chgvar"
-                ;;
-            qsy__subcmd__help,chktotp)
-                cmd="qsy__subcmd__help__subcmd__chktotp"
-                ;;
-            qsy__subcmd__help,clrsavf)
-                cmd="qsy__subcmd__help__subcmd__clrsavf"
-                ;;
-            qsy__subcmd__help,console)
-                cmd="qsy__subcmd__help__subcmd__console"
-                ;;
-            qsy__subcmd__help,crtsavf)
-                cmd="qsy__subcmd__help__subcmd__crtsavf"
-                ;;
-            qsy__subcmd__help,crtusrprf)
-                cmd="qsy__subcmd__help__subcmd__crtusrprf"
-                ;;
-            qsy__subcmd__help,dcl)
-                cmd="qsy__subcmd__help__subcmd__dcl"
-                ;;
-            qsy__subcmd__help,dltf)
-                cmd="qsy__subcmd__help__subcmd__dltf"
-                ;;
-            qsy__subcmd__help,dltusrprf)
-                cmd="qsy__subcmd__help__subcmd__dltusrprf"
-                ;;
-            qsy__subcmd__help,do)
-                cmd="qsy__subcmd__help__subcmd__do"
-                ;;
-            qsy__subcmd__help,dspautusr)
-                cmd="qsy__subcmd__help__subcmd__dspautusr"
-                ;;
-            qsy__subcmd__help,dspjrn)
-                cmd="qsy__subcmd__help__subcmd__dspjrn"
-                ;;
-            qsy__subcmd__help,dspobjaut)
-                cmd="qsy__subcmd__help__subcmd__dspobjaut"
-                ;;
-            qsy__subcmd__help,dspseca)
-                cmd="qsy__subcmd__help__subcmd__dspseca"
-                ;;
-            qsy__subcmd__help,dspsysval)
-                cmd="qsy__subcmd__help__subcmd__dspsysval"
-                ;;
-            qsy__subcmd__help,dspusrprf)
-                cmd="qsy__subcmd__help__subcmd__dspusrprf"
-                ;;
-            qsy__subcmd__help,dst)
-                cmd="qsy__subcmd__help__subcmd__dst"
-                ;;
-            qsy__subcmd__help,else)
-                cmd="qsy__subcmd__help__subcmd__else"
-                ;;
-            qsy__subcmd__help,enddo)
-                cmd="qsy__subcmd__help__subcmd__enddo"
-                ;;
-            qsy__subcmd__help,endpgm)
-                cmd="qsy__subcmd__help__subcmd__endpgm"
-                ;;
-            qsy__subcmd__help,goto)
-                cmd="qsy__subcmd__help__subcmd__goto"
-                ;;
-            qsy__subcmd__help,grtobjaut)
-                cmd="qsy__subcmd__help__subcmd__grtobjaut"
-                ;;
-            qsy__subcmd__help,help)
-                cmd="qsy__subcmd__help__subcmd__help"
-                ;;
-            qsy__subcmd__help,if)
-                cmd="qsy__subcmd__help__subcmd__if"
-                ;;
-            qsy__subcmd__help,ipl)
-                cmd="qsy__subcmd__help__subcmd__ipl"
-                ;;
-            qsy__subcmd__help,links)
-                cmd="qsy__subcmd__help__subcmd__links"
-                ;;
-            qsy__subcmd__help,monmsg)
-                cmd="qsy__subcmd__help__subcmd__monmsg"
-                ;;
-            qsy__subcmd__help,pgm)
-                cmd="qsy__subcmd__help__subcmd__pgm"
-                ;;
-            qsy__subcmd__help,prtusrprf)
-                cmd="qsy__subcmd__help__subcmd__prtusrprf"
-                ;;
-            qsy__subcmd__help,pwrdwnsys)
-                cmd="qsy__subcmd__help__subcmd__pwrdwnsys"
-                ;;
-            qsy__subcmd__help,qsygentotp)
-                cmd="qsy__subcmd__help__subcmd__qsygentotp"
-                ;;
-            qsy__subcmd__help,qsyrtvpwdl)
-                cmd="qsy__subcmd__help__subcmd__qsyrtvpwdl"
-                ;;
-            qsy__subcmd__help,rstusrprf)
-                cmd="qsy__subcmd__help__subcmd__rstusrprf"
-                ;;
-            qsy__subcmd__help,rtvsysval)
-                cmd="qsy__subcmd__help__subcmd__rtvsysval"
-                ;;
-            qsy__subcmd__help,run)
-                cmd="qsy__subcmd__help__subcmd__run"
-                ;;
-            qsy__subcmd__help,rvkobjaut)
-                cmd="qsy__subcmd__help__subcmd__rvkobjaut"
-                ;;
-            qsy__subcmd__help,savsecdta)
-                cmd="qsy__subcmd__help__subcmd__savsecdta"
-                ;;
-            qsy__subcmd__help,sbmjob)
-                cmd="qsy__subcmd__help__subcmd__sbmjob"
-                ;;
-            qsy__subcmd__help,signon)
-                cmd="qsy__subcmd__help__subcmd__signon"
-                ;;
-            qsy__subcmd__help,sndpgmmsg)
-                cmd="qsy__subcmd__help__subcmd__sndpgmmsg"
-                ;;
-            qsy__subcmd__help,sst)
-                cmd="qsy__subcmd__help__subcmd__sst"
-                ;;
-            qsy__subcmd__help,totp)
-                cmd="qsy__subcmd__help__subcmd__totp"
-                ;;
-            qsy__subcmd__help__subcmd__dst,reset-qsecofr)
-                cmd="qsy__subcmd__help__subcmd__dst__subcmd__reset__subcmd__qsecofr"
                 ;;
             *)
                 ;;
@@ -332,7 +224,7 @@ _qsy() {
 
     case "${cmd}" in
         qsy)
-            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chgvar chktotp clrsavf crtsavf crtusrprf dcl dltf dltusrprf do dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf else enddo endpgm goto grtobjaut if monmsg pgm prtusrprf pwrdwnsys qsygentotp qsyrtvpwdl rstusrprf rtvsysval rvkobjaut savsecdta sbmjob signon sndpgmmsg run ipl dst console sst links totp help"
+            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chktotp clrsavf crtsavf crtusrprf dltf dltusrprf dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf grtobjaut prtusrprf pwrdwnsys qsyrtvpwdl rstusrprf rtvsysval rvkobjaut savsecdta sbmjob signon run ipl dst console sst links totp help CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHKTOTP CLRSAVF CRTSAVF CRTUSRPRF DLTF DLTUSRPRF DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF GRTOBJAUT PRTUSRPRF PWRDWNSYS QSYRTVPWDL RSTUSRPRF RTVSYSVAL RVKOBJAUT SAVSECDTA SBMJOB SIGNON"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -347,6 +239,1092 @@ _qsy() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CHGFCNUSG)
+            opts="-q -h --fcnid --user --usage --default --allobjaut --system --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --fcnid)
+                    COMPREPLY=($(compgen -W "QIBM_RUN_UNDER_USER_NO_AUTH" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --usage)
+                    COMPREPLY=($(compgen -W "*ALLOWED *DENIED *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --default)
+                    COMPREPLY=($(compgen -W "*SAME *ALLOWED *DENIED" -- "${cur}"))
+                    return 0
+                    ;;
+                --allobjaut)
+                    COMPREPLY=($(compgen -W "*SAME *USED *NOTUSED" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CHGOBJOWN)
+            opts="-q -h --obj --objtype --newown --curownaut --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
+                    return 0
+                    ;;
+                --newown)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --curownaut)
+                    COMPREPLY=($(compgen -W "*REVOKE *SAME" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CHGPWD)
+            opts="-q -h --curpwd --newpwd --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --curpwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --newpwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CHGSECA)
+            opts="-q -h --adlsgnfac --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --adlsgnfac)
+                    COMPREPLY=($(compgen -W "*SAME *ENABLED *DISABLED" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CHGSYSVAL)
+            opts="-q -h --sysval --value --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sysval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value)
+                    COMPREPLY=($(compgen -W "*NOMAX *NONE *PWDSYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CHGTOTPKEY)
+            opts="-q -h --totpkey --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --totpkey)
+                    COMPREPLY=($(compgen -W "*GEN *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CHGUSRPRF)
+            opts="-q -h --usrprf --password --spcaut --pwdexp --status --usrcls --pwdexpitv --text --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --usrprf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --spcaut)
+                    COMPREPLY=($(compgen -W "*SAME *USRCLS *NONE *ALLOBJ *AUDIT *IOSYSCFG *JOBCTL *SAVSYS *SECADM *SERVICE *SPLCTL" -- "${cur}"))
+                    return 0
+                    ;;
+                --pwdexp)
+                    COMPREPLY=($(compgen -W "*SAME *NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "*SAME *ENABLED *DISABLED" -- "${cur}"))
+                    return 0
+                    ;;
+                --usrcls)
+                    COMPREPLY=($(compgen -W "*SAME *USER *SYSOPR *PGMR *SECADM *SECOFR" -- "${cur}"))
+                    return 0
+                    ;;
+                --pwdexpitv)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NOMAX" -- "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -W "*SAME *BLANK" -- "${cur}"))
+                    return 0
+                    ;;
+                --authmth)
+                    COMPREPLY=($(compgen -W "*SAME *NONE *TOTP *REGFAC" -- "${cur}"))
+                    return 0
+                    ;;
+                --totpoptitv)
+                    COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CHKTOTP)
+            opts="-q -h --password --totpval --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totpval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CLRSAVF)
+            opts="-q -h --file --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -W "*CURLIB *LIBL" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CRTSAVF)
+            opts="-q -h --file --text --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -W "*CURLIB *LIBL" -- "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -W "*BLANK" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CRTUSRPRF)
+            opts="-q -h --usrprf --password --pwdexp --status --usrcls --spcaut --pwdexpitv --text --authmth --totpoptitv --aut --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --usrprf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -W "*USRPRF *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --pwdexp)
+                    COMPREPLY=($(compgen -W "*NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "*ENABLED *DISABLED" -- "${cur}"))
+                    return 0
+                    ;;
+                --usrcls)
+                    COMPREPLY=($(compgen -W "*USER *SYSOPR *PGMR *SECADM *SECOFR" -- "${cur}"))
+                    return 0
+                    ;;
+                --spcaut)
+                    COMPREPLY=($(compgen -W "*USRCLS *NONE *ALLOBJ *AUDIT *IOSYSCFG *JOBCTL *SAVSYS *SECADM *SERVICE *SPLCTL" -- "${cur}"))
+                    return 0
+                    ;;
+                --pwdexpitv)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NOMAX" -- "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -W "*BLANK" -- "${cur}"))
+                    return 0
+                    ;;
+                --authmth)
+                    COMPREPLY=($(compgen -W "*NONE *TOTP *REGFAC" -- "${cur}"))
+                    return 0
+                    ;;
+                --totpoptitv)
+                    COMPREPLY=($(compgen -W "*NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*EXCLUDE *ALL *CHANGE *USE" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__DLTF)
+            opts="-q -h --file --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -W "*CURLIB *LIBL" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__DLTUSRPRF)
+            opts="-q -h --usrprf --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --usrprf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__DSPAUTUSR)
+            opts="-q -h --seq --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --seq)
+                    COMPREPLY=($(compgen -W "*USRPRF *GRPPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__DSPJRN)
+            opts="-q -h --jrn --enttyp --usrprf --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jrn)
+                    COMPREPLY=($(compgen -W "QAUDJRN *LIBL" -- "${cur}"))
+                    return 0
+                    ;;
+                --enttyp)
+                    COMPREPLY=($(compgen -W "*ALL CP DO SV PW DS IP CA OW" -- "${cur}"))
+                    return 0
+                    ;;
+                --usrprf)
+                    COMPREPLY=($(compgen -W "*ALL" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__DSPOBJAUT)
+            opts="-q -h --obj --objtype --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__DSPSECA)
+            opts="-q -h --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__DSPSYSVAL)
+            opts="-q -h --sysval --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sysval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__DSPUSRPRF)
+            opts="-q -h --usrprf --type --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --usrprf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "*BASIC" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__GRTOBJAUT)
+            opts="-q -h --obj --objtype --user --aut --replace --system --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -W "*PUBLIC" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*CHANGE *ALL *USE *EXCLUDE *OBJOPR *OBJMGT *OBJEXIST *OBJALTER *OBJREF *READ *ADD *UPD *DLT *EXECUTE" -- "${cur}"))
+                    return 0
+                    ;;
+                --replace)
+                    COMPREPLY=($(compgen -W "*NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__PRTUSRPRF)
+            opts="-q -h --type --select --usrcls --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "*ALL *AUTINFO *ENVINFO *PWDINFO *PWDLVL" -- "${cur}"))
+                    return 0
+                    ;;
+                --select)
+                    COMPREPLY=($(compgen -W "*USRCLS *SPCAUT *MNUPGM" -- "${cur}"))
+                    return 0
+                    ;;
+                --usrcls)
+                    COMPREPLY=($(compgen -W "*ALL *SECOFR *SECADM *PGMR *SYSOPR *USER" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__PWRDWNSYS)
+            opts="-q -h --option --delay --restart --iplsrc --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --option)
+                    COMPREPLY=($(compgen -W "*CNTRLD *IMMED" -- "${cur}"))
+                    return 0
+                    ;;
+                --delay)
+                    COMPREPLY=($(compgen -W "*NOLIMIT" -- "${cur}"))
+                    return 0
+                    ;;
+                --restart)
+                    COMPREPLY=($(compgen -W "*NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --iplsrc)
+                    COMPREPLY=($(compgen -W "*PANEL A B D" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__QSYRTVPWDL)
+            opts="-q -h --level --nopwdcnt --usrprf --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nopwdcnt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --usrprf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__RSTUSRPRF)
+            opts="-q -h --dev --usrprf --omitusrprf --savf --secdta --alwobjdif --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dev)
+                    COMPREPLY=($(compgen -W "*SAVF" -- "${cur}"))
+                    return 0
+                    ;;
+                --usrprf)
+                    COMPREPLY=($(compgen -W "*ALL *NEW" -- "${cur}"))
+                    return 0
+                    ;;
+                --omitusrprf)
+                    COMPREPLY=($(compgen -W "*NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --savf)
+                    COMPREPLY=($(compgen -W "*CURLIB *LIBL" -- "${cur}"))
+                    return 0
+                    ;;
+                --secdta)
+                    COMPREPLY=($(compgen -W "*USRPRF *PWDGRP *DCM *PVTAUT" -- "${cur}"))
+                    return 0
+                    ;;
+                --alwobjdif)
+                    COMPREPLY=($(compgen -W "*NONE *ALL" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__RTVSYSVAL)
+            opts="-q -h --sysval --rtnvar --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sysval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rtnvar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__RVKOBJAUT)
+            opts="-q -h --obj --objtype --user --aut --system --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -W "*PUBLIC *ALL" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*CHANGE *ALL *USE *EXCLUDE *OBJOPR *OBJMGT *OBJEXIST *OBJALTER *OBJREF *READ *ADD *UPD *DLT *EXECUTE" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__SAVSECDTA)
+            opts="-q -h --dev --savf --clear --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dev)
+                    COMPREPLY=($(compgen -W "*SAVF" -- "${cur}"))
+                    return 0
+                    ;;
+                --savf)
+                    COMPREPLY=($(compgen -W "*CURLIB *LIBL" -- "${cur}"))
+                    return 0
+                    ;;
+                --clear)
+                    COMPREPLY=($(compgen -W "*NONE *ALL *REPLACE" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__SBMJOB)
+            opts="-q -h --cmd --job --user --system --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job)
+                    COMPREPLY=($(compgen -W "*JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -W "*CURRENT *JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__SIGNON)
+            opts="-q -h --user --password --adlfac --system --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --adlfac)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -377,15 +1355,15 @@ _qsy() {
                     return 0
                     ;;
                 --usage)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*ALLOWED *DENIED *NONE" -- "${cur}"))
                     return 0
                     ;;
                 --default)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAME *ALLOWED *DENIED" -- "${cur}"))
                     return 0
                     ;;
                 --allobjaut)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAME *USED *NOTUSED" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -411,11 +1389,11 @@ _qsy() {
             fi
             case "${prev}" in
                 --obj)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
                     return 0
                     ;;
                 --objtype)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
                     return 0
                     ;;
                 --newown)
@@ -423,7 +1401,7 @@ _qsy() {
                     return 0
                     ;;
                 --curownaut)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*REVOKE *SAME" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -487,7 +1465,7 @@ _qsy() {
             fi
             case "${prev}" in
                 --adlsgnfac)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAME *ENABLED *DISABLED" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -521,7 +1499,7 @@ _qsy() {
                     return 0
                     ;;
                 --value)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*NOMAX *NONE *PWDSYSVAL" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -551,7 +1529,7 @@ _qsy() {
             fi
             case "${prev}" in
                 --totpkey)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*GEN *NONE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -585,73 +1563,39 @@ _qsy() {
                     return 0
                     ;;
                 --password)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
                     return 0
                     ;;
                 --spcaut)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAME *USRCLS *NONE *ALLOBJ *AUDIT *IOSYSCFG *JOBCTL *SAVSYS *SECADM *SERVICE *SPLCTL" -- "${cur}"))
                     return 0
                     ;;
                 --pwdexp)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAME *NO *YES" -- "${cur}"))
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAME *ENABLED *DISABLED" -- "${cur}"))
                     return 0
                     ;;
                 --usrcls)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAME *USER *SYSOPR *PGMR *SECADM *SECOFR" -- "${cur}"))
                     return 0
                     ;;
                 --pwdexpitv)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NOMAX" -- "${cur}"))
                     return 0
                     ;;
                 --text)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAME *BLANK" -- "${cur}"))
                     return 0
                     ;;
                 --authmth)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAME *NONE *TOTP *REGFAC" -- "${cur}"))
                     return 0
                     ;;
                 --totpoptitv)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --system)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__chgvar)
-            opts="-q -h --var --value --system --user --output --quiet --password-stdin --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --var)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --value)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -715,7 +1659,7 @@ _qsy() {
             fi
             case "${prev}" in
                 --file)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*CURLIB *LIBL" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -763,11 +1707,11 @@ _qsy() {
             fi
             case "${prev}" in
                 --file)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*CURLIB *LIBL" -- "${cur}"))
                     return 0
                     ;;
                 --text)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*BLANK" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -801,85 +1745,43 @@ _qsy() {
                     return 0
                     ;;
                 --password)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*USRPRF *NONE" -- "${cur}"))
                     return 0
                     ;;
                 --pwdexp)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*NO *YES" -- "${cur}"))
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*ENABLED *DISABLED" -- "${cur}"))
                     return 0
                     ;;
                 --usrcls)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*USER *SYSOPR *PGMR *SECADM *SECOFR" -- "${cur}"))
                     return 0
                     ;;
                 --spcaut)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*USRCLS *NONE *ALLOBJ *AUDIT *IOSYSCFG *JOBCTL *SAVSYS *SECADM *SERVICE *SPLCTL" -- "${cur}"))
                     return 0
                     ;;
                 --pwdexpitv)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SYSVAL *NOMAX" -- "${cur}"))
                     return 0
                     ;;
                 --text)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*BLANK" -- "${cur}"))
                     return 0
                     ;;
                 --authmth)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*NONE *TOTP *REGFAC" -- "${cur}"))
                     return 0
                     ;;
                 --totpoptitv)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*NONE" -- "${cur}"))
                     return 0
                     ;;
                 --aut)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --system)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__dcl)
-            opts="-q -h --var --type --len --value --system --user --output --quiet --password-stdin --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --var)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --len)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --value)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*EXCLUDE *ALL *CHANGE *USE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -909,7 +1811,7 @@ _qsy() {
             fi
             case "${prev}" in
                 --file)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*CURLIB *LIBL" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -961,32 +1863,6 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        qsy__subcmd__do)
-            opts="-q -h --system --user --output --quiet --password-stdin --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --system)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         qsy__subcmd__dspautusr)
             opts="-q -h --seq --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -995,7 +1871,7 @@ _qsy() {
             fi
             case "${prev}" in
                 --seq)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*USRPRF *GRPPRF" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -1025,15 +1901,15 @@ _qsy() {
             fi
             case "${prev}" in
                 --jrn)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "QAUDJRN *LIBL" -- "${cur}"))
                     return 0
                     ;;
                 --enttyp)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*ALL CP DO SV PW DS IP CA OW" -- "${cur}"))
                     return 0
                     ;;
                 --usrprf)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*ALL" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -1063,11 +1939,11 @@ _qsy() {
             fi
             case "${prev}" in
                 --obj)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
                     return 0
                     ;;
                 --objtype)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -1157,7 +2033,7 @@ _qsy() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*BASIC" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -1180,50 +2056,8 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__dst)
-            opts="-h --help reset-qsecofr help"
+            opts="-h --help reset-qsecofr"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__dst__subcmd__help)
-            opts="reset-qsecofr help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__dst__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__dst__subcmd__help__subcmd__reset__subcmd__qsecofr)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1249,118 +2083,6 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        qsy__subcmd__else)
-            opts="-q -h --cmd --system --user --output --quiet --password-stdin --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --cmd)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --system)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__enddo)
-            opts="-q -h --system --user --output --quiet --password-stdin --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --system)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__endpgm)
-            opts="-q -h --system --user --output --quiet --password-stdin --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --system)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__goto)
-            opts="-q -h --cmdlbl --system --user --output --quiet --password-stdin --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --cmdlbl)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --system)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         qsy__subcmd__grtobjaut)
             opts="-q -h --obj --objtype --user --aut --replace --system --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1369,23 +2091,23 @@ _qsy() {
             fi
             case "${prev}" in
                 --obj)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
                     return 0
                     ;;
                 --objtype)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
                     return 0
                     ;;
                 --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*PUBLIC" -- "${cur}"))
                     return 0
                     ;;
                 --aut)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*CHANGE *ALL *USE *EXCLUDE *OBJOPR *OBJMGT *OBJEXIST *OBJALTER *OBJREF *READ *ADD *UPD *DLT *EXECUTE" -- "${cur}"))
                     return 0
                     ;;
                 --replace)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*NO *YES" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -1404,746 +2126,12 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__help)
-            opts="chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chgvar chktotp clrsavf crtsavf crtusrprf dcl dltf dltusrprf do dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf else enddo endpgm goto grtobjaut if monmsg pgm prtusrprf pwrdwnsys qsygentotp qsyrtvpwdl rstusrprf rtvsysval rvkobjaut savsecdta sbmjob signon sndpgmmsg run ipl dst console sst links totp help"
+            opts="-h --help CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKTOTP CLRSAVF CRTSAVF CRTUSRPRF DCL DLTF DLTUSRPRF DO DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM GOTO GRTOBJAUT IF MONMSG PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RSTUSRPRF RTVSYSVAL RVKOBJAUT SAVSECDTA SBMJOB SIGNON SNDPGMMSG run ipl dst console sst links totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__chgfcnusg)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__chgobjown)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__chgpwd)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__chgseca)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__chgsysval)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__chgtotpkey)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__chgusrprf)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__chgvar)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__chktotp)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__clrsavf)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__console)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__crtsavf)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__crtusrprf)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__dcl)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__dltf)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__dltusrprf)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__do)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__dspautusr)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__dspjrn)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__dspobjaut)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__dspseca)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__dspsysval)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__dspusrprf)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__dst)
-            opts="reset-qsecofr"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__dst__subcmd__reset__subcmd__qsecofr)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__else)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__enddo)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__endpgm)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__goto)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__grtobjaut)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__if)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__ipl)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__links)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__monmsg)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__pgm)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__prtusrprf)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__pwrdwnsys)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__qsygentotp)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__qsyrtvpwdl)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__rstusrprf)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__rtvsysval)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__run)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__rvkobjaut)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__savsecdta)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__sbmjob)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__signon)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__sndpgmmsg)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__sst)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__help__subcmd__totp)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__if)
-            opts="-q -h --cond --then --system --user --output --quiet --password-stdin --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --cond)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --then)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --system)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2179,74 +2167,6 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        qsy__subcmd__monmsg)
-            opts="-q -h --msgid --cmpdta --exec --system --user --output --quiet --password-stdin --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --msgid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cmpdta)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --exec)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --system)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__pgm)
-            opts="-q -h --parm --system --user --output --quiet --password-stdin --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --parm)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --system)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         qsy__subcmd__prtusrprf)
             opts="-q -h --type --select --usrcls --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2255,15 +2175,15 @@ _qsy() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*ALL *AUTINFO *ENVINFO *PWDINFO *PWDLVL" -- "${cur}"))
                     return 0
                     ;;
                 --select)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*USRCLS *SPCAUT *MNUPGM" -- "${cur}"))
                     return 0
                     ;;
                 --usrcls)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*ALL *SECOFR *SECADM *PGMR *SYSOPR *USER" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2293,57 +2213,19 @@ _qsy() {
             fi
             case "${prev}" in
                 --option)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*CNTRLD *IMMED" -- "${cur}"))
                     return 0
                     ;;
                 --delay)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*NOLIMIT" -- "${cur}"))
                     return 0
                     ;;
                 --restart)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*NO *YES" -- "${cur}"))
                     return 0
                     ;;
                 --iplsrc)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --system)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__qsygentotp)
-            opts="-q -h --key --time --rtnval --system --user --output --quiet --password-stdin --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --time)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --rtnval)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*PANEL A B D" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2411,27 +2293,27 @@ _qsy() {
             fi
             case "${prev}" in
                 --dev)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAVF" -- "${cur}"))
                     return 0
                     ;;
                 --usrprf)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*ALL *NEW" -- "${cur}"))
                     return 0
                     ;;
                 --omitusrprf)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*NONE" -- "${cur}"))
                     return 0
                     ;;
                 --savf)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*CURLIB *LIBL" -- "${cur}"))
                     return 0
                     ;;
                 --secdta)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*USRPRF *PWDGRP *DCM *PVTAUT" -- "${cur}"))
                     return 0
                     ;;
                 --alwobjdif)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*NONE *ALL" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2513,19 +2395,19 @@ _qsy() {
             fi
             case "${prev}" in
                 --obj)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
                     return 0
                     ;;
                 --objtype)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE" -- "${cur}"))
                     return 0
                     ;;
                 --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*PUBLIC *ALL" -- "${cur}"))
                     return 0
                     ;;
                 --aut)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*CHANGE *ALL *USE *EXCLUDE *OBJOPR *OBJMGT *OBJEXIST *OBJALTER *OBJREF *READ *ADD *UPD *DLT *EXECUTE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2551,15 +2433,15 @@ _qsy() {
             fi
             case "${prev}" in
                 --dev)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*SAVF" -- "${cur}"))
                     return 0
                     ;;
                 --savf)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*CURLIB *LIBL" -- "${cur}"))
                     return 0
                     ;;
                 --clear)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*NONE *ALL *REPLACE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2593,11 +2475,11 @@ _qsy() {
                     return 0
                     ;;
                 --job)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*JOBD" -- "${cur}"))
                     return 0
                     ;;
                 --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*CURRENT *JOBD" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2635,56 +2517,6 @@ _qsy() {
                     return 0
                     ;;
                 --system)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        qsy__subcmd__sndpgmmsg)
-            opts="-q -h --msg --msgid --msgf --msgdta --topgmq --msgtype --system --user --output --quiet --password-stdin --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --msg)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --msgid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --msgf)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --msgdta)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --topgmq)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --msgtype)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --system)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
