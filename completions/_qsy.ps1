@@ -183,10 +183,10 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;chgusrprf' {
             [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'User password [*SAME, *NONE, a secret of up to 128 characters] (default *SAME)')
+            [CompletionResult]::new('--spcaut', '--spcaut', [CompletionResultType]::ParameterName, 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)')
             [CompletionResult]::new('--pwdexp', '--pwdexp', [CompletionResultType]::ParameterName, 'Set password to expired [*SAME, *NO, *YES] (default *SAME)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status [*SAME, *ENABLED, *DISABLED] (default *SAME)')
             [CompletionResult]::new('--usrcls', '--usrcls', [CompletionResultType]::ParameterName, 'User class [*SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *SAME)')
-            [CompletionResult]::new('--spcaut', '--spcaut', [CompletionResultType]::ParameterName, 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)')
             [CompletionResult]::new('--pwdexpitv', '--pwdexpitv', [CompletionResultType]::ParameterName, 'Password expiration interval [*SAME, *SYSVAL, *NOMAX, 1 through 366] (default *SAME)')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text ''description'' [*SAME, *BLANK, text of up to 50 characters] (default *SAME)')
             [CompletionResult]::new('--authmth', '--authmth', [CompletionResultType]::ParameterName, 'Authentication method [*SAME, *NONE, *TOTP, *REGFAC] (default *SAME)')
@@ -638,10 +638,10 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;CHGUSRPRF' {
             [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'User password [*SAME, *NONE, a secret of up to 128 characters] (default *SAME)')
+            [CompletionResult]::new('--spcaut', '--spcaut', [CompletionResultType]::ParameterName, 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)')
             [CompletionResult]::new('--pwdexp', '--pwdexp', [CompletionResultType]::ParameterName, 'Set password to expired [*SAME, *NO, *YES] (default *SAME)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status [*SAME, *ENABLED, *DISABLED] (default *SAME)')
             [CompletionResult]::new('--usrcls', '--usrcls', [CompletionResultType]::ParameterName, 'User class [*SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *SAME)')
-            [CompletionResult]::new('--spcaut', '--spcaut', [CompletionResultType]::ParameterName, 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)')
             [CompletionResult]::new('--pwdexpitv', '--pwdexpitv', [CompletionResultType]::ParameterName, 'Password expiration interval [*SAME, *SYSVAL, *NOMAX, 1 through 366] (default *SAME)')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text ''description'' [*SAME, *BLANK, text of up to 50 characters] (default *SAME)')
             [CompletionResult]::new('--authmth', '--authmth', [CompletionResultType]::ParameterName, 'Authentication method [*SAME, *NONE, *TOTP, *REGFAC] (default *SAME)')

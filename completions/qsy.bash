@@ -466,7 +466,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__CHGUSRPRF)
-            opts="-q -h --usrprf --password --pwdexp --status --usrcls --spcaut --pwdexpitv --text --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --usrprf --password --spcaut --pwdexp --status --usrcls --pwdexpitv --text --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -480,6 +480,10 @@ _qsy() {
                     COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
                     return 0
                     ;;
+                --spcaut)
+                    COMPREPLY=($(compgen -W "*SAME *USRCLS *NONE *ALLOBJ *AUDIT *IOSYSCFG *JOBCTL *SAVSYS *SECADM *SERVICE *SPLCTL" -- "${cur}"))
+                    return 0
+                    ;;
                 --pwdexp)
                     COMPREPLY=($(compgen -W "*SAME *NO *YES" -- "${cur}"))
                     return 0
@@ -490,10 +494,6 @@ _qsy() {
                     ;;
                 --usrcls)
                     COMPREPLY=($(compgen -W "*SAME *USER *SYSOPR *PGMR *SECADM *SECOFR" -- "${cur}"))
-                    return 0
-                    ;;
-                --spcaut)
-                    COMPREPLY=($(compgen -W "*SAME *USRCLS *NONE *ALLOBJ *AUDIT *IOSYSCFG *JOBCTL *SAVSYS *SECADM *SERVICE *SPLCTL" -- "${cur}"))
                     return 0
                     ;;
                 --pwdexpitv)
@@ -1552,7 +1552,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__chgusrprf)
-            opts="-q -h --usrprf --password --pwdexp --status --usrcls --spcaut --pwdexpitv --text --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --usrprf --password --spcaut --pwdexp --status --usrcls --pwdexpitv --text --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1566,6 +1566,10 @@ _qsy() {
                     COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
                     return 0
                     ;;
+                --spcaut)
+                    COMPREPLY=($(compgen -W "*SAME *USRCLS *NONE *ALLOBJ *AUDIT *IOSYSCFG *JOBCTL *SAVSYS *SECADM *SERVICE *SPLCTL" -- "${cur}"))
+                    return 0
+                    ;;
                 --pwdexp)
                     COMPREPLY=($(compgen -W "*SAME *NO *YES" -- "${cur}"))
                     return 0
@@ -1576,10 +1580,6 @@ _qsy() {
                     ;;
                 --usrcls)
                     COMPREPLY=($(compgen -W "*SAME *USER *SYSOPR *PGMR *SECADM *SECOFR" -- "${cur}"))
-                    return 0
-                    ;;
-                --spcaut)
-                    COMPREPLY=($(compgen -W "*SAME *USRCLS *NONE *ALLOBJ *AUDIT *IOSYSCFG *JOBCTL *SAVSYS *SECADM *SERVICE *SPLCTL" -- "${cur}"))
                     return 0
                     ;;
                 --pwdexpitv)

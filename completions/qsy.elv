@@ -173,10 +173,10 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;chgusrprf'= {
             cand --usrprf 'User profile [a name of up to 10 characters] (required)'
             cand --password 'User password [*SAME, *NONE, a secret of up to 128 characters] (default *SAME)'
+            cand --spcaut 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)'
             cand --pwdexp 'Set password to expired [*SAME, *NO, *YES] (default *SAME)'
             cand --status 'Status [*SAME, *ENABLED, *DISABLED] (default *SAME)'
             cand --usrcls 'User class [*SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *SAME)'
-            cand --spcaut 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)'
             cand --pwdexpitv 'Password expiration interval [*SAME, *SYSVAL, *NOMAX, 1 through 366] (default *SAME)'
             cand --text 'Text ''description'' [*SAME, *BLANK, text of up to 50 characters] (default *SAME)'
             cand --authmth 'Authentication method [*SAME, *NONE, *TOTP, *REGFAC] (default *SAME)'
@@ -590,10 +590,10 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;CHGUSRPRF'= {
             cand --usrprf 'User profile [a name of up to 10 characters] (required)'
             cand --password 'User password [*SAME, *NONE, a secret of up to 128 characters] (default *SAME)'
+            cand --spcaut 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)'
             cand --pwdexp 'Set password to expired [*SAME, *NO, *YES] (default *SAME)'
             cand --status 'Status [*SAME, *ENABLED, *DISABLED] (default *SAME)'
             cand --usrcls 'User class [*SAME, *USER, *SYSOPR, *PGMR, *SECADM, *SECOFR] (default *SAME)'
-            cand --spcaut 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)'
             cand --pwdexpitv 'Password expiration interval [*SAME, *SYSVAL, *NOMAX, 1 through 366] (default *SAME)'
             cand --text 'Text ''description'' [*SAME, *BLANK, text of up to 50 characters] (default *SAME)'
             cand --authmth 'Authentication method [*SAME, *NONE, *TOTP, *REGFAC] (default *SAME)'

@@ -179,6 +179,17 @@ complete -c qsy -n "__fish_qsy_using_subcommand chgtotpkey" -s h -l help -d 'Pri
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l usrprf -d 'User profile [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l password -d 'User password [*SAME, *NONE, a secret of up to 128 characters] (default *SAME)' -r -f -a "*SAME\t''
 *NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l spcaut -d 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)' -r -f -a "*SAME\t''
+*USRCLS\t''
+*NONE\t''
+*ALLOBJ\t''
+*AUDIT\t''
+*IOSYSCFG\t''
+*JOBCTL\t''
+*SAVSYS\t''
+*SECADM\t''
+*SERVICE\t''
+*SPLCTL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l pwdexp -d 'Set password to expired [*SAME, *NO, *YES] (default *SAME)' -r -f -a "*SAME\t''
 *NO\t''
 *YES\t''"
@@ -191,17 +202,6 @@ complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l usrcls -d 'User cl
 *PGMR\t''
 *SECADM\t''
 *SECOFR\t''"
-complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l spcaut -d 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)' -r -f -a "*SAME\t''
-*USRCLS\t''
-*NONE\t''
-*ALLOBJ\t''
-*AUDIT\t''
-*IOSYSCFG\t''
-*JOBCTL\t''
-*SAVSYS\t''
-*SECADM\t''
-*SERVICE\t''
-*SPLCTL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l pwdexpitv -d 'Password expiration interval [*SAME, *SYSVAL, *NOMAX, 1 through 366] (default *SAME)' -r -f -a "*SAME\t''
 *SYSVAL\t''
 *NOMAX\t''"
@@ -650,6 +650,17 @@ complete -c qsy -n "__fish_qsy_using_subcommand CHGTOTPKEY" -s h -l help -d 'Pri
 complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l usrprf -d 'User profile [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l password -d 'User password [*SAME, *NONE, a secret of up to 128 characters] (default *SAME)' -r -f -a "*SAME\t''
 *NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l spcaut -d 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)' -r -f -a "*SAME\t''
+*USRCLS\t''
+*NONE\t''
+*ALLOBJ\t''
+*AUDIT\t''
+*IOSYSCFG\t''
+*JOBCTL\t''
+*SAVSYS\t''
+*SECADM\t''
+*SERVICE\t''
+*SPLCTL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l pwdexp -d 'Set password to expired [*SAME, *NO, *YES] (default *SAME)' -r -f -a "*SAME\t''
 *NO\t''
 *YES\t''"
@@ -662,17 +673,6 @@ complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l usrcls -d 'User cl
 *PGMR\t''
 *SECADM\t''
 *SECOFR\t''"
-complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l spcaut -d 'Special authority [*SAME, *USRCLS, *NONE, *ALLOBJ, *AUDIT, *IOSYSCFG, *JOBCTL, *SAVSYS, *SECADM, *SERVICE, *SPLCTL] (default *SAME)' -r -f -a "*SAME\t''
-*USRCLS\t''
-*NONE\t''
-*ALLOBJ\t''
-*AUDIT\t''
-*IOSYSCFG\t''
-*JOBCTL\t''
-*SAVSYS\t''
-*SECADM\t''
-*SERVICE\t''
-*SPLCTL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l pwdexpitv -d 'Password expiration interval [*SAME, *SYSVAL, *NOMAX, 1 through 366] (default *SAME)' -r -f -a "*SAME\t''
 *SYSVAL\t''
 *NOMAX\t''"

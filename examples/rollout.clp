@@ -75,9 +75,10 @@ the level-4 hashes)')
   CRTSAVF FILE(QGPL/SECBKP2)
   SAVSECDTA DEV(*SAVF) SAVF(QGPL/SECBKP2)
 
-  SNDPGMMSG MSG('== Step 6: QPWDLVL 2 -> 4 and the additional sign-on +
-factor, then IPL')
+  SNDPGMMSG MSG('== Step 6: QPWDLVL 2 -> 4 and IPL; then the additional +
+sign-on factor (it needs the current QPWDLVL 4) and another IPL')
   CHGSYSVAL SYSVAL(QPWDLVL) VALUE('4')
+  PWRDWNSYS OPTION(*IMMED) RESTART(*YES)
   CHGSECA ADLSGNFAC(*ENABLED)
   PWRDWNSYS OPTION(*IMMED) RESTART(*YES)
   DSPSECA

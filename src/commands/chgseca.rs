@@ -38,12 +38,16 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     }
     let mut attrs = system::security_attributes(job.tx)?;
     if wanted == AdditionalFactor::Enabled {
-        // The pending values count, so QSECURITY, QPWDLVL and the attribute can all be set
-        // before one IPL (DESIGN §7.4 decision).
-        let security = *attrs.security_level.after_ipl();
-        let level = *attrs.password_level.after_ipl();
+        // The current values count, not the pending ones (IBM 7.6 "Enabling MFA on your
+        // system" points to the interfaces that show the current levels): the rollout is
+        // QPWDLVL 4 and an IPL, then CHGSECA and another IPL.
+        let security = attrs.security_level.current;
+        let level = attrs.password_level.current;
         if !policy::mfa_allowed(security, level) {
-            return msg::qsy0038(format!("it needs QSECURITY 40 or higher and QPWDLVL 4 (current or pending); they will be {security} and {level} after the next IPL")).fail();
+            return msg::qsy0038(format!(
+                "it needs the current QSECURITY to be 40 or higher and the current QPWDLVL to be 4; they are {security} and {level} (pending values take effect only at the next IPL)"
+            ))
+            .fail();
         }
     }
     let attr = &mut attrs.additional_factor;

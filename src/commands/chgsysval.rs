@@ -57,6 +57,9 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         job.send(msg::qsy0031(&name).completion());
     }
     sysval::put(job.tx, &name, &record)?;
+    if def.at_ipl {
+        warn_adlsgnfac(job)?;
+    }
     let old = before.pending.as_deref().unwrap_or(&before.current);
     let detail = if def.at_ipl {
         format!("CHGSYSVAL; pending value {old} -> {value}")
@@ -64,4 +67,18 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         format!("CHGSYSVAL; {old} -> {value}")
     };
     job.audit("SV", &name, None, detail)
+}
+
+/// Says at CHGSYSVAL time what the next IPL will do to an enabled additional sign-on factor
+/// when the levels it will make current are below what the attribute needs (DESIGN §7.4).
+fn warn_adlsgnfac(job: &mut Job) -> QResult<()> {
+    let levels = sysval::levels(job.tx)?;
+    let factor = system::adlsgnfac(job.tx)?;
+    let (security, level) = (*levels.security.after_ipl(), *levels.password.after_ipl());
+    if *factor.after_ipl() == system::AdditionalFactor::Enabled
+        && !system::policy::mfa_allowed(security, level)
+    {
+        job.send(msg::qsy0059(security, level).diagnostic());
+    }
+    Ok(())
 }

@@ -77,6 +77,10 @@ fn minutes_or_none<S: Serializer>(minutes: &Option<u32>, s: S) -> Result<S::Ok, 
     }
 }
 
+/// The panel follows IBM's DSPUSRPRF *BASIC labels where qsy knows them; a row IBM's panel
+/// does not have (the password levels held, which IBM shows on DSPAUTUSR and PRTUSRPRF
+/// TYPE(*PWDLVL); the QIBM_RUN_UNDER_USER_NO_AUTH usage, which IBM shows with the function
+/// usage commands) ends with "(qsy)".
 impl Panel for UserProfileRecord {
     const TITLE: &'static str = "                         Display User Profile - Basic";
     const ROWS: &'static [Row] = &[
@@ -100,7 +104,11 @@ impl Panel for UserProfileRecord {
             Shown::AsIs,
         ),
         row("Set password to expired", "password_expired", Shown::YesNo),
-        row("Password levels held", "password_levels", Shown::OrNone),
+        row(
+            "Password levels held (qsy)",
+            "password_levels",
+            Shown::OrNone,
+        ),
         row("User class", "user_class", Shown::AsIs),
         row("Special authority", "special_authorities", Shown::OrNone),
         row("Text", "text", Shown::AsIs),
@@ -121,7 +129,7 @@ impl Panel for UserProfileRecord {
             Shown::AsIs,
         ),
         row(
-            "Run under user without authentication",
+            "Run under user, no auth (qsy)",
             "run_under_user_no_auth",
             Shown::AsIs,
         ),

@@ -416,8 +416,8 @@ fn report(
     if not_restored != "0" {
         // What was restored stays restored (IBM: CPF3775 after the profiles it could).
         job.tx.keep_staged()?;
-        return msg::qsy0122(&restored, &not_restored).fail();
+        return msg::cpf3775(&restored, &not_restored).fail();
     }
-    job.send(msg::qsy0121(&restored, &not_restored).completion());
+    job.send(msg::cpc3705(&restored).completion());
     Ok(())
 }

@@ -202,10 +202,13 @@ pub fn apply(
     };
     // Special authorities: explicit list, *NONE, or *USRCLS (also when the class changes
     // on creation with the default *USRCLS).
+    // *USRCLS gives the class's defaults at the current security level (IBM "User class"
+    // table: at 10 and 20 every class also gets *ALLOBJ, and so on).
+    let security = crate::system::sysval::security_level(job.tx)?;
     let new_auths: Option<Vec<SpecialAuthority>> = match &params.special_authorities {
         None => None,
         Some(SpecialAuthorities::OfClass { given }) => {
-            (creating || class_changed || *given).then(|| p.user_class.authorities().to_vec())
+            (creating || class_changed || *given).then(|| p.user_class.authorities_at(security))
         }
         Some(SpecialAuthorities::None) => Some(Vec::new()),
         Some(SpecialAuthorities::Listed(listed)) => Some(listed.clone()),

@@ -27,11 +27,22 @@ impl IplChange {
 pub type IplStep = fn(&mut Tx, &IplChange) -> QResult<Vec<Message>>;
 
 /// The steps, in order. Add a step here to make an IPL do something new.
-pub static STEPS: &[IplStep] = &[password_levels, additional_signon_factor];
+pub static STEPS: &[IplStep] = &[password_levels, security_level, additional_signon_factor];
 
 fn password_levels(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Message>> {
     let (old, new) = change.password_level;
     crate::security::profile::ipl_password_level(tx, old, new)
+}
+
+/// Special authorities follow a change of security level across 20/30 as IBM documents.
+fn security_level(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Message>> {
+    let (old, new) = change.security;
+    let changed = crate::security::profile::ipl_security_level(tx, old, new)?;
+    Ok(if changed.is_empty() {
+        Vec::new()
+    } else {
+        vec![msg::qsy0058(changed.len(), old, new, changed.join(" ")).diagnostic()]
+    })
 }
 
 /// The additional sign-on factor becomes enabled only if the new current values allow it
@@ -43,8 +54,9 @@ fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Mess
         if attr.current == AdditionalFactor::Enabled && !change.mfa_allowed() {
             attr.current = AdditionalFactor::Disabled;
             system::put_adlsgnfac(tx, &attr)?;
-            return Ok(vec![msg::qsy0044(
-                "QSECURITY is below 40 or QPWDLVL is below 4.",
+            return Ok(vec![msg::qsy0057(
+                change.security.1,
+                change.password_level.1,
             )
             .diagnostic()]);
         }

@@ -62,6 +62,10 @@ messages! {
     CPF2362 cpf2362 Escape "Password not correct." ();
     CPF9898 cpf9898 Escape "&1." (text);
     CPC2205 cpc2205 Info "User profile &1 changed." (user);
+    // RSTUSRPRF's end messages (IBM RSTUSRPRF: "either message CPF3775 or message CPC3705
+    // is sent"); IBM's texts were not found, these are qsy's wording.
+    CPC3705 cpc3705 Info "&1 user profiles restored." (restored);
+    CPF3775 cpf3775 Escape "&2 user profiles not restored, &1 restored." (restored, not_restored);
     CPC3713 cpc3713 Info "&2 &1 restored without password or group linkage." (object, object_type);
     CPF9801 cpf9801 Escape "Object &2 in library &3 not found." (object, library);
     // qsy's own messages.
@@ -105,7 +109,10 @@ messages! {
     QSY0039 qsy0039 Escape "Additional sign-on factor change is not allowed by the SST option." ();
     QSY0040 qsy0040 Info "IPL &1 complete: QSECURITY &2, QPWDLVL &3, additional sign-on factor &4." (ipl, security, level, factor);
     QSY0041 qsy0041 Info "System powered down. Run 'qsy ipl' to start it." ();
+    QSY0058 qsy0058 Info "Special authorities changed for &1 profile(s) as QSECURITY went from &2 to &3 (the user class defaults of the new level): &4" (count, from, to, users);
+    QSY0059 qsy0059 Info "The additional sign-on factor is *ENABLED; at the next IPL, with QSECURITY &1 and QPWDLVL &2, it will be set to *DISABLED: it needs QSECURITY 40 or higher and QPWDLVL 4." (security, level);
     QSY0044 qsy0044 Info "Additional sign-on factor stays *DISABLED: &1" (reason);
+    QSY0057 qsy0057 Info "Additional sign-on factor was *ENABLED and is now *DISABLED: QSECURITY is &1 and QPWDLVL is &2; it needs QSECURITY 40 or higher and QPWDLVL 4." (security, level);
     QSY0045 qsy0045 Info "The TOTP key was removed by DST: set a new one with CHGTOTPKEY now." ();
     QSY0046 qsy0046 Info "Recovery key used: the TOTP key was removed; set a new one with CHGTOTPKEY." ();
     QSY0047 qsy0047 Info "&1 profile(s) have no password usable at QPWDLVL &2 and now have password *NONE: &3" (count, level, users);
@@ -178,8 +185,6 @@ messages! {
     QSY0118 qsy0118 Escape "Save file &1 in library &2 is not a qsy save file: nothing restored." (file, library);
     QSY0119 qsy0119 Escape "Save file &1 in library &2 has format version &3; this qsy reads up to version &4: nothing restored." (file, library, version, supported);
     QSY0120 qsy0120 Escape "Save file &1 in library &2 is damaged: nothing restored: &3" (file, library, reason);
-    QSY0121 qsy0121 Info "&1 user profiles restored, &2 not restored." (restored, not_restored);
-    QSY0122 qsy0122 Escape "&2 user profiles not restored, &1 restored." (restored, not_restored);
     QSY0123 qsy0123 Info "User profile &1 restored with password *NONE: &2." (user, reason);
     QSY0124 qsy0124 Info "*ALLOBJ special authority removed from restored user profile &1: the save came from another system and QSECURITY is &2." (user, security);
     QSY0125 qsy0125 Info "User profile &1 not restored: &2." (user, reason);

@@ -7,7 +7,8 @@ use crate::security::profile::{self, Status};
 use crate::store::Tx;
 
 /// Resets QSECOFR's password to `QSECOFR` (expired), enables it, and removes its TOTP key;
-/// AUTHMTH is left as it is. Returns the completion message to show.
+/// AUTHMTH is left as it is; the audit journal gets IBM's CP entry with command name DST
+/// ("QSECOFR password reset using DST"). Returns the completion message to show.
 pub fn reset_qsecofr(tx: &mut Tx, now: i64) -> QResult<Message> {
     let mut p = profile::require(tx, "QSECOFR")?;
     let level = crate::system::sysval::password_level(tx)?;
@@ -28,16 +29,7 @@ pub fn reset_qsecofr(tx: &mut Tx, now: i64) -> QResult<Message> {
         "*DST",
         "QSECOFR",
         None,
-        "DST; password reset (expired), status *ENABLED, TOTP key removed",
-    )?;
-    crate::audit::write(
-        tx,
-        now,
-        "DS",
-        "*DST",
-        "QSECOFR",
-        None,
-        "DST reset of QSECOFR password and TOTP key",
+        "DST; QSECOFR password reset using DST: password expired, status *ENABLED, TOTP key removed",
     )?;
     Ok(msg::qsy0072().completion())
 }

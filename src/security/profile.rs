@@ -98,6 +98,32 @@ impl UserClass {
             UserClass::Pgmr | UserClass::User => &[],
         }
     }
+
+    /// The special authorities the class gives only at QSECURITY 10 and 20 (IBM Security
+    /// Reference, "User class" table): *ALLOBJ for every class, *SAVSYS for all but
+    /// *SYSOPR (which has it at every level), *JOBCTL for *SECADM and *PGMR.
+    pub fn low_level_only(self) -> &'static [SpecialAuthority] {
+        use SpecialAuthority::{AllObj, JobCtl, SavSys};
+        match self {
+            UserClass::SecOfr => &[],
+            UserClass::SecAdm | UserClass::Pgmr => &[AllObj, JobCtl, SavSys],
+            UserClass::SysOpr => &[AllObj],
+            UserClass::User => &[AllObj, SavSys],
+        }
+    }
+
+    /// The special authorities SPCAUT(*USRCLS) gives at security level `security`, in the
+    /// order DSPUSRPRF shows them.
+    pub fn authorities_at(self, security: u8) -> Vec<SpecialAuthority> {
+        let low = security <= 20;
+        SpecialAuthority::ALL
+            .iter()
+            .copied()
+            .filter(|a| {
+                self.authorities().contains(a) || (low && self.low_level_only().contains(a))
+            })
+            .collect()
+    }
 }
 
 /// A profile's PWDEXPITV: the QPWDEXPITV system value, never, or a number of days. Stored as
@@ -364,6 +390,43 @@ pub fn shipped(now: i64, kdf: &KdfSettings) -> Vec<Profile> {
     out.push(nc);
     out.sort_by(|a, b| a.name.cmp(&b.name));
     out
+}
+
+/// The IPL that changes QSECURITY across 20/30 (IBM Security Reference, "Changing to level
+/// 30 from a lower level" and "Changing to level 20 from a higher level"): going up, every
+/// profile loses the special authorities its user class gives only at 10 and 20 (so *ALLOBJ
+/// is removed from every profile but *SECOFR ones; authorities not tied to the class stay);
+/// going down, every profile gets at least its class's level-20 authorities. Returns the
+/// profiles changed.
+pub fn ipl_security_level(tx: &mut Tx, old: u8, new: u8) -> QResult<Vec<String>> {
+    let (up, down) = (old <= 20 && new >= 30, old >= 30 && new <= 20);
+    if !up && !down {
+        return Ok(Vec::new());
+    }
+    let mut changed = Vec::new();
+    for mut p in all(tx)? {
+        let target = if up {
+            p.special_authorities
+                .iter()
+                .copied()
+                .filter(|a| !p.user_class.low_level_only().contains(a))
+                .collect()
+        } else {
+            let mut with = p.user_class.authorities_at(new);
+            with.extend(p.special_authorities.iter().copied());
+            SpecialAuthority::ALL
+                .iter()
+                .copied()
+                .filter(|a| with.contains(a))
+                .collect::<Vec<_>>()
+        };
+        if target != p.special_authorities {
+            p.special_authorities = target;
+            changed.push(p.name.clone());
+            put(tx, &p)?;
+        }
+    }
+    Ok(changed)
 }
 
 /// The IPL step for password levels: what the IPL that makes `new` current (from `old`)

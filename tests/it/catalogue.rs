@@ -730,6 +730,7 @@ fn mfa_system() -> (Sys, String) {
         "PWDEXP(*YES)",
     ]);
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "4"]);
+    sys.ipl();
     sys.ok(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
     sys.ipl();
     let doc = sys.json(&[

@@ -992,6 +992,7 @@ fn sst_can_forbid_additional_signon_factor_change() {
     let sys = Sys::new();
     sys.reach_password_level(2);
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "4"]);
+    sys.ipl();
     sys.ok(&["sst", "--allow-adlsgnfac-change", "no"]);
     for v in ["ADLSGNFAC(*ENABLED)", "ADLSGNFAC(*DISABLED)"] {
         let out = sys.run(&["CHGSECA", v]);
@@ -1029,18 +1030,27 @@ fn chgseca_enable_refused_at_level_0_with_nothing_pending() {
 #[test]
 fn chgseca_enable_refused_below_qsecurity_40() {
     let sys = Sys::new();
-    sys.reach_password_level(2);
-    sys.ok(&["CHGSYSVAL", "QPWDLVL", "4"]);
+    sys.reach_password_level(4);
     sys.ok(&["CHGSYSVAL", "QSECURITY", "30"]);
+    sys.ipl();
+    sys.fails(&["CHGSECA", "ADLSGNFAC(*ENABLED)"], 1, "QSY0038");
+    // A pending QSECURITY 40 does not count: IBM looks at the current level.
+    sys.ok(&["CHGSYSVAL", "QSECURITY", "40"]);
     sys.fails(&["CHGSECA", "ADLSGNFAC(*ENABLED)"], 1, "QSY0038");
     assert_eq!(sys.seca()["pending_additional_signon_factor"], "*DISABLED");
 }
 
+/// IBM 7.6 "Enabling MFA on your system": the security level must be 40 or more and the
+/// password level 4, as the interfaces that show the *current* levels show them.
 #[test]
-fn chgseca_enable_accepted_with_level_4_pending_and_applied_at_ipl() {
+fn chgseca_enable_needs_the_current_password_level_4_not_a_pending_one() {
     let sys = Sys::new();
     sys.reach_password_level(2);
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "4"]);
+    let out = sys.fails(&["CHGSECA", "ADLSGNFAC(*ENABLED)"], 1, "QSY0038");
+    assert!(out.stderr.contains("current"), "{}", out.show());
+    assert_eq!(sys.seca()["pending_additional_signon_factor"], "*DISABLED");
+    sys.ipl();
     let doc = sys.json(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
     assert!(
         doc["messages"]
@@ -1068,13 +1078,16 @@ fn chgseca_enable_accepted_with_level_4_pending_and_applied_at_ipl() {
 }
 
 #[test]
-fn all_three_can_be_set_before_one_ipl() {
+fn the_rollout_needs_two_ipls() {
     let sys = Sys::new();
     sys.reach_password_level(2);
     sys.ok(&["CHGSYSVAL", "QSECURITY", "30"]);
     sys.ipl();
     sys.ok(&["CHGSYSVAL", "QSECURITY", "40"]);
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "4"]);
+    // Setting all three before one IPL is refused: the levels are not current yet.
+    sys.fails(&["CHGSECA", "ADLSGNFAC(*ENABLED)"], 1, "QSY0038");
+    sys.ipl();
     sys.ok(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
     sys.ipl();
     let s = sys.seca();
@@ -1086,21 +1099,35 @@ fn all_three_can_be_set_before_one_ipl() {
     assert_eq!(s["additional_signon_factor"], "*ENABLED", "{s}");
 }
 
+fn message_ids(doc: &Value) -> Vec<(String, String)> {
+    doc["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["id"].as_str().unwrap_or("").to_string(),
+                m["type"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn factor_stays_disabled_when_the_ipl_leaves_levels_too_low() {
     let sys = Sys::new();
-    sys.reach_password_level(2);
-    sys.ok(&["CHGSYSVAL", "QPWDLVL", "4"]);
+    sys.reach_password_level(4);
     sys.ok(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
-    // After the attribute was accepted, QSECURITY is lowered for the same IPL.
-    sys.ok(&["CHGSYSVAL", "QSECURITY", "30"]);
+    // After the attribute was accepted, QSECURITY is lowered for the same IPL: CHGSYSVAL
+    // says what the IPL will do.
+    let doc = sys.json(&["CHGSYSVAL", "QSECURITY", "30"]);
+    assert!(
+        message_ids(&doc).contains(&("QSY0059".into(), "diagnostic".into())),
+        "{doc}"
+    );
     let doc = sys.ipl();
     assert!(
-        doc["messages"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|m| m["type"] == "diagnostic"),
+        message_ids(&doc).contains(&("QSY0044".into(), "diagnostic".into())),
         "IPL gave no diagnostic for the factor that stays disabled: {doc}"
     );
     let s = sys.seca();
@@ -1113,14 +1140,56 @@ fn factor_stays_disabled_when_the_ipl_leaves_levels_too_low() {
 #[test]
 fn factor_stays_disabled_when_qpwdlvl_pending_is_withdrawn() {
     let sys = Sys::new();
-    sys.reach_password_level(2);
-    sys.ok(&["CHGSYSVAL", "QPWDLVL", "4"]);
+    sys.reach_password_level(4);
     sys.ok(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "2"]);
     sys.ipl();
     let s = sys.seca();
     assert_eq!(s["password_level"], 2, "{s}");
     assert_eq!(s["additional_signon_factor"], "*DISABLED", "{s}");
+}
+
+/// An enabled attribute and a lower level at the next IPL: CHGSYSVAL warns (a diagnostic,
+/// the change is still made), and the IPL says the attribute was *ENABLED and is now
+/// *DISABLED.
+#[test]
+fn lowering_a_level_under_an_enabled_factor_is_announced_then_reported() {
+    for (name, value) in [("QPWDLVL", "3"), ("QSECURITY", "30")] {
+        let sys = Sys::new();
+        sys.reach_password_level(4);
+        sys.ok(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
+        sys.ipl();
+        assert_eq!(sys.seca()["additional_signon_factor"], "*ENABLED");
+        let doc = sys.json(&["CHGSYSVAL", name, value]);
+        let ids = message_ids(&doc);
+        assert!(
+            ids.contains(&("QSY0059".into(), "diagnostic".into())),
+            "{doc}"
+        );
+        assert!(
+            ids.contains(&("QSY0032".into(), "completion".into())),
+            "{doc}"
+        );
+        assert_eq!(sys.sysval(name).1.as_deref(), Some(value));
+        // Raising it back before the IPL: no warning.
+        let back = if name == "QPWDLVL" { "4" } else { "40" };
+        let doc = sys.json(&["CHGSYSVAL", name, back]);
+        assert!(
+            !message_ids(&doc).iter().any(|(id, _)| id == "QSY0059"),
+            "{doc}"
+        );
+        sys.ok(&["CHGSYSVAL", name, value]);
+        let doc = sys.ipl();
+        let ids = message_ids(&doc);
+        assert!(
+            ids.contains(&("QSY0057".into(), "diagnostic".into())),
+            "{doc}"
+        );
+        assert!(!ids.iter().any(|(id, _)| id == "QSY0044"), "{doc}");
+        let text = doc.to_string();
+        assert!(text.contains("was *ENABLED and is now *DISABLED"), "{text}");
+        assert_eq!(sys.seca()["additional_signon_factor"], "*DISABLED");
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1213,6 +1282,7 @@ fn chgseca_writes_an_sv_entry() {
     let sys = Sys::new();
     sys.reach_password_level(2);
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "4"]);
+    sys.ipl();
     let before = sys.journal(&["SV"]).len();
     sys.ok(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
     let after = sys.journal(&["SV"]);

@@ -930,6 +930,7 @@ fn signon_matrix(g: &mut Golden) {
         "PWDEXP(*YES)",
     ]);
     g.text(&["CHGSYSVAL", "QPWDLVL", "4"]);
+    g.text(&["ipl"]);
     g.text(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
     g.text(&["ipl"]);
     let enrol = g.text(&[

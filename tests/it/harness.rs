@@ -765,6 +765,8 @@ pub fn reach_mfa_users(sys: &Sys, users: &[(&str, &str, &str)], secofr: Option<&
         ]);
     }
     sys.ok(&["CHGSYSVAL", "QPWDLVL", "VALUE('4')"]);
+    // IBM's order: QPWDLVL 4 current first, then the attribute and another IPL.
+    sys.ok(&["ipl"]);
     sys.ok(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
     sys.ok(&["ipl"]);
     let seca = sys.json_ok(&["DSPSECA"]);

@@ -1378,3 +1378,129 @@ fn text_with_control_characters_from_script_variables_is_refused() {
         assert_eq!(sys.usrprf("ANN")["text"], "Ann", "script {i}");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// User classes and the security level (IBM Security Reference: "User class" table,
+// "Changing to level 30 from a lower level", "Changing to level 20 from a higher level").
+
+fn spcaut(sys: &Sys, name: &str) -> Vec<String> {
+    strings(&sys.usrprf(name)["special_authorities"])
+}
+
+fn at_qsecurity(sys: &Sys, level: &str) -> Value {
+    sys.ok(&["CHGSYSVAL", "QSECURITY", level]);
+    sys.ipl()
+}
+
+#[test]
+fn user_classes_give_the_level_20_defaults_at_qsecurity_20() {
+    let sys = Sys::new();
+    at_qsecurity(&sys, "20");
+    for (name, class, want) in [
+        ("U", "*USER", vec!["*ALLOBJ", "*SAVSYS"]),
+        ("O", "*SYSOPR", vec!["*ALLOBJ", "*JOBCTL", "*SAVSYS"]),
+        ("P", "*PGMR", vec!["*ALLOBJ", "*JOBCTL", "*SAVSYS"]),
+        (
+            "A",
+            "*SECADM",
+            vec!["*ALLOBJ", "*JOBCTL", "*SAVSYS", "*SECADM"],
+        ),
+    ] {
+        sys.ok(&["CRTUSRPRF", name, "*NONE", &format!("USRCLS({class})")]);
+        assert_eq!(spcaut(&sys, name), want, "{class} at QSECURITY 20");
+    }
+    // At 30 and above the same classes give only what IBM's table marks "All".
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "U", "*NONE"]);
+    sys.ok(&["CRTUSRPRF", "O", "*NONE", "USRCLS(*SYSOPR)"]);
+    assert!(spcaut(&sys, "U").is_empty());
+    assert_eq!(spcaut(&sys, "O"), vec!["*JOBCTL", "*SAVSYS"]);
+}
+
+#[test]
+fn special_authorities_follow_the_security_level_at_the_ipl() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "U", "*NONE"]);
+    sys.ok(&["CRTUSRPRF", "O", "*NONE", "USRCLS(*SYSOPR)"]);
+    sys.ok(&["CRTUSRPRF", "AUD", "*NONE", "SPCAUT(*AUDIT)"]);
+    // Pending is not enough: nothing changes before the IPL.
+    sys.ok(&["CHGSYSVAL", "QSECURITY", "20"]);
+    assert!(spcaut(&sys, "U").is_empty());
+    // Down to 20: every profile gets at least its class's level-20 defaults.
+    let doc = sys.ipl();
+    assert!(doc.to_string().contains("QSY0058"), "{doc}");
+    assert_eq!(spcaut(&sys, "U"), vec!["*ALLOBJ", "*SAVSYS"]);
+    assert_eq!(spcaut(&sys, "O"), vec!["*ALLOBJ", "*JOBCTL", "*SAVSYS"]);
+    assert_eq!(spcaut(&sys, "AUD"), vec!["*ALLOBJ", "*AUDIT", "*SAVSYS"]);
+    // Back to 30: what the class gives only at 10/20 is removed; *ALLOBJ stays only for
+    // *SECOFR profiles; authorities not tied to the class (*AUDIT) stay.
+    let doc = at_qsecurity(&sys, "30");
+    assert!(doc.to_string().contains("QSY0058"), "{doc}");
+    assert!(spcaut(&sys, "U").is_empty());
+    assert_eq!(spcaut(&sys, "O"), vec!["*JOBCTL", "*SAVSYS"]);
+    assert_eq!(spcaut(&sys, "AUD"), vec!["*AUDIT"]);
+    assert!(spcaut(&sys, "QSECOFR").contains(&"*ALLOBJ".to_string()));
+    // An IPL that does not cross 20/30 changes nothing.
+    let doc = at_qsecurity(&sys, "40");
+    assert!(!doc.to_string().contains("QSY0058"), "{doc}");
+}
+
+// ---------------------------------------------------------------------------------------
+// Positional parameters as IBM's CL reference numbers them (CHGUSRPRF: USRPRF 1, PASSWORD 2,
+// SPCAUT 3; RSTUSRPRF: DEV 1, USRPRF 2; DSPUSRPRF: USRPRF 1, TYPE 2, OUTPUT 3).
+
+#[test]
+fn chgusrprf_takes_spcaut_as_its_third_positional_parameter() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "PJ", "*NONE"]);
+    sys.ok(&["CHGUSRPRF", "PJ", "*SAME", "*JOBCTL"]);
+    assert_eq!(spcaut(&sys, "PJ"), vec!["*JOBCTL"]);
+    let out = sys.script(
+        "pos.clp",
+        "PGM\n  CHGUSRPRF PJ *SAME (*SAVSYS *JOBCTL)\nENDPGM\n",
+    );
+    assert_eq!(out.code, 0, "{}", out.show());
+    assert_eq!(spcaut(&sys, "PJ"), vec!["*JOBCTL", "*SAVSYS"]);
+    // A fourth positional value is still refused.
+    sys.fails(&["CHGUSRPRF", "PJ", "*SAME", "*NONE", "*YES"], 2, "QSY0004");
+}
+
+#[test]
+fn rstusrprf_takes_usrprf_as_its_second_positional_parameter() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "PJ", "*NONE", "TEXT('before')"]);
+    sys.ok(&["CRTSAVF", "QGPL/POSBKP"]);
+    sys.ok(&["SAVSECDTA", "*SAVF", "SAVF(QGPL/POSBKP)"]);
+    let doc = sys.json(&["RSTUSRPRF", "*SAVF", "PJ", "SAVF(QGPL/POSBKP)"]);
+    assert_eq!(doc["profiles_restored"], 1, "{doc}");
+    // VOL (IBM's positional 3) is not simulated: a third positional value is refused.
+    sys.fails(
+        &["RSTUSRPRF", "*SAVF", "PJ", "VOL1", "SAVF(QGPL/POSBKP)"],
+        2,
+        "QSY0004",
+    );
+}
+
+#[test]
+fn dspusrprf_takes_type_as_its_second_positional_parameter() {
+    let sys = Sys::new();
+    let out = sys.script("dsp.clp", "PGM\n  DSPUSRPRF QSECOFR *BASIC *\nENDPGM\n");
+    assert_eq!(out.code, 0, "{}", out.show());
+    sys.ok(&["DSPUSRPRF", "QSECOFR", "*BASIC"]);
+    sys.fails(&["DSPUSRPRF", "QSECOFR", "*BASIC", "*", "X"], 2, "QSY0004");
+}
+
+/// DSPUSRPRF's panel marks the rows IBM's panel does not have.
+#[test]
+fn dspusrprf_panel_marks_simulator_rows() {
+    let sys = Sys::new();
+    let out = sys.ok(&["DSPUSRPRF", "QSECOFR"]);
+    for label in [
+        "Password levels held (qsy)",
+        "Run under user, no auth (qsy)",
+    ] {
+        assert!(out.stdout.contains(label), "{label}:\n{}", out.stdout);
+    }
+    assert!(out.stdout.contains("User class"), "{}", out.stdout);
+    assert!(!out.stdout.contains("User class (qsy)"), "{}", out.stdout);
+}

@@ -56,7 +56,7 @@ fn restore(sys: &Sys, name: &str, more: &[&str]) -> (Value, i32) {
 fn restore_ok(sys: &Sys, name: &str, more: &[&str]) -> Value {
     let (doc, rc) = restore(sys, name, more);
     assert_eq!(rc, 0, "RSTUSRPRF {more:?} should succeed: {doc}");
-    assert!(has_message(&doc, "QSY0121"), "no completion message: {doc}");
+    assert!(has_message(&doc, "CPC3705"), "no completion message: {doc}");
     doc
 }
 
@@ -705,7 +705,7 @@ fn omitusrprf_and_names_not_on_the_save() {
     // A name that is not on the save is not restored: escape message, the rest kept.
     let (doc, rc) = restore(&sys, "SECBKP", &["USRPRF(U1 NOSUCH)", "SECDTA(*PWDGRP)"]);
     assert_eq!(rc, 1, "{doc}");
-    assert!(has_message(&doc, "QSY0122"), "{doc}");
+    assert!(has_message(&doc, "CPF3775"), "{doc}");
     assert_eq!(doc["profiles_restored"], 1, "{doc}");
     assert_eq!(doc["profiles_not_restored"], 1, "{doc}");
     assert_eq!(
