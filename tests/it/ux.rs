@@ -796,7 +796,10 @@ fn a_sign_on_without_any_password_is_a_usage_error_not_a_wrong_password() {
             sys.run(args).refused(2, "QSY0405");
         }
     }
-    assert!(sys.store_bytes() == before, "a sign-on without a password wrote");
+    assert!(
+        sys.store_bytes() == before,
+        "a sign-on without a password wrote"
+    );
     let p = sys.usrprf("JSMITH");
     assert_eq!(p["status"], "*ENABLED", "{p}");
     // With the password it still signs on.
