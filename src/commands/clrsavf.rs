@@ -6,7 +6,6 @@ use crate::lang::defs::clrsavf::FILE;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
-use crate::security::objaut::Object;
 
 /// The parameters of CLRSAVF.
 pub struct Params {
@@ -27,10 +26,7 @@ impl Params {
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let savf = params.file.resolve(job)?;
     savf.require()?;
-    let file = Object::SaveFile {
-        library: savf.library.clone(),
-        name: savf.name.clone(),
-    };
+    let file = savf.object();
     let me = job.user_profile()?;
     authority::require_clear_save_file(job.tx, job.out, &me, &file)?;
     savf.clear()?;

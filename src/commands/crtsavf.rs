@@ -5,7 +5,7 @@ use crate::engine::Job;
 use crate::lang::defs::crtsavf::FILE;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
-use crate::security::objaut::{self, Object};
+use crate::security::objaut;
 
 /// The parameters of CRTSAVF.
 pub struct Params {
@@ -28,10 +28,7 @@ impl Params {
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let savf = params.file.resolve(job)?;
     savf.create()?;
-    let file = Object::SaveFile {
-        library: savf.library.clone(),
-        name: savf.name.clone(),
-    };
+    let file = savf.object();
     let owner = job.user.clone();
     objaut::put(job.tx, &file, &objaut::for_new_file(&owner))?;
     job.out

@@ -6,7 +6,7 @@ use crate::lang::defs::dltf::FILE;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 use crate::security::authority;
-use crate::security::objaut::{self, Object};
+use crate::security::objaut;
 
 /// The parameters of DLTF.
 pub struct Params {
@@ -28,10 +28,7 @@ impl Params {
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let savf = params.file.resolve(job)?;
     savf.require()?;
-    let file = Object::SaveFile {
-        library: savf.library.clone(),
-        name: savf.name.clone(),
-    };
+    let file = savf.object();
     let me = job.user_profile()?;
     authority::require_delete_file(job.tx, job.out, &me, &file)?;
     savf.delete()?;

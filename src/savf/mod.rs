@@ -77,6 +77,14 @@ pub fn library_dir(system: &Path, library: &str) -> PathBuf {
 }
 
 impl SaveFile {
+    /// The save file as an object whose authority is checked (`*FILE LIB/NAME`).
+    pub fn object(&self) -> crate::security::objaut::Object {
+        crate::security::objaut::Object::SaveFile {
+            library: self.library.clone(),
+            name: self.name.clone(),
+        }
+    }
+
     /// The save file a qualified parameter names, on the system whose store is `system`.
     /// Validation has already made both parts IBM i names (so no path can escape the tree).
     pub fn resolve(
