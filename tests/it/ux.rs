@@ -199,8 +199,8 @@ fn shell_run(shell: &str, syntax_only: bool, line: &str, dir: &Path, path: &str)
 }
 
 /// Every `qsy …` example in README, docs/, the man pages, `qsy --help`, `qsy help TOPIC`
-/// and the example scripts' closing hints parses as printed: sh, bash and zsh (where
-/// installed) accept its syntax, and run by sh it reaches qsy and is no syntax or usage
+/// and the example scripts' closing hints parses as printed: sh, bash and zsh (all
+/// required) accept its syntax, and run by sh it reaches qsy and is no syntax or usage
 /// error, no mangled quoting and no mistyped name. (It may fail as a command: an example
 /// about JSMITH on a system without JSMITH gets CPF2204, exit 1, and that is fine.)
 #[test]
@@ -224,9 +224,11 @@ fn every_example_pastes_as_printed() {
     let (dir, path) = paste_dir();
     let mut bad = Vec::new();
     for shell in ["sh", "bash", "zsh"] {
-        if Command::new(shell).arg("-c").arg("true").output().is_err() {
-            continue;
-        }
+        // A missing shell fails the test (.ci/run installs zsh); it never skips quietly.
+        assert!(
+            Command::new(shell).arg("-c").arg("true").output().is_ok(),
+            "{shell} is not installed: this test needs it (.ci/run installs it)"
+        );
         for (from, line) in &examples {
             let r = shell_run(shell, true, line, dir.path(), &path);
             if r.code != 0 {
