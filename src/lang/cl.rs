@@ -210,6 +210,23 @@ fn trim_blanks(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_ascii() && is_blank(c as u8))
 }
 
+/// Symbolic expression operators that may touch a quoted string (`'a'||&B`, `&A='x'`):
+/// IBM lets them stand without blanks.
+const OPERATOR_BYTES: &[u8] = b"|!=<>&*+-/^";
+
+/// Whether a word ends with an expression operator, so a quoted string may follow it.
+fn ends_with_operator(word: &str) -> bool {
+    word.as_bytes()
+        .last()
+        .is_some_and(|c| OPERATOR_BYTES.contains(c))
+        || word.ends_with('¬')
+}
+
+/// Whether the text starts with an expression operator, so it may follow a quoted string.
+fn starts_operator(b: &[u8]) -> bool {
+    b.first().is_some_and(|c| OPERATOR_BYTES.contains(c)) || b.starts_with("¬".as_bytes())
+}
+
 /// KW(a) is a, not a one-element list; the validator expands single values where lists are
 /// allowed.
 fn pack(mut items: Vec<RawValue>) -> RawValue {
@@ -384,7 +401,10 @@ impl<'a> Parser<'a> {
                 let e = self.word_end(i);
                 match b.get(e) {
                     Some(b'(') if is_name_like(&self.text[i..e]) => nested = true,
-                    Some(b'\'') if !self.text[i..e].eq_ignore_ascii_case("X") => {
+                    Some(b'\'')
+                        if !self.text[i..e].eq_ignore_ascii_case("X")
+                            && !ends_with_operator(&self.text[i..e]) =>
+                    {
                         return Err(self.quote_after_word(e));
                     }
                     _ => {}
@@ -649,7 +669,7 @@ impl<'a> Parser<'a> {
                 ),
             )),
             Some(b'\'') if word.eq_ignore_ascii_case("X") => self.hex(start),
-            Some(b'\'') => Err(self.quote_after_word(end)),
+            Some(b'\'') if !ends_with_operator(word) => Err(self.quote_after_word(end)),
             // `*NOT(…)`, `&A(…)`: the word stands alone and the list that follows is the
             // next element.
             _ => Ok(classify(word)),
@@ -682,7 +702,14 @@ impl<'a> Parser<'a> {
     fn after_quote(&self, start: usize, end: usize) -> Result<(), ParseError> {
         match self.b.get(end) {
             None => Ok(()),
-            Some(&c) if is_blank(c) || c == b')' || comment_starts_at(self.b, end) => Ok(()),
+            Some(&c)
+                if is_blank(c)
+                    || c == b')'
+                    || comment_starts_at(self.b, end)
+                    || starts_operator(&self.b[end..]) =>
+            {
+                Ok(())
+            }
             Some(_) => Err(self.err(
                 Syntax::Unexpected,
                 end,

@@ -7,6 +7,7 @@
 //! messages by `From` impls in `crate::messages`.
 
 pub mod cl;
+pub mod decimal;
 pub mod defs;
 pub mod names;
 pub mod special;

@@ -421,7 +421,7 @@ mod tests {
                 "{id}"
             );
             assert!(
-                id.starts_with("QSY0") || id.starts_with("CP"),
+                id.starts_with("QSY0") || id.starts_with("CP") || id.starts_with("MCH"),
                 "{id}: qsy's own IDs are QSY0xxx"
             );
             let _ = class.exit_code();

@@ -48,6 +48,7 @@ messages! {
     CPD0030 cpd0030 Usage "Command &1 in library *LIBL not found." (command);
     CPD0043 cpd0043 Usage "Keyword &1 not valid for this command." (keyword);
     CPD0172 cpd0172 Escape "Parameters passed on CALL do not match those required." ();
+    CPF0818 cpf0818 Escape "Character value '&1' is not numeric." (value);
     CPF1028 cpf1028 Usage "&1 not valid for parameter SYSVAL." (name);
     CPF1094 cpf1094 Escape "CL variable not same type as system value &1." (name);
     CPF1095 cpf1095 Escape "CL variable length not valid for system value &1." (name);
@@ -61,6 +62,9 @@ messages! {
     CPF22E5 cpf22e5 Escape "No password associated with user profile &1." (user);
     CPF2362 cpf2362 Escape "Password not correct." ();
     CPF9898 cpf9898 Escape "&1." (text);
+    MCH1202 mch1202 Escape "Decimal data error." ();
+    MCH1210 mch1210 Escape "Receiver value too small to hold result." ();
+    MCH1211 mch1211 Escape "Attempt made to divide by zero for fixed point operation." ();
     CPC2205 cpc2205 Info "User profile &1 changed." (user);
     // RSTUSRPRF's end messages (IBM RSTUSRPRF: "either message CPF3775 or message CPC3705
     // is sent"); IBM's texts were not found, these are qsy's wording.
@@ -210,7 +214,7 @@ messages! {
     QSY0215 qsy0215 Info "Line &1: &2 is a simulator-only command; remove it before running the script on IBM i." (line, command);
     QSY0216 qsy0216 Info "&1" (text);
     QSY0217 qsy0217 Usage "DO without a matching ENDDO." ();
-    QSY0229 qsy0229 Usage "Statements nested more than &1 levels deep (DO groups, and the groups of THEN, ELSE and MONMSG EXEC): qsy refuses deeper nesting." (limit);
+    QSY0229 qsy0229 Usage "Statements nested more than &1 levels deep (DO, DOWHILE, DOUNTIL, DOFOR and SELECT groups, and the groups of THEN, ELSE, WHEN, OTHERWISE and MONMSG EXEC): qsy refuses deeper nesting." (limit);
     QSY0218 qsy0218 Usage "GOTO needs CMDLBL(label)." ();
     QSY0219 qsy0219 Usage "DCL &&1 needs TYPE(*CHAR, *DEC, *LGL or *INT)." (variable);
     QSY0220 qsy0220 Usage "DCL &&1: type &2 is not supported (use *CHAR, *DEC, *LGL or *INT)." (variable, kind);
@@ -256,4 +260,17 @@ messages! {
     QSY0403 qsy0403 Usage "&1 works only in a CL program: &2. Put it in a CL script and run that with 'qsy run FILE'." (command, reason);
     QSY0404 qsy0404 Info "Did you mean &1?" (name);
     QSY0405 qsy0405 Usage "&1 needs a password: give &2(...), --password-stdin, or type it at the prompt on a terminal. Nothing was checked or counted." (command, keyword);
+    // The CL language: types, control statements and subroutines.
+    QSY0250 qsy0250 Usage "&1 needs &2 operands; &3 is &4." (operator, wanted, operand, found);
+    QSY0251 qsy0251 Usage "Expression nested more than &1 deep." (limit);
+    QSY0252 qsy0252 Usage "&1 is not inside a &2 group." (statement, group);
+    QSY0253 qsy0253 Usage "&1 must be inside a subroutine: the first SUBR ends the main part of the program." (statement);
+    QSY0254 qsy0254 Usage "Subroutine &1 is not defined." (name);
+    QSY0255 qsy0255 Usage "Subroutine &1 is defined twice." (name);
+    QSY0256 qsy0256 Usage "&1 without a matching &2." (statement, end);
+    QSY0257 qsy0257 Usage "&1 CMDLBL(&2) is not the label of an enclosing DOWHILE, DOUNTIL or DOFOR." (statement, label);
+    QSY0258 qsy0258 Usage "&&1 cannot receive a &2 value." (variable, kind);
+    QSY0259 qsy0259 Escape "Subroutine stack full: more than &1 nested CALLSUBR." (limit);
+    QSY0261 qsy0261 Usage "&1: &2" (statement, rule);
+    QSY0262 qsy0262 Usage "MONMSG cannot follow &1." (statement);
 }

@@ -1,14 +1,25 @@
 //! Turns CL source into a program tree: statements parsed and checked against the command
-//! definitions, DO groups and IF/ELSE nested, MONMSG attached to the command before it (or
-//! program-level after the declarations). Every problem is collected with its line, so
-//! `qsy run --check` reports them all at once.
+//! definitions; DO, DOWHILE, DOUNTIL, DOFOR and SELECT groups and IF/ELSE nested; subroutines
+//! collected; MONMSG attached to the command before it (or program-level after the
+//! declarations); every expression parsed and typed. Every problem is collected once with
+//! its line, so `qsy run --check` reports them all at once, and a statement it refused does
+//! not cause follow-on problems (its ENDDO, its MONMSG).
 
-use super::expr::{Val, VarType};
-use crate::lang::cl::{self, RawCommand, RawValue};
+use super::expr::{self, Kind, Types, Val, VarType};
+use crate::lang::cl::{self, RawCommand, RawParam, RawValue};
+use crate::lang::decimal::Decimal;
 use crate::lang::defs::{self, dcl, monmsg, CommandDef, ParamKind};
 use crate::lang::validate;
 use crate::messages::{msg, Msg};
-use std::collections::HashSet;
+use std::collections::HashMap;
+
+/// How deeply statements may nest: DO, DOWHILE, DOUNTIL, DOFOR and SELECT groups, and the
+/// groups a THEN, an ELSE, a WHEN, an OTHERWISE or a MONMSG EXEC opens (`IF … THEN(DO)`).
+/// IBM i allows 25 levels of nested SELECT groups; qsy allows four times that, far beyond
+/// real CL, and refuses a deeper script (QSY0229) in `--check` and before `run` starts,
+/// rather than exhausting the stack of the recursive compiler and interpreter.
+/// (Parentheses have their own limit, `lang::cl::MAX_NESTING`.)
+pub const MAX_DEPTH: usize = 100;
 
 /// A problem found in the source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,10 +42,11 @@ pub struct Monitor {
 }
 
 impl Monitor {
-    /// Whether this monitor catches message `id` (CL's generic matching).
+    /// Whether this monitor catches message `id` (CL's generic matching). CPF9999, the
+    /// function check IBM i sends for any escape nobody monitored, catches everything.
     pub fn catches(&self, id: &str) -> bool {
         self.ids.iter().any(|m| {
-            if m == id || m == "CPF9999" && id.starts_with("CPF") {
+            if m == id || m == "CPF9999" {
                 return true;
             }
             if m.len() == 7 && m.ends_with("0000") {
@@ -45,17 +57,25 @@ impl Monitor {
     }
 }
 
+/// A DOFOR loop's parts.
+#[derive(Debug, Clone)]
+pub struct DoFor {
+    /// The counting variable.
+    pub var: String,
+    /// First value.
+    pub from: RawValue,
+    /// Last value.
+    pub to: RawValue,
+    /// Increment (a nonzero whole number).
+    pub by: i128,
+}
+
 /// What a node does.
 #[derive(Debug, Clone)]
 pub enum Action {
     /// A command run against the system, with its parameters already checked when they
     /// hold no variables (so the run need not check them again for every execution).
-    Cmd(
-        RawCommand,
-        &'static CommandDef,
-        Vec<Monitor>,
-        Option<Box<validate::Args>>,
-    ),
+    Cmd(RawCommand, &'static CommandDef, Option<Box<validate::Args>>),
     /// CHGVAR.
     ChgVar(String, RawValue),
     /// CHGVAR of a substring: variable, start, length, value.
@@ -64,6 +84,22 @@ pub enum Action {
     If(RawValue, Vec<Node>, Vec<Node>),
     /// A DO group.
     Do(Vec<Node>),
+    /// DOWHILE: condition tested before each pass.
+    DoWhile(RawValue, Vec<Node>),
+    /// DOUNTIL: condition tested after each pass.
+    DoUntil(RawValue, Vec<Node>),
+    /// DOFOR.
+    DoFor(Box<DoFor>, Vec<Node>),
+    /// LEAVE, with the loop's label (None: the innermost).
+    Leave(Option<String>),
+    /// ITERATE, with the loop's label (None: the innermost).
+    Iterate(Option<String>),
+    /// SELECT: the WHEN conditions with their commands, and OTHERWISE's.
+    Select(Vec<(RawValue, Vec<Node>)>, Vec<Node>),
+    /// CALLSUBR: the subroutine and the variable for its return value.
+    CallSubr(String, Option<String>),
+    /// RTNSUBR or ENDSUBR reached: the return value.
+    RtnSubr(RawValue),
     /// GOTO a label.
     Goto(String),
     /// SNDPGMMSG: the message expression and type.
@@ -72,7 +108,7 @@ pub enum Action {
     GenTotp(RawValue, Option<RawValue>, String),
     /// ENDPGM or RETURN.
     End,
-    /// A statement with nothing to do at run time (PGM, DCL).
+    /// A statement with nothing to do at run time (PGM, DCL, or one refused by the check).
     Nothing,
 }
 
@@ -85,6 +121,8 @@ pub struct Node {
     pub label: Option<String>,
     /// What it does.
     pub action: Action,
+    /// Command-level MONMSGs that follow it.
+    pub monitors: Vec<Monitor>,
 }
 
 /// A declared variable.
@@ -98,11 +136,22 @@ pub struct Decl {
     pub init: Option<Val>,
 }
 
+/// A subroutine: its body, ending with the return ENDSUBR makes.
+#[derive(Debug, Clone, Default)]
+pub struct Subr {
+    /// Line of the SUBR.
+    pub line: usize,
+    /// Its statements.
+    pub body: Vec<Node>,
+}
+
 /// A compiled script.
 #[derive(Debug, Default)]
 pub struct Program {
     /// Top-level statements.
     pub body: Vec<Node>,
+    /// Subroutines by name.
+    pub subrs: HashMap<String, Subr>,
     /// Declarations, in order.
     pub decls: Vec<Decl>,
     /// Program-level MONMSGs.
@@ -122,26 +171,43 @@ pub struct Program {
     pub command_count: usize,
 }
 
-/// How deeply statements may nest: DO groups, and the groups a THEN, an ELSE or a
-/// MONMSG EXEC opens (`IF … THEN(DO)`, `MONMSG … EXEC(DO)`). IBM i allows 25 levels of
-/// nested SELECT groups; qsy allows four times that, far beyond real CL, and refuses a
-/// deeper script (QSY0229) in `--check` and before `run` starts, rather than exhausting the
-/// stack of the recursive compiler and interpreter. (Parentheses have their own limit,
-/// `lang::cl::MAX_NESTING`.)
-pub const MAX_DEPTH: usize = 100;
+/// Where a group of statements ends.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Until {
+    Top,
+    EndDo,
+    EndSubr,
+}
+
+struct Stmt {
+    line: usize,
+    text: String,
+    parsed: Result<RawCommand, Problem>,
+}
 
 struct Compiler {
-    stmts: Vec<(usize, Result<RawCommand, Problem>)>,
+    stmts: Vec<Stmt>,
     pos: usize,
-    /// DO groups open around the statement being compiled.
+    prog: Program,
+    types: Types,
+    /// Labels with the subroutine they are in (None: the main part).
+    labels: HashMap<String, Option<String>>,
+    gotos: Vec<(usize, String, Option<String>)>,
+    calls: Vec<(usize, String)>,
+    seen_command: bool,
     depth: usize,
     /// A group nested deeper than [`MAX_DEPTH`] was found: the rest was skipped.
     too_deep: bool,
-    prog: Program,
-    declared: HashSet<String>,
-    labels: HashSet<String>,
-    gotos: Vec<(usize, String)>,
-    seen_command: bool,
+    /// Labels of the loops around the statement being compiled (None: unlabelled).
+    loops: Vec<Option<String>>,
+    /// The subroutine being compiled.
+    subr: Option<String>,
+    /// After the first SUBR.
+    in_subrs: bool,
+    /// ENDSUBR's return value, handed from the block to the SUBR.
+    endsubr: Option<RawValue>,
+    /// The statements that MONMSG may follow: set on each node compiled.
+    last_monitorable: bool,
 }
 
 /// A problem from a failure (an argument error, a refused value): its ID and text.
@@ -164,6 +230,57 @@ fn problem(line: usize, m: impl Into<Msg>) -> Problem {
     }
 }
 
+/// Which positional parameter of a control command may hold a bare command (IF's second,
+/// ELSE's first, MONMSG's third, WHEN's second, OTHERWISE's first).
+fn command_slot(name: &str) -> Option<usize> {
+    match name {
+        "IF" | "WHEN" => Some(1),
+        "ELSE" | "OTHERWISE" => Some(0),
+        "MONMSG" => Some(2),
+        _ => None,
+    }
+}
+
+/// Parses a statement; a command written as the bare last positional parameter
+/// (`IF (&OK) SNDPGMMSG MSG('ok')`, `MONMSG CPF0000 *N GOTO ERR`, `ELSE DO`) becomes one
+/// Command value holding the rest of the text.
+fn parse_statement(text: &str) -> Result<RawCommand, cl::ParseError> {
+    let mut raw = cl::parse_command(text)?;
+    let Some(slot) = command_slot(&raw.name) else {
+        return Ok(raw);
+    };
+    let bare = raw.params.get(slot).is_some_and(|p| {
+        p.keyword.is_none()
+            && !text[p.offset..].starts_with('(')
+            && matches!(&p.value, RawValue::Word(w) | RawValue::Command(w) if cl::parse_command(w).is_ok())
+            && raw.params[..slot].iter().all(|q| q.keyword.is_none())
+    });
+    if bare {
+        let offset = raw.params[slot].offset;
+        raw.params.truncate(slot);
+        raw.params.push(RawParam {
+            keyword: None,
+            value: RawValue::Command(text[offset..].trim().to_string()),
+            offset,
+        });
+    }
+    Ok(raw)
+}
+
+/// The first word of a statement (after any label), upper-cased: used to keep the group
+/// structure when a statement cannot be parsed.
+fn opens_group(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| c.is_whitespace() || c == '(')
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| w.ends_with(':'));
+    let first = words.next().unwrap_or_default().to_ascii_uppercase();
+    let upper = text.to_ascii_uppercase();
+    matches!(first.as_str(), "DO" | "DOWHILE" | "DOUNTIL" | "DOFOR")
+        || upper.contains("(DO)")
+        || upper.trim_end().ends_with(" DO")
+}
+
 /// Compiles CL source.
 pub fn compile(src: &str) -> Program {
     match crate::script::source::split_statements(src) {
@@ -177,48 +294,75 @@ pub fn compile(src: &str) -> Program {
 
 /// Compiles source already split into statements (INCLUDEs expanded).
 pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Program {
-    let parsed = stmts
+    let stmts: Vec<Stmt> = stmts
         .into_iter()
-        .map(|s| {
-            (
-                s.line,
-                cl::parse_command(&s.text).map_err(|e| problem(s.line, e)),
-            )
+        .map(|s| Stmt {
+            line: s.line,
+            parsed: parse_statement(&s.text).map_err(|e| problem(s.line, e)),
+            text: s.text,
         })
         .collect();
     let mut c = Compiler {
-        stmts: parsed,
+        stmts,
         pos: 0,
+        prog: Program::default(),
+        types: Types::new(),
+        labels: HashMap::new(),
+        gotos: Vec::new(),
+        calls: Vec::new(),
+        seen_command: false,
         depth: 0,
         too_deep: false,
-        prog: Program::default(),
-        declared: HashSet::new(),
-        labels: HashSet::new(),
-        gotos: Vec::new(),
-        seen_command: false,
+        loops: Vec::new(),
+        subr: None,
+        in_subrs: false,
+        endsubr: None,
+        last_monitorable: false,
     };
-    // Declarations first, so uses anywhere can be checked.
-    for (line, s) in &c.stmts {
-        if let Ok(raw) = s {
-            if let Some(l) = &raw.label {
-                c.labels.insert(l.clone());
-            }
-            if raw.name == "DCL" {
-                match declaration(raw, *line) {
-                    Ok(d) => {
-                        c.declared.insert(d.name.clone());
-                        c.prog.decls.push(d);
-                    }
-                    Err(p) => c.prog.problems.push(p),
+    // Declarations and labels first, so uses anywhere can be checked.
+    let mut scope: Option<String> = None;
+    for s in &c.stmts {
+        let Ok(raw) = &s.parsed else { continue };
+        if raw.name == "SUBR" {
+            scope = raw
+                .params
+                .first()
+                .map(|p| p.value.to_string().to_ascii_uppercase());
+        }
+        if let Some(l) = &raw.label {
+            c.labels.insert(l.clone(), scope.clone());
+        }
+        if raw.name == "ENDSUBR" {
+            scope = None;
+        }
+        if raw.name == "DCL" {
+            match declaration(raw, s.line) {
+                Ok(d) => {
+                    c.types.insert(d.name.clone(), d.ty);
+                    c.prog.decls.push(d);
                 }
+                Err(p) => c.prog.problems.push(p),
             }
         }
     }
-    let body = c.block(false);
+    let body = c.block(Until::Top);
     c.prog.body = body;
-    for (line, label) in std::mem::take(&mut c.gotos) {
-        if !c.labels.contains(&label) {
-            c.prog.problems.push(problem(line, msg::qsy0203(label)));
+    for (line, label, scope) in std::mem::take(&mut c.gotos) {
+        match c.labels.get(&label) {
+            None => c.prog.problems.push(problem(line, msg::qsy0203(label))),
+            Some(s) if *s != scope => c.prog.problems.push(problem(
+                line,
+                msg::qsy0261(
+                    "GOTO",
+                    format!("label {label} is in another part of the program; a GOTO stays in its subroutine or in the main part"),
+                ),
+            )),
+            Some(_) => {}
+        }
+    }
+    for (line, name) in std::mem::take(&mut c.calls) {
+        if !c.prog.subrs.contains_key(&name) {
+            c.prog.problems.push(problem(line, msg::qsy0254(name)));
         }
     }
     c.prog.problems.sort_by_key(|p| p.line);
@@ -252,14 +396,32 @@ fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
     };
     let ty = match ty_word.as_str() {
         "*CHAR" => VarType::Char(nums.first().copied().unwrap_or(32).clamp(1, 32767) as usize),
-        "*DEC" => VarType::Dec(
-            nums.first().copied().unwrap_or(15).clamp(1, 63) as u8,
-            nums.get(1)
+        "*DEC" => {
+            let digits = nums.first().copied().unwrap_or(15).clamp(1, 31) as u8;
+            let decimals = nums
+                .get(1)
                 .copied()
-                .unwrap_or(if nums.is_empty() { 5 } else { 0 }) as u8,
-        ),
+                .unwrap_or(if nums.is_empty() { 5 } else { 0 })
+                .min(u32::from(digits)) as u8;
+            VarType::Dec(digits, decimals)
+        }
         "*LGL" => VarType::Lgl,
-        "*INT" | "*UINT" => VarType::Int,
+        "*INT" | "*UINT" => {
+            let bytes = match nums.first().copied().unwrap_or(4) {
+                b @ (2 | 4 | 8) => b as u8,
+                _ => {
+                    return Err(problem(
+                        line,
+                        msg::qsy0222(&name, "LEN must be 2, 4 or 8 for *INT and *UINT"),
+                    ))
+                }
+            };
+            if ty_word == "*INT" {
+                VarType::Int(bytes)
+            } else {
+                VarType::UInt(bytes)
+            }
+        }
         other => return Err(problem(line, msg::qsy0220(&name, other))),
     };
     let init = match bound.get(dcl::VALUE) {
@@ -268,9 +430,9 @@ fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
             super::expr::eval(h, &super::expr::Vars::default()).map_err(|e| problem(line, e))?,
         ),
         Some(RawValue::Word(w)) => Some(
-            w.parse::<f64>()
-                .map(|n| Val::Num(n, 0))
-                .unwrap_or_else(|_| Val::Str(w.to_ascii_uppercase())),
+            Decimal::parse(w)
+                .map(Val::Num)
+                .unwrap_or_else(|| Val::Str(w.to_ascii_uppercase())),
         ),
         Some(_) => return Err(problem(line, msg::qsy0221(&name))),
         None => None,
@@ -282,22 +444,6 @@ fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
             .map_err(|e| problem(line, msg::qsy0222(&name, e)))?;
     }
     Ok(Decl { name, ty, init })
-}
-
-/// The variables a value mentions.
-fn variables(v: &RawValue, out: &mut Vec<String>) {
-    match v {
-        RawValue::Var(n) => out.push(n.clone()),
-        RawValue::List(items) | RawValue::Qualified(items) | RawValue::Func(_, items) => {
-            items.iter().for_each(|i| variables(i, out))
-        }
-        RawValue::Command(text) => {
-            if let Ok(raw) = cl::parse_command(text) {
-                raw.params.iter().for_each(|p| variables(&p.value, out));
-            }
-        }
-        _ => {}
-    }
 }
 
 /// A stand-in value of the right type for a parameter whose value comes from a variable,
@@ -323,26 +469,71 @@ fn placeholder(p: &defs::ParamDef) -> RawValue {
     }
 }
 
+fn node(line: usize, label: Option<String>, action: Action) -> Node {
+    Node {
+        line,
+        label,
+        action,
+        monitors: Vec::new(),
+    }
+}
+
 impl Compiler {
-    fn next(&mut self) -> Option<(usize, Result<RawCommand, Problem>)> {
-        let s = self.stmts.get(self.pos).cloned();
+    fn next(&mut self) -> Option<(usize, String, Result<RawCommand, Problem>)> {
+        let s = self.stmts.get(self.pos)?;
+        let out = (s.line, s.text.clone(), s.parsed.clone());
         self.pos += 1;
-        s
+        Some(out)
     }
 
     fn peek_name(&self) -> Option<&str> {
         match self.stmts.get(self.pos) {
-            Some((_, Ok(raw))) => Some(raw.name.as_str()),
+            Some(Stmt {
+                parsed: Ok(raw), ..
+            }) => Some(raw.name.as_str()),
             _ => None,
         }
     }
 
+    fn push(&mut self, p: Problem) {
+        self.prog.problems.push(p);
+    }
+
+    /// Parses and types an expression; problems are reported and None returned.
+    fn expression(&mut self, line: usize, v: &RawValue) -> Option<Kind> {
+        match expr::parse(v).and_then(|e| expr::check(&e, &self.types)) {
+            Ok(k) => Some(k),
+            Err(e) => {
+                self.push(problem(line, e));
+                None
+            }
+        }
+    }
+
+    /// A logical expression (IF, WHEN, DOWHILE, DOUNTIL conditions).
+    fn condition(&mut self, line: usize, what: &str, v: &RawValue) {
+        if let Some(k) = self.expression(line, v) {
+            if !matches!(k, Kind::Lgl | Kind::Bit) {
+                self.push(problem(
+                    line,
+                    msg::qsy0250(
+                        what,
+                        "a logical",
+                        v.to_string(),
+                        format!("{k:?}").to_lowercase(),
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// The variables of a command parameter that are not declared.
     fn check_vars(&mut self, line: usize, v: &RawValue) {
         let mut names = Vec::new();
-        variables(v, &mut names);
+        expr::var_names(v, &mut names);
         for n in names {
-            if !self.declared.contains(&n) {
-                self.prog.problems.push(problem(line, msg::qsy0205(n)));
+            if !self.types.contains_key(&n) {
+                self.push(problem(line, msg::qsy0205(n)));
             }
         }
     }
@@ -359,30 +550,26 @@ impl Compiler {
         let Ok(def) = crate::system::sysval::lookup(&name.to_ascii_uppercase()) else {
             return;
         };
-        let Some(decl) = self.prog.decls.iter().find(|d| &d.name == var) else {
+        let Some(ty) = self.types.get(var).copied() else {
             return;
         };
-        if let Err(f) = crate::system::sysval::check_variable(def, super::expr::shape(decl.ty)) {
-            self.prog.problems.push(failed(line, f));
+        if let Err(f) = crate::system::sysval::check_variable(def, super::expr::shape(ty)) {
+            self.push(failed(line, f));
         }
     }
 
-    /// Compiles statements until the end (or the matching ENDDO when `in_do`, a group one
-    /// level deeper, refused past [`MAX_DEPTH`]).
-    fn block(&mut self, in_do: bool) -> Vec<Node> {
-        if !in_do {
-            return self.statements(false);
-        }
+    /// Compiles statements until the end, or the ENDDO / ENDSUBR that closes the group.
+    fn block(&mut self, until: Until) -> Vec<Node> {
+        let opened_at = self
+            .stmts
+            .get(self.pos.saturating_sub(1))
+            .map_or(1, |s| s.line);
         if self.depth >= MAX_DEPTH {
-            let line = self
-                .stmts
-                .get(self.pos.saturating_sub(1))
-                .map_or(1, |s| s.0);
-            self.refuse_depth(line);
+            self.refuse_depth(opened_at);
             return Vec::new();
         }
         self.depth += 1;
-        let nodes = self.statements(true);
+        let nodes = self.block_inner(until, opened_at);
         self.depth -= 1;
         nodes
     }
@@ -391,43 +578,111 @@ impl Compiler {
     /// and compiles nothing more (which keeps the recursion as shallow as the limit).
     fn refuse_depth(&mut self, line: usize) {
         if !self.too_deep {
-            self.prog
-                .problems
-                .push(problem(line, msg::qsy0229(MAX_DEPTH)));
+            self.push(problem(line, msg::qsy0229(MAX_DEPTH)));
         }
         self.too_deep = true;
         self.pos = self.stmts.len();
     }
 
-    /// The statements of a block (see [`Compiler::block`]).
-    fn statements(&mut self, in_do: bool) -> Vec<Node> {
+    fn block_inner(&mut self, until: Until, opened_at: usize) -> Vec<Node> {
         let mut nodes: Vec<Node> = Vec::new();
-        while let Some((line, stmt)) = self.next() {
+        while let Some((line, text, stmt)) = self.next() {
             let raw = match stmt {
                 Ok(raw) => raw,
                 Err(p) => {
-                    self.prog.problems.push(p);
+                    self.push(p);
+                    // Keep the group structure of a statement that did not parse, so its
+                    // ENDDO is not reported again; a MONMSG after it is not either.
+                    let action = if opens_group(&text) {
+                        Action::Do(self.block(Until::EndDo))
+                    } else {
+                        Action::Nothing
+                    };
+                    nodes.push(node(line, None, action));
+                    self.last_monitorable = true;
                     continue;
                 }
             };
+            if self.in_subrs
+                && until == Until::Top
+                && !matches!(raw.name.as_str(), "SUBR" | "ENDPGM")
+            {
+                self.push(problem(line, msg::qsy0253(&raw.name)));
+                continue;
+            }
             match raw.name.as_str() {
-                "ENDDO" if in_do => return nodes,
-                "ENDDO" => self.prog.problems.push(problem(line, msg::qsy0201())),
-                "ELSE" => self.prog.problems.push(problem(line, msg::qsy0202())),
+                "ENDDO" if until == Until::EndDo => return nodes,
+                "ENDDO" => self.push(problem(line, msg::qsy0201())),
+                "ENDSUBR" if until == Until::EndSubr => {
+                    let def = defs::find("ENDSUBR").expect("ENDSUBR definition");
+                    self.endsubr = match validate::bind(def, &raw) {
+                        Ok(b) => b.get(defs::endsubr::RTNVAL).cloned(),
+                        Err(f) => {
+                            self.push(failed(line, f));
+                            None
+                        }
+                    };
+                    if let Some(v) = self.endsubr.clone() {
+                        self.return_value(line, &v);
+                    }
+                    let mut n = node(
+                        line,
+                        raw.label.clone(),
+                        Action::RtnSubr(self.endsubr.clone().unwrap_or(RawValue::Word("0".into()))),
+                    );
+                    n.label = raw.label;
+                    nodes.push(n);
+                    return nodes;
+                }
+                "ENDSUBR" => self.push(problem(line, msg::qsy0256("ENDSUBR", "SUBR"))),
+                "ELSE" => self.push(problem(line, msg::qsy0202())),
+                "WHEN" | "OTHERWISE" | "ENDSELECT" => {
+                    self.push(problem(line, msg::qsy0252(&raw.name, "SELECT")))
+                }
                 "MONMSG" => {
-                    let program_level = !self.seen_command && !in_do;
+                    let program_level = !self.seen_command && until == Until::Top;
                     let m = self.monitor(&raw, line);
-                    self.seen_command = !program_level
-                        || !nodes.iter().all(|n| matches!(n.action, Action::Nothing));
+                    if program_level {
+                        self.prog.monitors.push(m);
+                        continue;
+                    }
                     match nodes.last_mut() {
-                        Some(Node {
-                            action: Action::Cmd(_, _, monitors, _),
-                            ..
-                        }) => monitors.push(m),
-                        _ if program_level => self.prog.monitors.push(m),
-                        _ => self.prog.problems.push(problem(line, msg::qsy0206())),
+                        Some(n) if self.last_monitorable => {
+                            // After IF with a single command, the monitor is that command's.
+                            match &mut n.action {
+                                Action::If(_, then, els) if els.is_empty() && then.len() == 1 => {
+                                    then[0].monitors.push(m)
+                                }
+                                _ => n.monitors.push(m),
+                            }
+                        }
+                        Some(n) if !self.last_monitorable => {
+                            let what = match &n.action {
+                                Action::Do(_)
+                                | Action::DoWhile(..)
+                                | Action::DoUntil(..)
+                                | Action::DoFor(..)
+                                | Action::Select(..) => "ENDDO or ENDSELECT",
+                                Action::If(_, _, e) if !e.is_empty() => "ELSE",
+                                _ => "this statement",
+                            };
+                            self.push(problem(line, msg::qsy0262(what)));
+                        }
+                        _ => self.push(problem(line, msg::qsy0206())),
                     }
                 }
+                "SUBR" if until == Until::Top && self.loops.is_empty() => {
+                    self.in_subrs = true;
+                    self.seen_command = true;
+                    self.subroutine(&raw, line);
+                }
+                "SUBR" => self.push(problem(
+                    line,
+                    msg::qsy0261(
+                        "SUBR",
+                        "subroutines cannot be nested or placed inside a group",
+                    ),
+                )),
                 _ => {
                     if let Some(node) = self.statement(raw, line) {
                         nodes.push(node);
@@ -435,13 +690,65 @@ impl Compiler {
                 }
             }
         }
-        if in_do && !self.too_deep {
-            self.prog.problems.push(problem(
-                self.stmts.last().map_or(1, |s| s.0),
-                msg::qsy0217(),
-            ));
+        match until {
+            Until::EndDo => self.push(problem(opened_at, msg::qsy0217())),
+            Until::EndSubr => self.push(problem(opened_at, msg::qsy0256("SUBR", "ENDSUBR"))),
+            Until::Top => {}
         }
         nodes
+    }
+
+    fn subroutine(&mut self, raw: &RawCommand, line: usize) {
+        let def = defs::find("SUBR").expect("SUBR definition");
+        let name = match validate::bind(def, raw) {
+            Ok(b) => b
+                .get(defs::subr::SUBR)
+                .map(|v| v.to_string().to_ascii_uppercase()),
+            Err(f) => {
+                self.push(failed(line, f));
+                None
+            }
+        };
+        self.subr = name.clone();
+        let mut body = self.block(Until::EndSubr);
+        self.subr = None;
+        if let Some(label) = &raw.label {
+            // A label on SUBR is a GOTO target meaning the subroutine's first statement.
+            body.insert(0, node(line, Some(label.clone()), Action::Nothing));
+        }
+        let Some(name) = name else { return };
+        if self.prog.subrs.contains_key(&name) {
+            self.push(problem(line, msg::qsy0255(&name)));
+            return;
+        }
+        self.prog.subrs.insert(name, Subr { line, body });
+    }
+
+    /// RTNSUBR's and ENDSUBR's RTNVAL: a whole number or a variable that fits a 4-byte *INT.
+    fn return_value(&mut self, line: usize, v: &RawValue) {
+        match v {
+            RawValue::Var(n) => match self.types.get(n) {
+                None => self.push(problem(line, msg::qsy0205(n))),
+                Some(VarType::Int(4)) => {}
+                Some(_) => self.push(problem(
+                    line,
+                    msg::qsy0261("RTNVAL", format!("&{n} must be *INT LEN(4)")),
+                )),
+            },
+            other => {
+                let ok = Decimal::parse(&other.to_string()).is_some_and(|d| {
+                    d.scale == 0
+                        && d.units >= i128::from(i32::MIN)
+                        && d.units <= i128::from(i32::MAX)
+                });
+                if !ok {
+                    self.push(problem(
+                        line,
+                        msg::qsy0261("RTNVAL", format!("{other} is not a 4-byte integer")),
+                    ));
+                }
+            }
+        }
     }
 
     fn monitor(&mut self, raw: &RawCommand, line: usize) -> Monitor {
@@ -453,7 +760,7 @@ impl Compiler {
         let bound = match validate::bind(def, raw) {
             Ok(b) => b,
             Err(f) => {
-                self.prog.problems.push(failed(line, f));
+                self.push(failed(line, f));
                 return m;
             }
         };
@@ -476,16 +783,19 @@ impl Compiler {
                 .iter()
                 .any(|i| i.len() != 7 || !i.chars().take(3).all(|c| c.is_ascii_alphabetic()))
         {
-            self.prog.problems.push(problem(line, msg::qsy0207()));
+            self.push(problem(line, msg::qsy0207()));
         }
         m.ids = ids;
         if let Some(exec) = bound.get(monmsg::EXEC) {
+            let keep = self.last_monitorable;
             m.exec = self.embedded(exec, line);
+            self.last_monitorable = keep;
         }
         m
     }
 
-    /// Compiles a command given as a parameter (THEN, ELSE, EXEC); `DO` opens a group.
+    /// Compiles a command given as a parameter (THEN, ELSE, EXEC, WHEN, OTHERWISE); `DO`
+    /// opens a group that the following statements fill up to its ENDDO.
     fn embedded(&mut self, v: &RawValue, line: usize) -> Vec<Node> {
         let text = match v {
             RawValue::Command(t) => t.clone(),
@@ -499,14 +809,37 @@ impl Compiler {
                 .join(" "),
             other => other.to_string(),
         };
-        match cl::parse_command(&text) {
-            Ok(raw) if raw.name == "DO" => vec![Node {
-                line,
-                label: None,
-                action: Action::Do(self.block(true)),
-            }],
-            // THEN(IF … THEN(…)): each command inside another is a level too.
+        match parse_statement(&text) {
+            Ok(raw) if raw.name == "DO" => {
+                vec![node(line, None, Action::Do(self.block(Until::EndDo)))]
+            }
             Ok(raw) => {
+                let refused = matches!(
+                    raw.name.as_str(),
+                    "ENDDO"
+                        | "MONMSG"
+                        | "PGM"
+                        | "ENDPGM"
+                        | "DCL"
+                        | "DCLF"
+                        | "ELSE"
+                        | "WHEN"
+                        | "OTHERWISE"
+                        | "ENDSELECT"
+                        | "SUBR"
+                        | "ENDSUBR"
+                );
+                if refused {
+                    self.push(problem(
+                        line,
+                        msg::qsy0261(
+                            &raw.name,
+                            "this command cannot be the command of another command",
+                        ),
+                    ));
+                    return Vec::new();
+                }
+                // THEN(IF … THEN(…)): each command inside another is a level too.
                 if self.depth >= MAX_DEPTH {
                     self.refuse_depth(line);
                     return Vec::new();
@@ -517,26 +850,140 @@ impl Compiler {
                 node.into_iter().collect()
             }
             Err(e) => {
-                self.prog.problems.push(problem(line, e));
+                self.push(problem(line, e));
+                if opens_group(&text) {
+                    return vec![node(line, None, Action::Do(self.block(Until::EndDo)))];
+                }
                 Vec::new()
             }
         }
     }
 
+    fn loop_body(&mut self, label: &Option<String>) -> Vec<Node> {
+        self.loops.push(label.clone());
+        let body = self.block(Until::EndDo);
+        self.loops.pop();
+        body
+    }
+
+    fn select(&mut self, line: usize) -> Action {
+        let mut whens = Vec::new();
+        let mut otherwise = Vec::new();
+        let mut seen_otherwise = false;
+        while let Some((wline, text, stmt)) = self.next() {
+            let raw = match stmt {
+                Ok(raw) => raw,
+                Err(p) => {
+                    self.push(p);
+                    if opens_group(&text) {
+                        self.block(Until::EndDo);
+                    }
+                    continue;
+                }
+            };
+            match raw.name.as_str() {
+                "ENDSELECT" => {
+                    if whens.is_empty() {
+                        self.push(problem(
+                            wline,
+                            msg::qsy0261("SELECT", "a select group needs at least one WHEN"),
+                        ));
+                    }
+                    return Action::Select(whens, otherwise);
+                }
+                "WHEN" | "OTHERWISE" => {
+                    let def = defs::find(&raw.name).expect("definition");
+                    let bound = match validate::bind(def, &raw) {
+                        Ok(b) => b,
+                        Err(f) => {
+                            self.push(failed(wline, f));
+                            continue;
+                        }
+                    };
+                    if raw.name == "WHEN" {
+                        if seen_otherwise {
+                            self.push(problem(
+                                wline,
+                                msg::qsy0261("WHEN", "WHEN cannot follow OTHERWISE"),
+                            ));
+                        }
+                        let cond = bound
+                            .get(defs::when::COND)
+                            .cloned()
+                            .unwrap_or(RawValue::Word("0".into()));
+                        self.condition(wline, "WHEN", &cond);
+                        let then = match bound.get(defs::when::THEN).cloned() {
+                            Some(t) => self.embedded(&t, wline),
+                            None => Vec::new(),
+                        };
+                        whens.push((cond, then));
+                    } else {
+                        if seen_otherwise {
+                            self.push(problem(
+                                wline,
+                                msg::qsy0261("OTHERWISE", "a select group has one OTHERWISE"),
+                            ));
+                        }
+                        seen_otherwise = true;
+                        if let Some(c) = bound.get(defs::otherwise::CMD).cloned() {
+                            otherwise = self.embedded(&c, wline);
+                        }
+                    }
+                }
+                other => {
+                    self.push(problem(
+                        wline,
+                        msg::qsy0261(
+                            other,
+                            "only WHEN, OTHERWISE and ENDSELECT may stand in a select group",
+                        ),
+                    ));
+                }
+            }
+        }
+        self.push(problem(line, msg::qsy0256("SELECT", "ENDSELECT")));
+        Action::Select(whens, otherwise)
+    }
+
+    fn loop_label(
+        &mut self,
+        line: usize,
+        what: &str,
+        v: Option<&RawValue>,
+    ) -> Option<Option<String>> {
+        let label = match v {
+            Some(RawValue::Word(w)) if !w.eq_ignore_ascii_case("*CURRENT") => {
+                Some(w.to_ascii_uppercase())
+            }
+            _ => None,
+        };
+        if self.loops.is_empty() {
+            self.push(problem(
+                line,
+                msg::qsy0252(what, "DOWHILE, DOUNTIL or DOFOR"),
+            ));
+            return None;
+        }
+        if let Some(l) = &label {
+            if !self.loops.iter().any(|x| x.as_ref() == Some(l)) {
+                self.push(problem(line, msg::qsy0257(what, l)));
+                return None;
+            }
+        }
+        Some(label)
+    }
+
     fn statement(&mut self, raw: RawCommand, line: usize) -> Option<Node> {
         let label = raw.label.clone();
+        self.last_monitorable = true;
         let Some(def) = defs::find(&raw.name) else {
             if raw.name == "RETURN" {
-                return Some(Node {
-                    line,
-                    label,
-                    action: Action::End,
-                });
+                self.seen_command = true;
+                return Some(node(line, label, Action::End));
             }
-            self.prog
-                .problems
-                .push(problem(line, msg::cpd0030(&raw.name)));
-            return None;
+            self.push(problem(line, msg::cpd0030(&raw.name)));
+            // Kept as a node, so a MONMSG after it is not reported as well.
+            return Some(node(line, label, Action::Nothing));
         };
         if def.simulator_only {
             self.prog.simulator_only.push((line, def.name));
@@ -544,65 +991,206 @@ impl Compiler {
         let bound = match validate::bind(def, &raw) {
             Ok(b) => b,
             Err(f) => {
-                self.prog.problems.push(failed(line, f));
-                return None;
+                self.push(failed(line, f));
+                let action = if matches!(def.name, "DO" | "DOWHILE" | "DOUNTIL" | "DOFOR") {
+                    Action::Do(self.block(Until::EndDo))
+                } else {
+                    Action::Nothing
+                };
+                return Some(node(line, label, action));
             }
         };
-        for v in bound.written() {
-            if !matches!(def.name, "IF" | "ELSE" | "MONMSG") {
+        if !matches!(
+            def.name,
+            "IF" | "ELSE"
+                | "MONMSG"
+                | "WHEN"
+                | "OTHERWISE"
+                | "CHGVAR"
+                | "DOWHILE"
+                | "DOUNTIL"
+                | "DOFOR"
+        ) {
+            for v in bound.written() {
                 self.check_vars(line, v);
             }
+        }
+        if !matches!(def.name, "PGM" | "DCL" | "DCLPRCOPT" | "COPYRIGHT") {
+            self.seen_command = true;
         }
         let action = match def.name {
             "PGM" | "DCL" | "DCLPRCOPT" | "COPYRIGHT" => {
                 if def.name == "PGM" && self.seen_command {
-                    self.prog.problems.push(problem(line, msg::qsy0209()));
+                    self.push(problem(line, msg::qsy0209()));
                 }
+                self.last_monitorable = false;
                 Action::Nothing
             }
             "ENDPGM" => Action::End,
-            "DO" => Action::Do(self.block(true)),
+            "DO" => {
+                let body = self.block(Until::EndDo);
+                self.last_monitorable = false;
+                Action::Do(body)
+            }
+            "DOWHILE" | "DOUNTIL" => {
+                let cond = bound
+                    .get(defs::dowhile::COND)
+                    .cloned()
+                    .unwrap_or(RawValue::Word("0".into()));
+                self.condition(line, def.name, &cond);
+                let body = self.loop_body(&label);
+                self.last_monitorable = false;
+                if def.name == "DOWHILE" {
+                    Action::DoWhile(cond, body)
+                } else {
+                    Action::DoUntil(cond, body)
+                }
+            }
+            "DOFOR" => {
+                let var = match bound.get(defs::dofor::VAR) {
+                    Some(RawValue::Var(n)) => match self.types.get(n) {
+                        Some(VarType::Int(_) | VarType::UInt(_)) => Some(n.clone()),
+                        Some(_) => {
+                            self.push(problem(
+                                line,
+                                msg::qsy0261("DOFOR", format!("VAR(&{n}) must be *INT or *UINT")),
+                            ));
+                            None
+                        }
+                        None => {
+                            self.push(problem(line, msg::qsy0205(n)));
+                            None
+                        }
+                    },
+                    _ => None,
+                };
+                let from = bound
+                    .get(defs::dofor::FROM)
+                    .cloned()
+                    .unwrap_or(RawValue::Word("0".into()));
+                let to = bound
+                    .get(defs::dofor::TO)
+                    .cloned()
+                    .unwrap_or(RawValue::Word("0".into()));
+                for v in [&from, &to] {
+                    if let Some(k) = self.expression(line, v) {
+                        if k != Kind::Num {
+                            self.push(problem(
+                                line,
+                                msg::qsy0250("DOFOR", "numeric", v.to_string(), "character"),
+                            ));
+                        }
+                    }
+                }
+                let by = match bound.get(defs::dofor::BY) {
+                    Some(v) => {
+                        Decimal::parse(&v.to_string()).filter(|d| d.scale == 0 && !d.is_zero())
+                    }
+                    None => Some(Decimal::from_int(1)),
+                };
+                if by.is_none() {
+                    self.push(problem(
+                        line,
+                        msg::qsy0261("DOFOR", "BY must be a whole number other than zero"),
+                    ));
+                }
+                let body = self.loop_body(&label);
+                self.last_monitorable = false;
+                match (var, by) {
+                    (Some(var), Some(by)) => Action::DoFor(
+                        Box::new(DoFor {
+                            var,
+                            from,
+                            to,
+                            by: by.units,
+                        }),
+                        body,
+                    ),
+                    _ => Action::Do(Vec::new()),
+                }
+            }
+            "LEAVE" | "ITERATE" => {
+                self.last_monitorable = false;
+                let key = if def.name == "LEAVE" {
+                    defs::leave::CMDLBL
+                } else {
+                    defs::iterate::CMDLBL
+                };
+                match self.loop_label(line, def.name, bound.get(key)) {
+                    Some(l) if def.name == "LEAVE" => Action::Leave(l),
+                    Some(l) => Action::Iterate(l),
+                    None => Action::Nothing,
+                }
+            }
+            "SELECT" => {
+                let a = self.select(line);
+                self.last_monitorable = false;
+                a
+            }
+            "CALLSUBR" => {
+                let name = bound
+                    .get(defs::callsubr::SUBR)
+                    .map(|v| v.to_string().to_ascii_uppercase())
+                    .unwrap_or_default();
+                let var = match bound.get(defs::callsubr::RTNVAL) {
+                    Some(RawValue::Var(n)) => {
+                        match self.types.get(n) {
+                            Some(VarType::Int(4)) => {}
+                            Some(_) => self.push(problem(
+                                line,
+                                msg::qsy0261(
+                                    "CALLSUBR",
+                                    format!("RTNVAL(&{n}) must be *INT LEN(4)"),
+                                ),
+                            )),
+                            None => self.push(problem(line, msg::qsy0205(n))),
+                        }
+                        Some(n.clone())
+                    }
+                    _ => None,
+                };
+                self.calls.push((line, name.clone()));
+                Action::CallSubr(name, var)
+            }
+            "RTNSUBR" => {
+                if self.subr.is_none() {
+                    self.push(problem(line, msg::qsy0252("RTNSUBR", "SUBR")));
+                }
+                let v = bound
+                    .get(defs::rtnsubr::RTNVAL)
+                    .cloned()
+                    .unwrap_or(RawValue::Word("0".into()));
+                self.return_value(line, &v);
+                self.last_monitorable = false;
+                Action::RtnSubr(v)
+            }
             "GOTO" => match bound.get(defs::goto::CMDLBL) {
                 Some(RawValue::Word(l)) => {
-                    self.gotos.push((line, l.to_ascii_uppercase()));
+                    self.gotos
+                        .push((line, l.to_ascii_uppercase(), self.subr.clone()));
+                    self.last_monitorable = false;
                     Action::Goto(l.to_ascii_uppercase())
                 }
                 _ => {
-                    self.prog.problems.push(problem(line, msg::qsy0218()));
+                    self.push(problem(line, msg::qsy0218()));
                     return None;
                 }
             },
-            "CHGVAR" => match (bound.get(defs::chgvar::VAR), bound.get(defs::chgvar::VALUE)) {
-                (Some(RawValue::Var(n)), Some(v)) => Action::ChgVar(n.clone(), v.clone()),
-                // CHGVAR VAR(%SST(&NAME 2 3)) VALUE('ABC'): change part of a variable.
-                (Some(RawValue::Func(f, args)), Some(v))
-                    if (f == "%SST" || f == "%SUBSTRING")
-                        && matches!(args.first(), Some(RawValue::Var(_)))
-                        && args.len() == 3 =>
-                {
-                    let Some(RawValue::Var(n)) = args.first() else {
-                        unreachable!()
-                    };
-                    Action::ChgSst(n.clone(), args[1].clone(), args[2].clone(), v.clone())
-                }
-                _ => {
-                    self.prog.problems.push(problem(line, msg::qsy0210()));
-                    return None;
-                }
-            },
+            "CHGVAR" => self.chgvar(&bound, line)?,
             "IF" => {
                 let Some(cond) = bound.get(defs::r#if::COND).cloned() else {
-                    self.prog.problems.push(problem(line, msg::qsy0224()));
+                    self.push(problem(line, msg::qsy0224()));
                     return None;
                 };
-                self.check_vars(line, &cond);
+                self.condition(line, "IF", &cond);
                 let then = match bound.get(defs::r#if::THEN) {
                     Some(t) => self.embedded(t, line),
                     None => Vec::new(),
                 };
+                let single = then.len() == 1 && !matches!(then[0].action, Action::Do(_));
                 let mut els = Vec::new();
                 if self.peek_name() == Some("ELSE") {
-                    if let Some((eline, Ok(else_raw))) = self.next() {
+                    if let Some((eline, _, Ok(else_raw))) = self.next() {
                         let edef = defs::find("ELSE").expect("ELSE definition");
                         match validate::bind(edef, &else_raw) {
                             Ok(b) => {
@@ -610,9 +1198,16 @@ impl Compiler {
                                     els = self.embedded(&c, eline);
                                 }
                             }
-                            Err(f) => self.prog.problems.push(failed(eline, f)),
+                            Err(f) => self.push(failed(eline, f)),
                         }
                     }
+                    // IBM: a MONMSG cannot follow an ELSE.
+                    self.last_monitorable = false;
+                    if els.is_empty() {
+                        els.push(node(line, None, Action::Nothing));
+                    }
+                } else {
+                    self.last_monitorable = single;
                 }
                 Action::If(cond, then, els)
             }
@@ -622,18 +1217,19 @@ impl Compiler {
                     .or_else(|| bound.get(defs::sndpgmmsg::MSGID))
                     .cloned()
                     .unwrap_or(RawValue::Quoted(String::new()));
+                if expr::is_expression(&msg) {
+                    self.expression(line, &msg);
+                }
+                if let RawValue::Quoted(text) = &msg {
+                    if let Err(c) = crate::lang::text::check_free_text(text) {
+                        let shown = crate::lang::text::escaped(text);
+                        self.push(problem(line, msg::qsy0003(shown, "MSG", c)));
+                    }
+                }
                 let ty = match bound.get(defs::sndpgmmsg::MSGTYPE) {
                     Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
                     _ => "*INFO".to_string(),
                 };
-                if let RawValue::Quoted(text) = &msg {
-                    if let Err(c) = crate::lang::text::check_free_text(text) {
-                        let shown = crate::lang::text::escaped(text);
-                        self.prog
-                            .problems
-                            .push(problem(line, msg::qsy0003(shown, "MSG", c)));
-                    }
-                }
                 Action::SndPgmMsg(msg, ty)
             }
             "QSYGENTOTP" => match bound.get(defs::qsygentotp::RTNVAL) {
@@ -646,70 +1242,141 @@ impl Compiler {
                     n.clone(),
                 ),
                 _ => {
-                    self.prog.problems.push(problem(line, msg::qsy0223()));
+                    self.push(problem(line, msg::qsy0223()));
                     return None;
                 }
             },
-            _ => {
-                self.seen_command = true;
-                self.prog.command_count += 1;
-                // Validate now with stand-ins where variables or expressions will be.
-                let mut probe = raw.clone();
-                let mut constant = true;
-                let defs = validate::param_defs(def, &raw);
-                for (param, p) in probe.params.iter_mut().zip(defs) {
-                    let mut names = Vec::new();
-                    variables(&param.value, &mut names);
-                    if names.is_empty() && !super::expr::is_expression(&param.value) {
-                        continue;
-                    }
-                    constant = false;
-                    if let Some(p) = p {
-                        if p.kind != ParamKind::Variable && p.kind != ParamKind::Command {
-                            param.value = placeholder(p);
+            _ => self.command(def, &raw, &bound, line),
+        };
+        Some(node(line, label, action))
+    }
+
+    fn chgvar(&mut self, bound: &validate::Bound<'_>, line: usize) -> Option<Action> {
+        let value = bound.get(defs::chgvar::VALUE).cloned();
+        let target = bound.get(defs::chgvar::VAR).cloned();
+        let kind = value.as_ref().and_then(|v| self.expression(line, v));
+        match (target, value) {
+            (Some(RawValue::Var(n)), Some(v)) => {
+                match self.types.get(&n).copied() {
+                    None => self.push(problem(line, msg::qsy0205(&n))),
+                    Some(ty) => {
+                        if let Some(k) = kind {
+                            if !expr::assignable(ty, k) {
+                                self.push(problem(
+                                    line,
+                                    msg::qsy0258(&n, format!("{k:?}").to_lowercase()),
+                                ));
+                            }
                         }
                     }
                 }
-                let checked = match crate::commands::validate_probe(def, &probe, constant) {
-                    Ok(args) => constant.then(|| Box::new(args)),
-                    Err(f) => {
-                        self.prog.problems.push(failed(line, f));
+                Some(Action::ChgVar(n, v))
+            }
+            // CHGVAR VAR(%SST(&NAME 2 3)) VALUE('ABC'): change part of a variable.
+            (Some(RawValue::Func(f, args)), Some(v)) if f == "%SST" || f == "%SUBSTRING" => {
+                match (args.first(), args.len()) {
+                    (Some(RawValue::Var(n)), 3) => {
+                        match self.types.get(n) {
+                            Some(VarType::Char(_)) => {}
+                            Some(_) => self.push(problem(
+                                line,
+                                msg::qsy0250(&f, "character", format!("&{n}"), "not character"),
+                            )),
+                            None => self.push(problem(line, msg::qsy0205(n))),
+                        }
+                        for a in &args[1..] {
+                            if let Some(k) = self.expression(line, a) {
+                                if k != Kind::Num {
+                                    self.push(problem(
+                                        line,
+                                        msg::qsy0250(&f, "numeric", a.to_string(), "character"),
+                                    ));
+                                }
+                            }
+                        }
+                        Some(Action::ChgSst(
+                            n.clone(),
+                            args[1].clone(),
+                            args[2].clone(),
+                            v,
+                        ))
+                    }
+                    _ => {
+                        self.push(problem(line, msg::qsy0210()));
                         None
                     }
-                };
-                if def.name == "RTVSYSVAL" {
-                    self.check_rtvsysval(&bound, line);
                 }
-                if def.name == "SBMJOB" {
-                    if let Some(RawValue::Command(text)) = bound.get(defs::sbmjob::CMD) {
-                        match cl::parse_command(text) {
-                            Ok(inner) => match defs::find(&inner.name) {
-                                Some(d) if d.simulator_only => {
-                                    self.prog.simulator_only.push((line, d.name))
-                                }
-                                Some(_) => {}
-                                None => self
-                                    .prog
-                                    .problems
-                                    .push(problem(line, msg::cpd0030(&inner.name))),
-                            },
-                            Err(e) => self.prog.problems.push(problem(line, e)),
-                        }
-                    }
+            }
+            (Some(RawValue::Func(f, _)), Some(_)) => {
+                self.push(problem(
+                    line,
+                    msg::qsy0239(format!("{f} as the VAR of CHGVAR")),
+                ));
+                None
+            }
+            _ => {
+                self.push(problem(line, msg::qsy0210()));
+                None
+            }
+        }
+    }
+
+    fn command(
+        &mut self,
+        def: &'static CommandDef,
+        raw: &RawCommand,
+        bound: &validate::Bound<'_>,
+        line: usize,
+    ) -> Action {
+        self.prog.command_count += 1;
+        // Validate now with stand-ins where variables or expressions will be.
+        let mut probe = raw.clone();
+        let mut constant = true;
+        let defs = validate::param_defs(def, raw);
+        for (param, p) in probe.params.iter_mut().zip(defs) {
+            let mut names = Vec::new();
+            expr::var_names(&param.value, &mut names);
+            let is_expr = expr::is_expression(&param.value);
+            if names.is_empty() && !is_expr {
+                continue;
+            }
+            if is_expr
+                && p.is_none_or(|p| p.kind != ParamKind::Command && p.kind != ParamKind::Variable)
+            {
+                self.expression(line, &param.value);
+            }
+            constant = false;
+            if let Some(p) = p {
+                if p.kind != ParamKind::Variable && p.kind != ParamKind::Command {
+                    param.value = placeholder(p);
                 }
-                Action::Cmd(raw.clone(), def, Vec::new(), checked)
+            }
+        }
+        let checked = match crate::commands::validate_probe(def, &probe, constant) {
+            Ok(args) => constant.then(|| Box::new(args)),
+            Err(f) => {
+                self.push(failed(line, f));
+                None
             }
         };
-        if matches!(def.name, "CHGVAR" | "SNDPGMMSG" | "GOTO" | "DO")
-            || matches!(action, Action::If(..))
-        {
-            self.seen_command = true;
+        if def.name == "RTVSYSVAL" {
+            self.check_rtvsysval(bound, line);
         }
-        Some(Node {
-            line,
-            label,
-            action,
-        })
+        if def.name == "SBMJOB" {
+            if let Some(RawValue::Command(text)) = bound.get(defs::sbmjob::CMD) {
+                match cl::parse_command(text) {
+                    Ok(inner) => match defs::find(&inner.name) {
+                        Some(d) if d.simulator_only => {
+                            self.prog.simulator_only.push((line, d.name))
+                        }
+                        Some(_) => {}
+                        None => self.push(problem(line, msg::cpd0030(&inner.name))),
+                    },
+                    Err(e) => self.push(problem(line, e)),
+                }
+            }
+        }
+        Action::Cmd(raw.clone(), def, checked)
     }
 }
 

@@ -32,6 +32,34 @@ enum Flow {
     Normal,
     Goto(String),
     End,
+    /// LEAVE: the loop's label, or None for the innermost.
+    Leave(Option<String>),
+    /// ITERATE: the loop's label, or None for the innermost.
+    Iterate(Option<String>),
+    /// RTNSUBR or ENDSUBR with its value.
+    Return(i128),
+}
+
+/// IBM's default subroutine stack (DCLPRCOPT SUBRSTACK): CALLSUBR nested deeper ends the
+/// script.
+pub const SUBR_STACK: usize = 99;
+
+/// How loops treat the flow their body ended with.
+enum LoopStep {
+    Next,
+    Exit(Flow),
+    Done,
+}
+
+fn loop_step(flow: Flow, label: &Option<String>) -> LoopStep {
+    match flow {
+        Flow::Normal => LoopStep::Next,
+        Flow::Leave(None) => LoopStep::Done,
+        Flow::Leave(Some(l)) if label.as_ref() == Some(&l) => LoopStep::Done,
+        Flow::Iterate(None) => LoopStep::Next,
+        Flow::Iterate(Some(l)) if label.as_ref() == Some(&l) => LoopStep::Next,
+        other => LoopStep::Exit(other),
+    }
 }
 
 /// How a script runs: the job user and its credentials, and how output is shown.
@@ -64,6 +92,11 @@ pub struct Runner<'a> {
     tx: Option<Tx>,
     vars: Vars,
     monitors: &'a [Monitor],
+    subrs: &'a std::collections::HashMap<String, super::compile::Subr>,
+    /// Subroutines running (CALLSUBR depth).
+    subr_depth: usize,
+    /// Blocks running, nested.
+    depth: usize,
     /// Messages kept for a JSON/YAML document.
     pub doc: Output,
     /// Commands run against the system.
@@ -82,7 +115,7 @@ fn raw_of(val: &Val) -> RawValue {
                 RawValue::Quoted(s.to_string())
             }
         }
-        Val::Num(n, _) if n.fract() == 0.0 => RawValue::Word(format!("{}", *n as i64)),
+        Val::Num(n) => RawValue::Word(n.plain()),
         other => RawValue::Quoted(other.text()),
     }
 }
@@ -102,6 +135,8 @@ impl<'a> Runner<'a> {
             vars.declare(&d.name, d.ty, d.init.clone())
                 .map_err(|_| Failure::from(msg::qsy0212()))?;
         }
+        // %PARMS: how many parameters the program was called with.
+        vars.parms = options.parms.len();
         for (name, val) in &options.parms {
             vars.assign(name, val.clone())
                 .map_err(|_| Failure::from(msg::qsy0212()))?;
@@ -125,6 +160,9 @@ impl<'a> Runner<'a> {
             tx: None,
             vars,
             monitors: &prog.monitors,
+            subrs: &prog.subrs,
+            subr_depth: 0,
+            depth: 0,
             doc: Output::default(),
             commands_run: 0,
             last_commit: Instant::now(),
@@ -210,6 +248,21 @@ impl<'a> Runner<'a> {
     }
 
     fn block(&mut self, nodes: &[Node]) -> Result<Flow, Stop> {
+        // Nesting is bounded by the compiler and CALLSUBR by SUBR_STACK; this bound keeps
+        // their product within the stack as well.
+        if self.depth >= 1_000 {
+            return Err(Stop {
+                failure: msg::qsy0259(SUBR_STACK).into(),
+                line: nodes.first().map_or(0, |n| n.line),
+            });
+        }
+        self.depth += 1;
+        let flow = self.block_inner(nodes);
+        self.depth -= 1;
+        flow
+    }
+
+    fn block_inner(&mut self, nodes: &[Node]) -> Result<Flow, Stop> {
         let mut i = 0;
         while i < nodes.len() {
             match self.node(&nodes[i])? {
@@ -222,145 +275,256 @@ impl<'a> Runner<'a> {
                     Some(j) => i = j,
                     None => return Ok(Flow::Goto(label)),
                 },
+                other => return Ok(other),
             }
         }
         Ok(Flow::Normal)
     }
 
-    fn stop(line: usize, m: impl Into<Msg>) -> Stop {
-        Stop {
-            failure: m.into().into(),
-            line,
-        }
-    }
-
     fn node(&mut self, node: &Node) -> Result<Flow, Stop> {
         let line = node.line;
-        match &node.action {
+        let result: Result<Flow, Failure> = match &node.action {
             Action::Nothing => Ok(Flow::Normal),
             Action::End => Ok(Flow::End),
             Action::Goto(l) => Ok(Flow::Goto(l.clone())),
-            Action::Do(body) => self.block(body),
-            Action::ChgVar(name, value) => {
-                let v = expr::eval(value, &self.vars).map_err(|e| Self::stop(line, e))?;
-                self.vars.assign(name, v).map_err(|e| Self::stop(line, e))?;
-                Ok(Flow::Normal)
-            }
-            Action::ChgSst(name, start, len, value) => {
-                let num = |v: &RawValue| -> Result<usize, Stop> {
-                    let n = expr::eval(v, &self.vars)
-                        .map_err(|e| Self::stop(line, e))?
-                        .text();
-                    n.trim()
-                        .parse::<usize>()
-                        .map_err(|_| Self::stop(line, msg::qsy0241(n.trim())))
-                };
-                let (start, len) = (num(start)?, num(len)?);
-                let new = expr::eval(value, &self.vars)
-                    .map_err(|e| Self::stop(line, e))?
-                    .text();
-                let current: Vec<char> = self
-                    .vars
-                    .get(name)
-                    .map(|v| v.val.text())
-                    .unwrap_or_default()
-                    .chars()
-                    .collect();
-                if start < 1 || len == 0 || start + len - 1 > current.len() {
-                    return Err(Self::stop(line, msg::qsy0242(name, start, len)));
-                }
-                let mut piece: Vec<char> = new.chars().take(len).collect();
-                piece.resize(len, ' ');
-                let mut changed = current.clone();
-                changed.splice(start - 1..start - 1 + len, piece);
-                self.vars
-                    .assign(name, Val::Str(changed.into_iter().collect()))
-                    .map_err(|e| Self::stop(line, e))?;
-                Ok(Flow::Normal)
-            }
+            Action::Leave(l) => Ok(Flow::Leave(l.clone())),
+            Action::Iterate(l) => Ok(Flow::Iterate(l.clone())),
+            Action::Do(body) => return self.block(body),
             Action::If(cond, then, els) => {
-                let v = expr::eval(cond, &self.vars).map_err(|e| Self::stop(line, e))?;
-                let truth = match v {
-                    Val::Lgl(b) => b,
-                    Val::Str(s) if s.trim_end() == "1" || s.trim_end() == "0" => {
-                        s.trim_end() == "1"
-                    }
-                    other => return Err(Self::stop(line, msg::qsy0243(other.text()))),
+                let truth = match self.truth(cond) {
+                    Ok(t) => t,
+                    Err(f) => return self.escape(line, f, &node.monitors),
                 };
-                self.block(if truth { then } else { els })
+                return self.block(if truth { then } else { els });
             }
-            Action::SndPgmMsg(msg, ty) => {
-                let text = expr::eval(msg, &self.vars)
-                    .map_err(|e| Self::stop(line, e))?
-                    .text()
-                    .trim_end()
-                    .to_string();
-                // Message text is free text: no control characters reach the display.
-                if let Err(c) = crate::lang::text::check_free_text(&text) {
-                    let shown = crate::lang::text::escaped(&text);
-                    return Err(Self::stop(line, msg::qsy0003(shown, "MSG", c)));
+            Action::DoWhile(cond, body) | Action::DoUntil(cond, body) => {
+                let until = matches!(node.action, Action::DoUntil(..));
+                loop {
+                    if !until {
+                        match self.truth(cond) {
+                            Ok(true) => {}
+                            Ok(false) => break,
+                            Err(f) => return self.escape(line, f, &node.monitors),
+                        }
+                    }
+                    match loop_step(self.block(body)?, &node.label) {
+                        LoopStep::Next => {}
+                        LoopStep::Done => break,
+                        LoopStep::Exit(flow) => return Ok(flow),
+                    }
+                    if until {
+                        match self.truth(cond) {
+                            Ok(true) => break,
+                            Ok(false) => {}
+                            Err(f) => return self.escape(line, f, &node.monitors),
+                        }
+                    }
                 }
-                // An escape message goes to the caller (TOPGMQ(*PRV)): the program's own
-                // monitors do not see it, so the script ends here.
-                if ty == "*ESCAPE" {
-                    return Err(Stop {
-                        failure: msg::cpf9898(&text).into(),
-                        line,
+                return Ok(Flow::Normal);
+            }
+            Action::DoFor(spec, body) => {
+                let start = self
+                    .eval(&spec.from)
+                    .and_then(|v| self.assign(&spec.var, v));
+                if let Err(f) = start {
+                    return self.escape(line, f, &node.monitors);
+                }
+                loop {
+                    let check = self.eval(&spec.to).and_then(|to| {
+                        let to = to.number().map_err(|e| Failure::from(Msg::from(e)))?;
+                        let cur = self.eval(&RawValue::Var(spec.var.clone()))?;
+                        let cur = cur.number().map_err(|e| Failure::from(Msg::from(e)))?;
+                        Ok(if spec.by > 0 { cur > to } else { cur < to })
                     });
-                }
-                let mut out = Output::default();
-                match self.options.format {
-                    Format::Text if !self.options.quiet => {
-                        out.line(&text);
+                    match check {
+                        Ok(true) => break,
+                        Ok(false) => {}
+                        Err(f) => return self.escape(line, f, &node.monitors),
                     }
-                    _ => out.send(msg::qsy0216(text).typed(if ty == "*DIAG" {
-                        MsgType::Diagnostic
-                    } else {
-                        MsgType::Informational
-                    })),
+                    match loop_step(self.block(body)?, &node.label) {
+                        LoopStep::Next => {}
+                        LoopStep::Done => break,
+                        LoopStep::Exit(flow) => return Ok(flow),
+                    }
+                    let step = self
+                        .eval(&RawValue::Var(spec.var.clone()))
+                        .and_then(|v| v.number().map_err(|e| Failure::from(Msg::from(e))))
+                        .and_then(|n| {
+                            n.add(crate::lang::decimal::Decimal::from_int(spec.by))
+                                .map_err(|e| Failure::from(Msg::from(ExprError::from(e))))
+                        })
+                        .and_then(|n| self.assign(&spec.var, Val::Num(n)));
+                    if let Err(f) = step {
+                        return self.escape(line, f, &node.monitors);
+                    }
                 }
-                self.emit(out);
-                Ok(Flow::Normal)
+                return Ok(Flow::Normal);
             }
-            Action::GenTotp(key, time, var) => {
-                let key_text = expr::eval(key, &self.vars)
-                    .map_err(|e| Self::stop(line, e))?
-                    .text();
-                let key = crate::security::totp::parse_key(key_text.trim())
-                    .map_err(|e| Self::stop(line, msg::qsy0097(e)))?;
-                let at = match time
-                    .as_ref()
-                    .map(|t| expr::eval(t, &self.vars).map(|v| v.text()))
-                {
-                    Some(Ok(t)) if t.trim() != "*CURRENT" => crate::clock::parse_time(t.trim())
-                        .ok_or_else(|| Self::stop(line, msg::qsy0244(t.trim())))?,
-                    Some(Err(e)) => return Err(Self::stop(line, e)),
-                    // *CURRENT: the system's time, as SIGNON will see it.
-                    _ => self
-                        .tx()
-                        .and_then(|tx| engine::system_now(tx, None))
-                        .map_err(|f| Stop { failure: f, line })?,
-                };
-                let code = crate::security::totp::code_at(&key, at.max(0) as u64);
-                self.vars
-                    .assign(var, Val::Str(code))
-                    .map_err(|e| Self::stop(line, e))?;
-                Ok(Flow::Normal)
+            Action::Select(whens, otherwise) => {
+                for (cond, body) in whens {
+                    match self.truth(cond) {
+                        Ok(true) => return self.block(body),
+                        Ok(false) => {}
+                        Err(f) => return self.escape(line, f, &node.monitors),
+                    }
+                }
+                return self.block(otherwise);
             }
-            Action::Cmd(raw, def, monitors, checked) => {
-                let result = match checked {
-                    Some(args) => self.run_args(def, args),
-                    None => self
-                        .substitute(raw, def)
-                        .map_err(|e| Failure::from(Msg::from(e)))
-                        .and_then(|cmd| self.command(def, &cmd)),
+            Action::CallSubr(name, var) => {
+                let Some(subr) = self.subrs.get(name) else {
+                    return self.escape(line, msg::qsy0254(name).into(), &node.monitors);
                 };
-                match result {
-                    Ok(()) => Ok(Flow::Normal),
-                    Err(f) => self.escape(line, f, monitors),
+                if self.subr_depth >= SUBR_STACK {
+                    return self.escape(line, msg::qsy0259(SUBR_STACK).into(), &node.monitors);
+                }
+                self.subr_depth += 1;
+                let flow = self.block(&subr.body);
+                self.subr_depth -= 1;
+                match flow? {
+                    Flow::Return(v) => match var {
+                        Some(var) => self.assign(var, Val::int(v)).map(|_| Flow::Normal),
+                        None => Ok(Flow::Normal),
+                    },
+                    Flow::End => Ok(Flow::End),
+                    Flow::Goto(l) => Ok(Flow::Goto(l)),
+                    _ => Ok(Flow::Normal),
                 }
             }
+            Action::RtnSubr(v) => self
+                .eval(v)
+                .and_then(|v| v.number().map_err(|e| Failure::from(Msg::from(e))))
+                .map(|n| Flow::Return(n.trunc())),
+            Action::ChgVar(name, value) => self
+                .eval(value)
+                .and_then(|v| self.assign(name, v))
+                .map(|_| Flow::Normal),
+            Action::ChgSst(name, start, len, value) => {
+                self.chgsst(name, start, len, value).map(|_| Flow::Normal)
+            }
+            // An escape message goes to the caller (TOPGMQ(*PRV)): the program's own
+            // monitors do not see it, so the script ends here.
+            Action::SndPgmMsg(m, ty) if ty == "*ESCAPE" => match self.message_text(m) {
+                Ok(text) => {
+                    return Err(Stop {
+                        failure: msg::cpf9898(text).into(),
+                        line,
+                    })
+                }
+                Err(f) => Err(f),
+            },
+            Action::SndPgmMsg(msg, ty) => self.sndpgmmsg(msg, ty),
+            Action::GenTotp(key, time, var) => self.gentotp(key, time, var).map(|_| Flow::Normal),
+            Action::Cmd(raw, def, checked) => match checked {
+                Some(args) => self.run_args(def, args),
+                None => self
+                    .substitute(raw, def)
+                    .map_err(|e| Failure::from(Msg::from(e)))
+                    .and_then(|cmd| self.command(def, &cmd)),
+            }
+            .map(|_| Flow::Normal),
+        };
+        match result {
+            Ok(flow) => Ok(flow),
+            Err(f) => self.escape(line, f, &node.monitors),
         }
+    }
+
+    /// SNDPGMMSG's text: free text, so no control characters reach the display.
+    fn message_text(&self, msg: &RawValue) -> Result<String, Failure> {
+        let text = self.eval(msg)?.text().trim_end().to_string();
+        if let Err(c) = crate::lang::text::check_free_text(&text) {
+            let shown = crate::lang::text::escaped(&text);
+            return Err(msg::qsy0003(shown, "MSG", c).into());
+        }
+        Ok(text)
+    }
+
+    fn eval(&self, v: &RawValue) -> Result<Val, Failure> {
+        expr::eval(v, &self.vars).map_err(|e| Failure::from(Msg::from(e)))
+    }
+
+    fn assign(&mut self, name: &str, v: Val) -> Result<(), Failure> {
+        self.vars
+            .assign(name, v)
+            .map_err(|e| Failure::from(Msg::from(e)))
+    }
+
+    fn truth(&self, cond: &RawValue) -> Result<bool, Failure> {
+        match self.eval(cond)? {
+            Val::Lgl(b) => Ok(b),
+            Val::Str(s) if s.trim_end() == "1" || s.trim_end() == "0" => Ok(s.trim_end() == "1"),
+            other => Err(msg::qsy0243(other.text()).into()),
+        }
+    }
+
+    fn chgsst(
+        &mut self,
+        name: &str,
+        start: &RawValue,
+        len: &RawValue,
+        value: &RawValue,
+    ) -> Result<(), Failure> {
+        let num = |this: &Self, v: &RawValue| -> Result<usize, Failure> {
+            let n = this.eval(v)?;
+            let d = n
+                .number()
+                .map_err(|_| Failure::from(msg::qsy0241(n.text().trim())))?;
+            usize::try_from(d.trunc()).map_err(|_| msg::qsy0241(n.text().trim()).into())
+        };
+        let (start, len) = (num(self, start)?, num(self, len)?);
+        let new = self.eval(value)?.text();
+        let current: Vec<char> = self
+            .vars
+            .get(name)
+            .map(|v| v.val.text())
+            .unwrap_or_default()
+            .chars()
+            .collect();
+        if start < 1 || len == 0 || start + len - 1 > current.len() {
+            return Err(msg::qsy0242(name, start, len).into());
+        }
+        let mut piece: Vec<char> = new.chars().take(len).collect();
+        piece.resize(len, ' ');
+        let mut changed = current.clone();
+        changed.splice(start - 1..start - 1 + len, piece);
+        self.assign(name, Val::Str(changed.into_iter().collect()))
+    }
+
+    fn sndpgmmsg(&mut self, msg: &RawValue, ty: &str) -> Result<Flow, Failure> {
+        let text = self.message_text(msg)?;
+        let mut out = Output::default();
+        match self.options.format {
+            Format::Text if !self.options.quiet => {
+                out.line(&text);
+            }
+            _ => out.send(msg::qsy0216(text).typed(if ty == "*DIAG" {
+                MsgType::Diagnostic
+            } else {
+                MsgType::Informational
+            })),
+        }
+        self.emit(out);
+        Ok(Flow::Normal)
+    }
+
+    fn gentotp(
+        &mut self,
+        key: &RawValue,
+        time: &Option<RawValue>,
+        var: &str,
+    ) -> Result<(), Failure> {
+        let key_text = self.eval(key)?.text();
+        let key = crate::security::totp::parse_key(key_text.trim())
+            .map_err(|e| Failure::from(msg::qsy0097(e)))?;
+        let at = match time.as_ref().map(|t| self.eval(t).map(|v| v.text())) {
+            Some(Ok(t)) if t.trim() != "*CURRENT" => crate::clock::parse_time(t.trim())
+                .ok_or_else(|| Failure::from(msg::qsy0244(t.trim())))?,
+            Some(Err(e)) => return Err(e),
+            // *CURRENT: the system's time, as SIGNON will see it.
+            _ => self.tx().and_then(|tx| engine::system_now(tx, None))?,
+        };
+        let code = crate::security::totp::code_at(&key, at.max(0) as u64);
+        self.assign(var, Val::Str(code))
     }
 
     /// An escape message: the command's monitors first, then the program-level ones.
@@ -564,7 +728,7 @@ impl Runner<'_> {
             }
             let val = match v {
                 Returned::Text(s) => Val::Str(s.clone()),
-                Returned::Number(n) => Val::Num(*n as f64, 0),
+                Returned::Number(n) => Val::int(i128::from(*n)),
             };
             self.vars
                 .assign(name, val)

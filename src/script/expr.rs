@@ -1,67 +1,105 @@
-//! CL variables and expressions: `DCL` types, `CHGVAR` values, `IF COND()` conditions and
-//! expressions in parameters (`MSG('Step ' *CAT &N)`), with CL's operators and precedence.
+//! CL expressions (IBM's "Expressions in CL commands"): the operands and operators of
+//! arithmetic, character string, relational and logical expressions, with or without blanks
+//! around the symbolic operators, IBM's priority table, exact decimal arithmetic
+//! ([`crate::lang::decimal`]), the built-in functions, and the conversions CHGVAR makes
+//! between *CHAR, *DEC, *INT, *UINT and *LGL.
+//!
+//! An expression is read from the parser's [`RawValue`] (which splits only at blanks and
+//! parentheses): words such as `&A=&B` or `||&U` are split again here into operands and
+//! operators. [`check`] types an expression against the declarations for `qsy run --check`;
+//! [`eval`] computes it when the script runs. Both read the same tree, so the check and the
+//! run agree on what is an expression and what is not.
 
 use crate::lang::cl::RawValue;
+use crate::lang::decimal::{DecError, Decimal};
+use crate::lang::names::{is_name_char, is_name_start};
 use crate::messages::{msg, Msg};
 use std::collections::HashMap;
 
-/// Why a CL expression cannot be evaluated or a value cannot be assigned to a variable.
+/// How deeply expressions may nest (parentheses and function arguments); the parser already
+/// refuses deeper lists, this bound keeps the evaluator's recursion safe on its own.
+pub const MAX_DEPTH: usize = 64;
+
+/// Why an expression cannot be evaluated or assigned.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ExprError {
-    /// A value used as a number is not one.
+    /// An operand that must be a number is not one.
     #[error("'{0}' is not a number")]
     NotANumber(String),
-    /// A value used as a logical value is not '0' or '1'.
+    /// Character data converted to a number is not numeric (CPF0818).
+    #[error("'{0}' is not numeric")]
+    NotNumeric(String),
+    /// An operand that must be logical is not '0' or '1'.
     #[error("'{0}' is not a logical value")]
     NotLogical(String),
-    /// A variable that no DCL declares.
+    /// A variable not declared.
     #[error("variable &{0} is not declared")]
     NotDeclared(String),
-    /// A number that does not fit the variable's *DEC digits.
-    #[error("value {value} too large for &{name}")]
-    TooLarge {
-        /// The value, rounded to the variable's decimal positions.
-        value: f64,
-        /// The variable.
-        name: String,
-    },
-    /// Two values without an operator between them.
+    /// The result does not fit the receiver (MCH1210).
+    #[error("receiver value too small to hold result")]
+    TooLarge,
+    /// Two operands in a row.
     #[error("operator expected in expression")]
     OperatorExpected,
-    /// An operator at the end of the expression.
+    /// The expression ends after an operator.
     #[error("value expected at the end of the expression")]
     ValueExpectedAtEnd,
-    /// An operator where a value must come.
+    /// An operator where a value must be.
     #[error("value expected before {0}")]
     ValueExpectedBefore(String),
-    /// A built-in function given too few arguments.
-    #[error("{0} needs more arguments")]
+    /// A built-in function without enough arguments, or with too many.
+    #[error("{0} has the wrong number of arguments")]
     MissingArguments(String),
-    /// A %SST start and length outside the value.
+    /// %SST outside its string.
     #[error("{function}: start {start} and length {len} are outside the value")]
     OutsideValue {
         /// The function as written (%SST or %SUBSTRING).
         function: String,
         /// Start position, from 1.
-        start: usize,
+        start: i128,
         /// Length.
-        len: usize,
+        len: i128,
     },
     /// A built-in function qsy does not have.
     #[error("built-in function {0} is not supported")]
     UnsupportedFunction(String),
-    /// Division by zero.
+    /// Division by zero (MCH1211).
     #[error("division by zero")]
     DivisionByZero,
+    /// An operand of the wrong type for its operator or function, as the compiler sees it.
+    #[error("{what} needs {wanted} operands; {operand} is {found}")]
+    Type {
+        /// The operator or function.
+        what: String,
+        /// The type it needs.
+        wanted: &'static str,
+        /// The operand as written.
+        operand: String,
+        /// The type it has.
+        found: &'static str,
+    },
+    /// Nesting deeper than [`MAX_DEPTH`].
+    #[error("expression nested more than {MAX_DEPTH} deep")]
+    TooDeep,
+}
+
+impl From<DecError> for ExprError {
+    fn from(e: DecError) -> Self {
+        match e {
+            DecError::Overflow => ExprError::TooLarge,
+            DecError::DivideByZero => ExprError::DivisionByZero,
+        }
+    }
 }
 
 impl From<ExprError> for Msg {
     fn from(e: ExprError) -> Msg {
         match e {
             ExprError::NotANumber(v) => msg::qsy0230(v),
+            ExprError::NotNumeric(v) => msg::cpf0818(v),
             ExprError::NotLogical(v) => msg::qsy0231(v),
             ExprError::NotDeclared(name) => msg::qsy0232(name),
-            ExprError::TooLarge { value, name } => msg::qsy0233(value, name),
+            ExprError::TooLarge => msg::mch1210(),
             ExprError::OperatorExpected => msg::qsy0234(),
             ExprError::ValueExpectedAtEnd => msg::qsy0235(),
             ExprError::ValueExpectedBefore(op) => msg::qsy0236(op),
@@ -72,7 +110,14 @@ impl From<ExprError> for Msg {
                 len,
             } => msg::qsy0238(function, start, len),
             ExprError::UnsupportedFunction(f) => msg::qsy0239(f),
-            ExprError::DivisionByZero => msg::qsy0240(),
+            ExprError::DivisionByZero => msg::mch1211(),
+            ExprError::Type {
+                what,
+                wanted,
+                operand,
+                found,
+            } => msg::qsy0250(what, wanted, operand, found),
+            ExprError::TooDeep => msg::qsy0251(MAX_DEPTH),
         }
     }
 }
@@ -82,31 +127,39 @@ impl From<ExprError> for Msg {
 pub enum Val {
     /// Character data.
     Str(String),
-    /// A number with its count of decimal positions (for %CHAR).
-    Num(f64, u8),
+    /// A number (*DEC, *INT and *UINT values, numeric constants, arithmetic results).
+    Num(Decimal),
     /// A logical value.
     Lgl(bool),
 }
 
 impl Val {
-    /// The value as character data (numbers formatted as %CHAR does).
+    /// A whole number.
+    pub fn int(n: i128) -> Val {
+        Val::Num(Decimal::from_int(n))
+    }
+
+    /// The value as character data: numbers as digits with their decimal positions and a
+    /// leading minus sign (as %CHAR gives them), logical values as '1' or '0'.
     pub fn text(&self) -> String {
         match self {
             Val::Str(s) => s.clone(),
-            Val::Num(n, d) => format!("{:.*}", *d as usize, n),
+            Val::Num(n) => n.plain(),
             Val::Lgl(b) => if *b { "1" } else { "0" }.to_string(),
         }
     }
-    fn number(&self) -> Result<f64, ExprError> {
+
+    /// The value as a number; character data must be numeric (CPF0818).
+    pub fn number(&self) -> Result<Decimal, ExprError> {
         match self {
-            Val::Num(n, _) => Ok(*n),
-            Val::Str(s) => s
-                .trim()
-                .parse()
-                .map_err(|_| ExprError::NotANumber(s.trim_end().to_string())),
-            Val::Lgl(b) => Ok(f64::from(u8::from(*b))),
+            Val::Num(n) => Ok(*n),
+            Val::Str(s) => {
+                Decimal::parse(s).ok_or_else(|| ExprError::NotNumeric(s.trim_end().to_string()))
+            }
+            Val::Lgl(b) => Err(ExprError::NotANumber(if *b { "1" } else { "0" }.into())),
         }
     }
+
     fn logical(&self) -> Result<bool, ExprError> {
         match self {
             Val::Lgl(b) => Ok(*b),
@@ -126,8 +179,20 @@ pub enum VarType {
     Dec(u8, u8),
     /// *LGL.
     Lgl,
-    /// *INT.
-    Int,
+    /// *INT of 2, 4 or 8 bytes.
+    Int(u8),
+    /// *UINT of 2, 4 or 8 bytes.
+    UInt(u8),
+}
+
+impl VarType {
+    fn kind(self) -> Kind {
+        match self {
+            VarType::Char(_) => Kind::Char,
+            VarType::Lgl => Kind::Lgl,
+            _ => Kind::Num,
+        }
+    }
 }
 
 /// How RTVSYSVAL sees a variable's declared type.
@@ -137,7 +202,7 @@ pub fn shape(ty: VarType) -> crate::system::sysval::VarShape {
         VarType::Char(n) => VarShape::Char(n),
         VarType::Dec(digits, decimals) => VarShape::Dec(digits, decimals),
         VarType::Lgl => VarShape::Lgl,
-        VarType::Int => VarShape::Int,
+        VarType::Int(_) | VarType::UInt(_) => VarShape::Int,
     }
 }
 
@@ -154,6 +219,42 @@ pub struct Var {
 #[derive(Debug, Default, Clone)]
 pub struct Vars {
     map: HashMap<String, Var>,
+    /// How many parameters the program was called with (%PARMS).
+    pub parms: usize,
+}
+
+/// The value `v` converted for a variable of type `ty`, as CHGVAR converts it: character
+/// values padded or cut to the length, numbers put into *CHAR right-justified with leading
+/// zeros, extra decimal positions truncated, numbers too large refused (MCH1210),
+/// character data that is not numeric refused (CPF0818).
+pub fn convert(ty: VarType, v: Val) -> Result<Val, ExprError> {
+    Ok(match ty {
+        VarType::Char(n) => {
+            let text = match &v {
+                Val::Num(d) => d.to_char(n).ok_or(ExprError::TooLarge)?,
+                other => other.text(),
+            };
+            let mut s: String = text.chars().take(n).collect();
+            let len = s.chars().count();
+            s.extend(std::iter::repeat_n(' ', n - len));
+            Val::Str(s)
+        }
+        VarType::Dec(digits, d) => Val::Num(v.number()?.fit(digits, d)?),
+        VarType::Int(bytes) | VarType::UInt(bytes) => {
+            let whole = v.number()?.trunc();
+            let bits = u32::from(bytes) * 8;
+            let (lo, hi) = if matches!(ty, VarType::Int(_)) {
+                (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
+            } else {
+                (0, (1i128 << bits) - 1)
+            };
+            if whole < lo || whole > hi {
+                return Err(ExprError::TooLarge);
+            }
+            Val::int(whole)
+        }
+        VarType::Lgl => Val::Lgl(v.logical()?),
+    })
 }
 
 impl Vars {
@@ -161,9 +262,9 @@ impl Vars {
     pub fn declare(&mut self, name: &str, ty: VarType, init: Option<Val>) -> Result<(), ExprError> {
         let zero = match ty {
             VarType::Char(n) => Val::Str(" ".repeat(n)),
-            VarType::Dec(_, d) => Val::Num(0.0, d),
+            VarType::Dec(_, d) => Val::Num(Decimal { units: 0, scale: d }),
             VarType::Lgl => Val::Lgl(false),
-            VarType::Int => Val::Num(0.0, 0),
+            VarType::Int(_) | VarType::UInt(_) => Val::int(0),
         };
         self.map.insert(name.to_string(), Var { ty, val: zero });
         if let Some(v) = init {
@@ -175,152 +276,367 @@ impl Vars {
     pub fn get(&self, name: &str) -> Option<&Var> {
         self.map.get(name)
     }
-    /// Assigns with CL's conversions: character values padded or truncated to the length,
-    /// numbers rounded to the declared decimal positions.
+    /// Assigns with CL's conversions ([`convert`]); the variable keeps its old value when
+    /// the conversion fails.
     pub fn assign(&mut self, name: &str, v: Val) -> Result<(), ExprError> {
         let var = self
             .map
             .get_mut(name)
             .ok_or_else(|| ExprError::NotDeclared(name.to_string()))?;
-        var.val = match var.ty {
-            VarType::Char(n) => {
-                let mut s: String = v.text().chars().take(n).collect();
-                let len = s.chars().count();
-                s.extend(std::iter::repeat_n(' ', n - len));
-                Val::Str(s)
-            }
-            VarType::Dec(digits, d) => {
-                let x = v.number()?;
-                let scale = 10f64.powi(i32::from(d));
-                let r = (x * scale).round() / scale;
-                if r.abs() >= 10f64.powi(i32::from(digits) - i32::from(d)) {
-                    return Err(ExprError::TooLarge {
-                        value: r,
-                        name: name.to_string(),
-                    });
-                }
-                Val::Num(r, d)
-            }
-            VarType::Int => Val::Num(v.number()?.trunc(), 0),
-            VarType::Lgl => Val::Lgl(v.logical()?),
-        };
+        var.val = convert(var.ty, v)?;
         Ok(())
     }
 }
 
-/// Operator precedence (higher binds tighter), CL's order.
-fn binary(op: &str) -> Option<(u8, &'static str)> {
-    Some(match op.to_ascii_uppercase().as_str() {
-        "*" => (6, "*"),
-        "/" => (6, "/"),
-        "+" => (5, "+"),
-        "-" => (5, "-"),
-        "*CAT" | "||" => (4, "*CAT"),
-        "*BCAT" | "|>" => (4, "*BCAT"),
-        "*TCAT" | "|<" => (4, "*TCAT"),
-        "*EQ" | "=" => (3, "*EQ"),
-        "*NE" | "¬=" | "!=" => (3, "*NE"),
-        "*GT" | ">" => (3, "*GT"),
-        "*LT" | "<" => (3, "*LT"),
-        "*GE" | ">=" => (3, "*GE"),
-        "*LE" | "<=" => (3, "*LE"),
-        "*NG" | "¬>" => (3, "*LE"),
-        "*NL" | "¬<" => (3, "*GE"),
-        "*AND" | "&" => (2, "*AND"),
-        "*OR" | "|" => (1, "*OR"),
-        _ => return None,
-    })
+// ---------------------------------------------------------------------------------------
+// Tokens and the expression tree
+// ---------------------------------------------------------------------------------------
+
+/// A binary operator, by IBM's names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bin {
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// *CAT, `||`
+    Cat,
+    /// *BCAT, `|>`
+    BCat,
+    /// *TCAT, `|<`
+    TCat,
+    /// *EQ, `=`
+    Eq,
+    /// *NE, `¬=`
+    Ne,
+    /// *GT, `>`
+    Gt,
+    /// *LT, `<`
+    Lt,
+    /// *GE, `>=`, *NL, `¬<`
+    Ge,
+    /// *LE, `<=`, *NG, `¬>`
+    Le,
+    /// *AND, `&`
+    And,
+    /// *OR, `|`
+    Or,
 }
 
-fn is_not(op: &str) -> bool {
-    op.eq_ignore_ascii_case("*NOT") || op == "¬" || op == "!"
-}
+impl Bin {
+    /// IBM's priority table, turned around: a higher number binds tighter (7 is *OR's
+    /// priority, the lowest; signed values and *NOT are 1, the highest).
+    fn binds(self) -> u8 {
+        match self {
+            Bin::Mul | Bin::Div => 6,
+            Bin::Add | Bin::Sub => 5,
+            Bin::Cat | Bin::BCat | Bin::TCat => 4,
+            Bin::Eq | Bin::Ne | Bin::Gt | Bin::Lt | Bin::Ge | Bin::Le => 3,
+            Bin::And => 2,
+            Bin::Or => 1,
+        }
+    }
 
-/// Whether a parameter value is an expression (has operators or built-in functions), so
-/// it must be evaluated before the command sees it.
-pub fn is_expression(v: &RawValue) -> bool {
-    match v {
-        RawValue::Func(..) => true,
-        RawValue::List(items) => items.iter().any(|i| {
-            matches!(i, RawValue::Word(w) if binary(w).is_some() || is_not(w))
-                || matches!(i, RawValue::Func(..))
-        }),
-        _ => false,
+    fn name(self) -> &'static str {
+        match self {
+            Bin::Mul => "*",
+            Bin::Div => "/",
+            Bin::Add => "+",
+            Bin::Sub => "-",
+            Bin::Cat => "*CAT",
+            Bin::BCat => "*BCAT",
+            Bin::TCat => "*TCAT",
+            Bin::Eq => "*EQ",
+            Bin::Ne => "*NE",
+            Bin::Gt => "*GT",
+            Bin::Lt => "*LT",
+            Bin::Ge => "*GE",
+            Bin::Le => "*LE",
+            Bin::And => "*AND",
+            Bin::Or => "*OR",
+        }
     }
 }
 
-/// Evaluates an expression.
-pub fn eval(v: &RawValue, vars: &Vars) -> Result<Val, ExprError> {
-    let tokens: Vec<&RawValue> = match v {
-        RawValue::List(items) => items.iter().collect(),
-        other => vec![other],
+fn reserved(word: &str) -> Option<Tok> {
+    Some(Tok::Op(match word.to_ascii_uppercase().as_str() {
+        "*CAT" => Bin::Cat,
+        "*BCAT" => Bin::BCat,
+        "*TCAT" => Bin::TCat,
+        "*EQ" => Bin::Eq,
+        "*NE" => Bin::Ne,
+        "*GT" => Bin::Gt,
+        "*LT" => Bin::Lt,
+        "*GE" | "*NL" => Bin::Ge,
+        "*LE" | "*NG" => Bin::Le,
+        "*AND" => Bin::And,
+        "*OR" => Bin::Or,
+        "*NOT" => return Some(Tok::Not),
+        _ => return None,
+    }))
+}
+
+#[derive(Debug, Clone)]
+enum Tok {
+    Var(String),
+    /// A quoted (true) or unquoted (false) character constant.
+    Str(String, bool),
+    Num(Decimal),
+    Func(String, Vec<RawValue>),
+    Group(Vec<RawValue>),
+    Op(Bin),
+    Not,
+    Sign(bool),
+}
+
+impl Tok {
+    fn is_operand(&self) -> bool {
+        matches!(
+            self,
+            Tok::Var(_) | Tok::Str(..) | Tok::Num(_) | Tok::Func(..) | Tok::Group(_)
+        )
+    }
+}
+
+/// An expression.
+#[derive(Debug, Clone)]
+pub enum Expr {
+    /// A variable.
+    Var(String),
+    /// A character constant, and whether it was quoted.
+    Str(String, bool),
+    /// A numeric constant.
+    Num(Decimal),
+    /// A built-in function and its arguments.
+    Func(String, Vec<Expr>),
+    /// *NOT.
+    Not(Box<Expr>),
+    /// A minus sign.
+    Neg(Box<Expr>),
+    /// A binary operation.
+    Bin(Bin, Box<Expr>, Box<Expr>),
+}
+
+fn is_op_char(c: char) -> bool {
+    matches!(
+        c,
+        '&' | '|' | '!' | '¬' | '^' | '>' | '<' | '=' | '*' | '/' | '+' | '-'
+    )
+}
+
+/// Splits a word the parser kept whole (`&A=&B`, `||&U`, `A=B&`, `-15`, `*EQ`) into tokens.
+fn lex_word(s: &str, out: &mut Vec<Tok>) {
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let at = |k: usize| chars.get(k).copied();
+    while i < chars.len() {
+        let c = chars[i];
+        let next = at(i + 1);
+        let prev_operand = out.last().is_some_and(Tok::is_operand);
+        let ascii_name_start =
+            |ch: Option<char>| ch.is_some_and(|x| x.is_ascii() && is_name_start(x as u8));
+        let ascii_name =
+            |ch: Option<char>| ch.is_some_and(|x| x.is_ascii() && is_name_char(x as u8));
+        match c {
+            '&' if ascii_name_start(next) => {
+                let mut j = i + 1;
+                while ascii_name(at(j)) {
+                    j += 1;
+                }
+                out.push(Tok::Var(
+                    chars[i + 1..j]
+                        .iter()
+                        .collect::<String>()
+                        .to_ascii_uppercase(),
+                ));
+                i = j;
+                continue;
+            }
+            '&' => out.push(Tok::Op(Bin::And)),
+            '|' | '!' => {
+                let (tok, step) = match next {
+                    Some('|') | Some('!') => (Tok::Op(Bin::Cat), 2),
+                    Some('>') => (Tok::Op(Bin::BCat), 2),
+                    Some('<') => (Tok::Op(Bin::TCat), 2),
+                    Some('=') if c == '!' => (Tok::Op(Bin::Ne), 2),
+                    _ if c == '!' => (Tok::Not, 1),
+                    _ => (Tok::Op(Bin::Or), 1),
+                };
+                out.push(tok);
+                i += step;
+                continue;
+            }
+            '¬' | '^' => {
+                let (tok, step) = match next {
+                    Some('=') => (Tok::Op(Bin::Ne), 2),
+                    Some('>') => (Tok::Op(Bin::Le), 2),
+                    Some('<') => (Tok::Op(Bin::Ge), 2),
+                    _ => (Tok::Not, 1),
+                };
+                out.push(tok);
+                i += step;
+                continue;
+            }
+            '>' | '<' if next == Some('=') => {
+                out.push(Tok::Op(if c == '>' { Bin::Ge } else { Bin::Le }));
+                i += 2;
+                continue;
+            }
+            '>' => out.push(Tok::Op(Bin::Gt)),
+            '<' => out.push(Tok::Op(Bin::Lt)),
+            '=' => out.push(Tok::Op(Bin::Eq)),
+            '*' if next.is_some_and(|x| x.is_ascii_alphabetic()) => {
+                let mut j = i + 1;
+                while ascii_name(at(j)) {
+                    j += 1;
+                }
+                let word: String = chars[i..j].iter().collect();
+                out.push(reserved(&word).unwrap_or(Tok::Str(word.to_ascii_uppercase(), false)));
+                i = j;
+                continue;
+            }
+            '*' => out.push(Tok::Op(Bin::Mul)),
+            '/' => out.push(Tok::Op(Bin::Div)),
+            '+' | '-' if prev_operand => {
+                out.push(Tok::Op(if c == '+' { Bin::Add } else { Bin::Sub }))
+            }
+            '+' | '-' => out.push(Tok::Sign(c == '-')),
+            _ => {
+                // A number, or an unquoted word running to the next operator character.
+                let mut j = i;
+                while j < chars.len() && (chars[j].is_ascii_digit() || chars[j] == '.') {
+                    j += 1;
+                }
+                let numeric = j > i && !ascii_name(at(j)) && (j > i + 1 || c != '.');
+                if numeric {
+                    let text: String = chars[i..j].iter().collect();
+                    match Decimal::parse(&text) {
+                        Some(d) => out.push(Tok::Num(d)),
+                        None => out.push(Tok::Str(text, false)),
+                    }
+                } else {
+                    j = i + 1;
+                    while j < chars.len() && !is_op_char(chars[j]) {
+                        j += 1;
+                    }
+                    let word: String = chars[i..j].iter().collect();
+                    if word.starts_with('%') {
+                        out.push(Tok::Func(word.to_ascii_uppercase(), Vec::new()));
+                    } else {
+                        out.push(Tok::Str(word.to_ascii_uppercase(), false));
+                    }
+                }
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn tokens(v: &RawValue) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let items: &[RawValue] = match v {
+        RawValue::List(items) => items,
+        other => std::slice::from_ref(other),
     };
-    let mut pos = 0;
-    let val = parse_expr(&tokens, &mut pos, 0, vars)?;
-    if pos != tokens.len() {
+    for item in items {
+        match item {
+            RawValue::Quoted(s) => out.push(Tok::Str(s.clone(), true)),
+            RawValue::Hex(h) => out.push(Tok::Str(hex_text(h), true)),
+            RawValue::List(inner) => out.push(Tok::Group(inner.clone())),
+            RawValue::Func(name, args) => out.push(Tok::Func(name.clone(), args.clone())),
+            RawValue::Var(_) | RawValue::Word(_) => lex_word(&item.to_string(), &mut out),
+            // LIB/OBJ and embedded command text stand as character constants.
+            RawValue::Qualified(_) | RawValue::Command(_) => {
+                out.push(Tok::Str(item.to_string().to_ascii_uppercase(), false))
+            }
+        }
+    }
+    out
+}
+
+/// Parses an expression (a parameter value such as CHGVAR's VALUE or IF's COND).
+///
+/// # Errors
+/// Syntax errors: operands without an operator between them, an operator without its
+/// operands, nesting deeper than [`MAX_DEPTH`].
+pub fn parse(v: &RawValue) -> Result<Expr, ExprError> {
+    parse_at(v, 0)
+}
+
+fn parse_at(v: &RawValue, depth: usize) -> Result<Expr, ExprError> {
+    if depth > MAX_DEPTH {
+        return Err(ExprError::TooDeep);
+    }
+    let toks = tokens(v);
+    if toks.is_empty() {
+        return Ok(Expr::Str(String::new(), true));
+    }
+    let mut p = TokParser {
+        t: &toks,
+        pos: 0,
+        depth,
+    };
+    let e = p.expr(0)?;
+    if p.pos != toks.len() {
         return Err(ExprError::OperatorExpected);
     }
-    Ok(val)
+    Ok(e)
 }
 
-fn parse_expr(t: &[&RawValue], pos: &mut usize, min: u8, vars: &Vars) -> Result<Val, ExprError> {
-    let mut left = parse_unary(t, pos, vars)?;
-    while let Some(RawValue::Word(w)) = t.get(*pos) {
-        let Some((prec, op)) = binary(w) else { break };
-        if prec < min {
-            break;
-        }
-        *pos += 1;
-        let right = parse_expr(t, pos, prec + 1, vars)?;
-        left = apply(op, left, right)?;
-    }
-    Ok(left)
+struct TokParser<'a> {
+    t: &'a [Tok],
+    pos: usize,
+    depth: usize,
 }
 
-fn parse_unary(t: &[&RawValue], pos: &mut usize, vars: &Vars) -> Result<Val, ExprError> {
-    match t.get(*pos) {
-        Some(RawValue::Word(w)) if is_not(w) => {
-            *pos += 1;
-            let v = parse_unary(t, pos, vars)?;
-            Ok(Val::Lgl(!v.logical()?))
-        }
-        Some(v) => {
-            *pos += 1;
-            operand(v, vars)
-        }
-        None => Err(ExprError::ValueExpectedAtEnd),
-    }
-}
-
-fn operand(v: &RawValue, vars: &Vars) -> Result<Val, ExprError> {
-    match v {
-        RawValue::Var(name) => vars
-            .get(name)
-            .map(|v| v.val.clone())
-            .ok_or_else(|| ExprError::NotDeclared(name.to_string())),
-        RawValue::Quoted(s) => Ok(Val::Str(s.clone())),
-        RawValue::Hex(h) => Ok(Val::Str(hex_text(h))),
-        RawValue::Word(w) => match w.parse::<f64>() {
-            Ok(n) => Ok(Val::Num(
-                n,
-                w.split_once('.').map_or(0, |(_, d)| d.len() as u8),
-            )),
-            Err(_) if w.eq_ignore_ascii_case("*BLANKS") || w.eq_ignore_ascii_case("*BLANK") => {
-                Ok(Val::Str(String::new()))
+impl TokParser<'_> {
+    fn expr(&mut self, min: u8) -> Result<Expr, ExprError> {
+        let mut left = self.unary()?;
+        while let Some(tok) = self.t.get(self.pos) {
+            let Tok::Op(op) = tok else {
+                return Err(ExprError::OperatorExpected);
+            };
+            if op.binds() < min {
+                break;
             }
-            Err(_) if binary(w).is_some() => Err(ExprError::ValueExpectedBefore(w.to_string())),
-            Err(_) => Ok(Val::Str(w.to_ascii_uppercase())),
-        },
-        RawValue::List(_) => eval(v, vars),
-        RawValue::Func(name, args) => function(name, args, vars),
-        RawValue::Qualified(parts) => Ok(Val::Str(
-            parts
-                .iter()
-                .map(|p| operand(p, vars).map(|v| v.text()))
-                .collect::<Result<Vec<_>, _>>()?
-                .join("/"),
-        )),
-        RawValue::Command(c) => Ok(Val::Str(c.clone())),
+            self.pos += 1;
+            let right = self.expr(op.binds() + 1)?;
+            left = Expr::Bin(*op, Box::new(left), Box::new(right));
+        }
+        Ok(left)
+    }
+
+    fn unary(&mut self) -> Result<Expr, ExprError> {
+        let tok = self.t.get(self.pos).ok_or(ExprError::ValueExpectedAtEnd)?;
+        self.pos += 1;
+        Ok(match tok {
+            Tok::Not => Expr::Not(Box::new(self.unary()?)),
+            Tok::Sign(neg) => {
+                let v = self.unary()?;
+                if *neg {
+                    Expr::Neg(Box::new(v))
+                } else {
+                    v
+                }
+            }
+            Tok::Op(op) => return Err(ExprError::ValueExpectedBefore(op.name().to_string())),
+            Tok::Var(n) => Expr::Var(n.clone()),
+            Tok::Str(s, q) => Expr::Str(s.clone(), *q),
+            Tok::Num(d) => Expr::Num(*d),
+            Tok::Group(items) => parse_at(&RawValue::List(items.clone()), self.depth + 1)?,
+            Tok::Func(name, args) => Expr::Func(
+                name.clone(),
+                args.iter()
+                    .map(|a| parse_at(a, self.depth + 1))
+                    .collect::<Result<_, _>>()?,
+            ),
+        })
     }
 }
 
@@ -332,59 +648,486 @@ fn hex_text(h: &str) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
-fn function(name: &str, args: &[RawValue], vars: &Vars) -> Result<Val, ExprError> {
+/// The variables an expression (or any parameter value) mentions, glued operators split off.
+pub fn var_names(v: &RawValue, out: &mut Vec<String>) {
+    match v {
+        RawValue::Var(_) | RawValue::Word(_) => {
+            let mut toks = Vec::new();
+            lex_word(&v.to_string(), &mut toks);
+            for t in toks {
+                if let Tok::Var(n) = t {
+                    out.push(n);
+                }
+            }
+        }
+        RawValue::List(items) | RawValue::Qualified(items) | RawValue::Func(_, items) => {
+            items.iter().for_each(|i| var_names(i, out))
+        }
+        _ => {}
+    }
+}
+
+/// Whether a command parameter's value is an expression (operators or built-in functions)
+/// that must be evaluated before the command sees it. Words with a `-`, `+` or `/` inside
+/// stay words (a TEXT(Step-1) is text), unless blanks set the operator apart.
+pub fn is_expression(v: &RawValue) -> bool {
+    let glued = |w: &str| {
+        w.contains("||")
+            || w.contains("|>")
+            || w.contains("|<")
+            || w.contains('=')
+            || w.contains('¬')
+            || (w.starts_with('&') && w[1..].contains(['&', '|', '<', '>', '*', '+', '-', '/']))
+    };
+    match v {
+        RawValue::Func(..) => true,
+        RawValue::Var(n) => !n.bytes().all(is_name_char),
+        RawValue::Word(w) => glued(w),
+        RawValue::List(items) => items.iter().any(|i| match i {
+            RawValue::Word(w) => {
+                glued(w)
+                    || reserved(w).is_some()
+                    || matches!(w.as_str(), "+" | "-" | "*" | "/" | "|" | "&" | "<" | ">")
+            }
+            RawValue::Func(..) => true,
+            RawValue::Var(n) => !n.bytes().all(is_name_char),
+            _ => false,
+        }),
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Types, as `--check` sees them
+// ---------------------------------------------------------------------------------------
+
+/// The type of an expression as the compiler sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Character data.
+    Char,
+    /// A number.
+    Num,
+    /// A logical value.
+    Lgl,
+    /// A quoted '0' or '1': character data that is also a logical constant.
+    Bit,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Char | Kind::Bit => "character",
+            Kind::Num => "numeric",
+            Kind::Lgl => "logical",
+        }
+    }
+    fn char_like(self) -> bool {
+        matches!(self, Kind::Char | Kind::Bit)
+    }
+    fn logical_like(self) -> bool {
+        matches!(self, Kind::Lgl | Kind::Bit)
+    }
+}
+
+/// The declared types the checker reads.
+pub type Types = HashMap<String, VarType>;
+
+fn show(e: &Expr) -> String {
+    match e {
+        Expr::Var(n) => format!("&{n}"),
+        Expr::Str(s, true) => format!("'{s}'"),
+        Expr::Str(s, false) => s.clone(),
+        Expr::Num(d) => d.plain(),
+        Expr::Func(n, _) => format!("{n}(…)"),
+        Expr::Not(_) => "*NOT …".into(),
+        Expr::Neg(_) => "-…".into(),
+        Expr::Bin(op, ..) => format!("(… {} …)", op.name()),
+    }
+}
+
+fn want(what: &str, wanted: &'static str, e: &Expr, k: Kind, ok: bool) -> Result<(), ExprError> {
+    if ok {
+        return Ok(());
+    }
+    Err(ExprError::Type {
+        what: what.to_string(),
+        wanted,
+        operand: show(e),
+        found: k.name(),
+    })
+}
+
+/// Built-in functions qsy does not have yet (they come with the storage model).
+const LATER: &[&str] = &["%BIN", "%BINARY", "%ADDR", "%ADDRESS", "%OFFSET", "%OFS"];
+
+/// Types an expression against the declarations, as the compiler does: undeclared
+/// variables, operands of the wrong type, unknown functions and wrong argument counts.
+///
+/// # Errors
+/// The first problem found.
+pub fn check(e: &Expr, types: &Types) -> Result<Kind, ExprError> {
+    Ok(match e {
+        Expr::Var(n) => types
+            .get(n)
+            .ok_or_else(|| ExprError::NotDeclared(n.clone()))?
+            .kind(),
+        Expr::Str(s, true) if s == "0" || s == "1" => Kind::Bit,
+        Expr::Str(..) => Kind::Char,
+        Expr::Num(_) => Kind::Num,
+        Expr::Not(x) => {
+            let k = check(x, types)?;
+            want("*NOT", "logical", x, k, k.logical_like())?;
+            Kind::Lgl
+        }
+        Expr::Neg(x) => {
+            let k = check(x, types)?;
+            want("-", "numeric", x, k, k == Kind::Num)?;
+            Kind::Num
+        }
+        Expr::Bin(op, a, b) => {
+            let (ka, kb) = (check(a, types)?, check(b, types)?);
+            let what = op.name();
+            match op {
+                Bin::Mul | Bin::Div | Bin::Add | Bin::Sub => {
+                    want(what, "numeric", a, ka, ka == Kind::Num)?;
+                    want(what, "numeric", b, kb, kb == Kind::Num)?;
+                    Kind::Num
+                }
+                Bin::Cat | Bin::BCat | Bin::TCat => {
+                    want(what, "character", a, ka, ka != Kind::Num)?;
+                    want(what, "character", b, kb, kb != Kind::Num)?;
+                    Kind::Char
+                }
+                Bin::And | Bin::Or => {
+                    want(what, "logical", a, ka, ka.logical_like())?;
+                    want(what, "logical", b, kb, kb.logical_like())?;
+                    Kind::Lgl
+                }
+                _ => {
+                    let same = ka == kb
+                        || ka.char_like() && kb.char_like()
+                        || ka.logical_like() && kb.logical_like();
+                    want(what, ka.name(), b, kb, same)?;
+                    Kind::Lgl
+                }
+            }
+        }
+        Expr::Func(name, args) => check_function(name, args, types)?,
+    })
+}
+
+fn check_function(name: &str, args: &[Expr], types: &Types) -> Result<Kind, ExprError> {
+    if LATER.contains(&name) {
+        return Err(ExprError::UnsupportedFunction(name.to_string()));
+    }
+    let (min, max, result) = match name {
+        "%SST" | "%SUBSTRING" => (3, 3, Kind::Char),
+        "%SWITCH" => (1, 1, Kind::Lgl),
+        "%CHECK" | "%CHECKR" | "%SCAN" => (2, 3, Kind::Num),
+        "%TRIM" | "%TRIML" | "%TRIMR" => (1, 2, Kind::Char),
+        "%LEN" | "%SIZE" => (1, 1, Kind::Num),
+        "%UPPER" | "%LOWER" => (1, 2, Kind::Char),
+        "%CHAR" => (1, 1, Kind::Char),
+        "%DEC" => (1, 3, Kind::Num),
+        "%INT" | "%UINT" => (1, 1, Kind::Num),
+        "%PARMS" => (0, 0, Kind::Num),
+        _ => return Err(ExprError::UnsupportedFunction(name.to_string())),
+    };
+    if args.len() < min || args.len() > max {
+        return Err(ExprError::MissingArguments(name.to_string()));
+    }
+    let kinds: Vec<Kind> = args
+        .iter()
+        .map(|a| check(a, types))
+        .collect::<Result<_, _>>()?;
+    let char_arg = |i: usize| want(name, "character", &args[i], kinds[i], kinds[i].char_like());
+    let num_arg = |i: usize| want(name, "numeric", &args[i], kinds[i], kinds[i] == Kind::Num);
+    match name {
+        "%SST" | "%SUBSTRING" => {
+            if matches!(&args[0], Expr::Str(s, false) if s == "*LDA") {
+                return Err(ExprError::UnsupportedFunction(format!("{name}(*LDA …)")));
+            }
+            char_arg(0)?;
+            num_arg(1)?;
+            num_arg(2)?;
+        }
+        "%SWITCH" => {
+            let ok = matches!(&args[0], Expr::Str(s, _) | Expr::Var(s) if s.len() == 8 && s.chars().all(|c| matches!(c, '0' | '1' | 'X')))
+                || matches!(&args[0], Expr::Num(_));
+            if !ok {
+                return Err(ExprError::Type {
+                    what: name.into(),
+                    wanted: "an 8-character mask of 0, 1 and X",
+                    operand: show(&args[0]),
+                    found: kinds[0].name(),
+                });
+            }
+        }
+        "%CHECK" | "%CHECKR" | "%SCAN" => {
+            char_arg(0)?;
+            char_arg(1)?;
+            if args.len() == 3 {
+                num_arg(2)?;
+            }
+        }
+        "%TRIM" | "%TRIML" | "%TRIMR" => {
+            char_arg(0)?;
+            if args.len() == 2 {
+                char_arg(1)?;
+            }
+        }
+        "%UPPER" | "%LOWER" => {
+            char_arg(0)?;
+            if args.len() == 2 {
+                num_arg(1)?;
+            }
+        }
+        "%SIZE" if !matches!(args[0], Expr::Var(_)) => {
+            return Err(ExprError::Type {
+                what: name.into(),
+                wanted: "a variable as its",
+                operand: show(&args[0]),
+                found: kinds[0].name(),
+            })
+        }
+        "%CHAR" => want(name, "numeric", &args[0], kinds[0], kinds[0] != Kind::Lgl)?,
+        "%DEC" | "%INT" | "%UINT" => {
+            want(
+                name,
+                "numeric or character",
+                &args[0],
+                kinds[0],
+                kinds[0] != Kind::Lgl,
+            )?;
+            for i in 1..args.len() {
+                if !matches!(args[i], Expr::Num(_)) {
+                    return Err(ExprError::Type {
+                        what: name.into(),
+                        wanted: "numeric constant",
+                        operand: show(&args[i]),
+                        found: kinds[i].name(),
+                    });
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(result)
+}
+
+/// Whether a value of kind `k` may be assigned to a variable of type `ty` (IBM's table of
+/// valid assignments: a logical variable takes only logical values; a numeric variable takes
+/// character, decimal and integer values; a character variable takes anything).
+pub fn assignable(ty: VarType, k: Kind) -> bool {
+    match ty {
+        VarType::Lgl => k.logical_like(),
+        VarType::Char(_) => true,
+        _ => k != Kind::Lgl,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Evaluation
+// ---------------------------------------------------------------------------------------
+
+/// Evaluates an expression given as a parameter value.
+///
+/// # Errors
+/// What CL would send: a syntax error, an undeclared variable, data that is not numeric,
+/// a result too large or a division by zero.
+pub fn eval(v: &RawValue, vars: &Vars) -> Result<Val, ExprError> {
+    eval_expr(&parse(v)?, vars)
+}
+
+/// Evaluates a parsed expression.
+///
+/// # Errors
+/// As [`eval`].
+pub fn eval_expr(e: &Expr, vars: &Vars) -> Result<Val, ExprError> {
+    Ok(match e {
+        Expr::Var(n) => vars
+            .get(n)
+            .map(|v| v.val.clone())
+            .ok_or_else(|| ExprError::NotDeclared(n.clone()))?,
+        Expr::Str(s, quoted) => {
+            if !quoted && (s == "*BLANKS" || s == "*BLANK") {
+                Val::Str(String::new())
+            } else {
+                Val::Str(s.clone())
+            }
+        }
+        Expr::Num(d) => Val::Num(*d),
+        Expr::Not(x) => Val::Lgl(!eval_expr(x, vars)?.logical()?),
+        Expr::Neg(x) => Val::Num(eval_expr(x, vars)?.number()?.neg()),
+        Expr::Bin(op, a, b) => {
+            let a = eval_expr(a, vars)?;
+            // *AND and *OR look at their second operand only when they must.
+            match (op, &a) {
+                (Bin::And, _) if !a.logical()? => return Ok(Val::Lgl(false)),
+                (Bin::Or, _) if a.logical()? => return Ok(Val::Lgl(true)),
+                _ => {}
+            }
+            let b = eval_expr(b, vars)?;
+            apply(*op, a, b)?
+        }
+        Expr::Func(name, args) => function(name, args, vars)?,
+    })
+}
+
+fn whole(v: &Val) -> Result<i128, ExprError> {
+    Ok(v.number()?.trunc())
+}
+
+fn function(name: &str, args: &[Expr], vars: &Vars) -> Result<Val, ExprError> {
     let arg = |i: usize| -> Result<Val, ExprError> {
-        operand(
+        eval_expr(
             args.get(i)
                 .ok_or_else(|| ExprError::MissingArguments(name.to_string()))?,
             vars,
         )
     };
-    match name {
+    let chars = |i: usize| -> Result<Vec<char>, ExprError> { Ok(arg(i)?.text().chars().collect()) };
+    Ok(match name {
         "%SST" | "%SUBSTRING" => {
-            let s: Vec<char> = arg(0)?.text().chars().collect();
-            let start = arg(1)?.number()? as usize;
-            let len = arg(2)?.number()? as usize;
-            if start < 1 || start + len - 1 > s.len() {
+            let s = chars(0)?;
+            let (start, len) = (whole(&arg(1)?)?, whole(&arg(2)?)?);
+            if start < 1 || len < 1 || start + len - 1 > s.len() as i128 {
                 return Err(ExprError::OutsideValue {
                     function: name.to_string(),
                     start,
                     len,
                 });
             }
-            Ok(Val::Str(s[start - 1..start - 1 + len].iter().collect()))
+            let start = start as usize;
+            Val::Str(s[start - 1..start - 1 + len as usize].iter().collect())
         }
-        "%CHAR" => Ok(Val::Str(arg(0)?.text().trim_start().to_string())),
-        "%TRIM" => Ok(Val::Str(arg(0)?.text().trim_matches(' ').to_string())),
-        "%TRIML" => Ok(Val::Str(arg(0)?.text().trim_start_matches(' ').to_string())),
-        "%TRIMR" => Ok(Val::Str(arg(0)?.text().trim_end_matches(' ').to_string())),
-        "%UPPER" => Ok(Val::Str(arg(0)?.text().to_uppercase())),
-        "%LOWER" => Ok(Val::Str(arg(0)?.text().to_lowercase())),
-        "%LEN" => Ok(Val::Num(arg(0)?.text().chars().count() as f64, 0)),
-        "%DEC" | "%INT" => Ok(Val::Num(arg(0)?.number()?.trunc(), 0)),
-        _ => Err(ExprError::UnsupportedFunction(name.to_string())),
+        // Batch jobs start with all eight job switches off (SBMJOB SWS default 00000000).
+        "%SWITCH" => {
+            let mask = match &args[0] {
+                Expr::Num(d) => format!("{:08}", d.trunc()),
+                other => eval_expr(other, vars)?.text(),
+            };
+            Val::Lgl(!mask.contains('1'))
+        }
+        "%CHECK" | "%CHECKR" | "%SCAN" => {
+            let (a, base) = (chars(0)?, chars(1)?);
+            let n = base.len() as i128;
+            let start = match args.get(2) {
+                Some(_) => whole(&arg(2)?)?,
+                None if name == "%CHECKR" => n,
+                None => 1,
+            };
+            if start < 1 || start > n.max(1) {
+                return Err(ExprError::OutsideValue {
+                    function: name.to_string(),
+                    start,
+                    len: n,
+                });
+            }
+            let s = start as usize;
+            let found = match name {
+                "%CHECK" => base
+                    .iter()
+                    .enumerate()
+                    .skip(s - 1)
+                    .find(|(_, c)| !a.contains(c))
+                    .map(|(i, _)| i + 1),
+                "%CHECKR" => base
+                    .iter()
+                    .enumerate()
+                    .take(s)
+                    .rev()
+                    .find(|(_, c)| !a.contains(c))
+                    .map(|(i, _)| i + 1),
+                _ => (s - 1..base.len())
+                    .find(|&i| !a.is_empty() && base[i..].starts_with(&a))
+                    .map(|i| i + 1),
+            };
+            Val::int(found.unwrap_or(0) as i128)
+        }
+        "%TRIM" | "%TRIML" | "%TRIMR" => {
+            let text = arg(0)?.text();
+            let set: Vec<char> = match args.get(1) {
+                Some(_) => chars(1)?,
+                None => vec![' '],
+            };
+            let t = |c: char| set.contains(&c);
+            Val::Str(
+                match name {
+                    "%TRIM" => text.trim_matches(t),
+                    "%TRIML" => text.trim_start_matches(t),
+                    _ => text.trim_end_matches(t),
+                }
+                .to_string(),
+            )
+        }
+        "%LEN" => Val::int(match (&args[0], args[0].var_type(vars)) {
+            (_, Some(VarType::Char(n))) => n as i128,
+            (_, Some(VarType::Dec(p, _))) => i128::from(p),
+            (_, Some(VarType::Int(b) | VarType::UInt(b))) => match b {
+                2 => 5,
+                8 => 19,
+                _ => 10,
+            },
+            (_, Some(VarType::Lgl)) => 1,
+            (e, None) => match eval_expr(e, vars)? {
+                Val::Num(d) => {
+                    i128::from(d.plain().bytes().filter(u8::is_ascii_digit).count() as u8)
+                }
+                v => v.text().chars().count() as i128,
+            },
+        }),
+        "%SIZE" => Val::int(match args[0].var_type(vars) {
+            Some(VarType::Char(n)) => n as i128,
+            Some(VarType::Dec(p, _)) => i128::from(p / 2 + 1),
+            Some(VarType::Int(b) | VarType::UInt(b)) => i128::from(b),
+            Some(VarType::Lgl) => 1,
+            None => return Err(ExprError::MissingArguments(name.to_string())),
+        }),
+        "%UPPER" => Val::Str(arg(0)?.text().to_uppercase()),
+        "%LOWER" => Val::Str(arg(0)?.text().to_lowercase()),
+        "%CHAR" => Val::Str(match arg(0)? {
+            Val::Num(d) => d.plain(),
+            v => v.text(),
+        }),
+        "%DEC" => {
+            let v = arg(0)?;
+            let (p, s) = match (args.get(1), args.get(2)) {
+                (Some(Expr::Num(p)), Some(Expr::Num(s))) => (p.trunc() as u8, s.trunc() as u8),
+                (Some(Expr::Num(p)), None) => (p.trunc() as u8, 0),
+                _ => match &v {
+                    Val::Num(d) => (31, d.scale),
+                    _ => (15, 5),
+                },
+            };
+            Val::Num(v.number()?.fit(p, s)?)
+        }
+        "%INT" => convert(VarType::Int(8), arg(0)?)?,
+        "%UINT" => convert(VarType::UInt(8), arg(0)?)?,
+        "%PARMS" => Val::int(vars.parms as i128),
+        _ => return Err(ExprError::UnsupportedFunction(name.to_string())),
+    })
+}
+
+impl Expr {
+    fn var_type(&self, vars: &Vars) -> Option<VarType> {
+        match self {
+            Expr::Var(n) => vars.get(n).map(|v| v.ty),
+            _ => None,
+        }
     }
 }
 
-fn apply(op: &str, a: Val, b: Val) -> Result<Val, ExprError> {
+fn apply(op: Bin, a: Val, b: Val) -> Result<Val, ExprError> {
     Ok(match op {
-        "+" | "-" | "*" | "/" => {
-            let (x, y) = (a.number()?, b.number()?);
-            let d = match (&a, &b) {
-                (Val::Num(_, p), Val::Num(_, q)) => (*p).max(*q),
-                _ => 0,
-            };
-            match op {
-                "+" => Val::Num(x + y, d),
-                "-" => Val::Num(x - y, d),
-                "*" => Val::Num(x * y, d),
-                _ if y == 0.0 => return Err(ExprError::DivisionByZero),
-                _ => Val::Num(x / y, d.max(5)),
-            }
-        }
-        "*CAT" => Val::Str(a.text() + &b.text()),
-        "*TCAT" => Val::Str(a.text().trim_end().to_string() + &b.text()),
-        "*BCAT" => {
+        Bin::Add => Val::Num(a.number()?.add(b.number()?)?),
+        Bin::Sub => Val::Num(a.number()?.sub(b.number()?)?),
+        Bin::Mul => Val::Num(a.number()?.mul(b.number()?)?),
+        Bin::Div => Val::Num(a.number()?.div(b.number()?)?),
+        Bin::Cat => Val::Str(a.text() + &b.text()),
+        Bin::TCat => Val::Str(a.text().trim_end().to_string() + &b.text()),
+        Bin::BCat => {
             let left = a.text().trim_end().to_string();
             Val::Str(if left.is_empty() {
                 b.text()
@@ -392,30 +1135,33 @@ fn apply(op: &str, a: Val, b: Val) -> Result<Val, ExprError> {
                 left + " " + &b.text()
             })
         }
-        "*AND" => Val::Lgl(a.logical()? && b.logical()?),
-        "*OR" => Val::Lgl(a.logical()? || b.logical()?),
+        Bin::And => Val::Lgl(a.logical()? && b.logical()?),
+        Bin::Or => Val::Lgl(a.logical()? || b.logical()?),
         _ => {
-            let ord = match (&a, &b) {
-                (Val::Num(x, _), Val::Num(y, _)) => {
-                    x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
-                }
-                (Val::Num(..), _) | (_, Val::Num(..))
-                    if a.number().is_ok() && b.number().is_ok() =>
-                {
-                    a.number()?
-                        .partial_cmp(&b.number()?)
-                        .unwrap_or(std::cmp::Ordering::Equal)
-                }
-                // Character comparison pads the shorter operand with blanks, as CL does.
-                _ => a.text().trim_end().cmp(b.text().trim_end()),
-            };
             use std::cmp::Ordering::*;
+            let ord = match (&a, &b) {
+                (Val::Num(x), Val::Num(y)) => x.cmp(y),
+                (Val::Num(x), other) | (other, Val::Num(x)) => {
+                    let y = other.number()?;
+                    if matches!(a, Val::Num(_)) {
+                        x.cmp(&y)
+                    } else {
+                        y.cmp(x)
+                    }
+                }
+                (Val::Lgl(_), _) | (_, Val::Lgl(_)) => a.logical()?.cmp(&b.logical()?),
+                // Character comparison pads the shorter operand with blanks.
+                _ => {
+                    let (x, y) = (a.text(), b.text());
+                    x.trim_end_matches(' ').cmp(y.trim_end_matches(' '))
+                }
+            };
             Val::Lgl(match op {
-                "*EQ" => ord == Equal,
-                "*NE" => ord != Equal,
-                "*GT" => ord == Greater,
-                "*LT" => ord == Less,
-                "*GE" => ord != Less,
+                Bin::Eq => ord == Equal,
+                Bin::Ne => ord != Equal,
+                Bin::Gt => ord == Greater,
+                Bin::Lt => ord == Less,
+                Bin::Ge => ord != Less,
                 _ => ord != Greater,
             })
         }
@@ -431,15 +1177,20 @@ mod tests {
         let mut v = Vars::default();
         v.declare("A", VarType::Char(10), Some(Val::Str("abc".into())))
             .unwrap();
-        v.declare("N", VarType::Dec(5, 0), Some(Val::Num(3.0, 0)))
+        v.declare("N", VarType::Dec(5, 0), Some(Val::int(3)))
             .unwrap();
         v.declare("F", VarType::Lgl, Some(Val::Str("1".into())))
             .unwrap();
+        v.declare("I", VarType::Int(4), Some(Val::int(7))).unwrap();
         v
     }
 
     fn ev(text: &str) -> Val {
-        eval(&parse_value(text).unwrap(), &vars()).unwrap()
+        eval(&parse_value(text).unwrap(), &vars()).unwrap_or_else(|e| panic!("{text}: {e}"))
+    }
+
+    fn num(s: &str) -> Val {
+        Val::Num(Decimal::parse(s).unwrap())
     }
 
     #[test]
@@ -448,27 +1199,79 @@ mod tests {
         assert_eq!(ev("&A *TCAT 'x'"), Val::Str("abcx".into()));
         assert_eq!(ev("&A *BCAT 'x'"), Val::Str("abc x".into()));
         assert_eq!(ev("&A || 'x'"), Val::Str("abc       x".into()));
+        assert_eq!(ev("&A|<'x'"), Val::Str("abcx".into()));
     }
 
     #[test]
     fn arithmetic_and_precedence() {
-        assert_eq!(ev("&N + 2 * 3"), Val::Num(9.0, 0));
-        assert_eq!(ev("(&N + 2) * 3"), Val::Num(15.0, 0));
+        assert_eq!(ev("&N + 2 * 3"), num("9"));
+        assert_eq!(ev("(&N + 2) * 3"), num("15"));
+        assert_eq!(ev("&I+1"), num("8"));
+        assert_eq!(ev("&N -1"), num("2"));
+        assert_eq!(ev("&N + (-&I)"), num("-4"));
+        assert_eq!(ev("0.1 + 0.2 = 0.3"), Val::Lgl(true));
     }
 
     #[test]
-    fn conditions() {
+    fn conditions_with_and_without_blanks() {
         assert_eq!(ev("&A *EQ 'abc'"), Val::Lgl(true));
+        assert_eq!(ev("&A='abc'"), Val::Lgl(true));
         assert_eq!(ev("(&N *GT 2) *AND (&A = 'abc')"), Val::Lgl(true));
         assert_eq!(ev("*NOT &F"), Val::Lgl(false));
+        assert_eq!(ev("¬&F"), Val::Lgl(false));
         assert_eq!(ev("&N *LT 2 *OR &F"), Val::Lgl(true));
+        assert_eq!(ev("A=B&(1+2)=3"), Val::Lgl(false));
+        assert_eq!(ev("A=A&(1+2)=3"), Val::Lgl(true));
+        assert_eq!(ev("&N>=3|&N<0"), Val::Lgl(true));
+        assert_eq!(ev("&N¬=3"), Val::Lgl(false));
     }
 
     #[test]
-    fn char_variables_are_fixed_length() {
+    fn chgvar_conversions() {
         let mut v = vars();
+        v.declare("C3", VarType::Char(3), None).unwrap();
+        v.assign("C3", Val::int(1)).unwrap();
+        assert_eq!(v.get("C3").unwrap().val, Val::Str("001".into()));
+        v.declare("C6", VarType::Char(6), None).unwrap();
+        v.declare("D", VarType::Dec(5, 2), Some(Val::int(123)))
+            .unwrap();
+        let d = v.get("D").unwrap().val.clone();
+        v.assign("C6", d).unwrap();
+        assert_eq!(v.get("C6").unwrap().val, Val::Str("123.00".into()));
+        assert_eq!(
+            v.assign("N", Val::Str("x1".into())),
+            Err(ExprError::NotNumeric("x1".into()))
+        );
+        assert_eq!(v.assign("N", Val::int(123456)), Err(ExprError::TooLarge));
+        v.assign("D", num("1.239")).unwrap();
+        assert_eq!(v.get("D").unwrap().val, num("1.23"));
         v.assign("A", Val::Str("abcdefghijklmn".into())).unwrap();
         assert_eq!(v.get("A").unwrap().val, Val::Str("abcdefghij".into()));
-        assert!(v.assign("N", Val::Num(123456.0, 0)).is_err());
+    }
+
+    #[test]
+    fn built_ins() {
+        assert_eq!(ev("%SCAN('c' &A)"), num("3"));
+        assert_eq!(ev("%CHECK('abc' &A)"), num("4"));
+        assert_eq!(ev("%CHECKR(' ' &A)"), num("3"));
+        assert_eq!(ev("%TRIM('  x  ')"), Val::Str("x".into()));
+        assert_eq!(ev("%TRIML('xxay' 'x')"), Val::Str("ay".into()));
+        assert_eq!(ev("%LEN(&A)"), num("10"));
+        assert_eq!(ev("%LEN(%TRIM(&A))"), num("3"));
+        assert_eq!(ev("%SIZE(&N)"), num("3"));
+        assert_eq!(ev("%UPPER(&A)"), Val::Str("ABC       ".into()));
+        assert_eq!(ev("%DEC('12.345' 5 2)"), num("12.34"));
+        assert_eq!(ev("%INT('-7.9')"), num("-7"));
+        assert_eq!(ev("%SWITCH(0XXXXXX0)"), Val::Lgl(true));
+        assert_eq!(ev("%SWITCH(1XXXXXXX)"), Val::Lgl(false));
+        assert_eq!(ev("%CHAR(&N)"), Val::Str("3".into()));
+    }
+
+    #[test]
+    fn syntax_errors() {
+        let bad = |t: &str| parse(&parse_value(t).unwrap()).unwrap_err();
+        assert_eq!(bad("&N *"), ExprError::ValueExpectedAtEnd);
+        assert_eq!(bad("&N &N"), ExprError::OperatorExpected);
+        assert!(matches!(bad("* 2"), ExprError::ValueExpectedBefore(_)));
     }
 }

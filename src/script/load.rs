@@ -107,7 +107,10 @@ pub fn type_text(ty: VarType) -> String {
         VarType::Char(n) => format!("*CHAR {n}"),
         VarType::Dec(d, s) => format!("*DEC ({d} {s})"),
         VarType::Lgl => "*LGL".to_string(),
-        VarType::Int => "*INT".to_string(),
+        VarType::Int(4) => "*INT".to_string(),
+        VarType::Int(b) => format!("*INT {b}"),
+        VarType::UInt(4) => "*UINT".to_string(),
+        VarType::UInt(b) => format!("*UINT {b}"),
     }
 }
 
