@@ -32,12 +32,12 @@ PGM
                   ': MFA needs 40 or higher. Raise it first.') MSGTYPE(*ESCAPE)
   ENDDO
   RTVSYSVAL SYSVAL(QPWDLVL) RTNVAR(&PWDLVL)
-  IF COND(&PWDLVL *NE '0' *AND &PWDLVL *NE '1') THEN(DO)
-    SNDPGMMSG MSG('QPWDLVL is already ' *CAT &PWDLVL *TCAT +
+  IF COND(&PWDLVL *NE 0 *AND &PWDLVL *NE 1) THEN(DO)
+    SNDPGMMSG MSG('QPWDLVL is already ' *CAT %CHAR(&PWDLVL) *TCAT +
                   ': this rehearsal starts from a new system (level 0).') +
               MSGTYPE(*ESCAPE)
   ENDDO
-  SNDPGMMSG MSG('   QSECURITY ' *CAT &SECLVL *BCAT 'QPWDLVL' *BCAT &PWDLVL)
+  SNDPGMMSG MSG('   QSECURITY ' *CAT &SECLVL *BCAT 'QPWDLVL' *BCAT %CHAR(&PWDLVL))
 
   /* The shop's users, as they exist today at password level 0.      */
   CRTUSRPRF USRPRF(JSMITH) PASSWORD(JSMITH1) TEXT('John Smith, accounts')

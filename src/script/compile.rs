@@ -503,6 +503,10 @@ impl Compiler {
     fn expression(&mut self, line: usize, v: &RawValue) -> Option<Kind> {
         match expr::parse(v).and_then(|e| expr::check(&e, &self.types)) {
             Ok(k) => Some(k),
+            Err(expr::ExprError::NotDeclared(n)) => {
+                self.push(problem(line, msg::qsy0205(n)));
+                None
+            }
             Err(e) => {
                 self.push(problem(line, e));
                 None
@@ -691,7 +695,10 @@ impl Compiler {
             }
         }
         match until {
-            Until::EndDo => self.push(problem(opened_at, msg::qsy0217())),
+            Until::EndDo => {
+                let last = self.stmts.last().map_or(opened_at, |s| s.line);
+                self.push(problem(last, msg::qsy0217()))
+            }
             Until::EndSubr => self.push(problem(opened_at, msg::qsy0256("SUBR", "ENDSUBR"))),
             Until::Top => {}
         }

@@ -663,6 +663,11 @@ pub fn var_names(v: &RawValue, out: &mut Vec<String>) {
         RawValue::List(items) | RawValue::Qualified(items) | RawValue::Func(_, items) => {
             items.iter().for_each(|i| var_names(i, out))
         }
+        RawValue::Command(text) => {
+            if let Ok(raw) = crate::lang::cl::parse_command(text) {
+                raw.params.iter().for_each(|p| var_names(&p.value, out));
+            }
+        }
         _ => {}
     }
 }

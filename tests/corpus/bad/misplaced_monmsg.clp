@@ -1,7 +1,8 @@
 /* expect: 6 QSY0206 */
 pgm
-  dcl &a *char 1
+  dcl &a *lgl
   dspseca
-  chgvar &a 'x'
-  monmsg cpf0000
+  if (&a) then(do)
+    monmsg cpf0000
+  enddo
 endpgm

@@ -19,19 +19,19 @@
  START:
              CHGVAR     VAR(&I) VALUE(&I + 1)
              IF         COND(&SECLVL *GE '40') THEN(DO)
-                IF         COND(&PWDLVL *EQ '0' *OR &PWDLVL *EQ '1') THEN(DO)
+                IF         COND(&PWDLVL *EQ 0 *OR &PWDLVL *EQ 1) THEN(DO)
                    IF         COND(&I *EQ 1) THEN(DO)
-                      CHGVAR     VAR(&MSG) VALUE('LEVEL' *BCAT &PWDLVL *BCAT +
+                      CHGVAR     VAR(&MSG) VALUE('LEVEL' *BCAT %CHAR(&PWDLVL) *BCAT +
                                    'FIRST PASS')
                       CHGVAR     VAR(&FLAG) VALUE('1')
                    ENDDO
                    ELSE       CMD(DO)
-                      CHGVAR     VAR(&MSG) VALUE('LEVEL' *BCAT &PWDLVL *BCAT +
+                      CHGVAR     VAR(&MSG) VALUE('LEVEL' *BCAT %CHAR(&PWDLVL) *BCAT +
                                    'PASS' *BCAT %CHAR(&I))
                    ENDDO
                 ENDDO
                 ELSE       CMD(DO)
-                   CHGVAR     VAR(&MSG) VALUE('ALREADY AT LEVEL' *BCAT &PWDLVL)
+                   CHGVAR     VAR(&MSG) VALUE('ALREADY AT LEVEL' *BCAT %CHAR(&PWDLVL))
                 ENDDO
              ENDDO
              ELSE       CMD(CHGVAR VAR(&MSG) VALUE('QSECURITY TOO LOW'))
