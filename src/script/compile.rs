@@ -520,12 +520,7 @@ impl Compiler {
             if !matches!(k, Kind::Lgl | Kind::Bit) {
                 self.push(problem(
                     line,
-                    msg::qsy0250(
-                        what,
-                        "a logical",
-                        v.to_string(),
-                        format!("{k:?}").to_lowercase(),
-                    ),
+                    msg::qsy0250(what, "a logical", v.to_string(), k.name()),
                 ));
             }
         }
@@ -668,7 +663,11 @@ impl Compiler {
                                 | Action::DoFor(..)
                                 | Action::Select(..) => "ENDDO or ENDSELECT",
                                 Action::If(_, _, e) if !e.is_empty() => "ELSE",
-                                _ => "this statement",
+                                Action::If(..) => "ENDDO",
+                                Action::Goto(_) => "GOTO",
+                                Action::Leave(_) | Action::Iterate(_) => "LEAVE or ITERATE",
+                                Action::RtnSubr(_) => "RTNSUBR",
+                                _ => "PGM or DCL",
                             };
                             self.push(problem(line, msg::qsy0262(what)));
                         }
@@ -1040,8 +1039,13 @@ impl Compiler {
                 Action::Do(body)
             }
             "DOWHILE" | "DOUNTIL" => {
+                let key = if def.name == "DOWHILE" {
+                    defs::dowhile::COND
+                } else {
+                    defs::dountil::COND
+                };
                 let cond = bound
-                    .get(defs::dowhile::COND)
+                    .get(key)
                     .cloned()
                     .unwrap_or(RawValue::Word("0".into()));
                 self.condition(line, def.name, &cond);
@@ -1269,10 +1273,7 @@ impl Compiler {
                     Some(ty) => {
                         if let Some(k) = kind {
                             if !expr::assignable(ty, k) {
-                                self.push(problem(
-                                    line,
-                                    msg::qsy0258(&n, format!("{k:?}").to_lowercase()),
-                                ));
+                                self.push(problem(line, msg::qsy0258(&n, k.name())));
                             }
                         }
                     }

@@ -544,13 +544,28 @@ fn tokens(v: &RawValue) -> Vec<Tok> {
         RawValue::List(items) => items,
         other => std::slice::from_ref(other),
     };
-    for item in items {
+    let mut i = 0;
+    while i < items.len() {
+        let item = &items[i];
+        i += 1;
         match item {
             RawValue::Quoted(s) => out.push(Tok::Str(s.clone(), true)),
             RawValue::Hex(h) => out.push(Tok::Str(hex_text(h), true)),
             RawValue::List(inner) => out.push(Tok::Group(inner.clone())),
             RawValue::Func(name, args) => out.push(Tok::Func(name.clone(), args.clone())),
-            RawValue::Var(_) | RawValue::Word(_) => lex_word(&item.to_string(), &mut out),
+            RawValue::Var(_) | RawValue::Word(_) => {
+                lex_word(&item.to_string(), &mut out);
+                // `||%TRIM(&U)`: the parser kept `||%TRIM` as a word and the arguments as
+                // the list after it.
+                if let (Some(Tok::Func(_, args)), Some(RawValue::List(next))) =
+                    (out.last_mut(), items.get(i))
+                {
+                    if args.is_empty() {
+                        *args = next.clone();
+                        i += 1;
+                    }
+                }
+            }
             // LIB/OBJ and embedded command text stand as character constants.
             RawValue::Qualified(_) | RawValue::Command(_) => {
                 out.push(Tok::Str(item.to_string().to_ascii_uppercase(), false))
@@ -720,7 +735,8 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn name(self) -> &'static str {
+    /// The type's name in messages.
+    pub fn name(self) -> &'static str {
         match self {
             Kind::Char | Kind::Bit => "character",
             Kind::Num => "numeric",

@@ -12,6 +12,7 @@ mod harness;
 mod attempts;
 mod authz;
 mod catalogue;
+mod cl_language;
 mod clock;
 mod clsource;
 mod concurrency;

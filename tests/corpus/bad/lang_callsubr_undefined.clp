@@ -1,0 +1,4 @@
+/* expect: 3 QSY0254 */
+PGM
+  CALLSUBR SUBR(NOSUCH)
+ENDPGM

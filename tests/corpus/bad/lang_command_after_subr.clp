@@ -1,0 +1,7 @@
+/* expect: 6 QSY0253 */
+PGM
+  CALLSUBR S1
+  SUBR S1
+  ENDSUBR
+  DSPSECA
+ENDPGM

@@ -1,0 +1,6 @@
+/* expect: 4 QSY0261 */
+PGM
+  DCL &C *CHAR 3
+  DOFOR VAR(&C) FROM(1) TO(3)
+  ENDDO
+ENDPGM

@@ -1,0 +1,5 @@
+/* expect: 4 QSY0235 */
+PGM
+  DCL &N *DEC (5 0)
+  CHGVAR &N (&N * )
+ENDPGM

@@ -1,0 +1,5 @@
+/* expect: 4 QSY0252 */
+PGM
+  DCL &N *INT
+  LEAVE
+ENDPGM

@@ -1,0 +1,4 @@
+/* expect: 3 QSY0252 */
+PGM
+  RTNSUBR
+ENDPGM

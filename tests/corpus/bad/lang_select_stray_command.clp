@@ -1,0 +1,7 @@
+/* expect: 5 QSY0261 */
+PGM
+  SELECT
+    WHEN ('1') THEN(DSPSECA)
+    DSPSECA
+  ENDSELECT
+ENDPGM

@@ -1,0 +1,3 @@
+/* expect: 2 QSY0256 */
+SELECT
+  WHEN ('1') THEN(DSPSECA)

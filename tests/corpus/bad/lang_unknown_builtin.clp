@@ -1,0 +1,5 @@
+/* expect: 4 QSY0239 */
+PGM
+  DCL &C *CHAR 4
+  CHGVAR &C %FOO(&C)
+ENDPGM
