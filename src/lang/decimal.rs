@@ -143,19 +143,19 @@ impl Decimal {
     }
 
     /// Sum.
-    pub fn add(self, other: Decimal) -> Result<Decimal, DecError> {
+    pub fn plus(self, other: Decimal) -> Result<Decimal, DecError> {
         let (a, b, s) = self.aligned(other)?;
         Self::checked(a.checked_add(b), s)
     }
 
     /// Difference.
-    pub fn sub(self, other: Decimal) -> Result<Decimal, DecError> {
+    pub fn minus(self, other: Decimal) -> Result<Decimal, DecError> {
         let (a, b, s) = self.aligned(other)?;
         Self::checked(a.checked_sub(b), s)
     }
 
     /// Product (exact: the scales add up).
-    pub fn mul(self, other: Decimal) -> Result<Decimal, DecError> {
+    pub fn times(self, other: Decimal) -> Result<Decimal, DecError> {
         let s = self.scale + other.scale;
         let p = Self::checked(self.units.checked_mul(other.units), s)?;
         // Keep intermediate results within reach of i128 while staying exact enough.
@@ -167,7 +167,7 @@ impl Decimal {
 
     /// Quotient, truncated to [`DIVISION_SCALE`] decimal positions (or the operands' own,
     /// when larger).
-    pub fn div(self, other: Decimal) -> Result<Decimal, DecError> {
+    pub fn divided_by(self, other: Decimal) -> Result<Decimal, DecError> {
         if other.units == 0 {
             return Err(DecError::DivideByZero);
         }
@@ -185,7 +185,7 @@ impl Decimal {
     }
 
     /// Negation.
-    pub fn neg(self) -> Decimal {
+    pub fn negated(self) -> Decimal {
         Decimal {
             units: -self.units,
             scale: self.scale,
@@ -274,18 +274,28 @@ mod tests {
 
     #[test]
     fn exact_arithmetic() {
-        assert_eq!(d("0.1").add(d("0.2")).unwrap(), d("0.3"));
-        assert_eq!(d("1.5").mul(d("4")).unwrap().plain(), "6.0");
-        assert_eq!(d("10").div(d("4")).unwrap(), d("2.5"));
+        assert_eq!(d("0.1").plus(d("0.2")).unwrap(), d("0.3"));
+        assert_eq!(d("1.5").times(d("4")).unwrap().plain(), "6.0");
+        assert_eq!(d("10").divided_by(d("4")).unwrap(), d("2.5"));
         assert_eq!(
-            d("1").div(d("3")).unwrap().fit(5, 2).unwrap().plain(),
+            d("1")
+                .divided_by(d("3"))
+                .unwrap()
+                .fit(5, 2)
+                .unwrap()
+                .plain(),
             "0.33"
         );
         assert_eq!(
-            d("-7").div(d("2")).unwrap().fit(5, 0).unwrap().plain(),
+            d("-7")
+                .divided_by(d("2"))
+                .unwrap()
+                .fit(5, 0)
+                .unwrap()
+                .plain(),
             "-3"
         );
-        assert_eq!(d("1").div(d("0")), Err(DecError::DivideByZero));
+        assert_eq!(d("1").divided_by(d("0")), Err(DecError::DivideByZero));
         assert_eq!(d("123456").fit(5, 0), Err(DecError::Overflow));
         assert_eq!(d("99999.999").fit(5, 0).unwrap().plain(), "99999");
     }

@@ -350,7 +350,7 @@ impl<'a> Runner<'a> {
                         .eval(&RawValue::Var(spec.var.clone()))
                         .and_then(|v| v.number().map_err(|e| Failure::from(Msg::from(e))))
                         .and_then(|n| {
-                            n.add(crate::lang::decimal::Decimal::from_int(spec.by))
+                            n.plus(crate::lang::decimal::Decimal::from_int(spec.by))
                                 .map_err(|e| Failure::from(Msg::from(ExprError::from(e))))
                         })
                         .and_then(|n| self.assign(&spec.var, Val::Num(n)));

@@ -980,7 +980,7 @@ pub fn eval_expr(e: &Expr, vars: &Vars) -> Result<Val, ExprError> {
         }
         Expr::Num(d) => Val::Num(*d),
         Expr::Not(x) => Val::Lgl(!eval_expr(x, vars)?.logical()?),
-        Expr::Neg(x) => Val::Num(eval_expr(x, vars)?.number()?.neg()),
+        Expr::Neg(x) => Val::Num(eval_expr(x, vars)?.number()?.negated()),
         Expr::Bin(op, a, b) => {
             let a = eval_expr(a, vars)?;
             // *AND and *OR look at their second operand only when they must.
@@ -1142,10 +1142,10 @@ impl Expr {
 
 fn apply(op: Bin, a: Val, b: Val) -> Result<Val, ExprError> {
     Ok(match op {
-        Bin::Add => Val::Num(a.number()?.add(b.number()?)?),
-        Bin::Sub => Val::Num(a.number()?.sub(b.number()?)?),
-        Bin::Mul => Val::Num(a.number()?.mul(b.number()?)?),
-        Bin::Div => Val::Num(a.number()?.div(b.number()?)?),
+        Bin::Add => Val::Num(a.number()?.plus(b.number()?)?),
+        Bin::Sub => Val::Num(a.number()?.minus(b.number()?)?),
+        Bin::Mul => Val::Num(a.number()?.times(b.number()?)?),
+        Bin::Div => Val::Num(a.number()?.divided_by(b.number()?)?),
         Bin::Cat => Val::Str(a.text() + &b.text()),
         Bin::TCat => Val::Str(a.text().trim_end().to_string() + &b.text()),
         Bin::BCat => {
