@@ -284,7 +284,7 @@ fn deep_nesting_is_refused_without_crashing() {
     let (doc, out) = check(&sys, &file);
     assert_eq!(out.code, 2, "{}", out.show());
     let got = problems(&doc);
-    assert!(got.iter().any(|(_, id)| id == "QSY0260"), "{got:?}");
+    assert!(got.iter().any(|(_, id)| id == "QSY0229"), "{got:?}");
     // Recursion without end: the subroutine stack stops it.
     let file = script(
         &sys,
