@@ -563,6 +563,9 @@ impl Compiler {
             .stmts
             .get(self.pos.saturating_sub(1))
             .map_or(1, |s| s.line);
+        if until == Until::Top {
+            return self.block_inner(until, opened_at);
+        }
         if self.depth >= MAX_DEPTH {
             self.refuse_depth(opened_at);
             return Vec::new();
@@ -692,6 +695,9 @@ impl Compiler {
                     }
                 }
             }
+        }
+        if self.too_deep {
+            return nodes;
         }
         match until {
             Until::EndDo => {
@@ -947,7 +953,9 @@ impl Compiler {
                 }
             }
         }
-        self.push(problem(line, msg::qsy0256("SELECT", "ENDSELECT")));
+        if !self.too_deep {
+            self.push(problem(line, msg::qsy0256("SELECT", "ENDSELECT")));
+        }
         Action::Select(whens, otherwise)
     }
 
