@@ -515,7 +515,7 @@ A script is checked the same way before it runs: when anything is wrong, nothing
 
 The summary line: a script that ends normally ends with QSY0213 (\"Script FILE ended normally: N command(s) run.\"); one that stops on an escape message that no MONMSG caught ends with that message and QSY0200 (\"Script ended at line N: escape message ID was not monitored.\"). With --output json the whole run is one document: messages, script, commands_run and ended_at_line (null when the script ended normally).
 
-Limits, each refused with a message before the script runs (and by --check), never a crash: a statement of at most 32,702 characters (QSY0106); parentheses nested at most 64 deep (QSY0105); statements nested at most 100 levels deep — DO groups, and the groups and commands of THEN, ELSE and MONMSG EXEC (QSY0229). IBM i allows 25 levels of nested SELECT groups.
+Limits, each refused with a message before the script runs (and by --check), never a crash: a statement of at most 32,702 characters (QSY0106); parentheses nested at most 64 deep (QSY0105); statements nested at most 100 levels deep — DO, DOWHILE, DOUNTIL, DOFOR and SELECT groups, and the groups and commands of THEN, ELSE, WHEN, OTHERWISE and MONMSG EXEC (QSY0229); CALLSUBR nested at most 99 deep (QSY0259). IBM i allows 25 levels of nested SELECT groups.
 
 Exit codes: 0 the script ended normally; 1 an unmonitored escape message stopped it; 2 a syntax or usage problem was found before anything ran (or --check found problems); 3 the store cannot be opened or written.
 

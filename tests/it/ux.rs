@@ -640,10 +640,15 @@ fn help_lists_commands_and_script_statements_apart() {
     for command in ["chgusrprf", "dspjrn", "run", "ipl", "help"] {
         assert!(listed.contains(&command), "{command} missing:\n{help}");
     }
+    // The statement names may wrap over several lines of their paragraph.
     let statements = after
+        .split("\n\n")
+        .find(|p| p.contains("MONMSG"))
+        .unwrap_or_default()
         .lines()
-        .find(|l| l.starts_with("  ") && l.contains("MONMSG"))
-        .unwrap_or_default();
+        .filter(|l| l.starts_with("  "))
+        .collect::<Vec<_>>()
+        .join(" ");
     for statement in [
         "DCL", "IF", "DO", "GOTO", "MONMSG", "PGM", "CHGVAR", "ENDDO",
     ] {
