@@ -6,8 +6,8 @@ use crate::engine::Job;
 use crate::lang::defs::dspobjaut as kw;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
+use crate::output::table;
 use crate::security::objaut::{self, Authorities, PUBLIC};
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
 use serde::Serialize;
 
 /// The parameters of DSPOBJAUT (OUTPUT changes nothing in qsy).
@@ -68,19 +68,24 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     out.line(format!("  Library  . . . . . :   {}", object.library()));
     out.line(format!("Object type  . . . . :   {}", object.object_type()));
     out.line(format!("Owner  . . . . . . . :   {}", record.owner));
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-    table.set_header(["User", "Object authority", "Specific authorities"]);
-    for r in &rows {
-        table.add_row([
-            r.user.clone(),
-            r.authority.to_string(),
-            r.specific_authorities.join(" "),
-        ]);
-    }
-    out.line(table.to_string());
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.user.clone(),
+                r.authority.to_string(),
+                r.specific_authorities.join(" "),
+            ]
+        })
+        .collect();
+    out.line(
+        table::render(
+            &["User", "Object authority", "Specific authorities"],
+            &cells,
+            table::width(),
+        )
+        .trim_end(),
+    );
     out.set("object", object.name());
     out.set("library", object.library());
     out.set("object_type", object.object_type());
