@@ -23,7 +23,8 @@ PGM
   SNDPGMMSG MSG('== Jobs may no longer run as QSECOFR without credentials')
   CHGFCNUSG FCNID(QIBM_RUN_UNDER_USER_NO_AUTH) USER(QSECOFR) USAGE(*DENIED)
   SBMJOB CMD(DSPSECA) USER(QSECOFR)
-  MONMSG MSGID(QSY0051) EXEC(SNDPGMMSG +
+  /* qsy refuses with QSY0051; CPF0000 catches it here and IBM's message there. */
+  MONMSG MSGID(CPF0000) EXEC(SNDPGMMSG +
          MSG('   refused: QSECOFR is *DENIED for QIBM_RUN_UNDER_USER_NO_AUTH'))
   SNDPGMMSG MSG('   QSECOFR_NC still works for jobs that need its authority:')
   SBMJOB CMD(DSPSECA) USER(QSECOFR_NC)

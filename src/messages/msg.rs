@@ -253,6 +253,7 @@ messages! {
     QSY0281 qsy0281 Escape "Parameter &1 (&&2 &3): value '&4' does not fit: &5." (position, variable, kind, value, reason);
     QSY0282 qsy0282 Usage "INCLUDE nested more than &1 deep." (limit);
     QSY0283 qsy0283 Escape "INCLUDE: source member &1 cannot be read: &2." (path, error);
+    QSY0284 qsy0284 Info "MONMSG &1: qsy's own message IDs do not exist on IBM i, where this monitor never fires; monitor the IBM message (or CPF0000) instead." (id);
     // The command line's own messages (issue 18).
     QSY0400 qsy0400 Info "A new system was created at &1, in the shipped state (QSECURITY 40, QPWDLVL 0; QSECOFR's password is QSECOFR, expired). If you meant an existing system, check --system or QSY_SYSTEM." (store);
     QSY0401 qsy0401 Info "&1(&2) arrived without CL quotes, so it is read in upper case: did the shell remove them? Quote the CL for the shell: qsy -c \"... &1('&3')\", or use the shell form: --&4 '&3'." (keyword, value, text, option);

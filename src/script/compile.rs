@@ -44,9 +44,11 @@ pub struct Monitor {
 impl Monitor {
     /// Whether this monitor catches message `id` (CL's generic matching). CPF9999, the
     /// function check IBM i sends for any escape nobody monitored, catches everything.
+    /// CPF0000 also catches qsy's own escapes (QSYxxxx): each stands where IBM i would send
+    /// a CPF message, so a real program's `MONMSG CPF0000` handler runs here as it would there.
     pub fn catches(&self, id: &str) -> bool {
         self.ids.iter().any(|m| {
-            if m == id || m == "CPF9999" {
+            if m == id || m == "CPF9999" || (m == "CPF0000" && id.starts_with("QSY")) {
                 return true;
             }
             if m.len() == 7 && m.ends_with("0000") {
@@ -797,6 +799,10 @@ impl Compiler {
         {
             self.push(problem(line, msg::qsy0207()));
         }
+        // qsy's own IDs do not exist on IBM i: the monitor would never fire there.
+        for id in ids.iter().filter(|i| i.starts_with("QSY")) {
+            self.prog.notes.push(problem(line, msg::qsy0284(id)));
+        }
         m.ids = ids;
         if let Some(exec) = bound.get(monmsg::EXEC) {
             let keep = self.last_monitorable;
@@ -1408,7 +1414,15 @@ mod tests {
         };
         assert!(m.catches("CPF22E2"));
         assert!(m.catches("CPF9801"));
-        assert!(!m.catches("QSY0050"));
+        assert!(
+            m.catches("QSY0050"),
+            "CPF0000 stands for qsy's own escapes too"
+        );
+        let family = Monitor {
+            ids: vec!["CPF2200".into()],
+            exec: vec![],
+        };
+        assert!(!family.catches("QSY0050") && !family.catches("CPF9801"));
         let exact = Monitor {
             ids: vec!["CPF2204".into()],
             exec: vec![],

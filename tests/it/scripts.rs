@@ -1338,3 +1338,32 @@ fn nesting_up_to_the_documented_depth_runs_and_one_more_is_refused() {
         );
     }
 }
+
+/// Issue 14: `MONMSG CPF0000` catches qsy's own escapes (QSYxxxx stand where IBM i sends a
+/// CPF message), so a real program's handler runs; `MONMSG QSYxxxx` is a `--check` note
+/// (never fires on IBM i), an error with `--strict`.
+#[test]
+fn cpf0000_catches_qsy_escapes_and_monitoring_a_qsy_id_is_a_check_note() {
+    let sys = Sys::new();
+    let text = "PGM\n  CRTSAVF FILE(QGPL/X)\n  CRTSAVF FILE(QGPL/X)\n  MONMSG CPF0000 EXEC(SNDPGMMSG MSG('handler ran'))\n  SNDPGMMSG MSG('went on')\nENDPGM\n";
+    let run = sys.script("cpf0000.clp", text);
+    assert_eq!(run.code, 0, "{}", run.show());
+    assert!(
+        run.stdout.contains("handler ran") && run.stdout.contains("went on"),
+        "{}",
+        run.show()
+    );
+    let path = sys.path().with_file_name("qsyid.clp");
+    std::fs::write(
+        &path,
+        "PGM\n  CRTSAVF FILE(QGPL/Y)\n  MONMSG QSY0111\nENDPGM\n",
+    )
+    .unwrap();
+    let path = path.to_str().unwrap();
+    let check = sys.run(&["run", "--check", path]);
+    assert_eq!(check.code, 0, "{}", check.show());
+    assert!(check.stdout.contains("note: QSY0284"), "{}", check.show());
+    let strict = sys.run(&["run", "--check", "--strict", path]);
+    assert_eq!(strict.code, 2, "{}", strict.show());
+    assert!(strict.stdout.contains(": QSY0284:"), "{}", strict.show());
+}
