@@ -7,7 +7,6 @@
 use crate::harness::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
 
@@ -22,23 +21,6 @@ fn lang_files(kind: &str) -> Vec<PathBuf> {
         .collect();
     files.sort();
     files
-}
-
-fn run(sys: &Sys, args: &[&str]) -> Run {
-    sys.exec(args).timeout(Duration::from_secs(60)).run()
-}
-
-/// The lines a script printed with SNDPGMMSG (stdout lines that are not `ID: text`).
-fn printed(out: &Run) -> Vec<String> {
-    out.stdout
-        .lines()
-        .filter(|l| {
-            !(l.len() > 8
-                && l.as_bytes()[7] == b':'
-                && l.as_bytes()[..3].iter().all(u8::is_ascii_uppercase))
-        })
-        .map(str::to_string)
-        .collect()
 }
 
 fn problems(doc: &Value) -> Vec<(u64, String)> {
@@ -58,16 +40,10 @@ fn problems(doc: &Value) -> Vec<(u64, String)> {
 }
 
 fn check(sys: &Sys, path: &str) -> (Value, Run) {
-    let out = run(sys, &["--output", "json", "run", "--check", path]);
+    let out = run_bounded(sys, &["--output", "json", "run", "--check", path]);
     let doc = serde_json::from_str(&out.stdout)
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}", out.show()));
     (doc, out)
-}
-
-fn script(sys: &Sys, name: &str, text: &str) -> String {
-    let path = sys.dir.path().join(name);
-    std::fs::write(&path, text).expect("write script");
-    path.to_string_lossy().into_owned()
 }
 
 #[test]
@@ -91,7 +67,7 @@ fn bad_language_programs_report_exactly_one_problem_each() {
         if out.code != 2 || got != vec![(line, id.clone())] {
             failures.push(format!("{}: want only {line} {id}, got {got:?}", path));
         }
-        let out = run(&sys, &["run", &path]);
+        let out = run_bounded(&sys, &["run", &path]);
         if out.code != 2 || !out.stdout.contains(&format!("{path}:{line}: {id}:")) {
             failures.push(format!("{path}: qsy run: {}", out.show()));
         }
@@ -113,7 +89,7 @@ fn good_language_programs_pass_check() {
 #[test]
 fn loops_leave_iterate_and_labels() {
     let sys = Sys::new();
-    let out = run(&sys, &["run", &format!("{CORPUS}/good/lang_loops.clp")]);
+    let out = run_bounded(&sys, &["run", &format!("{CORPUS}/good/lang_loops.clp")]);
     assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         printed(&out),
@@ -134,7 +110,7 @@ fn loops_leave_iterate_and_labels() {
 #[test]
 fn select_subroutines_and_bare_commands() {
     let sys = Sys::new();
-    let out = run(
+    let out = run_bounded(
         &sys,
         &["run", &format!("{CORPUS}/good/lang_select_subr.clp")],
     );
@@ -158,7 +134,7 @@ fn select_subroutines_and_bare_commands() {
 #[test]
 fn expressions_conversions_and_monitored_machine_errors() {
     let sys = Sys::new();
-    let out = run(
+    let out = run_bounded(
         &sys,
         &["run", &format!("{CORPUS}/good/lang_expressions.clp")],
     );
@@ -195,14 +171,14 @@ fn unmonitored_machine_errors_end_the_script_with_their_ids() {
         ("CHGVAR &N &C", "CPF0818"),
         ("CHGVAR &S 1000", "MCH1210"),
     ] {
-        let file = script(
+        let file = script_file(
             &sys,
             "m.clp",
             &format!(
                 "PGM\n DCL &N *DEC (5 0)\n DCL &C *CHAR 3 VALUE('1x')\n DCL &S *CHAR 3\n {body}\n SNDPGMMSG 'after'\nENDPGM\n"
             ),
         );
-        let out = run(&sys, &["run", &file]);
+        let out = run_bounded(&sys, &["run", &file]);
         assert_eq!(out.code, 1, "{body}: {}", out.show());
         assert!(
             out.stderr.contains(&format!("{id}:")) && !out.stdout.contains("after"),
@@ -212,14 +188,14 @@ fn unmonitored_machine_errors_end_the_script_with_their_ids() {
         // CPF9999 (the function check) and the generic family catch them all.
         let family = &id[..3];
         for monitor in ["CPF9999".to_string(), format!("{family}0000")] {
-            let file = script(
+            let file = script_file(
                 &sys,
                 "m2.clp",
                 &format!(
                     "PGM\n DCL &N *DEC (5 0)\n DCL &C *CHAR 3 VALUE('1x')\n DCL &S *CHAR 3\n {body}\n MONMSG {monitor} EXEC(SNDPGMMSG 'caught')\nENDPGM\n"
                 ),
             );
-            let out = run(&sys, &["run", &file]);
+            let out = run_bounded(&sys, &["run", &file]);
             assert_eq!(out.code, 0, "{body} {monitor}: {}", out.show());
             assert_eq!(printed(&out), vec!["caught"], "{}", out.show());
         }
@@ -229,12 +205,12 @@ fn unmonitored_machine_errors_end_the_script_with_their_ids() {
 #[test]
 fn program_level_monitor_catches_errors_in_loops_and_subroutines() {
     let sys = Sys::new();
-    let file = script(
+    let file = script_file(
         &sys,
         "p.clp",
         "PGM\n DCL &I *INT\n MONMSG CPF2204 EXEC(GOTO FAIL)\n DOFOR &I 1 3\n  CALLSUBR S\n ENDDO\n RETURN\nFAIL: SNDPGMMSG ('failed at' *BCAT %CHAR(&I))\n SUBR S\n  IF (&I = 2) THEN(DSPUSRPRF NOBODY)\n ENDSUBR\nENDPGM\n",
     );
-    let out = run(&sys, &["run", &file]);
+    let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(printed(&out), vec!["failed at 2"], "{}", out.show());
 }
@@ -242,7 +218,7 @@ fn program_level_monitor_catches_errors_in_loops_and_subroutines() {
 #[test]
 fn check_and_run_agree_on_every_built_in() {
     let sys = Sys::new();
-    let file = script(
+    let file = script_file(
         &sys,
         "b.clp",
         "PGM PARM()\n DCL &A *CHAR 12 VALUE('  Abc,def  ')\n DCL &N *DEC (7 2)\n DCL &I *INT\n DCL &U *UINT LEN(2)\n DCL &L *LGL\n DCL &R *CHAR 40\n\
@@ -254,7 +230,7 @@ fn check_and_run_agree_on_every_built_in() {
     );
     let (doc, out) = check(&sys, &file);
     assert_eq!(out.code, 0, "{doc}");
-    let out = run(&sys, &["run", &file]);
+    let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         printed(&out),
@@ -280,18 +256,18 @@ fn deep_nesting_is_refused_without_crashing() {
         src.push_str(" ENDDO\n");
     }
     src.push_str("ENDPGM\n");
-    let file = script(&sys, "deep.clp", &src);
+    let file = script_file(&sys, "deep.clp", &src);
     let (doc, out) = check(&sys, &file);
     assert_eq!(out.code, 2, "{}", out.show());
     let got = problems(&doc);
     assert!(got.iter().any(|(_, id)| id == "QSY0229"), "{got:?}");
     // Recursion without end: the subroutine stack stops it.
-    let file = script(
+    let file = script_file(
         &sys,
         "rec.clp",
         "PGM\n CALLSUBR R\n SUBR R\n  CALLSUBR R\n ENDSUBR\nENDPGM\n",
     );
-    let out = run(&sys, &["run", &file]);
+    let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 1, "{}", out.show());
     assert!(out.stderr.contains("QSY0259"), "{}", out.show());
 }

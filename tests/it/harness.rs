@@ -920,3 +920,29 @@ pub fn external(program: &str, args: &[&str]) -> std::process::Output {
         panic!("{program} is required for this test and could not be run ({e}); install it (.ci/run does)")
     })
 }
+
+/// Writes a script into the system's directory and returns its path as a string.
+pub fn script_file(sys: &Sys, name: &str, text: &str) -> String {
+    let path = sys.dir.path().join(name);
+    std::fs::write(&path, text).expect("write script");
+    path.to_string_lossy().into_owned()
+}
+
+/// `qsy ARGS` (text output), bounded in time so a looping interpreter fails the test.
+pub fn run_bounded(sys: &Sys, args: &[&str]) -> Run {
+    sys.exec(args).timeout(Duration::from_secs(60)).run()
+}
+
+/// The lines a script printed with SNDPGMMSG: stdout lines that are not `ID: text`
+/// (a message ID is three upper-case letters and four more characters).
+pub fn printed(out: &Run) -> Vec<String> {
+    out.stdout
+        .lines()
+        .filter(|l| {
+            !(l.len() > 8
+                && l.as_bytes()[7] == b':'
+                && l.as_bytes()[..3].iter().all(u8::is_ascii_uppercase))
+        })
+        .map(str::to_string)
+        .collect()
+}

@@ -56,18 +56,6 @@ fn expectation(path: &Path) -> (u64, String) {
     (line, id)
 }
 
-/// Writes a script into the system's directory and returns its path as a string.
-fn script(sys: &Sys, file: &str, text: &str) -> String {
-    let path = sys.dir.path().join(file);
-    std::fs::write(&path, text).expect("write script");
-    path.to_string_lossy().into_owned()
-}
-
-/// `qsy run FILE` (text output), bounded in time so a looping interpreter fails the test.
-fn run(sys: &Sys, args: &[&str]) -> Run {
-    sys.exec(args).timeout(Duration::from_secs(60)).run()
-}
-
 /// `qsy --output json ARGS`: the one JSON document and the raw output.
 fn run_json(sys: &Sys, args: &[&str]) -> (Value, Run) {
     let mut all = vec!["--output", "json"];
@@ -168,7 +156,7 @@ fn good_corpus_passes_check_without_creating_a_store() {
             ));
         }
         // Text form too: a completion message, nothing on stdout but it.
-        let out = run(&sys, &["run", "--check", &path]);
+        let out = run_bounded(&sys, &["run", "--check", &path]);
         if out.code != 0 || !out.stdout.contains("QSY0214") {
             failures.push(format!("{} (text): {}", name(f), out.show()));
         }
@@ -210,7 +198,7 @@ fn bad_corpus_reports_the_expected_line_and_message() {
             failures.push(format!("{}: no QSY0211 summary in {doc}", name(f)));
         }
         // Without --check the script is refused the same way (exit 2, file:line: ID).
-        let out = run(&sys, &["run", &path]);
+        let out = run_bounded(&sys, &["run", &path]);
         let wanted = format!("{path}:{line}: {id}:");
         if out.code != 2 || !out.stdout.contains(&wanted) {
             failures.push(format!(
@@ -272,38 +260,38 @@ fn crlf_and_tab_variants_of_the_corpus_compile_the_same() {
 #[test]
 fn check_leaves_an_existing_store_byte_identical() {
     let sys = Sys::new();
-    let setup = script(
+    let setup = script_file(
         &sys,
         "setup.clp",
         "PGM\nCRTUSRPRF USRPRF(KEEPME) PASSWORD(*NONE) TEXT('before')\nENDPGM\n",
     );
-    assert_eq!(run(&sys, &["run", &setup]).code, 0);
+    assert_eq!(run_bounded(&sys, &["run", &setup]).code, 0);
     let bytes = sys.store_bytes();
     let modified = std::fs::metadata(sys.path()).unwrap().modified().unwrap();
     // A script that would change a great deal, a broken one, and every corpus file.
-    let busy = script(
+    let busy = script_file(
         &sys,
         "busy.clp",
         "PGM\nCHGUSRPRF USRPRF(KEEPME) TEXT('after')\nDLTUSRPRF KEEPME\nCRTUSRPRF NEWONE PASSWORD(*NONE)\n\
          CHGSYSVAL SYSVAL(QPWDLVL) VALUE('2')\nPWRDWNSYS OPTION(*IMMED) RESTART(*YES)\n\
          SBMJOB CMD(CHGTOTPKEY TOTPKEY(*GEN)) USER(QSECOFR)\nENDPGM\n",
     );
-    let broken = script(
+    let broken = script_file(
         &sys,
         "broken.clp",
         "PGM\nCHGUSRPRF USRPRF(KEEPME) TEXT('after')\nNOSUCHCMD\nENDPGM\n",
     );
-    assert_eq!(run(&sys, &["run", "--check", &busy]).code, 0);
+    assert_eq!(run_bounded(&sys, &["run", "--check", &busy]).code, 0);
     assert_eq!(
-        run(&sys, &["run", "--check", "--sync", "each", &busy]).code,
+        run_bounded(&sys, &["run", "--check", "--sync", "each", &busy]).code,
         0
     );
-    assert_eq!(run(&sys, &["run", "--check", &broken]).code, 2);
+    assert_eq!(run_bounded(&sys, &["run", "--check", &broken]).code, 2);
     // A script with problems is not run at all, even without --check.
-    let out = run(&sys, &["run", &broken]);
+    let out = run_bounded(&sys, &["run", &broken]);
     assert_eq!(out.code, 2, "{}", out.show());
     for f in corpus("good").iter().chain(corpus("bad").iter()) {
-        let _ = run(&sys, &["run", "--check", &f.to_string_lossy()]);
+        let _ = run_bounded(&sys, &["run", "--check", &f.to_string_lossy()]);
     }
     let (doc, _) = run_json(&sys, &["run", "--check", "-"]);
     assert!(doc["problems"].is_array());
@@ -330,7 +318,7 @@ fn statement_longer_than_the_cl_limit_is_reported() {
         "PGM\nDSPSECA\nSNDPGMMSG MSG('{}')\nENDPGM\n",
         "x".repeat(33_000)
     );
-    let file = script(&sys, "long.clp", &long);
+    let file = script_file(&sys, "long.clp", &long);
     let (doc, out) = run_json(&sys, &["run", "--check", &file]);
     assert_eq!(out.code, 2, "{}", out.show());
     assert!(problems(&doc).contains(&(3, "QSY0106".into())), "{doc}");
@@ -338,7 +326,7 @@ fn statement_longer_than_the_cl_limit_is_reported() {
     let lines: String = (0..4_000)
         .map(|_| "          'xxxxxxxxxx' *CAT +\n")
         .collect();
-    let file = script(
+    let file = script_file(
         &sys,
         "long2.clp",
         &format!("PGM\nDCL &A *CHAR 10\nCHGVAR &A ( +\n{lines} 'y')\nENDPGM\n"),
@@ -393,7 +381,7 @@ fn check_lists_simulator_only_commands() {
         .count();
     assert_eq!(uses.len(), in_source, "{uses:?}");
     // Text form: one QSY0215 per use, naming the line and the command.
-    let out = run(&sys, &["run", "--check", ROLLOUT]);
+    let out = run_bounded(&sys, &["run", "--check", ROLLOUT]);
     assert_eq!(out.code, 0);
     let all = out.stdout + &out.stderr;
     for (line, cmd) in &uses {
@@ -404,7 +392,7 @@ fn check_lists_simulator_only_commands() {
     }
     // Inside SBMJOB CMD() too; ordinary commands are not listed; nor is anything in a
     // script that does not use them.
-    let file = script(
+    let file = script_file(
         &sys,
         "sim.clp",
         "PGM\n  DCL &C *CHAR 6\n  DSPSECA\n  sbmjob cmd(signon user(qsecofr)) user(qsecofr)\n  if (1 *eq 1) then(do)\n    qsygentotp key('JBSWY3DPEHPK3PXP') rtnval(&c)\n  enddo\nENDPGM\n",
@@ -429,23 +417,10 @@ fn check_lists_simulator_only_commands() {
 // Running scripts
 // ---------------------------------------------------------------------------------------
 
-/// The lines a script printed with SNDPGMMSG (stdout lines that are not `ID: text`).
-fn printed(out: &Run) -> Vec<String> {
-    out.stdout
-        .lines()
-        .filter(|l| {
-            !(l.len() > 8
-                && l.as_bytes()[7] == b':'
-                && (l.starts_with("QSY") || l.starts_with("CP")))
-        })
-        .map(str::to_string)
-        .collect()
-}
-
 #[test]
 fn variables_and_expressions() {
     let sys = Sys::new();
-    let file = script(
+    let file = script_file(
         &sys,
         "expr.clp",
         r"pgm
@@ -479,7 +454,7 @@ fn variables_and_expressions() {
 endpgm
 ",
     );
-    let out = run(&sys, &["run", &file]);
+    let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         printed(&out),
@@ -531,8 +506,8 @@ LOOP:
   IF (&X *LE 8) THEN(GOTO CMDLBL(LOOP))
 ENDPGM
 ";
-    let file = script(&sys, "nest.clp", src);
-    let out = run(&sys, &["run", &file]);
+    let file = script_file(&sys, "nest.clp", src);
+    let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         printed(&out),
@@ -556,7 +531,7 @@ ENDPGM
 fn goto_loops_and_labels_on_their_own_line() {
     let sys = Sys::new();
     let file = Path::new(CORPUS).join("good/labels_loops.clp");
-    let out = run(&sys, &["run", &file.to_string_lossy()]);
+    let out = run_bounded(&sys, &["run", &file.to_string_lossy()]);
     assert_eq!(out.code, 0, "{}", out.show());
     assert!(!out.stdout.contains("not reached"), "{}", out.show());
     let texts = profile_texts(&sys);
@@ -569,15 +544,15 @@ fn goto_loops_and_labels_on_their_own_line() {
     }
     assert!(!texts.contains_key("LOOP00006"), "{texts:?}");
     // Run again: every CRTUSRPRF now fails with QSY0081, which the MONMSG catches.
-    let out = run(&sys, &["run", &file.to_string_lossy()]);
+    let out = run_bounded(&sys, &["run", &file.to_string_lossy()]);
     assert_eq!(out.code, 0, "{}", out.show());
     // A backwards GOTO counting to 300 (no command in the loop: only the interpreter).
-    let file = script(
+    let file = script_file(
         &sys,
         "count.clp",
         "PGM\nDCL &I *INT\nDCL &SUM *DEC (9 0)\nTOP: CHGVAR &I (&I + 1)\nCHGVAR &SUM (&SUM + &I)\nIF (&I *LT 300) THEN(GOTO CMDLBL(TOP))\nSNDPGMMSG MSG(%CHAR(&SUM))\nENDPGM\n",
     );
-    let out = run(&sys, &["run", &file]);
+    let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(printed(&out), vec!["45150"]);
 }
@@ -586,7 +561,7 @@ fn goto_loops_and_labels_on_their_own_line() {
 fn monmsg_command_level_and_program_level_with_generic_ids() {
     let sys = Sys::new();
     let file = Path::new(CORPUS).join("good/monitors.clp");
-    let out = run(&sys, &["run", &file.to_string_lossy()]);
+    let out = run_bounded(&sys, &["run", &file.to_string_lossy()]);
     assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         printed(&out),
@@ -597,7 +572,7 @@ fn monmsg_command_level_and_program_level_with_generic_ids() {
     assert!(profile_texts(&sys).contains_key("MONUSR"));
 
     // CPF2200 catches CPF22E2 (a wrong password) and CPF2204; it does not catch QSY0081.
-    let file = script(
+    let file = script_file(
         &sys,
         "generic.clp",
         r"PGM
@@ -613,7 +588,7 @@ fn monmsg_command_level_and_program_level_with_generic_ids() {
 ENDPGM
 ",
     );
-    let out = run(&sys, &["run", &file]);
+    let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 1, "{}", out.show());
     assert_eq!(
         printed(&out).last().map(String::as_str),
@@ -630,7 +605,7 @@ ENDPGM
 
     // CPF0000 catches every CPF message, CPF9999 too; a command-level monitor is tried
     // before the program-level one; an exact ID does not catch its neighbours.
-    let file = script(
+    let file = script_file(
         &sys,
         "generic2.clp",
         r"PGM
@@ -650,7 +625,7 @@ ENDPGM
 ENDPGM
 ",
     );
-    let out = run(&sys, &["run", &file]);
+    let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 0, "{}", out.show());
     assert_eq!(
         printed(&out),
@@ -660,8 +635,8 @@ ENDPGM
     );
 
     // A monitor without EXEC just carries on; one that catches nothing leaves the escape.
-    let file = script(&sys, "generic3.clp", "PGM\nDLTUSRPRF NOSUCH\nMONMSG CPF2204\nDLTUSRPRF NOSUCH\nMONMSG QSY0000\nSNDPGMMSG 'no'\nENDPGM\n");
-    let out = run(&sys, &["run", &file]);
+    let file = script_file(&sys, "generic3.clp", "PGM\nDLTUSRPRF NOSUCH\nMONMSG CPF2204\nDLTUSRPRF NOSUCH\nMONMSG QSY0000\nSNDPGMMSG 'no'\nENDPGM\n");
+    let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 1, "{}", out.show());
     assert!(
         out.stderr.contains("CPF2204") && out.stderr.contains("line 4"),
@@ -684,8 +659,8 @@ fn unmonitored_escape_ends_the_script_naming_the_line_and_keeps_earlier_work() {
                CHGUSRPRF USRPRF(KEPT1) TEXT('four')\n\
                CRTUSRPRF USRPRF(NEVER) PASSWORD(*NONE)\n\
                ENDPGM\n";
-    let file = script(&sys, "esc.clp", src);
-    let out = run(&sys, &["run", &file]);
+    let file = script_file(&sys, "esc.clp", src);
+    let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 1, "{}", out.show());
     let err = out.stderr.clone();
     assert!(
@@ -729,7 +704,7 @@ fn unmonitored_escape_ends_the_script_naming_the_line_and_keeps_earlier_work() {
     );
 
     // A CRTUSRPRF that fails leaves no profile; the same script in JSON: one document.
-    let file = script(
+    let file = script_file(
         &sys,
         "esc2.clp",
         "PGM\nDCL &U *CHAR 10 VALUE(HALF)\nCHGUSRPRF KEPT1 TEXT('five')\nCRTUSRPRF USRPRF(&U) PASSWORD('WAYTOOLONGPASSWORD')\nENDPGM\n",
@@ -758,7 +733,7 @@ fn unmonitored_escape_ends_the_script_naming_the_line_and_keeps_earlier_work() {
 #[test]
 fn escape_sent_by_the_error_handler_ends_the_script() {
     let sys = Sys::new();
-    let file = script(
+    let file = script_file(
         &sys,
         "handler.clp",
         "PGM\nMONMSG MSGID(CPF0000) EXEC(GOTO CMDLBL(ERROR))\nDLTUSRPRF NOSUCH\nRETURN\n\
@@ -785,8 +760,8 @@ fn escape_sent_by_the_error_handler_ends_the_script() {
 #[test]
 fn sndpgmmsg_escape_ends_the_script() {
     let sys = Sys::new();
-    let file = script(&sys, "esc.clp", "PGM\nSNDPGMMSG MSG('first')\nSNDPGMMSG MSG('Stop here') MSGTYPE(*ESCAPE)\nSNDPGMMSG MSG('after')\nENDPGM\n");
-    let out = run(&sys, &["run", &file]);
+    let file = script_file(&sys, "esc.clp", "PGM\nSNDPGMMSG MSG('first')\nSNDPGMMSG MSG('Stop here') MSGTYPE(*ESCAPE)\nSNDPGMMSG MSG('after')\nENDPGM\n");
+    let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 1, "{}", out.show());
     assert_eq!(printed(&out), vec!["first"]);
     assert!(
@@ -799,7 +774,7 @@ fn sndpgmmsg_escape_ends_the_script() {
 #[test]
 fn sbmjob_runs_the_command_as_the_user_with_variables_inside_cmd() {
     let sys = Sys::new();
-    let file = script(
+    let file = script_file(
         &sys,
         "sbm.clp",
         r"PGM
@@ -816,7 +791,7 @@ fn sbmjob_runs_the_command_as_the_user_with_variables_inside_cmd() {
 ENDPGM
 ",
     );
-    let out = run(&sys, &["run", &file]);
+    let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 0, "{}", out.show());
     assert!(
         out.stdout.contains("refused as the user"),
@@ -868,12 +843,12 @@ fn run_from_standard_input() {
 #[test]
 fn sndpgmmsg_output_in_text_and_json() {
     let sys = Sys::new();
-    let file = script(
+    let file = script_file(
         &sys,
         "msgs.clp",
         "PGM\nDCL &X *CHAR 5 VALUE('x')\nSNDPGMMSG MSG('Hello, World')\nSNDPGMMSG 'positional' \nSNDPGMMSG MSG('diag' *BCAT &X) MSGTYPE(*DIAG)\nSNDPGMMSG MSG('  lead and trail  ')\nENDPGM\n",
     );
-    let out = run(&sys, &["run", &file]);
+    let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 0, "{}", out.show());
     let p = printed(&out);
     assert_eq!(p.len(), 4, "{}", out.show());
@@ -909,7 +884,7 @@ fn sndpgmmsg_output_in_text_and_json() {
 #[test]
 fn json_output_of_a_script_is_one_document() {
     let sys = Sys::new();
-    let file = script(
+    let file = script_file(
         &sys,
         "doc.clp",
         "PGM\nCRTUSRPRF DOCUSR PASSWORD(*NONE)\nDSPUSRPRF DOCUSR\nDSPSECA\nSNDPGMMSG MSG('done')\nCHGUSRPRF DOCUSR TEXT('x')\nENDPGM\n",
@@ -933,7 +908,7 @@ fn json_output_of_a_script_is_one_document() {
         out.show()
     );
     // YAML is the same document.
-    let file = script(
+    let file = script_file(
         &sys,
         "yaml.clp",
         "PGM\nDSPSECA\nSNDPGMMSG MSG('y')\nENDPGM\n",
@@ -946,7 +921,7 @@ fn json_output_of_a_script_is_one_document() {
         "{yaml}"
     );
     // A failing script: still one document, with the line.
-    let file = script(
+    let file = script_file(
         &sys,
         "doc2.clp",
         "PGM\nDSPSECA\n\nDLTUSRPRF NOSUCH\nENDPGM\n",
@@ -966,7 +941,7 @@ fn json_output_of_a_script_is_one_document() {
 fn good_corpus_scripts_that_run_on_a_new_system_do_what_they_say() {
     let sys = Sys::new();
     let dir = Path::new(CORPUS).join("good");
-    let out = run(
+    let out = run_bounded(
         &sys,
         &["run", &dir.join("shop_lower_case.clp").to_string_lossy()],
     );
@@ -985,7 +960,7 @@ fn good_corpus_scripts_that_run_on_a_new_system_do_what_they_say() {
         "{doc}"
     );
 
-    let out = run(
+    let out = run_bounded(
         &sys,
         &["run", &dir.join("continuation.clp").to_string_lossy()],
     );
@@ -1000,7 +975,7 @@ fn good_corpus_scripts_that_run_on_a_new_system_do_what_they_say() {
     assert_eq!(doc["text"], "minus: kept", "{doc}");
     assert_eq!(doc["user_class"], "*SYSOPR", "{doc}");
 
-    let out = run(
+    let out = run_bounded(
         &sys,
         &["run", &dir.join("expressions.clp").to_string_lossy()],
     );
@@ -1018,7 +993,7 @@ fn good_corpus_scripts_that_run_on_a_new_system_do_what_they_say() {
     );
     assert_eq!(sys.usrprf("QSECOFR")["text"], "Security officer #6");
 
-    let out = run(
+    let out = run_bounded(
         &sys,
         &["run", &dir.join("seu_upper_case.clp").to_string_lossy()],
     );
@@ -1033,7 +1008,7 @@ fn good_corpus_scripts_that_run_on_a_new_system_do_what_they_say() {
     assert!(!out.stdout.contains("MFACHK ENDED IN ERROR"));
 
     let sys = Sys::new();
-    let out = run(
+    let out = run_bounded(
         &sys,
         &["run", &dir.join("rollout_mini.clp").to_string_lossy()],
     );
@@ -1288,7 +1263,7 @@ fn thousands_of_nested_levels_are_refused_not_a_crash() {
         std::fs::write(&path, nested(shape, depth)).unwrap();
         let path = path.to_str().unwrap();
         for args in [&["run", "--check", path][..], &["run", path][..]] {
-            let out = run(&sys, args);
+            let out = run_bounded(&sys, args);
             assert_eq!(out.code, 2, "{shape} {args:?}:\n{}", out.show());
             let all = format!("{}{}", out.stdout, out.stderr);
             let expected = if shape == "parens" {
@@ -1313,22 +1288,22 @@ fn nesting_up_to_the_documented_depth_runs_and_one_more_is_refused() {
     assert!(max >= 100, "far beyond IBM i's 25 levels");
     let sys = Sys::new();
     sys.init();
-    let help = run(&sys, &["run", "--help"]).stdout;
+    let help = run_bounded(&sys, &["run", "--help"]).stdout;
     assert!(help.contains(&format!("{max} levels deep")), "{help}");
     for shape in ["do", "if", "else", "monmsg", "then"] {
         let ok = sys.path().with_file_name(format!("max-{shape}.clp"));
         std::fs::write(&ok, nested(shape, max)).unwrap();
         let ok = ok.to_str().unwrap();
-        let out = run(&sys, &["run", "--check", ok]);
+        let out = run_bounded(&sys, &["run", "--check", ok]);
         assert_eq!(out.code, 0, "{shape} at the limit:\n{}", out.show());
-        let out = run(&sys, &["run", ok]);
+        let out = run_bounded(&sys, &["run", ok]);
         assert_eq!(out.code, 0, "{shape} at the limit:\n{}", out.show());
         if shape != "monmsg" {
             assert!(out.stdout.contains("deep"), "{shape}:\n{}", out.show());
         }
         let over = sys.path().with_file_name(format!("over-{shape}.clp"));
         std::fs::write(&over, nested(shape, max + 1)).unwrap();
-        let out = run(&sys, &["run", "--check", over.to_str().unwrap()]);
+        let out = run_bounded(&sys, &["run", "--check", over.to_str().unwrap()]);
         assert_eq!(out.code, 2, "{shape} over the limit:\n{}", out.show());
         let all = format!("{}{}", out.stdout, out.stderr);
         assert!(
