@@ -27,6 +27,7 @@ mod golden;
 mod layers;
 mod mfa;
 mod profiles;
+mod retrieve;
 mod savrst;
 mod scripts;
 mod secrets;
