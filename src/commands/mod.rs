@@ -34,8 +34,10 @@ pub mod object;
 pub mod prtusrprf;
 pub mod pwrdwnsys;
 pub mod qsyrtvpwdl;
+pub mod returns;
 pub mod rstusrprf;
 pub mod rtvsysval;
+pub mod rtvusrprf;
 pub mod rvkobjaut;
 pub mod savsecdta;
 pub mod sbmjob;
@@ -169,6 +171,7 @@ behaviours! {
     "PWRDWNSYS" => pwrdwnsys,
     "QSYRTVPWDL" => qsyrtvpwdl,
     "RTVSYSVAL" => rtvsysval,
+    "RTVUSRPRF" => rtvusrprf,
 }
 
 /// A save-file parameter (CRTSAVF, CLRSAVF, DLTF FILE; SAVSECDTA, RSTUSRPRF SAVF), resolved

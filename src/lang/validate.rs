@@ -522,6 +522,10 @@ impl<'a> Bound<'a> {
         );
         self.values[keyword.index()]
     }
+    /// The value written for the parameter at `index` of the definition, if any.
+    pub fn at(&self, index: usize) -> Option<&'a RawValue> {
+        self.values.get(index).copied().flatten()
+    }
     /// The values written, in the definition's order.
     pub fn written(&self) -> impl Iterator<Item = &'a RawValue> + '_ {
         self.values.iter().flatten().copied()

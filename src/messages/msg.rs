@@ -53,6 +53,8 @@ messages! {
     CPF1094 cpf1094 Escape "CL variable not same type as system value &1." (name);
     CPF1095 cpf1095 Escape "CL variable length not valid for system value &1." (name);
     CPF1393 cpf1393 Escape "User profile &1 has been disabled." (user);
+    CPF2110 cpf2110 Escape "Library &1 not found." (library);
+    CPF2111 cpf2111 Escape "Library &1 already exists." (library);
     CPF2189 cpf2189 Escape "Not authorized to object &1 in &2 type *&3." (object, library, object_type);
     CPF2204 cpf2204 Escape "User profile &1 not found." (user);
     CPF2217 cpf2217 Escape "Not authorized to user profile &1." (user);
@@ -72,6 +74,8 @@ messages! {
     CPF3775 cpf3775 Escape "&2 user profiles not restored, &1 restored." (restored, not_restored);
     CPC3713 cpc3713 Info "&2 &1 restored without password or group linkage." (object, object_type);
     CPF9801 cpf9801 Escape "Object &2 in library &3 not found." (object, library);
+    CPF9802 cpf9802 Escape "Not authorized to object &2 in &3." (object, library);
+    CPF9810 cpf9810 Escape "Library &1 not found." (library);
     // qsy's own messages.
     QSY0002 qsy0002 Usage "Parameter &1 is required for command &2." (keyword, command);
     QSY0003 qsy0003 Usage "Value '&1' for parameter &2 not valid: &3" (value, keyword, reason);
@@ -274,4 +278,10 @@ messages! {
     QSY0259 qsy0259 Escape "Subroutine stack full: more than &1 nested CALLSUBR." (limit);
     QSY0261 qsy0261 Usage "&1: &2" (statement, rule);
     QSY0262 qsy0262 Usage "MONMSG cannot follow &1." (statement);
+    // Issue 17: retrieve commands, CHKOBJ and libraries (block QSY0780-0819).
+    QSY0780 qsy0780 Escape "CL variable &1 for &2 parameter &3 must be &4." (variable, command, keyword, needed);
+    QSY0781 qsy0781 Escape "CL variable &1 for &2 parameter &3 is too short: it must be &4." (variable, command, keyword, needed);
+    QSY0782 qsy0782 Escape "Library &1 is a system library: &2 cannot be used on it." (library, command);
+    QSY0783 qsy0783 Escape "Library name &1 is reserved by IBM i: &2" (library, reason);
+    QSY0784 qsy0784 Escape "Library &1 cannot be used: &2" (library, reason);
 }

@@ -559,6 +559,32 @@ impl Compiler {
         }
     }
 
+    /// The return variables of a retrieve command (RTVUSRPRF, RTVJOBA) against the type and
+    /// length IBM gives them (QSY0780, QSY0781), reported before the run.
+    fn check_return_variables(
+        &mut self,
+        def: &'static CommandDef,
+        bound: &validate::Bound<'_>,
+        line: usize,
+    ) {
+        for (index, p) in def.params.iter().enumerate() {
+            if p.kind != ParamKind::Variable {
+                continue;
+            }
+            let Some(RawValue::Var(var)) = bound.at(index) else {
+                continue;
+            };
+            let Some(ty) = self.types.get(var).copied() else {
+                continue;
+            };
+            if let Err(f) =
+                crate::commands::returns::check(def.name, p.keyword, var, super::expr::shape(ty))
+            {
+                self.push(failed(line, f));
+            }
+        }
+    }
+
     /// Compiles statements until the end, or the ENDDO / ENDSUBR that closes the group.
     fn block(&mut self, until: Until) -> Vec<Node> {
         let opened_at = self
@@ -1384,6 +1410,7 @@ impl Compiler {
         if def.name == "RTVSYSVAL" {
             self.check_rtvsysval(bound, line);
         }
+        self.check_return_variables(def, bound, line);
         if def.name == "SBMJOB" {
             if let Some(RawValue::Command(text)) = bound.get(defs::sbmjob::CMD) {
                 match cl::parse_command(text) {

@@ -712,6 +712,23 @@ impl Runner<'_> {
         args: &validate::Args,
         out: &mut Output,
     ) -> QResult<()> {
+        // Every variable is checked before any is assigned (QSY0780, QSY0781).
+        for (index, p) in def.params.iter().enumerate() {
+            if p.kind != ParamKind::Variable {
+                continue;
+            }
+            let Some(crate::lang::validate::Value::Var(name)) = args.value_at(index) else {
+                continue;
+            };
+            if let Some(v) = self.vars.get(name) {
+                crate::commands::returns::check(
+                    def.name,
+                    p.keyword,
+                    name,
+                    super::expr::shape(v.ty),
+                )?;
+            }
+        }
         let mut returned = false;
         for (index, p) in def.params.iter().enumerate() {
             if p.kind != ParamKind::Variable {

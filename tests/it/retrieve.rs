@@ -25,7 +25,8 @@ fn rtvusrprf_returns_typed_values_into_cl_variables() {
             "TEXT('Jo Smith')",
         ],
     );
-    let text = "PGM\nDCL &NAME *CHAR 10\nDCL &CLS *CHAR 10\nDCL &SPC *CHAR 100\nDCL &STS *CHAR 10\n\
+    let text =
+        "PGM\nDCL &NAME *CHAR 10\nDCL &CLS *CHAR 10\nDCL &SPC *CHAR 100\nDCL &STS *CHAR 10\n\
         DCL &EXP *CHAR 4\nDCL &CHG *CHAR 6\nDCL &PRV *CHAR 13\nDCL &BAD *DEC (11 0)\n\
         DCL &ITV *DEC (5 0)\nDCL &TXT *CHAR 50\nDCL &AM *CHAR 20\nDCL &OPT *DEC (5 0)\n\
         RTVUSRPRF USRPRF(JSMITH) RTNUSRPRF(&NAME) USRCLS(&CLS) SPCAUT(&SPC) STATUS(&STS) +\n\
@@ -73,29 +74,49 @@ fn rtvusrprf_of_a_missing_profile_is_cpf2204_and_monmsg_catches_it() {
 fn rtvusrprf_of_a_profile_without_read_authority_is_cpf2217_and_reveals_nothing() {
     let sys = Sys::new();
     crt(&sys, &["USRPRF(ME)"]);
-    crt(&sys, &["USRPRF(OTHER)", "TEXT('Secret project lead')", "USRCLS(*SECOFR)"]);
+    crt(
+        &sys,
+        &[
+            "USRPRF(OTHER)",
+            "TEXT('Secret project lead')",
+            "USRCLS(*SECOFR)",
+        ],
+    );
     let r = sys.fails_as("ME", &["RTVUSRPRF", "OTHER"], 1, "CPF2217");
-    assert!(!r.stdout.contains("Secret") && !r.stdout.contains("*SECOFR"), "{}", r.show());
+    assert!(
+        !r.stdout.contains("Secret") && !r.stdout.contains("*SECOFR"),
+        "{}",
+        r.show()
+    );
     let r = sys.run(&["--user", "ME", "--output", "json", "RTVUSRPRF", "OTHER"]);
     assert!(!r.stdout.contains("Secret"), "{}", r.show());
     // A user may retrieve its own profile, by name or as *CURRENT.
     let text = "PGM\nDCL &N *CHAR 10\nRTVUSRPRF *CURRENT RTNUSRPRF(&N)\nSNDPGMMSG MSG('I am ' *CAT &N)\nENDPGM\n";
     let out = sys.script_as("ME", "me.clp", text);
     assert_eq!(out.code, 0, "{}", out.show());
-    assert!(printed(&out).iter().any(|l| l == "I am ME"), "{}", out.show());
+    assert!(
+        printed(&out).iter().any(|l| l == "I am ME"),
+        "{}",
+        out.show()
+    );
     // From a script, the refusal is CPF2217 too, and nothing reaches the variable.
     let text = "PGM\nDCL &T *CHAR 50 VALUE('unchanged')\nRTVUSRPRF OTHER TEXT(&T)\n\
         MONMSG CPF2217\nSNDPGMMSG MSG(&T)\nENDPGM\n";
     let out = sys.script_as("ME", "peek.clp", text);
     assert_eq!(out.code, 0, "{}", out.show());
-    assert!(printed(&out).iter().any(|l| l == "unchanged"), "{}", out.show());
+    assert!(
+        printed(&out).iter().any(|l| l == "unchanged"),
+        "{}",
+        out.show()
+    );
 }
 
 #[test]
 fn rtvusrprf_variables_of_the_wrong_type_or_too_short_are_refused_before_the_run() {
     let sys = Sys::new();
     sys.init();
-    let text = "PGM\nDCL &CLS *DEC (5 0)\nDCL &TXT *CHAR 10\nDCL &BAD *DEC (3 0)\nDCL &OK *CHAR 12\n\
+    let text =
+        "PGM\nDCL &CLS *DEC (5 0)\nDCL &TXT *CHAR 10\nDCL &BAD *DEC (3 0)\nDCL &OK *CHAR 12\n\
         RTVUSRPRF QSECOFR USRCLS(&CLS)\nRTVUSRPRF QSECOFR TEXT(&TXT)\n\
         RTVUSRPRF QSECOFR NOTVLDSIGN(&BAD)\nRTVUSRPRF QSECOFR STATUS(&OK)\nENDPGM\n";
     let path = script_file(&sys, "types.clp", text);
@@ -104,7 +125,11 @@ fn rtvusrprf_variables_of_the_wrong_type_or_too_short_are_refused_before_the_run
     for want in [":6: QSY0780: ", ":7: QSY0781: ", ":8: QSY0781: "] {
         assert!(out.stdout.contains(want), "{want}\n{}", out.show());
     }
-    assert!(!out.stdout.contains(":9: "), "a longer *CHAR is accepted\n{}", out.show());
+    assert!(
+        !out.stdout.contains(":9: "),
+        "a longer *CHAR is accepted\n{}",
+        out.show()
+    );
     // The run refuses the same way, before assigning anything.
     let out = sys.script("types.clp", text);
     assert_ne!(out.code, 0, "{}", out.show());
@@ -128,7 +153,11 @@ fn chkobj_finds_profiles_save_files_and_libraries() {
         SNDPGMMSG MSG('create it')\nENDDO\nENDPGM\n";
     let out = sys.script("chk.clp", text);
     assert_eq!(out.code, 0, "{}", out.show());
-    assert!(printed(&out).iter().any(|l| l == "create it"), "{}", out.show());
+    assert!(
+        printed(&out).iter().any(|l| l == "create it"),
+        "{}",
+        out.show()
+    );
 }
 
 #[test]
@@ -139,14 +168,34 @@ fn chkobj_checks_authority_as_ibm_and_reveals_existence_as_ibm_does() {
     // Without AUT, CHKOBJ checks existence only (AUT(*NONE)), as IBM: a *USER may learn
     // that a profile exists, as IBM's CHKOBJ tells it.
     sys.ok_as("ME", &["CHKOBJ", "OTHER", "*USRPRF"]);
-    sys.fails_as("ME", &["CHKOBJ", "OTHER", "*USRPRF", "AUT(*USE)"], 1, "CPF9802");
-    sys.fails_as("ME", &["CHKOBJ", "OTHER", "*USRPRF", "AUT(*OBJEXIST)"], 1, "CPF9802");
-    sys.fails_as("ME", &["CHKOBJ", "NOBODY", "*USRPRF", "AUT(*USE)"], 1, "CPF9801");
+    sys.fails_as(
+        "ME",
+        &["CHKOBJ", "OTHER", "*USRPRF", "AUT(*USE)"],
+        1,
+        "CPF9802",
+    );
+    sys.fails_as(
+        "ME",
+        &["CHKOBJ", "OTHER", "*USRPRF", "AUT(*OBJEXIST)"],
+        1,
+        "CPF9802",
+    );
+    sys.fails_as(
+        "ME",
+        &["CHKOBJ", "NOBODY", "*USRPRF", "AUT(*USE)"],
+        1,
+        "CPF9801",
+    );
     sys.ok_as("ME", &["CHKOBJ", "ME", "*USRPRF", "AUT(*READ)"]);
     sys.ok(&["CHKOBJ", "OTHER", "*USRPRF", "AUT(*ALL)"]);
     // A save file QSECOFR made: ME has no authority to it.
     sys.ok(&["CRTSAVF", "QGPL/SECDTA"]);
-    sys.fails_as("ME", &["CHKOBJ", "QGPL/SECDTA", "*FILE", "AUT(*OBJOPR *READ)"], 1, "CPF9802");
+    sys.fails_as(
+        "ME",
+        &["CHKOBJ", "QGPL/SECDTA", "*FILE", "AUT(*OBJOPR *READ)"],
+        1,
+        "CPF9802",
+    );
     sys.ok(&["CHKOBJ", "QGPL/SECDTA", "*FILE", "AUT(*OBJOPR *READ)"]);
 }
 
@@ -162,15 +211,25 @@ fn rtvjoba_returns_the_job_user_and_attributes() {
     let out = sys.script_as("ME", "job.clp", text);
     assert_eq!(out.code, 0, "{}", out.show());
     let lines = printed(&out);
-    assert!(lines.iter().any(|l| l == "ME/ME/0/112426/65535"), "{}", out.show());
-    let nbr = lines.iter().find(|l| l.starts_with("NBR=")).expect("NBR line");
+    assert!(
+        lines.iter().any(|l| l == "ME/ME/0/112426/65535"),
+        "{}",
+        out.show()
+    );
+    let nbr = lines
+        .iter()
+        .find(|l| l.starts_with("NBR="))
+        .expect("NBR line");
     let digits: String = nbr[4..10].to_string();
     assert!(digits.chars().all(|c| c.is_ascii_digit()), "{nbr}");
 }
 
 /// The directory of library `lib` of the test system.
 fn lib_dir(sys: &Sys, lib: &str) -> std::path::PathBuf {
-    sys.dir.path().join("sys.redb.ifs/QSYS.LIB").join(format!("{lib}.LIB"))
+    sys.dir
+        .path()
+        .join("sys.redb.ifs/QSYS.LIB")
+        .join(format!("{lib}.LIB"))
 }
 
 #[test]
@@ -236,16 +295,25 @@ fn a_symlink_in_the_library_tree_is_never_followed() {
     sys.fails(&["CLRLIB", "EVIL"], 1, "QSY0784");
     sys.fails(&["DLTLIB", "EVIL"], 1, "QSY0784");
     sys.fails(&["CHKOBJ", "EVIL/VICTIM", "*FILE"], 1, "QSY0784");
-    assert_eq!(std::fs::read(outside.join("VICTIM.FILE")).unwrap(), b"precious");
+    assert_eq!(
+        std::fs::read(outside.join("VICTIM.FILE")).unwrap(),
+        b"precious"
+    );
     // A file planted where a library's directory should be.
     std::fs::write(lib_dir(&sys, "PLANT"), b"x").unwrap();
     sys.fails(&["DLTLIB", "PLANT"], 1, "QSY0784");
     sys.fails(&["CRTLIB", "PLANT"], 1, "CPF2111");
     // A symlink inside a library: CLRLIB removes the link, never what it points to.
-    std::os::unix::fs::symlink(outside.join("VICTIM.FILE"), lib_dir(&sys, "REAL").join("LINK.FILE"))
-        .unwrap();
+    std::os::unix::fs::symlink(
+        outside.join("VICTIM.FILE"),
+        lib_dir(&sys, "REAL").join("LINK.FILE"),
+    )
+    .unwrap();
     sys.ok(&["CLRLIB", "REAL"]);
-    assert_eq!(std::fs::read(outside.join("VICTIM.FILE")).unwrap(), b"precious");
+    assert_eq!(
+        std::fs::read(outside.join("VICTIM.FILE")).unwrap(),
+        b"precious"
+    );
     assert!(std::fs::symlink_metadata(lib_dir(&sys, "REAL").join("LINK.FILE")).is_err());
 }
 
@@ -266,10 +334,15 @@ fn qtemp_lives_for_one_shell_command_and_for_a_whole_script() {
     sys.ok(&["CRTSAVF", "QTEMP/T1"]);
     // The next command is another job: its QTEMP is empty.
     sys.fails(&["CHKOBJ", "QTEMP/T1", "*FILE"], 1, "CPF9801");
-    let text = "PGM\nCRTSAVF QTEMP/T2\nCHKOBJ QTEMP/T2 *FILE\nSNDPGMMSG MSG('still here')\nENDPGM\n";
+    let text =
+        "PGM\nCRTSAVF QTEMP/T2\nCHKOBJ QTEMP/T2 *FILE\nSNDPGMMSG MSG('still here')\nENDPGM\n";
     let out = sys.script("qtemp.clp", text);
     assert_eq!(out.code, 0, "{}", out.show());
-    assert!(printed(&out).iter().any(|l| l == "still here"), "{}", out.show());
+    assert!(
+        printed(&out).iter().any(|l| l == "still here"),
+        "{}",
+        out.show()
+    );
     sys.fails(&["CHKOBJ", "QTEMP/T2", "*FILE"], 1, "CPF9801");
     // Nothing of a job's QTEMP is left behind in the tree.
     let left: Vec<_> = files_under(sys.dir.path())
