@@ -39,11 +39,15 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('chgsysval', 'chgsysval', [CompletionResultType]::ParameterValue, 'Change System Value')
             [CompletionResult]::new('chgtotpkey', 'chgtotpkey', [CompletionResultType]::ParameterValue, 'Change TOTP Key')
             [CompletionResult]::new('chgusrprf', 'chgusrprf', [CompletionResultType]::ParameterValue, 'Change User Profile')
+            [CompletionResult]::new('chkobj', 'chkobj', [CompletionResultType]::ParameterValue, 'Check Object')
             [CompletionResult]::new('chktotp', 'chktotp', [CompletionResultType]::ParameterValue, 'Check TOTP')
+            [CompletionResult]::new('clrlib', 'clrlib', [CompletionResultType]::ParameterValue, 'Clear Library')
             [CompletionResult]::new('clrsavf', 'clrsavf', [CompletionResultType]::ParameterValue, 'Clear Save File')
+            [CompletionResult]::new('crtlib', 'crtlib', [CompletionResultType]::ParameterValue, 'Create Library')
             [CompletionResult]::new('crtsavf', 'crtsavf', [CompletionResultType]::ParameterValue, 'Create Save File')
             [CompletionResult]::new('crtusrprf', 'crtusrprf', [CompletionResultType]::ParameterValue, 'Create User Profile')
             [CompletionResult]::new('dltf', 'dltf', [CompletionResultType]::ParameterValue, 'Delete File')
+            [CompletionResult]::new('dltlib', 'dltlib', [CompletionResultType]::ParameterValue, 'Delete Library')
             [CompletionResult]::new('dltusrprf', 'dltusrprf', [CompletionResultType]::ParameterValue, 'Delete User Profile')
             [CompletionResult]::new('dspautusr', 'dspautusr', [CompletionResultType]::ParameterValue, 'Display Authorized Users')
             [CompletionResult]::new('dspjrn', 'dspjrn', [CompletionResultType]::ParameterValue, 'Display Journal')
@@ -56,7 +60,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('pwrdwnsys', 'pwrdwnsys', [CompletionResultType]::ParameterValue, 'Power Down System')
             [CompletionResult]::new('qsyrtvpwdl', 'qsyrtvpwdl', [CompletionResultType]::ParameterValue, 'Retrieve Password Level Readiness (qsy)')
             [CompletionResult]::new('rstusrprf', 'rstusrprf', [CompletionResultType]::ParameterValue, 'Restore User Profiles')
+            [CompletionResult]::new('rtvjoba', 'rtvjoba', [CompletionResultType]::ParameterValue, 'Retrieve Job Attributes')
             [CompletionResult]::new('rtvsysval', 'rtvsysval', [CompletionResultType]::ParameterValue, 'Retrieve System Value')
+            [CompletionResult]::new('rtvusrprf', 'rtvusrprf', [CompletionResultType]::ParameterValue, 'Retrieve User Profile')
             [CompletionResult]::new('rvkobjaut', 'rvkobjaut', [CompletionResultType]::ParameterValue, 'Revoke Object Authority')
             [CompletionResult]::new('savsecdta', 'savsecdta', [CompletionResultType]::ParameterValue, 'Save Security Data')
             [CompletionResult]::new('sbmjob', 'sbmjob', [CompletionResultType]::ParameterValue, 'Submit Job')
@@ -76,11 +82,15 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('CHGSYSVAL', 'CHGSYSVAL', [CompletionResultType]::ParameterValue, 'Change System Value')
             [CompletionResult]::new('CHGTOTPKEY', 'CHGTOTPKEY', [CompletionResultType]::ParameterValue, 'Change TOTP Key')
             [CompletionResult]::new('CHGUSRPRF', 'CHGUSRPRF', [CompletionResultType]::ParameterValue, 'Change User Profile')
+            [CompletionResult]::new('CHKOBJ', 'CHKOBJ', [CompletionResultType]::ParameterValue, 'Check Object')
             [CompletionResult]::new('CHKTOTP', 'CHKTOTP', [CompletionResultType]::ParameterValue, 'Check TOTP')
+            [CompletionResult]::new('CLRLIB', 'CLRLIB', [CompletionResultType]::ParameterValue, 'Clear Library')
             [CompletionResult]::new('CLRSAVF', 'CLRSAVF', [CompletionResultType]::ParameterValue, 'Clear Save File')
+            [CompletionResult]::new('CRTLIB', 'CRTLIB', [CompletionResultType]::ParameterValue, 'Create Library')
             [CompletionResult]::new('CRTSAVF', 'CRTSAVF', [CompletionResultType]::ParameterValue, 'Create Save File')
             [CompletionResult]::new('CRTUSRPRF', 'CRTUSRPRF', [CompletionResultType]::ParameterValue, 'Create User Profile')
             [CompletionResult]::new('DLTF', 'DLTF', [CompletionResultType]::ParameterValue, 'Delete File')
+            [CompletionResult]::new('DLTLIB', 'DLTLIB', [CompletionResultType]::ParameterValue, 'Delete Library')
             [CompletionResult]::new('DLTUSRPRF', 'DLTUSRPRF', [CompletionResultType]::ParameterValue, 'Delete User Profile')
             [CompletionResult]::new('DSPAUTUSR', 'DSPAUTUSR', [CompletionResultType]::ParameterValue, 'Display Authorized Users')
             [CompletionResult]::new('DSPJRN', 'DSPJRN', [CompletionResultType]::ParameterValue, 'Display Journal')
@@ -93,7 +103,9 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('PWRDWNSYS', 'PWRDWNSYS', [CompletionResultType]::ParameterValue, 'Power Down System')
             [CompletionResult]::new('QSYRTVPWDL', 'QSYRTVPWDL', [CompletionResultType]::ParameterValue, 'Retrieve Password Level Readiness (qsy)')
             [CompletionResult]::new('RSTUSRPRF', 'RSTUSRPRF', [CompletionResultType]::ParameterValue, 'Restore User Profiles')
+            [CompletionResult]::new('RTVJOBA', 'RTVJOBA', [CompletionResultType]::ParameterValue, 'Retrieve Job Attributes')
             [CompletionResult]::new('RTVSYSVAL', 'RTVSYSVAL', [CompletionResultType]::ParameterValue, 'Retrieve System Value')
+            [CompletionResult]::new('RTVUSRPRF', 'RTVUSRPRF', [CompletionResultType]::ParameterValue, 'Retrieve User Profile')
             [CompletionResult]::new('RVKOBJAUT', 'RVKOBJAUT', [CompletionResultType]::ParameterValue, 'Revoke Object Authority')
             [CompletionResult]::new('SAVSECDTA', 'SAVSECDTA', [CompletionResultType]::ParameterValue, 'Save Security Data')
             [CompletionResult]::new('SBMJOB', 'SBMJOB', [CompletionResultType]::ParameterValue, 'Submit Job')
@@ -201,6 +213,20 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qsy;chkobj' {
+            [CompletionResult]::new('--obj', '--obj', [CompletionResultType]::ParameterName, 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--objtype', '--objtype', [CompletionResultType]::ParameterName, 'Object type [*USRPRF, *FILE, *LIB] (required)')
+            [CompletionResult]::new('--aut', '--aut', [CompletionResultType]::ParameterName, 'Authority [*NONE, *ALL, *CHANGE, *USE, *EXCLUDE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *NONE)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qsy;chktotp' {
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'User password [a secret of up to 128 characters]')
             [CompletionResult]::new('--totpval', '--totpval', [CompletionResultType]::ParameterName, 'TOTP value [a secret of up to 32 characters]')
@@ -214,8 +240,35 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qsy;clrlib' {
+            [CompletionResult]::new('--lib', '--lib', [CompletionResultType]::ParameterName, 'Library [a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qsy;clrsavf' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;crtlib' {
+            [CompletionResult]::new('--lib', '--lib', [CompletionResultType]::ParameterName, 'Library [a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Library type [*PROD, *TEST] (default *PROD)')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)')
+            [CompletionResult]::new('--aut', '--aut', [CompletionResultType]::ParameterName, 'Authority [*LIBCRTAUT, *CHANGE, *ALL, *USE, *EXCLUDE] (default *LIBCRTAUT)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -263,6 +316,18 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;dltf' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'File [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;dltlib' {
+            [CompletionResult]::new('--lib', '--lib', [CompletionResultType]::ParameterName, 'Library [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -435,9 +500,52 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qsy;rtvjoba' {
+            [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'CL var for JOB (10) [a CL variable &NAME]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'CL var for USER (10) [a CL variable &NAME]')
+            [CompletionResult]::new('--nbr', '--nbr', [CompletionResultType]::ParameterName, 'CL var for NBR (6) [a CL variable &NAME]')
+            [CompletionResult]::new('--curuser', '--curuser', [CompletionResultType]::ParameterName, 'CL var for CURUSER (10) [a CL variable &NAME]')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'CL var for TYPE (1) [a CL variable &NAME]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'CL var for DATE (6) [a CL variable &NAME]')
+            [CompletionResult]::new('--datfmt', '--datfmt', [CompletionResultType]::ParameterName, 'CL var for DATFMT (4) [a CL variable &NAME]')
+            [CompletionResult]::new('--ccsid', '--ccsid', [CompletionResultType]::ParameterName, 'CL var for CCSID (5 0) [a CL variable &NAME]')
+            [CompletionResult]::new('--dftccsid', '--dftccsid', [CompletionResultType]::ParameterName, 'CL var for DFTCCSID (5 0) [a CL variable &NAME]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qsy;rtvsysval' {
             [CompletionResult]::new('--sysval', '--sysval', [CompletionResultType]::ParameterName, 'System value [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--rtnvar', '--rtnvar', [CompletionResultType]::ParameterName, 'CL var for returned value [a CL variable &NAME]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;rtvusrprf' {
+            [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*CURRENT, a name of up to 10 characters] (default *CURRENT)')
+            [CompletionResult]::new('--rtnusrprf', '--rtnusrprf', [CompletionResultType]::ParameterName, 'CL var for RTNUSRPRF (10) [a CL variable &NAME]')
+            [CompletionResult]::new('--spcaut', '--spcaut', [CompletionResultType]::ParameterName, 'CL var for SPCAUT (100) [a CL variable &NAME]')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'CL var for TEXT (50) [a CL variable &NAME]')
+            [CompletionResult]::new('--pwdchgdat', '--pwdchgdat', [CompletionResultType]::ParameterName, 'CL var for PWDCHGDAT (6) [a CL variable &NAME]')
+            [CompletionResult]::new('--usrcls', '--usrcls', [CompletionResultType]::ParameterName, 'CL var for USRCLS (10) [a CL variable &NAME]')
+            [CompletionResult]::new('--pwdexpitv', '--pwdexpitv', [CompletionResultType]::ParameterName, 'CL var for PWDEXPITV (5 0) [a CL variable &NAME]')
+            [CompletionResult]::new('--prvsign', '--prvsign', [CompletionResultType]::ParameterName, 'CL var for PRVSIGN (13) [a CL variable &NAME]')
+            [CompletionResult]::new('--notvldsign', '--notvldsign', [CompletionResultType]::ParameterName, 'CL var for NOTVLDSIGN (11 0) [a CL variable &NAME]')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'CL var for STATUS (10) [a CL variable &NAME]')
+            [CompletionResult]::new('--pwdexp', '--pwdexp', [CompletionResultType]::ParameterName, 'CL var for PWDEXP (4) [a CL variable &NAME]')
+            [CompletionResult]::new('--authmth', '--authmth', [CompletionResultType]::ParameterName, 'CL var for AUTHMTH (20) [a CL variable &NAME]')
+            [CompletionResult]::new('--totpoptitv', '--totpoptitv', [CompletionResultType]::ParameterName, 'CL var for TOTPOPTITV (5 0) [a CL variable &NAME]')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -656,6 +764,20 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qsy;CHKOBJ' {
+            [CompletionResult]::new('--obj', '--obj', [CompletionResultType]::ParameterName, 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--objtype', '--objtype', [CompletionResultType]::ParameterName, 'Object type [*USRPRF, *FILE, *LIB] (required)')
+            [CompletionResult]::new('--aut', '--aut', [CompletionResultType]::ParameterName, 'Authority [*NONE, *ALL, *CHANGE, *USE, *EXCLUDE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *NONE)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qsy;CHKTOTP' {
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'User password [a secret of up to 128 characters]')
             [CompletionResult]::new('--totpval', '--totpval', [CompletionResultType]::ParameterName, 'TOTP value [a secret of up to 32 characters]')
@@ -669,8 +791,35 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qsy;CLRLIB' {
+            [CompletionResult]::new('--lib', '--lib', [CompletionResultType]::ParameterName, 'Library [a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qsy;CLRSAVF' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;CRTLIB' {
+            [CompletionResult]::new('--lib', '--lib', [CompletionResultType]::ParameterName, 'Library [a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Library type [*PROD, *TEST] (default *PROD)')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Text ''description'' [*BLANK, text of up to 50 characters] (default *BLANK)')
+            [CompletionResult]::new('--aut', '--aut', [CompletionResultType]::ParameterName, 'Authority [*LIBCRTAUT, *CHANGE, *ALL, *USE, *EXCLUDE] (default *LIBCRTAUT)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -718,6 +867,18 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;DLTF' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'File [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;DLTLIB' {
+            [CompletionResult]::new('--lib', '--lib', [CompletionResultType]::ParameterName, 'Library [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -890,9 +1051,52 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qsy;RTVJOBA' {
+            [CompletionResult]::new('--job', '--job', [CompletionResultType]::ParameterName, 'CL var for JOB (10) [a CL variable &NAME]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'CL var for USER (10) [a CL variable &NAME]')
+            [CompletionResult]::new('--nbr', '--nbr', [CompletionResultType]::ParameterName, 'CL var for NBR (6) [a CL variable &NAME]')
+            [CompletionResult]::new('--curuser', '--curuser', [CompletionResultType]::ParameterName, 'CL var for CURUSER (10) [a CL variable &NAME]')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'CL var for TYPE (1) [a CL variable &NAME]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'CL var for DATE (6) [a CL variable &NAME]')
+            [CompletionResult]::new('--datfmt', '--datfmt', [CompletionResultType]::ParameterName, 'CL var for DATFMT (4) [a CL variable &NAME]')
+            [CompletionResult]::new('--ccsid', '--ccsid', [CompletionResultType]::ParameterName, 'CL var for CCSID (5 0) [a CL variable &NAME]')
+            [CompletionResult]::new('--dftccsid', '--dftccsid', [CompletionResultType]::ParameterName, 'CL var for DFTCCSID (5 0) [a CL variable &NAME]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qsy;RTVSYSVAL' {
             [CompletionResult]::new('--sysval', '--sysval', [CompletionResultType]::ParameterName, 'System value [a name of up to 10 characters] (required)')
             [CompletionResult]::new('--rtnvar', '--rtnvar', [CompletionResultType]::ParameterName, 'CL var for returned value [a CL variable &NAME]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;RTVUSRPRF' {
+            [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*CURRENT, a name of up to 10 characters] (default *CURRENT)')
+            [CompletionResult]::new('--rtnusrprf', '--rtnusrprf', [CompletionResultType]::ParameterName, 'CL var for RTNUSRPRF (10) [a CL variable &NAME]')
+            [CompletionResult]::new('--spcaut', '--spcaut', [CompletionResultType]::ParameterName, 'CL var for SPCAUT (100) [a CL variable &NAME]')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'CL var for TEXT (50) [a CL variable &NAME]')
+            [CompletionResult]::new('--pwdchgdat', '--pwdchgdat', [CompletionResultType]::ParameterName, 'CL var for PWDCHGDAT (6) [a CL variable &NAME]')
+            [CompletionResult]::new('--usrcls', '--usrcls', [CompletionResultType]::ParameterName, 'CL var for USRCLS (10) [a CL variable &NAME]')
+            [CompletionResult]::new('--pwdexpitv', '--pwdexpitv', [CompletionResultType]::ParameterName, 'CL var for PWDEXPITV (5 0) [a CL variable &NAME]')
+            [CompletionResult]::new('--prvsign', '--prvsign', [CompletionResultType]::ParameterName, 'CL var for PRVSIGN (13) [a CL variable &NAME]')
+            [CompletionResult]::new('--notvldsign', '--notvldsign', [CompletionResultType]::ParameterName, 'CL var for NOTVLDSIGN (11 0) [a CL variable &NAME]')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'CL var for STATUS (10) [a CL variable &NAME]')
+            [CompletionResult]::new('--pwdexp', '--pwdexp', [CompletionResultType]::ParameterName, 'CL var for PWDEXP (4) [a CL variable &NAME]')
+            [CompletionResult]::new('--authmth', '--authmth', [CompletionResultType]::ParameterName, 'CL var for AUTHMTH (20) [a CL variable &NAME]')
+            [CompletionResult]::new('--totpoptitv', '--totpoptitv', [CompletionResultType]::ParameterName, 'CL var for TOTPOPTITV (5 0) [a CL variable &NAME]')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')

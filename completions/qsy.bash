@@ -37,11 +37,20 @@ _qsy() {
             qsy,CHGUSRPRF)
                 cmd="qsy__subcmd__CHGUSRPRF"
                 ;;
+            qsy,CHKOBJ)
+                cmd="qsy__subcmd__CHKOBJ"
+                ;;
             qsy,CHKTOTP)
                 cmd="qsy__subcmd__CHKTOTP"
                 ;;
+            qsy,CLRLIB)
+                cmd="qsy__subcmd__CLRLIB"
+                ;;
             qsy,CLRSAVF)
                 cmd="qsy__subcmd__CLRSAVF"
+                ;;
+            qsy,CRTLIB)
+                cmd="qsy__subcmd__CRTLIB"
                 ;;
             qsy,CRTSAVF)
                 cmd="qsy__subcmd__CRTSAVF"
@@ -51,6 +60,9 @@ _qsy() {
                 ;;
             qsy,DLTF)
                 cmd="qsy__subcmd__DLTF"
+                ;;
+            qsy,DLTLIB)
+                cmd="qsy__subcmd__DLTLIB"
                 ;;
             qsy,DLTUSRPRF)
                 cmd="qsy__subcmd__DLTUSRPRF"
@@ -88,8 +100,14 @@ _qsy() {
             qsy,RSTUSRPRF)
                 cmd="qsy__subcmd__RSTUSRPRF"
                 ;;
+            qsy,RTVJOBA)
+                cmd="qsy__subcmd__RTVJOBA"
+                ;;
             qsy,RTVSYSVAL)
                 cmd="qsy__subcmd__RTVSYSVAL"
+                ;;
+            qsy,RTVUSRPRF)
+                cmd="qsy__subcmd__RTVUSRPRF"
                 ;;
             qsy,RVKOBJAUT)
                 cmd="qsy__subcmd__RVKOBJAUT"
@@ -124,14 +142,23 @@ _qsy() {
             qsy,chgusrprf)
                 cmd="qsy__subcmd__chgusrprf"
                 ;;
+            qsy,chkobj)
+                cmd="qsy__subcmd__chkobj"
+                ;;
             qsy,chktotp)
                 cmd="qsy__subcmd__chktotp"
+                ;;
+            qsy,clrlib)
+                cmd="qsy__subcmd__clrlib"
                 ;;
             qsy,clrsavf)
                 cmd="qsy__subcmd__clrsavf"
                 ;;
             qsy,console)
                 cmd="qsy__subcmd__console"
+                ;;
+            qsy,crtlib)
+                cmd="qsy__subcmd__crtlib"
                 ;;
             qsy,crtsavf)
                 cmd="qsy__subcmd__crtsavf"
@@ -141,6 +168,9 @@ _qsy() {
                 ;;
             qsy,dltf)
                 cmd="qsy__subcmd__dltf"
+                ;;
+            qsy,dltlib)
+                cmd="qsy__subcmd__dltlib"
                 ;;
             qsy,dltusrprf)
                 cmd="qsy__subcmd__dltusrprf"
@@ -190,8 +220,14 @@ _qsy() {
             qsy,rstusrprf)
                 cmd="qsy__subcmd__rstusrprf"
                 ;;
+            qsy,rtvjoba)
+                cmd="qsy__subcmd__rtvjoba"
+                ;;
             qsy,rtvsysval)
                 cmd="qsy__subcmd__rtvsysval"
+                ;;
+            qsy,rtvusrprf)
+                cmd="qsy__subcmd__rtvusrprf"
                 ;;
             qsy,run)
                 cmd="qsy__subcmd__run"
@@ -224,7 +260,7 @@ _qsy() {
 
     case "${cmd}" in
         qsy)
-            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chktotp clrsavf crtsavf crtusrprf dltf dltusrprf dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf grtobjaut prtusrprf pwrdwnsys qsyrtvpwdl rstusrprf rtvsysval rvkobjaut savsecdta sbmjob signon run ipl dst console sst links totp help CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHKTOTP CLRSAVF CRTSAVF CRTUSRPRF DLTF DLTUSRPRF DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF GRTOBJAUT PRTUSRPRF PWRDWNSYS QSYRTVPWDL RSTUSRPRF RTVSYSVAL RVKOBJAUT SAVSECDTA SBMJOB SIGNON"
+            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chkobj chktotp clrlib clrsavf crtlib crtsavf crtusrprf dltf dltlib dltusrprf dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf grtobjaut prtusrprf pwrdwnsys qsyrtvpwdl rstusrprf rtvjoba rtvsysval rtvusrprf rvkobjaut savsecdta sbmjob signon run ipl dst console sst links totp help CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHKOBJ CHKTOTP CLRLIB CLRSAVF CRTLIB CRTSAVF CRTUSRPRF DLTF DLTLIB DLTUSRPRF DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF GRTOBJAUT PRTUSRPRF PWRDWNSYS QSYRTVPWDL RSTUSRPRF RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SIGNON"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -531,6 +567,44 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        qsy__subcmd__CHKOBJ)
+            opts="-q -h --obj --objtype --aut --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE *LIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*NONE *ALL *CHANGE *USE *OBJOPR *OBJMGT *OBJEXIST *OBJALTER *OBJREF *READ *ADD *UPD *DLT *EXECUTE *EXCLUDE" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         qsy__subcmd__CHKTOTP)
             opts="-q -h --password --totpval --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -565,6 +639,36 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        qsy__subcmd__CLRLIB)
+            opts="-q -h --lib --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         qsy__subcmd__CLRSAVF)
             opts="-q -h --file --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -574,6 +678,48 @@ _qsy() {
             case "${prev}" in
                 --file)
                     COMPREPLY=($(compgen -W "*CURLIB *LIBL" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CRTLIB)
+            opts="-q -h --lib --type --text --aut --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "*PROD *TEST" -- "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -W "*BLANK" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*LIBCRTAUT *CHANGE *ALL *USE *EXCLUDE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -708,6 +854,36 @@ _qsy() {
             case "${prev}" in
                 --file)
                     COMPREPLY=($(compgen -W "*CURLIB *LIBL" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__DLTLIB)
+            opts="-q -h --lib --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lib)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -1161,6 +1337,64 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        qsy__subcmd__RTVJOBA)
+            opts="-q -h --job --user --nbr --curuser --type --date --datfmt --ccsid --dftccsid --system --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --job)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --curuser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datfmt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ccsid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dftccsid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         qsy__subcmd__RTVSYSVAL)
             opts="-q -h --sysval --rtnvar --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1173,6 +1407,84 @@ _qsy() {
                     return 0
                     ;;
                 --rtnvar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__RTVUSRPRF)
+            opts="-q -h --usrprf --rtnusrprf --spcaut --text --pwdchgdat --usrcls --pwdexpitv --prvsign --notvldsign --status --pwdexp --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --usrprf)
+                    COMPREPLY=($(compgen -W "*CURRENT" -- "${cur}"))
+                    return 0
+                    ;;
+                --rtnusrprf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spcaut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pwdchgdat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --usrcls)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pwdexpitv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prvsign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notvldsign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pwdexp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authmth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totpoptitv)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1617,6 +1929,44 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        qsy__subcmd__chkobj)
+            opts="-q -h --obj --objtype --aut --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF *FILE *LIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*NONE *ALL *CHANGE *USE *OBJOPR *OBJMGT *OBJEXIST *OBJALTER *OBJREF *READ *ADD *UPD *DLT *EXECUTE *EXCLUDE" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         qsy__subcmd__chktotp)
             opts="-q -h --password --totpval --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1629,6 +1979,36 @@ _qsy() {
                     return 0
                     ;;
                 --totpval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__clrlib)
+            opts="-q -h --lib --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lib)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1690,6 +2070,48 @@ _qsy() {
             case "${prev}" in
                 --run)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__crtlib)
+            opts="-q -h --lib --type --text --aut --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "*PROD *TEST" -- "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -W "*BLANK" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*LIBCRTAUT *CHANGE *ALL *USE *EXCLUDE" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1812,6 +2234,36 @@ _qsy() {
             case "${prev}" in
                 --file)
                     COMPREPLY=($(compgen -W "*CURLIB *LIBL" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__dltlib)
+            opts="-q -h --lib --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lib)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2126,7 +2578,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__help)
-            opts="-h --help CALLSUBR CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKTOTP CLRSAVF COPYRIGHT CRTSAVF CRTUSRPRF DCL DCLPRCOPT DLTF DLTUSRPRF DO DOFOR DOUNTIL DOWHILE DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM ENDSELECT ENDSUBR GOTO GRTOBJAUT IF INCLUDE ITERATE LEAVE MONMSG OTHERWISE PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RSTUSRPRF RTNSUBR RTVSYSVAL RVKOBJAUT SAVSECDTA SBMJOB SELECT SIGNON SNDPGMMSG SUBR WHEN run ipl dst console sst links totp help"
+            opts="-h --help CALLSUBR CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKOBJ CHKTOTP CLRLIB CLRSAVF COPYRIGHT CRTLIB CRTSAVF CRTUSRPRF DCL DCLPRCOPT DLTF DLTLIB DLTUSRPRF DO DOFOR DOUNTIL DOWHILE DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM ENDSELECT ENDSUBR GOTO GRTOBJAUT IF INCLUDE ITERATE LEAVE MONMSG OTHERWISE PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RSTUSRPRF RTNSUBR RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SELECT SIGNON SNDPGMMSG SUBR WHEN run ipl dst console sst links totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2335,6 +2787,64 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        qsy__subcmd__rtvjoba)
+            opts="-q -h --job --user --nbr --curuser --type --date --datfmt --ccsid --dftccsid --system --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --job)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nbr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --curuser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datfmt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ccsid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dftccsid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         qsy__subcmd__rtvsysval)
             opts="-q -h --sysval --rtnvar --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2347,6 +2857,84 @@ _qsy() {
                     return 0
                     ;;
                 --rtnvar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__rtvusrprf)
+            opts="-q -h --usrprf --rtnusrprf --spcaut --text --pwdchgdat --usrcls --pwdexpitv --prvsign --notvldsign --status --pwdexp --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --usrprf)
+                    COMPREPLY=($(compgen -W "*CURRENT" -- "${cur}"))
+                    return 0
+                    ;;
+                --rtnusrprf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spcaut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pwdchgdat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --usrcls)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pwdexpitv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prvsign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notvldsign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pwdexp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authmth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --totpoptitv)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -41,11 +41,15 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "chgseca" -d 'Change Securit
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "chgsysval" -d 'Change System Value'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "chgtotpkey" -d 'Change TOTP Key'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "chgusrprf" -d 'Change User Profile'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "chkobj" -d 'Check Object'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "chktotp" -d 'Check TOTP'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "clrlib" -d 'Clear Library'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "clrsavf" -d 'Clear Save File'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "crtlib" -d 'Create Library'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "crtsavf" -d 'Create Save File'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "crtusrprf" -d 'Create User Profile'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dltf" -d 'Delete File'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "dltlib" -d 'Delete Library'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dltusrprf" -d 'Delete User Profile'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspautusr" -d 'Display Authorized Users'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspjrn" -d 'Display Journal'
@@ -58,7 +62,9 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "prtusrprf" -d 'Print User P
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "pwrdwnsys" -d 'Power Down System'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "qsyrtvpwdl" -d 'Retrieve Password Level Readiness (qsy)'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "rstusrprf" -d 'Restore User Profiles'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "rtvjoba" -d 'Retrieve Job Attributes'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "rtvsysval" -d 'Retrieve System Value'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "rtvusrprf" -d 'Retrieve User Profile'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "rvkobjaut" -d 'Revoke Object Authority'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "savsecdta" -d 'Save Security Data'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "sbmjob" -d 'Submit Job'
@@ -78,11 +84,15 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHGSECA" -d 'Change Securit
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHGSYSVAL" -d 'Change System Value'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHGTOTPKEY" -d 'Change TOTP Key'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHGUSRPRF" -d 'Change User Profile'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHKOBJ" -d 'Check Object'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHKTOTP" -d 'Check TOTP'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "CLRLIB" -d 'Clear Library'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CLRSAVF" -d 'Clear Save File'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "CRTLIB" -d 'Create Library'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CRTSAVF" -d 'Create Save File'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CRTUSRPRF" -d 'Create User Profile'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DLTF" -d 'Delete File'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "DLTLIB" -d 'Delete Library'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DLTUSRPRF" -d 'Delete User Profile'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPAUTUSR" -d 'Display Authorized Users'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPJRN" -d 'Display Journal'
@@ -95,7 +105,9 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "PRTUSRPRF" -d 'Print User P
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "PWRDWNSYS" -d 'Power Down System'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "QSYRTVPWDL" -d 'Retrieve Password Level Readiness (qsy)'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "RSTUSRPRF" -d 'Restore User Profiles'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "RTVJOBA" -d 'Retrieve Job Attributes'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "RTVSYSVAL" -d 'Retrieve System Value'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "RTVUSRPRF" -d 'Retrieve User Profile'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "RVKOBJAUT" -d 'Revoke Object Authority'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "SAVSECDTA" -d 'Save Security Data'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "SBMJOB" -d 'Submit Job'
@@ -221,6 +233,34 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -l obj -d 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -l objtype -d 'Object type [*USRPRF, *FILE, *LIB] (required)' -r -f -a "*USRPRF\t''
+*FILE\t''
+*LIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -l aut -d 'Authority [*NONE, *ALL, *CHANGE, *USE, *EXCLUDE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *NONE)' -r -f -a "*NONE\t''
+*ALL\t''
+*CHANGE\t''
+*USE\t''
+*OBJOPR\t''
+*OBJMGT\t''
+*OBJEXIST\t''
+*OBJALTER\t''
+*OBJREF\t''
+*READ\t''
+*ADD\t''
+*UPD\t''
+*DLT\t''
+*EXECUTE\t''
+*EXCLUDE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -l password -d 'User password [a secret of up to 128 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -l totpval -d 'TOTP value [a secret of up to 32 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
@@ -231,6 +271,15 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand chktotp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand clrlib" -l lib -d 'Library [a name of up to 10 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand clrlib" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand clrlib" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand clrlib" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand clrlib" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand clrlib" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand clrlib" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand clrsavf" -l file -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)' -r -f -a "*CURLIB\t''
 *LIBL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand clrsavf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
@@ -241,6 +290,23 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand clrsavf" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand clrsavf" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand clrsavf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand crtlib" -l lib -d 'Library [a name of up to 10 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand crtlib" -l type -d 'Library type [*PROD, *TEST] (default *PROD)' -r -f -a "*PROD\t''
+*TEST\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtlib" -l text -d 'Text \'description\' [*BLANK, text of up to 50 characters] (default *BLANK)' -r -f -a "*BLANK\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtlib" -l aut -d 'Authority [*LIBCRTAUT, *CHANGE, *ALL, *USE, *EXCLUDE] (default *LIBCRTAUT)' -r -f -a "*LIBCRTAUT\t''
+*CHANGE\t''
+*ALL\t''
+*USE\t''
+*EXCLUDE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtlib" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand crtlib" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand crtlib" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtlib" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand crtlib" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand crtlib" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l file -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)' -r -f -a "*CURLIB\t''
 *LIBL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l text -d 'Text \'description\' [*BLANK, text of up to 50 characters] (default *BLANK)' -r -f -a "*BLANK\t''"
@@ -303,6 +369,15 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dltf" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand dltf" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dltf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand dltlib" -l lib -d 'Library [a name of up to 10 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dltlib" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dltlib" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dltlib" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand dltlib" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand dltlib" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand dltlib" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand dltusrprf" -l usrprf -d 'User profile [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dltusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dltusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
@@ -479,6 +554,22 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l job -d 'CL var for JOB (10) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l user -d 'CL var for USER (10) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l nbr -d 'CL var for NBR (6) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l curuser -d 'CL var for CURUSER (10) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l type -d 'CL var for TYPE (1) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l date -d 'CL var for DATE (6) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l datfmt -d 'CL var for DATFMT (4) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l ccsid -d 'CL var for CCSID (5 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l dftccsid -d 'CL var for DFTCCSID (5 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l sysval -d 'System value [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l rtnvar -d 'CL var for returned value [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
@@ -489,6 +580,27 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand rtvsysval" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l usrprf -d 'User profile [*CURRENT, a name of up to 10 characters] (default *CURRENT)' -r -f -a "*CURRENT\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l rtnusrprf -d 'CL var for RTNUSRPRF (10) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l spcaut -d 'CL var for SPCAUT (100) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l text -d 'CL var for TEXT (50) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l pwdchgdat -d 'CL var for PWDCHGDAT (6) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l usrcls -d 'CL var for USRCLS (10) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l pwdexpitv -d 'CL var for PWDEXPITV (5 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l prvsign -d 'CL var for PRVSIGN (13) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l notvldsign -d 'CL var for NOTVLDSIGN (11 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l status -d 'CL var for STATUS (10) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l pwdexp -d 'CL var for PWDEXP (4) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l authmth -d 'CL var for AUTHMTH (20) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l totpoptitv -d 'CL var for TOTPOPTITV (5 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand rvkobjaut" -l obj -d 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*LIBL\t''
 *CURLIB\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand rvkobjaut" -l objtype -d 'Object type [*USRPRF, *FILE] (required)' -r -f -a "*USRPRF\t''
@@ -692,6 +804,34 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -l obj -d 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -l objtype -d 'Object type [*USRPRF, *FILE, *LIB] (required)' -r -f -a "*USRPRF\t''
+*FILE\t''
+*LIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -l aut -d 'Authority [*NONE, *ALL, *CHANGE, *USE, *EXCLUDE, *OBJOPR, *OBJMGT, *OBJEXIST, *OBJALTER, *OBJREF, *READ, *ADD, *UPD, *DLT, *EXECUTE] (default *NONE)' -r -f -a "*NONE\t''
+*ALL\t''
+*CHANGE\t''
+*USE\t''
+*OBJOPR\t''
+*OBJMGT\t''
+*OBJEXIST\t''
+*OBJALTER\t''
+*OBJREF\t''
+*READ\t''
+*ADD\t''
+*UPD\t''
+*DLT\t''
+*EXECUTE\t''
+*EXCLUDE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand CHKTOTP" -l password -d 'User password [a secret of up to 128 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CHKTOTP" -l totpval -d 'TOTP value [a secret of up to 32 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CHKTOTP" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
@@ -702,6 +842,15 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CHKTOTP" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand CHKTOTP" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand CHKTOTP" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand CLRLIB" -l lib -d 'Library [a name of up to 10 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CLRLIB" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CLRLIB" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CLRLIB" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CLRLIB" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand CLRLIB" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand CLRLIB" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand CLRSAVF" -l file -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)' -r -f -a "*CURLIB\t''
 *LIBL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CLRSAVF" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
@@ -712,6 +861,23 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CLRSAVF" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand CLRSAVF" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand CLRSAVF" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand CRTLIB" -l lib -d 'Library [a name of up to 10 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CRTLIB" -l type -d 'Library type [*PROD, *TEST] (default *PROD)' -r -f -a "*PROD\t''
+*TEST\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTLIB" -l text -d 'Text \'description\' [*BLANK, text of up to 50 characters] (default *BLANK)' -r -f -a "*BLANK\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTLIB" -l aut -d 'Authority [*LIBCRTAUT, *CHANGE, *ALL, *USE, *EXCLUDE] (default *LIBCRTAUT)' -r -f -a "*LIBCRTAUT\t''
+*CHANGE\t''
+*ALL\t''
+*USE\t''
+*EXCLUDE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTLIB" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CRTLIB" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CRTLIB" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTLIB" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand CRTLIB" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand CRTLIB" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand CRTSAVF" -l file -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)' -r -f -a "*CURLIB\t''
 *LIBL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CRTSAVF" -l text -d 'Text \'description\' [*BLANK, text of up to 50 characters] (default *BLANK)' -r -f -a "*BLANK\t''"
@@ -774,6 +940,15 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand DLTF" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand DLTF" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand DLTF" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand DLTLIB" -l lib -d 'Library [a name of up to 10 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand DLTLIB" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand DLTLIB" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand DLTLIB" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand DLTLIB" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand DLTLIB" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand DLTLIB" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand DLTUSRPRF" -l usrprf -d 'User profile [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand DLTUSRPRF" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand DLTUSRPRF" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
@@ -950,6 +1125,22 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand RSTUSRPRF" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand RSTUSRPRF" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand RSTUSRPRF" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l job -d 'CL var for JOB (10) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l user -d 'CL var for USER (10) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l nbr -d 'CL var for NBR (6) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l curuser -d 'CL var for CURUSER (10) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l type -d 'CL var for TYPE (1) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l date -d 'CL var for DATE (6) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l datfmt -d 'CL var for DATFMT (4) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l ccsid -d 'CL var for CCSID (5 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l dftccsid -d 'CL var for DFTCCSID (5 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand RTVSYSVAL" -l sysval -d 'System value [a name of up to 10 characters] (required)' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVSYSVAL" -l rtnvar -d 'CL var for returned value [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVSYSVAL" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
@@ -960,6 +1151,27 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand RTVSYSVAL" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand RTVSYSVAL" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand RTVSYSVAL" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l usrprf -d 'User profile [*CURRENT, a name of up to 10 characters] (default *CURRENT)' -r -f -a "*CURRENT\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l rtnusrprf -d 'CL var for RTNUSRPRF (10) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l spcaut -d 'CL var for SPCAUT (100) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l text -d 'CL var for TEXT (50) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l pwdchgdat -d 'CL var for PWDCHGDAT (6) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l usrcls -d 'CL var for USRCLS (10) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l pwdexpitv -d 'CL var for PWDEXPITV (5 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l prvsign -d 'CL var for PRVSIGN (13) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l notvldsign -d 'CL var for NOTVLDSIGN (11 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l status -d 'CL var for STATUS (10) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l pwdexp -d 'CL var for PWDEXP (4) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l authmth -d 'CL var for AUTHMTH (20) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l totpoptitv -d 'CL var for TOTPOPTITV (5 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand RVKOBJAUT" -l obj -d 'Object [*LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*LIBL\t''
 *CURLIB\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand RVKOBJAUT" -l objtype -d 'Object type [*USRPRF, *FILE] (required)' -r -f -a "*USRPRF\t''

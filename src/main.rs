@@ -43,5 +43,7 @@ fn main() {
             }
         }
     };
+    // The end of the job: its QTEMP library goes.
+    qsy::savf::library::end_qtemp();
     std::process::exit(code);
 }

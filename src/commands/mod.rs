@@ -17,11 +17,15 @@ pub mod chgseca;
 pub mod chgsysval;
 pub mod chgtotpkey;
 pub mod chgusrprf;
+pub mod chkobj;
 pub mod chktotp;
+pub mod clrlib;
 pub mod clrsavf;
+pub mod crtlib;
 pub mod crtsavf;
 pub mod crtusrprf;
 pub mod dltf;
+pub mod dltlib;
 pub mod dltusrprf;
 pub mod dspautusr;
 pub mod dspjrn;
@@ -36,6 +40,7 @@ pub mod pwrdwnsys;
 pub mod qsyrtvpwdl;
 pub mod returns;
 pub mod rstusrprf;
+pub mod rtvjoba;
 pub mod rtvsysval;
 pub mod rtvusrprf;
 pub mod rvkobjaut;
@@ -148,6 +153,10 @@ behaviours! {
     "GRTOBJAUT" => grtobjaut,
     "RVKOBJAUT" => rvkobjaut,
     "CLRSAVF" => clrsavf,
+    "CHKOBJ" => chkobj,
+    "CLRLIB" => clrlib,
+    "CRTLIB" => crtlib,
+    "DLTLIB" => dltlib,
     "CRTSAVF" => crtsavf,
     "DLTF" => dltf,
     "RSTUSRPRF" => rstusrprf,
@@ -170,6 +179,7 @@ behaviours! {
     "DSPSYSVAL" => dspsysval,
     "PWRDWNSYS" => pwrdwnsys,
     "QSYRTVPWDL" => qsyrtvpwdl,
+    "RTVJOBA" => rtvjoba,
     "RTVSYSVAL" => rtvsysval,
     "RTVUSRPRF" => rtvusrprf,
 }

@@ -57,7 +57,6 @@ const TABLE: &[(&str, &[(&str, ReturnType)])] = &[
             ("CCSID", ReturnType::Dec(5, 0)),
             ("DFTCCSID", ReturnType::Dec(5, 0)),
             ("DATFMT", ReturnType::Char(4)),
-            ("SBMMSGQ", ReturnType::Char(10)),
         ],
     ),
 ];

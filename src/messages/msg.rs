@@ -284,4 +284,7 @@ messages! {
     QSY0782 qsy0782 Escape "Library &1 is a system library: &2 cannot be used on it." (library, command);
     QSY0783 qsy0783 Escape "Library name &1 is reserved by IBM i: &2" (library, reason);
     QSY0784 qsy0784 Escape "Library &1 cannot be used: &2" (library, reason);
+    QSY0785 qsy0785 Info "Library &1 created." (library);
+    QSY0786 qsy0786 Info "Library &1 deleted." (library);
+    QSY0787 qsy0787 Info "Library &1 cleared: &2 objects deleted." (library, count);
 }

@@ -5,6 +5,7 @@
 //! in [`format`] and in `docs/savf-format.md`.
 
 pub mod format;
+pub mod library;
 
 pub use format::{
     read_all, verify, Origin, Reader, Record, SaveContents, SaveHeader, SaveKey, SavedProfile,
@@ -67,8 +68,12 @@ pub struct SaveFile {
     pub path: PathBuf,
 }
 
-/// The directory that stands for library `library` of the system whose store is `system`.
+/// The directory that stands for library `library` of the system whose store is `system`
+/// (QTEMP: this job's own, [`library::qtemp_dir`]).
 pub fn library_dir(system: &Path, library: &str) -> PathBuf {
+    if library == "QTEMP" {
+        return library::qtemp_dir(system);
+    }
     let mut root = system.as_os_str().to_owned();
     root.push(".ifs");
     PathBuf::from(root)
