@@ -3,7 +3,7 @@
 //! The crate is layered; each layer imports only the ones listed before it:
 //! 1. [`lang`] — command definitions, the CL parser, checked parameters;
 //! 2. the domain — [`messages`], [`output`], [`clock`], [`store`], [`audit`], [`security`],
-//!    [`system`], [`savf`]: typed records and IBM's rules;
+//!    [`system`], [`savf`], [`dbf`]: typed records and IBM's rules;
 //! 3. [`engine`] — sessions, jobs, and the one place a command runs;
 //! 4. [`commands`] — one module per CL command;
 //! 5. [`script`] — the CL interpreter on the engine;
@@ -19,6 +19,7 @@ pub mod lang;
 
 pub mod audit;
 pub mod clock;
+pub mod dbf;
 pub mod messages;
 pub mod output;
 pub mod savf;

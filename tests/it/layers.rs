@@ -9,7 +9,7 @@ use std::path::Path;
 const LAYERS: &[&[&str]] = &[
     &["lang"],
     &[
-        "messages", "output", "clock", "store", "audit", "security", "system", "savf",
+        "messages", "output", "clock", "store", "audit", "security", "system", "savf", "dbf",
     ],
     &["engine"],
     &["commands"],
