@@ -1,5 +1,5 @@
 //! The type and length IBM's command definitions give the return variables of the retrieve
-//! commands qsy simulates (RTVUSRPRF, RTVJOBA): a CL variable named for one of them must be
+//! commands qsy simulates (RTVUSRPRF, RTVJOBA, RCVMSG): a CL variable named for one of them must be
 //! of that type and at least that long. The script interpreter checks it before a run
 //! (`qsy run --check`) and before it assigns a returned value. RTVSYSVAL, whose variable
 //! depends on the system value, has its own check (`system::sysval::check_variable`).
@@ -43,6 +43,17 @@ const TABLE: &[(&str, &[(&str, ReturnType)])] = &[
             ("PWDEXP", ReturnType::Char(4)),
             ("AUTHMTH", ReturnType::Char(20)),
             ("TOTPOPTITV", ReturnType::Dec(5, 0)),
+        ],
+    ),
+    (
+        "RCVMSG",
+        &[
+            ("MSG", ReturnType::Char(1)),
+            ("MSGLEN", ReturnType::Dec(5, 0)),
+            ("MSGDTA", ReturnType::Char(1)),
+            ("MSGDTALEN", ReturnType::Dec(5, 0)),
+            ("MSGID", ReturnType::Char(7)),
+            ("RTNTYPE", ReturnType::Char(2)),
         ],
     ),
     (

@@ -61,6 +61,8 @@ pub struct Msg {
     id: &'static str,
     class: Class,
     text: String,
+    /// The substitution values, in order (RCVMSG MSGDTA).
+    data: Vec<String>,
 }
 
 impl Msg {
@@ -71,6 +73,7 @@ impl Msg {
             id,
             class,
             text: fill(template, args),
+            data: args.iter().map(|a| a.to_string()).collect(),
         }
     }
     /// The message ID.
@@ -91,6 +94,7 @@ impl Msg {
             id: self.id,
             kind,
             text: self.text,
+            data: self.data,
         }
     }
     /// A completion message.
@@ -222,6 +226,9 @@ pub struct Message {
     #[serde(rename = "type")]
     kind: MsgType,
     text: String,
+    /// The substitution values (never shown: a CL program receives them with RCVMSG MSGDTA).
+    #[serde(skip)]
+    data: Vec<String>,
 }
 
 impl Message {
@@ -236,6 +243,21 @@ impl Message {
     /// First-level text, variables substituted.
     pub fn text(&self) -> &str {
         &self.text
+    }
+    /// The message data as RCVMSG MSGDTA returns it: the substitution values one after the
+    /// other, each value of up to 10 characters (a name) padded to 10 (qsy's layout: qsy
+    /// has no message descriptions to give each field its IBM length).
+    pub fn data(&self) -> String {
+        self.data
+            .iter()
+            .map(|v| {
+                if v.chars().count() <= 10 {
+                    format!("{v:<10}")
+                } else {
+                    v.clone()
+                }
+            })
+            .collect()
     }
 }
 

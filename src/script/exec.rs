@@ -103,6 +103,9 @@ pub struct Runner<'a> {
     pub commands_run: usize,
     last_commit: Instant,
     progress: Option<indicatif::ProgressBar>,
+    /// The program's message queue (RCVMSG): what its commands sent, with whether each
+    /// message is still new.
+    msgq: Vec<(crate::messages::Message, bool)>,
 }
 
 fn raw_of(val: &Val) -> RawValue {
@@ -164,6 +167,7 @@ impl<'a> Runner<'a> {
             subr_depth: 0,
             depth: 0,
             doc: Output::default(),
+            msgq: Vec::new(),
             commands_run: 0,
             last_commit: Instant::now(),
             progress,
@@ -540,6 +544,7 @@ impl<'a> Runner<'a> {
             return Err(Stop { failure, line });
         }
         let id = failure.id().to_string();
+        self.queue(failure.message().clone());
         let caught = monitors
             .iter()
             .chain(self.monitors.iter())
@@ -644,6 +649,9 @@ impl<'a> Runner<'a> {
     }
 
     fn run_args(&mut self, def: &'static CommandDef, args: &validate::Args) -> QResult<()> {
+        if def.name == "RCVMSG" {
+            return self.rcvmsg(def, args);
+        }
         if def.script_only {
             return Err(msg::qsy0012(def.name, "it cannot be used here").into());
         }
@@ -665,6 +673,9 @@ impl<'a> Runner<'a> {
         if tx.security_event_pending() {
             self.commit()?;
         }
+        for m in &out.messages {
+            self.queue(m.clone());
+        }
         if result.is_ok() {
             self.return_values(def, args, &mut out)?;
             self.keep_new_key(&out);
@@ -681,7 +692,74 @@ impl<'a> Runner<'a> {
     }
 }
 
+/// The most messages a program's queue keeps: the oldest go first (a program that loops
+/// over thousands of commands must not grow without bound).
+const MSGQ_LIMIT: usize = 1000;
+
 impl Runner<'_> {
+    /// Puts a message on the program's message queue.
+    fn queue(&mut self, message: crate::messages::Message) {
+        if self.msgq.len() >= MSGQ_LIMIT {
+            self.msgq.remove(0);
+        }
+        self.msgq.push((message, true));
+    }
+
+    /// RCVMSG: receives a message of the program's queue into the variables named
+    /// (see commands/RCVMSG.yaml for the selection rules).
+    fn rcvmsg(&mut self, def: &'static CommandDef, args: &validate::Args) -> QResult<()> {
+        use crate::lang::defs::rcvmsg as kw;
+        let ty = args.text(kw::MSGTYPE)?.to_string();
+        let rmv = args.text(kw::RMV)?.to_string();
+        let is = |m: &crate::messages::Message, t: &str| {
+            matches!(
+                (m.kind(), t),
+                (MsgType::Completion, "*COMP")
+                    | (MsgType::Diagnostic, "*DIAG")
+                    | (MsgType::Informational, "*INFO")
+                    | (MsgType::Escape, "*EXCP")
+            )
+        };
+        let found = match ty.as_str() {
+            "*FIRST" => (!self.msgq.is_empty()).then_some(0),
+            "*LAST" => self.msgq.len().checked_sub(1),
+            "*EXCP" => self
+                .msgq
+                .iter()
+                .rposition(|(m, new)| *new && is(m, "*EXCP")),
+            "*ANY" => self.msgq.iter().position(|(_, new)| *new),
+            t => self.msgq.iter().position(|(m, new)| *new && is(m, t)),
+        };
+        let mut out = Output::default();
+        let (id, text, data, code) = match found {
+            Some(i) => {
+                let m = self.msgq[i].0.clone();
+                let escape = m.kind() == MsgType::Escape;
+                if rmv == "*YES" || (rmv == "*KEEPEXCP" && !escape) {
+                    self.msgq.remove(i);
+                } else {
+                    self.msgq[i].1 = false;
+                }
+                let code = match m.kind() {
+                    MsgType::Completion => "01",
+                    MsgType::Diagnostic => "02",
+                    MsgType::Informational => "04",
+                    MsgType::Escape => "15",
+                };
+                (m.id().to_string(), m.text().to_string(), m.data(), code)
+            }
+            None => (String::new(), String::new(), String::new(), "  "),
+        };
+        let length = |s: &str| i64::try_from(s.chars().count()).unwrap_or(i64::MAX);
+        out.returns(kw::MSGLEN.name(), Returned::Number(length(&text)));
+        out.returns(kw::MSGDTALEN.name(), Returned::Number(length(&data)));
+        out.returns(kw::MSGID.name(), Returned::Text(format!("{id:<7}")));
+        out.returns(kw::RTNTYPE.name(), Returned::Text(code.to_string()));
+        out.returns(kw::MSG.name(), Returned::Text(text));
+        out.returns(kw::MSGDTA.name(), Returned::Text(data));
+        self.return_values(def, args, &mut out)
+    }
+
     /// A new TOTP key (CHGTOTPKEY) is shown once, and the JSON / YAML document of a script
     /// otherwise keeps only messages: its key, otpauth URI and recovery key go into the
     /// document's `totp_keys` list, or the user could never enrol it (DESIGN §7.5). Text

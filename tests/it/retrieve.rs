@@ -353,3 +353,35 @@ fn qtemp_lives_for_one_shell_command_and_for_a_whole_script() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn rcvmsg_receives_the_escape_a_monitored_command_sent_and_the_messages_before_it() {
+    let sys = Sys::new();
+    let text = "PGM\nDCL &ID *CHAR 7\nDCL &M *CHAR 80\nDCL &D *CHAR 30\nDCL &T *CHAR 2\n\
+        DCL &L *DEC (5 0)\n\
+        CRTLIB LIB(WORK)\n\
+        CHKOBJ OBJ(WORK/NOPE) OBJTYPE(*FILE)\nMONMSG CPF9801 EXEC(GOTO ERR)\nRETURN\n\
+        ERR: RCVMSG MSGTYPE(*EXCP) MSGID(&ID) MSG(&M) MSGDTA(&D) RTNTYPE(&T) MSGLEN(&L)\n\
+        SNDPGMMSG MSG('E ' *CAT &ID *BCAT &T *BCAT %CHAR(&L) *BCAT &M)\n\
+        SNDPGMMSG MSG('D <' *CAT &D *TCAT '>')\n\
+        RCVMSG MSGID(&ID) MSG(&M)\nSNDPGMMSG MSG('A ' *CAT &ID *BCAT &M)\n\
+        RCVMSG MSGID(&ID) MSG(&M) MSGLEN(&L)\nSNDPGMMSG MSG('N <' *CAT &ID *CAT '> ' *CAT %CHAR(&L))\n\
+        ENDPGM\n";
+    let out = run_bounded(&sys, &["run", &script_file(&sys, "rcv.clp", text)]);
+    assert_eq!(out.code, 0, "{}", out.show());
+    let lines = printed(&out);
+    for want in [
+        "E CPF9801 15 38 Object NOPE in library WORK not found.",
+        "D <NOPE      WORK>",
+        "A QSY0785 Library WORK created.",
+        "N <       > 0",
+    ] {
+        assert!(
+            lines.iter().any(|l| l == want),
+            "missing {want:?}\n{}",
+            out.show()
+        );
+    }
+    // RCVMSG is for programs only.
+    sys.fails(&["RCVMSG"], 2, "QSY0403");
+}
