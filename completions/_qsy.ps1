@@ -67,6 +67,8 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('savsecdta', 'savsecdta', [CompletionResultType]::ParameterValue, 'Save Security Data')
             [CompletionResult]::new('sbmjob', 'sbmjob', [CompletionResultType]::ParameterValue, 'Submit Job')
             [CompletionResult]::new('signon', 'signon', [CompletionResultType]::ParameterValue, 'Sign On')
+            [CompletionResult]::new('sndbrkmsg', 'sndbrkmsg', [CompletionResultType]::ParameterValue, 'Send Break Message')
+            [CompletionResult]::new('sndmsg', 'sndmsg', [CompletionResultType]::ParameterValue, 'Send Message')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a batch CL script (a CL source file, or - for standard input)')
             [CompletionResult]::new('ipl', 'ipl', [CompletionResultType]::ParameterValue, 'IPL the simulated system: pending values become current (simulator only)')
             [CompletionResult]::new('dst', 'dst', [CompletionResultType]::ParameterValue, 'Dedicated Service Tools (simulator only): stands for physical access to the console')
@@ -110,6 +112,8 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('SAVSECDTA', 'SAVSECDTA', [CompletionResultType]::ParameterValue, 'Save Security Data')
             [CompletionResult]::new('SBMJOB', 'SBMJOB', [CompletionResultType]::ParameterValue, 'Submit Job')
             [CompletionResult]::new('SIGNON', 'SIGNON', [CompletionResultType]::ParameterValue, 'Sign On')
+            [CompletionResult]::new('SNDBRKMSG', 'SNDBRKMSG', [CompletionResultType]::ParameterValue, 'Send Break Message')
+            [CompletionResult]::new('SNDMSG', 'SNDMSG', [CompletionResultType]::ParameterValue, 'Send Message')
             break
         }
         'qsy;chgfcnusg' {
@@ -602,6 +606,34 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password [a secret of up to 128 characters]')
             [CompletionResult]::new('--adlfac', '--adlfac', [CompletionResultType]::ParameterName, 'Additional factor [a secret of up to 256 characters]')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;sndbrkmsg' {
+            [CompletionResult]::new('--msg', '--msg', [CompletionResultType]::ParameterName, 'Message text [text of up to 512 characters] (required)')
+            [CompletionResult]::new('--tomsgq', '--tomsgq', [CompletionResultType]::ParameterName, 'To work station message queue [*ALLWS, a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--msgtype', '--msgtype', [CompletionResultType]::ParameterName, 'Message type [*INFO, *INQ] (default *INFO)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;sndmsg' {
+            [CompletionResult]::new('--msg', '--msg', [CompletionResultType]::ParameterName, 'Message text [text of up to 512 characters] (required)')
+            [CompletionResult]::new('--tousr', '--tousr', [CompletionResultType]::ParameterName, 'To user profile [*SYSOPR, *REQUESTER, a name of up to 10 characters] (default *SYSOPR)')
+            [CompletionResult]::new('--msgtype', '--msgtype', [CompletionResultType]::ParameterName, 'Message type [*INFO, *INQ] (default *INFO)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
@@ -1153,6 +1185,34 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password [a secret of up to 128 characters]')
             [CompletionResult]::new('--adlfac', '--adlfac', [CompletionResultType]::ParameterName, 'Additional factor [a secret of up to 256 characters]')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;SNDBRKMSG' {
+            [CompletionResult]::new('--msg', '--msg', [CompletionResultType]::ParameterName, 'Message text [text of up to 512 characters] (required)')
+            [CompletionResult]::new('--tomsgq', '--tomsgq', [CompletionResultType]::ParameterName, 'To work station message queue [*ALLWS, a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--msgtype', '--msgtype', [CompletionResultType]::ParameterName, 'Message type [*INFO, *INQ] (default *INFO)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;SNDMSG' {
+            [CompletionResult]::new('--msg', '--msg', [CompletionResultType]::ParameterName, 'Message text [text of up to 512 characters] (required)')
+            [CompletionResult]::new('--tousr', '--tousr', [CompletionResultType]::ParameterName, 'To user profile [*SYSOPR, *REQUESTER, a name of up to 10 characters] (default *SYSOPR)')
+            [CompletionResult]::new('--msgtype', '--msgtype', [CompletionResultType]::ParameterName, 'Message type [*INFO, *INQ] (default *INFO)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')

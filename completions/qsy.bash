@@ -121,6 +121,12 @@ _qsy() {
             qsy,SIGNON)
                 cmd="qsy__subcmd__SIGNON"
                 ;;
+            qsy,SNDBRKMSG)
+                cmd="qsy__subcmd__SNDBRKMSG"
+                ;;
+            qsy,SNDMSG)
+                cmd="qsy__subcmd__SNDMSG"
+                ;;
             qsy,chgfcnusg)
                 cmd="qsy__subcmd__chgfcnusg"
                 ;;
@@ -244,6 +250,12 @@ _qsy() {
             qsy,signon)
                 cmd="qsy__subcmd__signon"
                 ;;
+            qsy,sndbrkmsg)
+                cmd="qsy__subcmd__sndbrkmsg"
+                ;;
+            qsy,sndmsg)
+                cmd="qsy__subcmd__sndmsg"
+                ;;
             qsy,sst)
                 cmd="qsy__subcmd__sst"
                 ;;
@@ -260,7 +272,7 @@ _qsy() {
 
     case "${cmd}" in
         qsy)
-            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chkobj chktotp clrlib clrsavf crtlib crtsavf crtusrprf dltf dltlib dltusrprf dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf grtobjaut prtusrprf pwrdwnsys qsyrtvpwdl rstusrprf rtvjoba rtvsysval rtvusrprf rvkobjaut savsecdta sbmjob signon run ipl dst console sst links totp help CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHKOBJ CHKTOTP CLRLIB CLRSAVF CRTLIB CRTSAVF CRTUSRPRF DLTF DLTLIB DLTUSRPRF DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF GRTOBJAUT PRTUSRPRF PWRDWNSYS QSYRTVPWDL RSTUSRPRF RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SIGNON"
+            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chkobj chktotp clrlib clrsavf crtlib crtsavf crtusrprf dltf dltlib dltusrprf dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf grtobjaut prtusrprf pwrdwnsys qsyrtvpwdl rstusrprf rtvjoba rtvsysval rtvusrprf rvkobjaut savsecdta sbmjob signon sndbrkmsg sndmsg run ipl dst console sst links totp help CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHKOBJ CHKTOTP CLRLIB CLRSAVF CRTLIB CRTSAVF CRTUSRPRF DLTF DLTLIB DLTUSRPRF DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF GRTOBJAUT PRTUSRPRF PWRDWNSYS QSYRTVPWDL RSTUSRPRF RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SIGNON SNDBRKMSG SNDMSG"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1651,6 +1663,82 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        qsy__subcmd__SNDBRKMSG)
+            opts="-q -h --msg --tomsgq --msgtype --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --msg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tomsgq)
+                    COMPREPLY=($(compgen -W "*ALLWS" -- "${cur}"))
+                    return 0
+                    ;;
+                --msgtype)
+                    COMPREPLY=($(compgen -W "*INFO *INQ" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__SNDMSG)
+            opts="-q -h --msg --tousr --msgtype --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --msg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tousr)
+                    COMPREPLY=($(compgen -W "*SYSOPR *REQUESTER" -- "${cur}"))
+                    return 0
+                    ;;
+                --msgtype)
+                    COMPREPLY=($(compgen -W "*INFO *INQ" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         qsy__subcmd__chgfcnusg)
             opts="-q -h --fcnid --user --usage --default --allobjaut --system --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2578,7 +2666,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__help)
-            opts="-h --help CALLSUBR CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKOBJ CHKTOTP CLRLIB CLRSAVF COPYRIGHT CRTLIB CRTSAVF CRTUSRPRF DCL DCLPRCOPT DLTF DLTLIB DLTUSRPRF DO DOFOR DOUNTIL DOWHILE DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM ENDSELECT ENDSUBR GOTO GRTOBJAUT IF INCLUDE ITERATE LEAVE MONMSG OTHERWISE PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RSTUSRPRF RTNSUBR RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SELECT SIGNON SNDPGMMSG SUBR WHEN run ipl dst console sst links totp help"
+            opts="-h --help CALLSUBR CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKOBJ CHKTOTP CLRLIB CLRSAVF COPYRIGHT CRTLIB CRTSAVF CRTUSRPRF DCL DCLPRCOPT DLTF DLTLIB DLTUSRPRF DO DOFOR DOUNTIL DOWHILE DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM ENDSELECT ENDSUBR GOTO GRTOBJAUT IF INCLUDE ITERATE LEAVE MONMSG OTHERWISE PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RCVMSG RSTUSRPRF RTNSUBR RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SELECT SIGNON SNDBRKMSG SNDMSG SNDPGMMSG SUBR WHEN run ipl dst console sst links totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3105,6 +3193,82 @@ _qsy() {
                     return 0
                     ;;
                 --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__sndbrkmsg)
+            opts="-q -h --msg --tomsgq --msgtype --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --msg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tomsgq)
+                    COMPREPLY=($(compgen -W "*ALLWS" -- "${cur}"))
+                    return 0
+                    ;;
+                --msgtype)
+                    COMPREPLY=($(compgen -W "*INFO *INQ" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__sndmsg)
+            opts="-q -h --msg --tousr --msgtype --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --msg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tousr)
+                    COMPREPLY=($(compgen -W "*SYSOPR *REQUESTER" -- "${cur}"))
+                    return 0
+                    ;;
+                --msgtype)
+                    COMPREPLY=($(compgen -W "*INFO *INQ" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -69,6 +69,8 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "rvkobjaut" -d 'Revoke Objec
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "savsecdta" -d 'Save Security Data'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "sbmjob" -d 'Submit Job'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "signon" -d 'Sign On'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "sndbrkmsg" -d 'Send Break Message'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "sndmsg" -d 'Send Message'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "run" -d 'Run a batch CL script (a CL source file, or - for standard input)'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "ipl" -d 'IPL the simulated system: pending values become current (simulator only)'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dst" -d 'Dedicated Service Tools (simulator only): stands for physical access to the console'
@@ -112,6 +114,8 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "RVKOBJAUT" -d 'Revoke Objec
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "SAVSECDTA" -d 'Save Security Data'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "SBMJOB" -d 'Submit Job'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "SIGNON" -d 'Sign On'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "SNDBRKMSG" -d 'Send Break Message'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "SNDMSG" -d 'Send Message'
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l fcnid -d 'Function ID [QIBM_RUN_UNDER_USER_NO_AUTH] (required)' -r -f -a "QIBM_RUN_UNDER_USER_NO_AUTH\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l user -d 'User [a name of up to 10 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l usage -d 'Usage [*ALLOWED, *DENIED, *NONE]' -r -f -a "*ALLOWED\t''
@@ -663,6 +667,31 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand signon" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand signon" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand signon" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand sndbrkmsg" -l msg -d 'Message text [text of up to 512 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand sndbrkmsg" -l tomsgq -d 'To work station message queue [*ALLWS, a name of up to 10 characters] (required)' -r -f -a "*ALLWS\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sndbrkmsg" -l msgtype -d 'Message type [*INFO, *INQ] (default *INFO)' -r -f -a "*INFO\t''
+*INQ\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sndbrkmsg" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand sndbrkmsg" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand sndbrkmsg" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sndbrkmsg" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand sndbrkmsg" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand sndbrkmsg" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l msg -d 'Message text [text of up to 512 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l tousr -d 'To user profile [*SYSOPR, *REQUESTER, a name of up to 10 characters] (default *SYSOPR)' -r -f -a "*SYSOPR\t''
+*REQUESTER\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l msgtype -d 'Message type [*INFO, *INQ] (default *INFO)' -r -f -a "*INFO\t''
+*INQ\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand run" -l sync -d 'Durable commit at the end of the script, or after each command' -r -f -a "end\t''
 each\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand run" -l check -d 'Parse and validate every statement without touching the store; list problems, notes, simulator-only commands and the program\'s parameters; exit 2 when a statement would fail on IBM i'
@@ -1234,3 +1263,28 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand SIGNON" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand SIGNON" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand SIGNON" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand SNDBRKMSG" -l msg -d 'Message text [text of up to 512 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand SNDBRKMSG" -l tomsgq -d 'To work station message queue [*ALLWS, a name of up to 10 characters] (required)' -r -f -a "*ALLWS\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SNDBRKMSG" -l msgtype -d 'Message type [*INFO, *INQ] (default *INFO)' -r -f -a "*INFO\t''
+*INQ\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SNDBRKMSG" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand SNDBRKMSG" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand SNDBRKMSG" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SNDBRKMSG" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand SNDBRKMSG" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand SNDBRKMSG" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -l msg -d 'Message text [text of up to 512 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -l tousr -d 'To user profile [*SYSOPR, *REQUESTER, a name of up to 10 characters] (default *SYSOPR)' -r -f -a "*SYSOPR\t''
+*REQUESTER\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -l msgtype -d 'Message type [*INFO, *INQ] (default *INFO)' -r -f -a "*INFO\t''
+*INQ\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -s h -l help -d 'Print help (see more with \'--help\')'

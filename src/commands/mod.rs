@@ -47,7 +47,11 @@ pub mod rvkobjaut;
 pub mod savsecdta;
 pub mod sbmjob;
 pub mod signon;
+pub mod sndmsg;
 pub mod usrprf;
+
+/// SNDBRKMSG (in [`sndmsg`]).
+pub use sndmsg::brk as sndbrkmsg;
 
 /// A command's behaviour.
 type CommandFn = fn(&mut Job, &Args) -> QResult<()>;
@@ -173,6 +177,8 @@ behaviours! {
     "DSPUSRPRF" => dspusrprf,
     "PRTUSRPRF" => prtusrprf,
     "SIGNON" => signon,
+    "SNDMSG" => sndmsg,
+    "SNDBRKMSG" => sndbrkmsg,
     "CHGSYSVAL" => chgsysval,
     "DSPJRN" => dspjrn,
     "DSPSECA" => dspseca,

@@ -287,4 +287,5 @@ messages! {
     QSY0785 qsy0785 Info "Library &1 created." (library);
     QSY0786 qsy0786 Info "Library &1 deleted." (library);
     QSY0787 qsy0787 Info "Library &1 cleared: &2 objects deleted." (library, count);
+    QSY0788 qsy0788 Info "Message to &1 (&2) kept in the output; qsy delivers no messages." (to, message_type);
 }

@@ -679,6 +679,7 @@ impl<'a> Runner<'a> {
         if result.is_ok() {
             self.return_values(def, args, &mut out)?;
             self.keep_new_key(&out);
+            self.keep_sent_message(&out);
         }
         self.emit(out);
         self.commands_run += 1;
@@ -758,6 +759,21 @@ impl Runner<'_> {
         out.returns(kw::MSG.name(), Returned::Text(text));
         out.returns(kw::MSGDTA.name(), Returned::Text(data));
         self.return_values(def, args, &mut out)
+    }
+
+    /// A message SNDMSG or SNDBRKMSG kept: the JSON / YAML document of a script lists them
+    /// in `sent_messages` (text output prints each already).
+    fn keep_sent_message(&mut self, out: &Output) {
+        if self.options.format == Format::Text {
+            return;
+        }
+        let Some(sent) = out.data.get("sent_message") else {
+            return;
+        };
+        match self.doc.data.get_mut("sent_messages") {
+            Some(serde_json::Value::Array(list)) => list.push(sent.clone()),
+            _ => self.doc.set("sent_messages", vec![sent.clone()]),
+        }
     }
 
     /// A new TOTP key (CHGTOTPKEY) is shown once, and the JSON / YAML document of a script

@@ -385,3 +385,39 @@ fn rcvmsg_receives_the_escape_a_monitored_command_sent_and_the_messages_before_i
     // RCVMSG is for programs only.
     sys.fails(&["RCVMSG"], 2, "QSY0403");
 }
+
+#[test]
+fn sndmsg_and_sndbrkmsg_keep_the_message_in_the_output() {
+    let sys = Sys::new();
+    crt(&sys, &["USRPRF(JSMITH)"]);
+    let doc = sys.json_ok(&[
+        "SNDMSG",
+        "MSG('Password level 4 at next IPL')",
+        "TOUSR(JSMITH)",
+    ]);
+    assert_eq!(doc["sent_message"]["to"][0], "JSMITH", "{doc}");
+    assert_eq!(doc["sent_message"]["text"], "Password level 4 at next IPL");
+    assert_eq!(doc["sent_message"]["break"], false);
+    let r = sys.ok(&["SNDBRKMSG", "MSG('IPL in 10 minutes')", "TOMSGQ(*ALLWS)"]);
+    assert!(
+        r.stdout
+            .contains("Message to *ALLWS (*INFO): IPL in 10 minutes"),
+        "{}",
+        r.show()
+    );
+    sys.fails(&["SNDMSG", "MSG(hi)", "TOUSR(NOBODY)"], 1, "CPF2204");
+    sys.fails(
+        &["-c", "SNDMSG MSG('a\u{1b}[2Jb') TOUSR(JSMITH)"],
+        2,
+        "QSY0003",
+    );
+    // A script's document lists every message its program sent.
+    let text = "PGM\nSNDMSG MSG('one') TOUSR(*SYSOPR)\nSNDBRKMSG MSG('two') TOMSGQ(JSMITH QSECOFR)\nENDPGM\n";
+    let path = script_file(&sys, "msgs.clp", text);
+    let doc = sys.json_ok(&["run", &path]);
+    let sent = doc["sent_messages"].as_array().expect("sent_messages");
+    assert_eq!(sent.len(), 2, "{doc}");
+    assert_eq!(sent[0]["to"][0], "QSYSOPR");
+    assert_eq!(sent[1]["break"], true);
+    assert_eq!(sent[1]["to"][1], "QSECOFR");
+}
