@@ -74,6 +74,7 @@ const RUST_KEYWORDS: &[&str] = &[
 fn kind_variant(kind: &str, file: &str) -> &'static str {
     match kind {
         "name" => "Name",
+        "generic" => "Generic",
         "char" => "Char",
         "password" => "Password",
         "int" => "Int",

@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('dspautusr', 'dspautusr', [CompletionResultType]::ParameterValue, 'Display Authorized Users')
             [CompletionResult]::new('dspjrn', 'dspjrn', [CompletionResultType]::ParameterValue, 'Display Journal')
             [CompletionResult]::new('dspobjaut', 'dspobjaut', [CompletionResultType]::ParameterValue, 'Display Object Authority')
+            [CompletionResult]::new('dspobjd', 'dspobjd', [CompletionResultType]::ParameterValue, 'Display Object Description')
             [CompletionResult]::new('dspseca', 'dspseca', [CompletionResultType]::ParameterValue, 'Display Security Attributes')
             [CompletionResult]::new('dspsysval', 'dspsysval', [CompletionResultType]::ParameterValue, 'Display System Value')
             [CompletionResult]::new('dspusrprf', 'dspusrprf', [CompletionResultType]::ParameterValue, 'Display User Profile')
@@ -97,6 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('DSPAUTUSR', 'DSPAUTUSR', [CompletionResultType]::ParameterValue, 'Display Authorized Users')
             [CompletionResult]::new('DSPJRN', 'DSPJRN', [CompletionResultType]::ParameterValue, 'Display Journal')
             [CompletionResult]::new('DSPOBJAUT', 'DSPOBJAUT', [CompletionResultType]::ParameterValue, 'Display Object Authority')
+            [CompletionResult]::new('DSPOBJD', 'DSPOBJD', [CompletionResultType]::ParameterValue, 'Display Object Description')
             [CompletionResult]::new('DSPSECA', 'DSPSECA', [CompletionResultType]::ParameterValue, 'Display Security Attributes')
             [CompletionResult]::new('DSPSYSVAL', 'DSPSYSVAL', [CompletionResultType]::ParameterValue, 'Display System Value')
             [CompletionResult]::new('DSPUSRPRF', 'DSPUSRPRF', [CompletionResultType]::ParameterValue, 'Display User Profile')
@@ -393,6 +395,21 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qsy;dspobjd' {
+            [CompletionResult]::new('--obj', '--obj', [CompletionResultType]::ParameterName, 'Object [*ALL, *LIBL, *CURLIB, LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--objtype', '--objtype', [CompletionResultType]::ParameterName, 'Object type [*USRPRF] (required)')
+            [CompletionResult]::new('--outfile', '--outfile', [CompletionResultType]::ParameterName, 'File to receive output [*LIBL, *CURLIB, LIBRARY/OBJECT]')
+            [CompletionResult]::new('--outmbr', '--outmbr', [CompletionResultType]::ParameterName, 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qsy;dspseca' {
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
@@ -417,8 +434,10 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;dspusrprf' {
-            [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*ALL, a name or a generic name (NAME*) of up to 10 characters] (required)')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type of information [*BASIC] (default *BASIC)')
+            [CompletionResult]::new('--outfile', '--outfile', [CompletionResultType]::ParameterName, 'File to receive output [*LIBL, *CURLIB, LIBRARY/OBJECT]')
+            [CompletionResult]::new('--outmbr', '--outmbr', [CompletionResultType]::ParameterName, 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -489,8 +508,8 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;rstusrprf' {
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device [*SAVF] (required)')
-            [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*ALL, *NEW, a name of up to 10 characters] (default *ALL)')
-            [CompletionResult]::new('--omitusrprf', '--omitusrprf', [CompletionResultType]::ParameterName, 'Omit user profile [*NONE, a name of up to 10 characters] (default *NONE)')
+            [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*ALL, *NEW, a name or a generic name (NAME*) of up to 10 characters] (default *ALL)')
+            [CompletionResult]::new('--omitusrprf', '--omitusrprf', [CompletionResultType]::ParameterName, 'Omit user profile [*NONE, a name or a generic name (NAME*) of up to 10 characters] (default *NONE)')
             [CompletionResult]::new('--savf', '--savf', [CompletionResultType]::ParameterName, 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]')
             [CompletionResult]::new('--secdta', '--secdta', [CompletionResultType]::ParameterName, 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)')
             [CompletionResult]::new('--alwobjdif', '--alwobjdif', [CompletionResultType]::ParameterName, 'Allow object differences [*NONE, *ALL] (default *NONE)')
@@ -972,6 +991,21 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qsy;DSPOBJD' {
+            [CompletionResult]::new('--obj', '--obj', [CompletionResultType]::ParameterName, 'Object [*ALL, *LIBL, *CURLIB, LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--objtype', '--objtype', [CompletionResultType]::ParameterName, 'Object type [*USRPRF] (required)')
+            [CompletionResult]::new('--outfile', '--outfile', [CompletionResultType]::ParameterName, 'File to receive output [*LIBL, *CURLIB, LIBRARY/OBJECT]')
+            [CompletionResult]::new('--outmbr', '--outmbr', [CompletionResultType]::ParameterName, 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qsy;DSPSECA' {
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
@@ -996,8 +1030,10 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;DSPUSRPRF' {
-            [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [a name of up to 10 characters] (required)')
+            [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*ALL, a name or a generic name (NAME*) of up to 10 characters] (required)')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type of information [*BASIC] (default *BASIC)')
+            [CompletionResult]::new('--outfile', '--outfile', [CompletionResultType]::ParameterName, 'File to receive output [*LIBL, *CURLIB, LIBRARY/OBJECT]')
+            [CompletionResult]::new('--outmbr', '--outmbr', [CompletionResultType]::ParameterName, 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
@@ -1068,8 +1104,8 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;RSTUSRPRF' {
             [CompletionResult]::new('--dev', '--dev', [CompletionResultType]::ParameterName, 'Device [*SAVF] (required)')
-            [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*ALL, *NEW, a name of up to 10 characters] (default *ALL)')
-            [CompletionResult]::new('--omitusrprf', '--omitusrprf', [CompletionResultType]::ParameterName, 'Omit user profile [*NONE, a name of up to 10 characters] (default *NONE)')
+            [CompletionResult]::new('--usrprf', '--usrprf', [CompletionResultType]::ParameterName, 'User profile [*ALL, *NEW, a name or a generic name (NAME*) of up to 10 characters] (default *ALL)')
+            [CompletionResult]::new('--omitusrprf', '--omitusrprf', [CompletionResultType]::ParameterName, 'Omit user profile [*NONE, a name or a generic name (NAME*) of up to 10 characters] (default *NONE)')
             [CompletionResult]::new('--savf', '--savf', [CompletionResultType]::ParameterName, 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]')
             [CompletionResult]::new('--secdta', '--secdta', [CompletionResultType]::ParameterName, 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)')
             [CompletionResult]::new('--alwobjdif', '--alwobjdif', [CompletionResultType]::ParameterName, 'Allow object differences [*NONE, *ALL] (default *NONE)')

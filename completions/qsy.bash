@@ -76,6 +76,9 @@ _qsy() {
             qsy,DSPOBJAUT)
                 cmd="qsy__subcmd__DSPOBJAUT"
                 ;;
+            qsy,DSPOBJD)
+                cmd="qsy__subcmd__DSPOBJD"
+                ;;
             qsy,DSPSECA)
                 cmd="qsy__subcmd__DSPSECA"
                 ;;
@@ -190,6 +193,9 @@ _qsy() {
             qsy,dspobjaut)
                 cmd="qsy__subcmd__dspobjaut"
                 ;;
+            qsy,dspobjd)
+                cmd="qsy__subcmd__dspobjd"
+                ;;
             qsy,dspseca)
                 cmd="qsy__subcmd__dspseca"
                 ;;
@@ -272,7 +278,7 @@ _qsy() {
 
     case "${cmd}" in
         qsy)
-            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chkobj chktotp clrlib clrsavf crtlib crtsavf crtusrprf dltf dltlib dltusrprf dspautusr dspjrn dspobjaut dspseca dspsysval dspusrprf grtobjaut prtusrprf pwrdwnsys qsyrtvpwdl rstusrprf rtvjoba rtvsysval rtvusrprf rvkobjaut savsecdta sbmjob signon sndbrkmsg sndmsg run ipl dst console sst links totp help CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHKOBJ CHKTOTP CLRLIB CLRSAVF CRTLIB CRTSAVF CRTUSRPRF DLTF DLTLIB DLTUSRPRF DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF GRTOBJAUT PRTUSRPRF PWRDWNSYS QSYRTVPWDL RSTUSRPRF RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SIGNON SNDBRKMSG SNDMSG"
+            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chkobj chktotp clrlib clrsavf crtlib crtsavf crtusrprf dltf dltlib dltusrprf dspautusr dspjrn dspobjaut dspobjd dspseca dspsysval dspusrprf grtobjaut prtusrprf pwrdwnsys qsyrtvpwdl rstusrprf rtvjoba rtvsysval rtvusrprf rvkobjaut savsecdta sbmjob signon sndbrkmsg sndmsg run ipl dst console sst links totp help CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHKOBJ CHKTOTP CLRLIB CLRSAVF CRTLIB CRTSAVF CRTUSRPRF DLTF DLTLIB DLTUSRPRF DSPAUTUSR DSPJRN DSPOBJAUT DSPOBJD DSPSECA DSPSYSVAL DSPUSRPRF GRTOBJAUT PRTUSRPRF PWRDWNSYS QSYRTVPWDL RSTUSRPRF RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SIGNON SNDBRKMSG SNDMSG"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1049,6 +1055,48 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        qsy__subcmd__DSPOBJD)
+            opts="-q -h --obj --objtype --outfile --outmbr --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*ALL *LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --outfile)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --outmbr)
+                    COMPREPLY=($(compgen -W "*FIRST *REPLACE *ADD" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         qsy__subcmd__DSPSECA)
             opts="-q -h --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1106,18 +1154,26 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__DSPUSRPRF)
-            opts="-q -h --usrprf --type --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --usrprf --type --outfile --outmbr --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --usrprf)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*ALL" -- "${cur}"))
                     return 0
                     ;;
                 --type)
                     COMPREPLY=($(compgen -W "*BASIC" -- "${cur}"))
+                    return 0
+                    ;;
+                --outfile)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --outmbr)
+                    COMPREPLY=($(compgen -W "*FIRST *REPLACE *ADD" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2505,6 +2561,48 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        qsy__subcmd__dspobjd)
+            opts="-q -h --obj --objtype --outfile --outmbr --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --obj)
+                    COMPREPLY=($(compgen -W "*ALL *LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --objtype)
+                    COMPREPLY=($(compgen -W "*USRPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --outfile)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --outmbr)
+                    COMPREPLY=($(compgen -W "*FIRST *REPLACE *ADD" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         qsy__subcmd__dspseca)
             opts="-q -h --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2562,18 +2660,26 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__dspusrprf)
-            opts="-q -h --usrprf --type --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --usrprf --type --outfile --outmbr --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --usrprf)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "*ALL" -- "${cur}"))
                     return 0
                     ;;
                 --type)
                     COMPREPLY=($(compgen -W "*BASIC" -- "${cur}"))
+                    return 0
+                    ;;
+                --outfile)
+                    COMPREPLY=($(compgen -W "*LIBL *CURLIB" -- "${cur}"))
+                    return 0
+                    ;;
+                --outmbr)
+                    COMPREPLY=($(compgen -W "*FIRST *REPLACE *ADD" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2666,7 +2772,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__help)
-            opts="-h --help CALLSUBR CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKOBJ CHKTOTP CLRLIB CLRSAVF COPYRIGHT CRTLIB CRTSAVF CRTUSRPRF DCL DCLPRCOPT DLTF DLTLIB DLTUSRPRF DO DOFOR DOUNTIL DOWHILE DSPAUTUSR DSPJRN DSPOBJAUT DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM ENDSELECT ENDSUBR GOTO GRTOBJAUT IF INCLUDE ITERATE LEAVE MONMSG OTHERWISE PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RCVMSG RSTUSRPRF RTNSUBR RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SELECT SIGNON SNDBRKMSG SNDMSG SNDPGMMSG SUBR WHEN run ipl dst console sst links totp help"
+            opts="-h --help CALLSUBR CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKOBJ CHKTOTP CLRLIB CLRSAVF COPYRIGHT CRTLIB CRTSAVF CRTUSRPRF DCL DCLPRCOPT DLTF DLTLIB DLTUSRPRF DO DOFOR DOUNTIL DOWHILE DSPAUTUSR DSPJRN DSPOBJAUT DSPOBJD DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM ENDSELECT ENDSUBR GOTO GRTOBJAUT IF INCLUDE ITERATE LEAVE MONMSG OTHERWISE PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RCVMSG RSTUSRPRF RTNSUBR RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SELECT SIGNON SNDBRKMSG SNDMSG SNDPGMMSG SUBR WHEN run ipl dst console sst links totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -49,6 +49,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand dspautusr 'Display Authorized Users'
             cand dspjrn 'Display Journal'
             cand dspobjaut 'Display Object Authority'
+            cand dspobjd 'Display Object Description'
             cand dspseca 'Display Security Attributes'
             cand dspsysval 'Display System Value'
             cand dspusrprf 'Display User Profile'
@@ -94,6 +95,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand DSPAUTUSR 'Display Authorized Users'
             cand DSPJRN 'Display Journal'
             cand DSPOBJAUT 'Display Object Authority'
+            cand DSPOBJD 'Display Object Description'
             cand DSPSECA 'Display Security Attributes'
             cand DSPSYSVAL 'Display System Value'
             cand DSPUSRPRF 'Display User Profile'
@@ -369,6 +371,20 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'qsy;dspobjd'= {
+            cand --obj 'Object [*ALL, *LIBL, *CURLIB, LIBRARY/OBJECT] (required)'
+            cand --objtype 'Object type [*USRPRF] (required)'
+            cand --outfile 'File to receive output [*LIBL, *CURLIB, LIBRARY/OBJECT]'
+            cand --outmbr 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'qsy;dspseca'= {
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
@@ -391,8 +407,10 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;dspusrprf'= {
-            cand --usrprf 'User profile [a name of up to 10 characters] (required)'
+            cand --usrprf 'User profile [*ALL, a name or a generic name (NAME*) of up to 10 characters] (required)'
             cand --type 'Type of information [*BASIC] (default *BASIC)'
+            cand --outfile 'File to receive output [*LIBL, *CURLIB, LIBRARY/OBJECT]'
+            cand --outmbr 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -458,8 +476,8 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;rstusrprf'= {
             cand --dev 'Device [*SAVF] (required)'
-            cand --usrprf 'User profile [*ALL, *NEW, a name of up to 10 characters] (default *ALL)'
-            cand --omitusrprf 'Omit user profile [*NONE, a name of up to 10 characters] (default *NONE)'
+            cand --usrprf 'User profile [*ALL, *NEW, a name or a generic name (NAME*) of up to 10 characters] (default *ALL)'
+            cand --omitusrprf 'Omit user profile [*NONE, a name or a generic name (NAME*) of up to 10 characters] (default *NONE)'
             cand --savf 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]'
             cand --secdta 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)'
             cand --alwobjdif 'Allow object differences [*NONE, *ALL] (default *NONE)'
@@ -902,6 +920,20 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'qsy;DSPOBJD'= {
+            cand --obj 'Object [*ALL, *LIBL, *CURLIB, LIBRARY/OBJECT] (required)'
+            cand --objtype 'Object type [*USRPRF] (required)'
+            cand --outfile 'File to receive output [*LIBL, *CURLIB, LIBRARY/OBJECT]'
+            cand --outmbr 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'qsy;DSPSECA'= {
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
@@ -924,8 +956,10 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;DSPUSRPRF'= {
-            cand --usrprf 'User profile [a name of up to 10 characters] (required)'
+            cand --usrprf 'User profile [*ALL, a name or a generic name (NAME*) of up to 10 characters] (required)'
             cand --type 'Type of information [*BASIC] (default *BASIC)'
+            cand --outfile 'File to receive output [*LIBL, *CURLIB, LIBRARY/OBJECT]'
+            cand --outmbr 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)'
             cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
             cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
             cand --output 'Output format [env QSY_OUTPUT; default text]'
@@ -991,8 +1025,8 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;RSTUSRPRF'= {
             cand --dev 'Device [*SAVF] (required)'
-            cand --usrprf 'User profile [*ALL, *NEW, a name of up to 10 characters] (default *ALL)'
-            cand --omitusrprf 'Omit user profile [*NONE, a name of up to 10 characters] (default *NONE)'
+            cand --usrprf 'User profile [*ALL, *NEW, a name or a generic name (NAME*) of up to 10 characters] (default *ALL)'
+            cand --omitusrprf 'Omit user profile [*NONE, a name or a generic name (NAME*) of up to 10 characters] (default *NONE)'
             cand --savf 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]'
             cand --secdta 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)'
             cand --alwobjdif 'Allow object differences [*NONE, *ALL] (default *NONE)'

@@ -54,6 +54,7 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "dltusrprf" -d 'Delete User 
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspautusr" -d 'Display Authorized Users'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspjrn" -d 'Display Journal'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspobjaut" -d 'Display Object Authority'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspobjd" -d 'Display Object Description'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspseca" -d 'Display Security Attributes'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspsysval" -d 'Display System Value'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dspusrprf" -d 'Display User Profile'
@@ -99,6 +100,7 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "DLTUSRPRF" -d 'Delete User 
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPAUTUSR" -d 'Display Authorized Users'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPJRN" -d 'Display Journal'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPOBJAUT" -d 'Display Object Authority'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPOBJD" -d 'Display Object Description'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPSECA" -d 'Display Security Attributes'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPSYSVAL" -d 'Display System Value'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "DSPUSRPRF" -d 'Display User Profile'
@@ -433,6 +435,23 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dspobjaut" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand dspobjaut" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dspobjaut" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l obj -d 'Object [*ALL, *LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*ALL\t''
+*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l objtype -d 'Object type [*USRPRF] (required)' -r -f -a "*USRPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l outfile -d 'File to receive output [*LIBL, *CURLIB, LIBRARY/OBJECT]' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l outmbr -d 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)' -r -f -a "*FIRST\t''
+*REPLACE\t''
+*ADD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspseca" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -450,8 +469,13 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand dspsysval" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l usrprf -d 'User profile [a name of up to 10 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l usrprf -d 'User profile [*ALL, a name or a generic name (NAME*) of up to 10 characters] (required)' -r -f -a "*ALL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l type -d 'Type of information [*BASIC] (default *BASIC)' -r -f -a "*BASIC\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l outfile -d 'File to receive output [*LIBL, *CURLIB, LIBRARY/OBJECT]' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l outmbr -d 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)' -r -f -a "*FIRST\t''
+*REPLACE\t''
+*ADD\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -539,9 +563,9 @@ complete -c qsy -n "__fish_qsy_using_subcommand qsyrtvpwdl" -s q -l quiet -d 'Do
 complete -c qsy -n "__fish_qsy_using_subcommand qsyrtvpwdl" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand qsyrtvpwdl" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l dev -d 'Device [*SAVF] (required)' -r -f -a "*SAVF\t''"
-complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l usrprf -d 'User profile [*ALL, *NEW, a name of up to 10 characters] (default *ALL)' -r -f -a "*ALL\t''
+complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l usrprf -d 'User profile [*ALL, *NEW, a name or a generic name (NAME*) of up to 10 characters] (default *ALL)' -r -f -a "*ALL\t''
 *NEW\t''"
-complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l omitusrprf -d 'Omit user profile [*NONE, a name of up to 10 characters] (default *NONE)' -r -f -a "*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l omitusrprf -d 'Omit user profile [*NONE, a name or a generic name (NAME*) of up to 10 characters] (default *NONE)' -r -f -a "*NONE\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l savf -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]' -r -f -a "*CURLIB\t''
 *LIBL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand rstusrprf" -l secdta -d 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)' -r -f -a "*USRPRF\t''
@@ -1029,6 +1053,23 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJAUT" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJAUT" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJAUT" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l obj -d 'Object [*ALL, *LIBL, *CURLIB, LIBRARY/OBJECT] (required)' -r -f -a "*ALL\t''
+*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l objtype -d 'Object type [*USRPRF] (required)' -r -f -a "*USRPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l outfile -d 'File to receive output [*LIBL, *CURLIB, LIBRARY/OBJECT]' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l outmbr -d 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)' -r -f -a "*FIRST\t''
+*REPLACE\t''
+*ADD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand DSPSECA" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand DSPSECA" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand DSPSECA" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -1046,8 +1087,13 @@ json\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand DSPSYSVAL" -s q -l quiet -d 'Do not print completion messages'
 complete -c qsy -n "__fish_qsy_using_subcommand DSPSYSVAL" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand DSPSYSVAL" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qsy -n "__fish_qsy_using_subcommand DSPUSRPRF" -l usrprf -d 'User profile [a name of up to 10 characters] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand DSPUSRPRF" -l usrprf -d 'User profile [*ALL, a name or a generic name (NAME*) of up to 10 characters] (required)' -r -f -a "*ALL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand DSPUSRPRF" -l type -d 'Type of information [*BASIC] (default *BASIC)' -r -f -a "*BASIC\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand DSPUSRPRF" -l outfile -d 'File to receive output [*LIBL, *CURLIB, LIBRARY/OBJECT]' -r -f -a "*LIBL\t''
+*CURLIB\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand DSPUSRPRF" -l outmbr -d 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)' -r -f -a "*FIRST\t''
+*REPLACE\t''
+*ADD\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand DSPUSRPRF" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand DSPUSRPRF" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand DSPUSRPRF" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -1135,9 +1181,9 @@ complete -c qsy -n "__fish_qsy_using_subcommand QSYRTVPWDL" -s q -l quiet -d 'Do
 complete -c qsy -n "__fish_qsy_using_subcommand QSYRTVPWDL" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_using_subcommand QSYRTVPWDL" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand RSTUSRPRF" -l dev -d 'Device [*SAVF] (required)' -r -f -a "*SAVF\t''"
-complete -c qsy -n "__fish_qsy_using_subcommand RSTUSRPRF" -l usrprf -d 'User profile [*ALL, *NEW, a name of up to 10 characters] (default *ALL)' -r -f -a "*ALL\t''
+complete -c qsy -n "__fish_qsy_using_subcommand RSTUSRPRF" -l usrprf -d 'User profile [*ALL, *NEW, a name or a generic name (NAME*) of up to 10 characters] (default *ALL)' -r -f -a "*ALL\t''
 *NEW\t''"
-complete -c qsy -n "__fish_qsy_using_subcommand RSTUSRPRF" -l omitusrprf -d 'Omit user profile [*NONE, a name of up to 10 characters] (default *NONE)' -r -f -a "*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand RSTUSRPRF" -l omitusrprf -d 'Omit user profile [*NONE, a name or a generic name (NAME*) of up to 10 characters] (default *NONE)' -r -f -a "*NONE\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand RSTUSRPRF" -l savf -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT]' -r -f -a "*CURLIB\t''
 *LIBL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand RSTUSRPRF" -l secdta -d 'Security data [*USRPRF, *PWDGRP, *DCM, *PVTAUT] (default *USRPRF)' -r -f -a "*USRPRF\t''

@@ -3,9 +3,9 @@
 
 use crate::clock::rfc3339;
 use crate::engine::Job;
-use crate::lang::defs::dspusrprf::USRPRF;
+use crate::lang::defs::dspusrprf::{OUTFILE, OUTMBR, OUTPUT, USRPRF};
 use crate::lang::validate::Args;
-use crate::messages::QResult;
+use crate::messages::{msg, QResult};
 use crate::output::{row, Panel, Row, Shown};
 use crate::security::profile::{
     self, AuthMethod, ExpirationInterval, SpecialAuthority, Status, UserClass,
@@ -14,19 +14,144 @@ use crate::security::{authority, fcnusg, password};
 use crate::system::sysval;
 use serde::{Serialize, Serializer};
 
-/// The parameters of DSPUSRPRF (TYPE can only be *BASIC; OUTPUT changes nothing in qsy).
+/// The parameters of DSPUSRPRF (TYPE can only be *BASIC; OUTPUT(*PRINT) shows what *
+/// shows).
 pub struct Params {
-    /// USRPRF: the profile to show.
+    /// USRPRF: the profile to show, `*ALL` or a generic name (`J*`).
     pub usrprf: String,
+    /// OUTPUT(*OUTFILE): the outfile (library, file) and whether OUTMBR says *ADD.
+    pub outfile: Option<((String, String), bool)>,
 }
 
 impl Params {
     /// Reads the parameters from the checked arguments.
     pub fn from_args(args: &Args) -> QResult<Params> {
+        let outfile = if args.text(OUTPUT)? == "*OUTFILE" {
+            let target = super::outfile::target(args.value(OUTFILE))?;
+            let add = args.strings(OUTMBR).iter().any(|v| v == "*ADD");
+            Some((target, add))
+        } else {
+            None
+        };
         Ok(Params {
             usrprf: args.text(USRPRF)?.to_string(),
+            outfile,
         })
     }
+}
+
+/// Whether `name` matches the USRPRF value `pattern` (a name, `*ALL` or a generic name).
+pub fn matches(pattern: &str, name: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some("") => true,
+        Some(stem) if pattern != "*ALL" => name.starts_with(stem),
+        _ => pattern == "*ALL" || pattern == name,
+    }
+}
+
+/// DSPUSRPRF OUTPUT(*OUTFILE): one QADSPUPB record per selected profile the job user may
+/// read (a single profile named without *READ is CPF2217, as for the display).
+fn to_outfile(
+    job: &mut Job,
+    pattern: &str,
+    (target, add): &((String, String), bool),
+) -> QResult<()> {
+    let me = job.user_profile()?;
+    let single = pattern != "*ALL" && !pattern.ends_with('*');
+    let profiles: Vec<profile::Profile> = if single {
+        let p = profile::require(job.tx, pattern)?;
+        authority::require_display_profile(job.tx, job.out, &me, pattern)?;
+        vec![p]
+    } else {
+        let mut list = Vec::new();
+        for p in profile::all(job.tx)? {
+            if !matches(pattern, &p.name) {
+                continue;
+            }
+            let object = crate::security::objaut::Object::Profile(p.name.clone());
+            let held = crate::security::objaut::effective(job.tx, &me, &object)?;
+            if held.contains(crate::security::objaut::Authorities::READ) {
+                list.push(p);
+            }
+        }
+        list
+    };
+    let level = sysval::password_level(job.tx)?;
+    let mut rows = Vec::new();
+    for p in &profiles {
+        let (pwcd, _) = p
+            .password_changed
+            .map(super::outfile::cyymmdd_hhmmss)
+            .unwrap_or_default();
+        let (prsd, prst) = p
+            .previous_signon
+            .map(super::outfile::cyymmdd_hhmmss)
+            .unwrap_or_default();
+        let special = if p.special_authorities.is_empty() {
+            "*NONE".to_string()
+        } else {
+            p.special_authorities
+                .iter()
+                .map(|a| format!("{:<10}", a.as_str()))
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        };
+        let interval = match p.password_expiration_interval {
+            ExpirationInterval::SysVal => 0,
+            ExpirationInterval::NoMax => -1,
+            ExpirationInterval::Days(d) => i64::from(d),
+        };
+        let methods = p
+            .authentication_methods
+            .iter()
+            .map(|m| format!("{:<10}", m.as_str()))
+            .collect::<String>()
+            .trim_end()
+            .to_string();
+        let yes_no = |b: bool| if b { "*YES" } else { "*NO" }.to_string();
+        let key_changed = p
+            .totp
+            .as_ref()
+            .map(|t| {
+                let (d, t) = super::outfile::cyymmdd_hhmmss(t.changed);
+                format!("{d}{t}")
+            })
+            .unwrap_or_default();
+        rows.push(vec![
+            p.name.clone(),
+            p.user_class.as_str().to_string(),
+            yes_no(p.password_expired),
+            p.status.as_str().to_string(),
+            special,
+            pwcd,
+            interval.to_string(),
+            yes_no(!p.has_password(level)),
+            prsd,
+            prst,
+            p.signon_attempts_not_valid.to_string(),
+            p.text.clone(),
+            "-1".to_string(),
+            "0".to_string(),
+            "N".to_string(),
+            "N".to_string(),
+            "0".to_string(),
+            "0".to_string(),
+            methods,
+            yes_no(p.totp.is_some()),
+            key_changed,
+            p.totp_optional_interval.unwrap_or(0).to_string(),
+        ]);
+    }
+    let format = super::outfile::qadspupb();
+    super::outfile::write(
+        job,
+        (&target.0, &target.1),
+        &format,
+        &rows,
+        *add,
+        "DSPUSRPRF",
+    )
 }
 
 /// What DSPUSRPRF shows: its JSON fields, in order, and the source of its text panel.
@@ -138,6 +263,12 @@ impl Panel for UserProfileRecord {
 
 /// Runs DSPUSRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
+    if let Some(outfile) = &params.outfile {
+        return to_outfile(job, &params.usrprf, outfile);
+    }
+    if params.usrprf == "*ALL" || params.usrprf.ends_with('*') {
+        return msg::qsy0789("USRPRF", &params.usrprf).fail();
+    }
     let name = params.usrprf.clone();
     let me = job.user_profile()?;
     let p = profile::require(job.tx, &name)?;

@@ -30,11 +30,13 @@ pub mod dltusrprf;
 pub mod dspautusr;
 pub mod dspjrn;
 pub mod dspobjaut;
+pub mod dspobjd;
 pub mod dspseca;
 pub mod dspsysval;
 pub mod dspusrprf;
 pub mod grtobjaut;
 pub mod object;
+pub mod outfile;
 pub mod prtusrprf;
 pub mod pwrdwnsys;
 pub mod qsyrtvpwdl;
@@ -154,6 +156,7 @@ behaviours! {
     "CHGFCNUSG" => chgfcnusg,
     "CHGOBJOWN" => chgobjown,
     "DSPOBJAUT" => dspobjaut,
+    "DSPOBJD" => dspobjd,
     "GRTOBJAUT" => grtobjaut,
     "RVKOBJAUT" => rvkobjaut,
     "CLRSAVF" => clrsavf,
@@ -230,7 +233,7 @@ mod tests {
         match p.kind {
             ParamKind::Int => p.range.0.to_string(),
             ParamKind::Qualified => "QGPL/X".into(),
-            ParamKind::Name => "X".into(),
+            ParamKind::Name | ParamKind::Generic => "X".into(),
             ParamKind::Command => "(DSPSECA)".into(),
             ParamKind::Variable => "&X".into(),
             ParamKind::Char | ParamKind::Password => "'X'".into(),

@@ -184,7 +184,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     if let Selection::Named(names) = &ctx.selection {
         let missing: Vec<String> = names
             .difference(&outcome.found)
-            .filter(|n| !ctx.omit.contains(*n))
+            .filter(|n| !ctx.omit.iter().any(|o| super::dspusrprf::matches(o, n)))
             .cloned()
             .collect();
         for name in missing {
@@ -215,7 +215,7 @@ fn restore_one(
     outcome: &mut Outcome,
 ) -> QResult<()> {
     let name = saved.name.clone();
-    if ctx.omit.contains(&name) {
+    if ctx.omit.iter().any(|o| super::dspusrprf::matches(o, &name)) {
         return Ok(());
     }
     // A raw read and one decode: the store's decoded-record cache would keep a copy of every
@@ -230,6 +230,13 @@ fn restore_one(
         Selection::New => false,
         Selection::Named(names) if names.contains(&name) => {
             outcome.found.insert(name.clone());
+            true
+        }
+        Selection::Named(names) if names.iter().any(|n| super::dspusrprf::matches(n, &name)) => {
+            // A generic name (J*): every profile it matches; the pattern is found.
+            for n in names.iter().filter(|n| super::dspusrprf::matches(n, &name)) {
+                outcome.found.insert(n.clone());
+            }
             true
         }
         Selection::Named(_) => return Ok(()),

@@ -5,6 +5,9 @@
 pub enum ParamKind {
     /// An IBM i name (10 characters, first A–Z $ # @); folded to upper case.
     Name,
+    /// A name or a generic name: the first characters of names followed by `*` (`J*`),
+    /// as IBM's "Generic name, name" parameters take them.
+    Generic,
     /// Character data; unquoted input is folded to upper case.
     Char,
     /// A secret: keeps its case, never echoed.

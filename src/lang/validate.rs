@@ -240,6 +240,10 @@ pub fn choices(p: &ParamDef) -> String {
     let typed = match p.kind {
         ParamKind::Name | ParamKind::Qualified if !p.values.is_empty() => None,
         ParamKind::Name => Some(format!("a name of up to {} characters", p.length)),
+        ParamKind::Generic => Some(format!(
+            "a name or a generic name (NAME*) of up to {} characters",
+            p.length
+        )),
         ParamKind::Char if p.values.is_empty() => {
             Some(format!("text of up to {} characters", p.length))
         }
@@ -315,9 +319,10 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
             if names.len() != 2 {
                 return Err(bad("a qualified name is LIBRARY/OBJECT"));
             }
-            for n in &names {
+            for (i, n) in names.iter().enumerate() {
                 if !(is_object_name(n, p.length as usize)
-                    || (n.starts_with('*') && ["*LIBL", "*CURLIB"].contains(&n.as_str())))
+                    || (n.starts_with('*') && ["*LIBL", "*CURLIB"].contains(&n.as_str()))
+                    || (i == 1 && n.starts_with('*') && p.special.contains(&n.as_str())))
                 {
                     return fail(ArgError::NotAName {
                         value: n.clone(),
@@ -354,6 +359,17 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
                 });
             }
             Ok(Value::Int(n))
+        }
+        ParamKind::Generic => {
+            let stem = text.strip_suffix('*').unwrap_or(&text);
+            if text.chars().count() > p.length as usize || !is_object_name(stem, p.length as usize)
+            {
+                return fail(ArgError::NotAName {
+                    value: text,
+                    keyword: p.keyword,
+                });
+            }
+            Ok(Value::Name(text))
         }
         ParamKind::Name | ParamKind::Qualified => {
             if !is_object_name(&text, p.length as usize) {

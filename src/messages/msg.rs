@@ -287,5 +287,8 @@ messages! {
     QSY0785 qsy0785 Info "Library &1 created." (library);
     QSY0786 qsy0786 Info "Library &1 deleted." (library);
     QSY0787 qsy0787 Info "Library &1 cleared: &2 objects deleted." (library, count);
+    QSY0789 qsy0789 Escape "&1(&2) is allowed only with OUTPUT(*OUTFILE)." (keyword, value);
+    QSY0790 qsy0790 Info "&1 records written to member &2 of file &2 in &3." (count, file, library);
+    QSY0791 qsy0791 Escape "Outfile &1 in &2 cannot be written: &3" (file, library, reason);
     QSY0788 qsy0788 Info "Message to &1 (&2) kept in the output; qsy delivers no messages." (to, message_type);
 }

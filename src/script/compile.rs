@@ -464,7 +464,7 @@ fn placeholder(p: &defs::ParamDef) -> RawValue {
             RawValue::Word("QGPL".into()),
             RawValue::Word("X".into()),
         ]),
-        ParamKind::Name => RawValue::Word("X".into()),
+        ParamKind::Name | ParamKind::Generic => RawValue::Word("X".into()),
         ParamKind::Command => RawValue::Command("SNDPGMMSG MSG(X)".into()),
         ParamKind::Variable => RawValue::Var("X".into()),
         _ => RawValue::Quoted("X".into()),
