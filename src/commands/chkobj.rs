@@ -38,8 +38,11 @@ impl Params {
     pub fn from_args(args: &Args) -> QResult<Params> {
         let (library, name) = match args.value(kw::OBJ) {
             Some(Value::Qualified { lib, obj }) => (lib.clone(), obj.clone()),
-            Some(Value::Name(obj)) => ("*LIBL".to_string(), obj.clone()),
-            _ => return msg::qsy0002("OBJ", "CHKOBJ").fail(),
+            Some(v) => (
+                "*LIBL".to_string(),
+                v.as_str().unwrap_or_default().to_string(),
+            ),
+            None => return msg::qsy0002("OBJ", "CHKOBJ").fail(),
         };
         let objtype = match args.text(kw::OBJTYPE)? {
             "*USRPRF" => ObjType::Profile,
