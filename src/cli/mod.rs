@@ -3,6 +3,8 @@
 
 pub mod docs;
 pub mod globals;
+pub mod import;
+pub mod readiness;
 pub mod run;
 pub mod shell;
 pub mod tools;

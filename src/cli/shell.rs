@@ -461,6 +461,23 @@ pub fn tool_commands() -> Vec<Command> {
             .long_about("System Service Tools options that guard security settings (simulator only: on IBM i they are set in SST or DST, option 'Work with system security').\n\nWith no option it shows both settings. --lock-security-values yes makes CHGSYSVAL refuse the security-related system values, even for QSECOFR; --allow-adlsgnfac-change no makes CHGSECA ADLSGNFAC refuse any change. It needs no user profile.\n\nExamples:\n  qsy sst\n  qsy sst --allow-adlsgnfac-change yes")
             .arg(Arg::new("lock-security-values").long("lock-security-values").value_parser(["yes", "no"]).help("Lock the security-related system values: CHGSYSVAL refuses them, even for QSECOFR"))
             .arg(Arg::new("allow-adlsgnfac-change").long("allow-adlsgnfac-change").value_parser(["yes", "no"]).help("Allow additional sign-on factor change (CHGSECA ADLSGNFAC)")),
+        Command::new("import")
+            .about("Build a simulated system from the real partition's exported inventory (QSYS2.USER_INFO and other CSV files; simulator only)")
+            .long_about(IMPORT_HELP)
+            .arg(Arg::new("replace").long("replace").action(ArgAction::SetTrue).help("Replace the store (--system) if it exists; without it an existing store is never touched"))
+            .arg(Arg::new("level23-since").long("level23-since").value_name("DATE").help("When QPWDLVL went to 2 or 3 on the real system (2024-03-01 or a timestamp): a password changed on or after it holds a level-4 hash"))
+            .arg(Arg::new("rehearsal-passwords").long("rehearsal-passwords").value_name("FILE").help("NAME:password lines giving imported profiles a password to rehearse with (a regular file of yours, mode 0600 or 0400)"))
+            .arg(Arg::new("file").value_name("FILE").num_args(1..).required(true).help("CSV files: USER_INFO, SECURITY_INFO, SYSTEM_VALUE_INFO, FUNCTION_USAGE result sets, or a QADSPUPB outfile")),
+        Command::new("readiness")
+            .about("Report what the move to QPWDLVL 4 and the additional sign-on factor does to each profile, with the commands that fix each finding (simulator only)")
+            .long_about(READINESS_HELP)
+            .arg(Arg::new("format").long("format").value_parser(["text", "csv", "html"]).default_value("text").help("Text (80 columns), CSV for a spreadsheet, or a self-contained HTML page; --output json gives the JSON document"))
+            .arg(Arg::new("out").long("out").value_name("FILE").help("Write the report to FILE (created new, mode 0600) instead of standard output"))
+            .arg(Arg::new("target-qsecurity").long("target-qsecurity").value_parser(["30", "40", "50"]).help("QSECURITY at the target (default: the current or pending one, at least 40)"))
+            .arg(Arg::new("target-qpwdlvl").long("target-qpwdlvl").value_parser(["2", "3", "4"]).help("QPWDLVL at the target (default 4)"))
+            .arg(Arg::new("target-adlsgnfac").long("target-adlsgnfac").value_parser(["*ENABLED", "*DISABLED"]).help("The additional sign-on factor at the target (default *ENABLED)"))
+            .arg(Arg::new("assume-totp").long("assume-totp").action(ArgAction::SetTrue).help("Judge every profile with a password as if it had AUTHMTH(*TOTP)"))
+            .arg(Arg::new("job-user").long("job-user").value_name("PROFILE").action(ArgAction::Append).help("A profile jobs run under without its password (SBMJOB USER, job schedule entries); repeat for more")),
         Command::new("links")
             .about("Create a link named after each command, so `chgusrprf JSMITH ...` works")
             .long_about("Create a symbolic link named after each command (chgusrprf, dspusrprf, …) to the qsy binary in DIR, so that a command can be typed without `qsy`: qsy looks at the name it was started as. Script statements (DCL, IF, …) get no link.\n\nExample:\n  qsy links ~/bin && chgusrprf JSMITH 'AUTHMTH(*TOTP)'")
@@ -499,6 +516,35 @@ pub fn tool_commands() -> Vec<Command> {
         })
         .collect()
 }
+
+/// The long help of `qsy import`, with the decisions qsy made where IBM is silent.
+const IMPORT_HELP: &str = "Build a simulated system from what an administrator can export from the real partition without special tools (simulator only): the result sets of SELECT * FROM QSYS2.USER_INFO, QSYS2.SECURITY_INFO, QSYS2.SYSTEM_VALUE_INFO and QSYS2.FUNCTION_USAGE saved as CSV by IBM i Access Client Solutions' Run SQL Scripts (a header row of IBM's column names), or a DSPUSRPRF TYPE(*BASIC) OUTPUT(*OUTFILE) outfile (model QADSPUPB) exported to CSV. Each file is recognised by its header; the order of files and columns does not matter.
+
+Read as ACS writes them: UTF-8 (with or without a byte-order mark); empty fields are nulls; timestamps 2025-10-01 08:00:00.000000, 2025-10-01T08:00:00 (with or without a zone), 2025-10-01-08.00.00.000000 or a date alone. Decision: a time without a zone is taken as UTC (the export does not say the partition's). Columns qsy does not use are ignored and listed once per file (QSY0844).
+
+USER_INFO columns used: AUTHORIZATION_NAME, STATUS, USER_CLASS_NAME, SPECIAL_AUTHORITIES, NO_PASSWORD_INDICATOR, PASSWORD_LEVEL_0_1, PASSWORD_LEVEL_2_3, PASSWORD_CHANGE_DATE (required), PREVIOUS_SIGNON, SIGN_ON_ATTEMPTS_NOT_VALID, TEXT_DESCRIPTION, SET_PASSWORD_TO_EXPIRE, PASSWORD_EXPIRATION_INTERVAL, USER_DEFAULT_PASSWORD, and the 7.6 columns USE_TOTP_AUTHENTICATION, USE_EXIT_PROGRAM_AUTHENTICATION, TOTP_KEY_EXISTS, TOTP_KEY_LAST_CHANGED, TOTP_INTERVAL (TOTP_REMAINING_MINUTES describes the moment of the export and is not used). QADSPUPB: UPUPRF, UPSTAT, UPUSCL, UPENPW, UPENPH (required), UPSPAU, UPTEXT, UPPWEX. FUNCTION_USAGE: only QIBM_RUN_UNDER_USER_NO_AUTH is modelled; other functions are counted and ignored. SYSTEM_VALUE_INFO: QSECURITY, QPWDLVL, QPWDMAXLEN, QPWDMINLEN, QPWDEXPITV, QPWDRULES, QPWDCHGBLK, QMAXSIGN, QMAXSGNACN, each checked as CHGSYSVAL checks it. SECURITY_INFO: SECURITY_LEVEL, PASSWORD_LEVEL, their PENDING_ columns and the 7.6 ADDITIONAL_SIGNON_FACTOR columns.
+
+Password hashes and TOTP keys cannot be exported, so an imported profile keeps the facts: which password levels hold a password (value unknown), when it was last changed, whether a TOTP key is set (value unknown). The QPWDLVL IPLs drop and keep those exactly as the real system would, SAVSECDTA/RSTUSRPRF keep them, and DSPUSRPRF lists them in password_levels. Such a profile cannot sign on (its password is not correct, whatever is typed) until it is given a rehearsal password: CHGUSRPRF PASSWORD(), or --rehearsal-passwords FILE with NAME:password lines (the password is everything after the first colon; # starts a comment line), which fills every unknown hash with that password's, slot for slot. A TOTP key of unknown value accepts no code until the user sets a new one with CHGTOTPKEY. Decision: the rehearsal passwords file is refused unless it is a regular file (not a symlink, FIFO or device), owned by the user running qsy, with no permission for group or others (chmod 600), at most 1 MiB; no password is ever shown in a message.
+
+The level-4 hash: USER_INFO has no column for it; it is inferred and the completion says how (QSY0845). At QPWDLVL 4 every password is one; at 0 or 1 there is none; at 2 or 3 (IBM i 7.5 and later build one whenever a password is changed there) a password changed on or after --level23-since DATE (when QPWDLVL went to 2 or 3) holds one, and at QPWDLVL 2 so does a 2/3 password without a 0/1 one (a password set at 0 or 1 always has both). Otherwise none is assumed: such a profile gets password *NONE at the IPL to QPWDLVL 4, as on the real system if its password dates from level 0 or 1. IBM-supplied profiles the inventory does not list (QSECOFR, QSYSOPR, QPGMR, QUSER and the _NC ones) are added as shipped (QSY0848).
+
+All or nothing: a missing required column, a value that does not read, a profile listed twice, an invalid name or bytes that are not UTF-8 are refused with the file, the row (the header is row 1) and the column (QSY0841), and nothing is created. The store is built in a temporary file beside --system and moved into place at the end, in one write transaction; rows are streamed. An existing store is never overwritten without --replace (QSY0840).
+
+Examples:
+  qsy --system prod.redb import user_info.csv security_info.csv function_usage.csv --level23-since 2024-03-01
+  qsy --system prod.redb import --replace user_info.csv --rehearsal-passwords rehearsal.txt";
+
+/// The long help of `qsy readiness`.
+const READINESS_HELP: &str = "Report, for every profile of the simulated system, what the move to the target does (simulator only): by default QSECURITY at least 40, QPWDLVL 4 and the additional sign-on factor *ENABLED, with each profile's own AUTHMTH (--assume-totp: as if every profile with a password had AUTHMTH(*TOTP)).
+
+Outcomes: loses_password (gets password *NONE at the IPL to QPWDLVL 4: it has no level-4 hash, because its password was last changed at level 0 or 1), cannot_sign_on (disabled, or AUTHMTH *TOTP without a TOTP key while the factor is enabled), keeps_password, unaffected (no password, or an _NC profile). System-wide risks: qsecofr_lockout (QSECOFR cannot sign on at the target and no other enabled profile with *ALLOBJ and *SECADM that keeps its password could recover it), default_password (a profile whose password is its name: checked for IBM-supplied profiles, or as USER_INFO's USER_DEFAULT_PASSWORD reported for imported ones), denied_job_user (a profile *DENIED for QIBM_RUN_UNDER_USER_NO_AUTH; with --job-user only the profiles named), attribute_drops (the additional sign-on factor enabled while QSECURITY or QPWDLVL would be below 40 or 4 after the IPL), password_level_path (QPWDLVL 0 or 1 must go through 2). Each finding names the IBM i command that fixes it.
+
+Output: text with the counts first, then the risks and the profiles that need action (80 columns); --output json (or yaml) the document {messages, current, target, assume_totp, counts, risks, profiles} described in docs/readiness.md; --format csv one row per profile (cells that start like a spreadsheet formula get a leading apostrophe); --format html one self-contained page (the counts as an SVG chart, the profiles in a table filterable by outcome and text). --out FILE writes it to a new file (mode 0600) instead. The store is only read.
+
+Examples:
+  qsy readiness
+  qsy readiness --format html --out readiness.html
+  qsy --output json readiness --assume-totp";
 
 /// The long help of `qsy run` (and so its man page, qsy-run(1)).
 const RUN_HELP: &str = "Run a batch CL script: a CL source file (UTF-8), or - for standard input. The CL is written as on IBM i (no shell quoting).

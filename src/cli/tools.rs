@@ -54,6 +54,8 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
     let result = match name {
         "run" => return Some(super::run::run_cli(&g, &matches)),
         "console" => return Some(console(&g, &matches)),
+        "import" => return Some(super::import::run(&g, &matches)),
+        "readiness" => return Some(super::readiness::run(&g, &matches)),
         "ipl" => with_store(&g, &mut out, |tx, now, out| {
             for m in crate::engine::ipl::perform(tx, now, "*PANEL")? {
                 out.send(m);

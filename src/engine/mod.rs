@@ -203,6 +203,33 @@ impl Session {
     }
 }
 
+impl Session {
+    /// Runs `f` on a read-only transaction of the store (created in the shipped state when
+    /// missing): for the simulator's reports (`qsy readiness`), which need no job.
+    pub fn with_read<T>(&self, f: impl FnOnce(&Tx) -> QResult<T>) -> QResult<T> {
+        let store = self.open_store(false)?;
+        let tx = store.begin()?;
+        f(&tx)
+    }
+}
+
+/// Builds a new store at `path` (which must not exist) for `qsy import`: the shipped system
+/// values and identity but no profiles, then `f` fills it in one write transaction, committed
+/// durably only when `f` succeeds. The caller moves the file into place; on failure it
+/// deletes it, so nothing half-built is ever seen as a store.
+pub fn build_store<T>(
+    path: &std::path::Path,
+    f: impl FnOnce(&mut Tx, i64) -> QResult<T>,
+) -> QResult<T> {
+    let store = Store::open(path, true, init_system)?;
+    let mut tx = store.begin()?;
+    let now = system_now(&mut tx, None)?;
+    let value = f(&mut tx, now)?;
+    tx.end_command(true)?;
+    tx.commit(true)?;
+    Ok(value)
+}
+
 /// The simulated system's time for a job in `tx` (DESIGN §6), the one place it is worked
 /// out: the job clock (`QSY_CLOCK` or the real time), or the latest time the store has seen
 /// when the job clock is behind it — the system's time never goes backwards. The time is
@@ -340,6 +367,17 @@ pub fn run_command(
 
 /// Creates a new store's shipped state (DESIGN §7.1).
 pub fn init_store(tx: &mut Tx) -> QResult<()> {
+    init_system(tx)?;
+    let now = tx.latest_time()?;
+    let kdf = crate::security::profile::kdf(tx)?;
+    for p in crate::security::profile::shipped(now, &kdf) {
+        crate::security::profile::put(tx, &p)?;
+    }
+    Ok(())
+}
+
+/// A new store's identity, clock and key-derivation settings, without profiles.
+fn init_system(tx: &mut Tx) -> QResult<()> {
     let now = crate::clock::now()?;
     tx.put(crate::store::Table::Meta, crate::store::LATEST_TIME, &now)?;
     let kdf = crate::security::password::KdfSettings::default();
@@ -348,8 +386,5 @@ pub fn init_store(tx: &mut Tx) -> QResult<()> {
     getrandom::getrandom(&mut id).map_err(|e| Failure::from(msg::qsy0024("(new store)", e)))?;
     let hex: String = id.iter().map(|b| format!("{b:02x}")).collect();
     tx.put(crate::store::Table::Meta, "system_id", &hex)?;
-    for p in crate::security::profile::shipped(now, &kdf) {
-        crate::security::profile::put(tx, &p)?;
-    }
     Ok(())
 }

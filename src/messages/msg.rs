@@ -291,4 +291,15 @@ messages! {
     QSY0790 qsy0790 Info "&1 records written to member &2 of file &2 in &3." (count, file, library);
     QSY0791 qsy0791 Escape "Outfile &1 in &2 cannot be written: &3" (file, library, reason);
     QSY0788 qsy0788 Info "Message to &1 (&2) kept in the output; qsy delivers no messages." (to, message_type);
+    // Issue 20: qsy import and qsy readiness (block QSY0840-0899).
+    QSY0840 qsy0840 Escape "Store &1 already exists: qsy import does not overwrite a store unless --replace is given." (store);
+    QSY0841 qsy0841 Escape "&1, row &2, column &3: &4 Nothing was imported." (file, row, column, problem);
+    QSY0842 qsy0842 Escape "&1: &2 Nothing was imported." (file, problem);
+    QSY0843 qsy0843 Info "Imported &1 user profile(s) from &2 file(s) into &3." (profiles, files, store);
+    QSY0844 qsy0844 Info "&1 (&2): column(s) not used, ignored: &3." (file, kind, columns);
+    QSY0845 qsy0845 Info "Inferred: &1" (what);
+    QSY0846 qsy0846 Escape "Rehearsal passwords file &1: &2 Nothing was imported." (file, problem);
+    QSY0847 qsy0847 Escape "Rehearsal passwords file &1, line &2: &3 Nothing was imported." (file, line, problem);
+    QSY0848 qsy0848 Info "Added IBM-supplied profile(s) missing from the inventory, as shipped: &1." (profiles);
+    QSY0849 qsy0849 Escape "Cannot write the readiness report to &1: &2" (file, reason);
 }

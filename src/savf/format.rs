@@ -31,7 +31,12 @@ pub const MAGIC: [u8; 8] = *b"QSYSAVF\x1a";
 
 /// The format version this qsy writes, and the newest it reads. Version 1 (no HMAC) is
 /// still read, as a save that cannot be verified.
-pub const VERSION: u16 = 2;
+pub const VERSION: u16 = 3;
+
+/// The first version that may hold password hashes and TOTP keys whose value is unknown
+/// (imported profiles, DESIGN §12): an empty hash with an all-zero salt, an empty key with
+/// no recovery key. Older readers refuse such a file by its version, never by its content.
+pub const FIRST_UNKNOWN_VALUES_VERSION: u16 = 3;
 
 /// The first version whose trailer carries an HMAC.
 pub const FIRST_AUTHENTICATED_VERSION: u16 = 2;
@@ -228,6 +233,17 @@ impl SavedHash {
 
     fn valid(&self) -> bool {
         self.salt.0.len() == 16 && !self.hash.0.is_empty() && self.hash.0.len() <= 64
+    }
+
+    /// A hash of unknown value as the store has it ([`SaltedHash::unknown`]).
+    fn unknown(&self) -> bool {
+        self.hash.0.is_empty() && self.salt.0 == [0u8; 16]
+    }
+
+    /// Valid in a save of format `version`: a real hash, or from version 3 one whose value
+    /// is unknown.
+    fn valid_in(&self, version: u16) -> bool {
+        self.valid() || (version >= FIRST_UNKNOWN_VALUES_VERSION && self.unknown())
     }
 }
 
@@ -754,7 +770,7 @@ impl<R: Read> Reader<R> {
         match kind {
             KIND_PROFILE => {
                 let p: SavedProfile = decode(payload, &format!("record {n}"))?;
-                check_profile(&p).map_err(|why| {
+                check_profile(&p, self.version).map_err(|why| {
                     damaged(format!("record {n}: profile {:?}: {why}", short(&p.name)))
                 })?;
                 if let Some(last) = &self.last_profile {
@@ -828,7 +844,7 @@ fn check_header(h: &SaveHeader) -> Result<(), SavfError> {
 /// and given a fresh checksum still cannot put a malformed profile into the store. The types
 /// already refuse an unknown status, user class, special authority, authentication method
 /// or expiration interval (the record does not decode); this checks what they cannot say.
-fn check_profile(p: &SavedProfile) -> Result<(), String> {
+fn check_profile(p: &SavedProfile, version: u16) -> Result<(), String> {
     if !crate::lang::names::is_object_name(&p.name, 10) {
         return Err("the name is not a valid profile name".into());
     }
@@ -852,7 +868,9 @@ fn check_profile(p: &SavedProfile) -> Result<(), String> {
         return Err("the TOTP optional interval is out of range".into());
     }
     if let Some(k) = &p.totp {
-        if k.key.0.is_empty()
+        let unknown_ok =
+            version >= FIRST_UNKNOWN_VALUES_VERSION && k.key.0.is_empty() && k.recovery.is_none();
+        if (k.key.0.is_empty() && !unknown_ok)
             || k.key.0.len() > 64
             || k.recovery.as_ref().is_some_and(|r| !r.valid())
         {
@@ -860,10 +878,16 @@ fn check_profile(p: &SavedProfile) -> Result<(), String> {
         }
     }
     let hashes = &p.passwords;
-    if hashes.level_01.as_ref().is_some_and(|h| !h.valid())
-        || hashes.level_4.as_ref().is_some_and(|h| !h.valid())
+    if hashes
+        .level_01
+        .as_ref()
+        .is_some_and(|h| !h.valid_in(version))
+        || hashes
+            .level_4
+            .as_ref()
+            .is_some_and(|h| !h.valid_in(version))
         || hashes.level_23.len() > 4
-        || !hashes.level_23.iter().all(SavedHash::valid)
+        || !hashes.level_23.iter().all(|h| h.valid_in(version))
         || hashes.changed_at_level > 4
     {
         return Err("the password hashes are not valid".into());

@@ -62,6 +62,26 @@ pub struct SaltedHash {
     pub hash: Vec<u8>,
 }
 
+impl SaltedHash {
+    /// "A password is held at this level, its value unknown": what `qsy import` records for
+    /// a level the real system says is held (hashes cannot be exported). It keeps its slot
+    /// through the QPWDLVL IPLs exactly as a real hash does, and no typed password ever
+    /// matches it (an empty derived key is never equal to a derived one), so the profile
+    /// cannot sign on until a rehearsal password replaces it (CHGUSRPRF PASSWORD, or
+    /// `qsy import --rehearsal-passwords`).
+    pub fn unknown() -> Self {
+        SaltedHash {
+            salt: [0; 16],
+            hash: Vec::new(),
+        }
+    }
+
+    /// Whether this is a hash whose value is unknown ([`SaltedHash::unknown`]).
+    pub fn is_unknown(&self) -> bool {
+        self.hash.is_empty()
+    }
+}
+
 impl fmt::Debug for SaltedHash {
     /// Hashes are secrets (they allow offline guessing), so Debug never shows them.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -412,6 +432,55 @@ pub fn held_levels(hashes: &PasswordHashes) -> Vec<&'static str> {
         held.push("4");
     }
     held
+}
+
+/// Which held groups have a value qsy does not know (imported, DESIGN §12): a subset of
+/// [`held_levels`].
+pub fn unknown_levels(hashes: &PasswordHashes) -> Vec<&'static str> {
+    let mut unknown = Vec::new();
+    if hashes.level_01.as_ref().is_some_and(SaltedHash::is_unknown) {
+        unknown.push("0/1");
+    }
+    if hashes.level_23.iter().any(SaltedHash::is_unknown) {
+        unknown.push("2/3");
+    }
+    if hashes.level_4.as_ref().is_some_and(SaltedHash::is_unknown) {
+        unknown.push("4");
+    }
+    unknown
+}
+
+/// Gives every hash of unknown value in `hashes` the value `password`, slot for slot, as the
+/// real system built them: the 0/1 hash of the upper-case form; 2/3 hashes of the upper- and
+/// lower-case forms when the password was last set at level 0/1, else of the password as
+/// typed; the level-4 hash of the password as typed. Hashes already known are kept. Returns
+/// false (nothing changed) when the password does not fit the syntax of the level it was
+/// last set at.
+pub fn fill_unknown(hashes: &mut PasswordHashes, password: &str, kdf: &KdfSettings) -> bool {
+    let Ok(pw) = normalize(password, hashes.changed_at_level) else {
+        return false;
+    };
+    let pw = trim_blanks(&pw).to_string();
+    if hashes.level_01.as_ref().is_some_and(SaltedHash::is_unknown) {
+        if !fits_level_01(&pw) {
+            return false;
+        }
+        hashes.level_01 = Some(make(kdf_01, &pw.to_ascii_uppercase(), kdf.iterations_01));
+    }
+    if hashes.level_23.iter().any(SaltedHash::is_unknown) {
+        hashes.level_23 = if hashes.changed_at_level <= 1 {
+            vec![
+                make(kdf_23, &pw.to_ascii_uppercase(), kdf.iterations_23),
+                make(kdf_23, &pw.to_ascii_lowercase(), kdf.iterations_23),
+            ]
+        } else {
+            vec![make(kdf_23, &pw, kdf.iterations_23)]
+        };
+    }
+    if hashes.level_4.as_ref().is_some_and(SaltedHash::is_unknown) {
+        hashes.level_4 = Some(make(kdf_4, &pw, kdf.iterations_4));
+    }
+    true
 }
 
 /// Cheap settings for unit tests, which exercise bookkeeping, not KDF cost.

@@ -206,6 +206,24 @@ pub struct TotpKey {
     pub recovery: Option<RecoveryHash>,
 }
 
+impl TotpKey {
+    /// "TOTP key set, value unknown" (`qsy import`: USER_INFO says TOTP_KEY_EXISTS but a key
+    /// cannot be exported): no code matches it and it has no recovery key, so the user must
+    /// set a new key with CHGTOTPKEY before a code is accepted.
+    pub fn unknown(changed: i64) -> Self {
+        TotpKey {
+            key: Vec::new(),
+            changed,
+            recovery: None,
+        }
+    }
+
+    /// Whether the key's value is known (false for [`TotpKey::unknown`]).
+    pub fn value_known(&self) -> bool {
+        !self.key.is_empty()
+    }
+}
+
 impl std::fmt::Debug for TotpKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
@@ -268,6 +286,11 @@ pub struct Profile {
     /// Creation time.
     #[serde(default)]
     pub created: i64,
+    /// The real system reported the password as the default one (USER_INFO's
+    /// USER_DEFAULT_PASSWORD, `qsy import`): consulted only while the password's value is
+    /// unknown (a known one is checked directly).
+    #[serde(default)]
+    pub reported_default_password: bool,
 }
 
 impl Profile {
@@ -293,6 +316,7 @@ impl Profile {
             not_changeable: false,
             ibm_supplied: false,
             created: now,
+            reported_default_password: false,
         }
     }
 

@@ -155,6 +155,10 @@ pub fn code_at(key: &[u8], unix_secs: u64) -> String {
 #[derive(Clone)]
 pub struct TotpVerifier {
     mac: HmacSha1,
+    /// False for a key whose value is unknown (an empty key, as `qsy import` records "TOTP
+    /// key set, value unknown"): HMAC accepts an empty key, and its codes are computable by
+    /// anyone, so such a verifier matches nothing.
+    known: bool,
 }
 
 impl fmt::Debug for TotpVerifier {
@@ -168,7 +172,10 @@ impl TotpVerifier {
     /// Prepares a verifier for `key` (the decoded bytes, normally 20).
     pub fn new(key: &[u8]) -> Self {
         let mac = <HmacSha1 as Mac>::new_from_slice(key).expect("HMAC accepts keys of any length");
-        TotpVerifier { mac }
+        TotpVerifier {
+            mac,
+            known: !key.is_empty(),
+        }
     }
 
     /// Some(step) of the matching step within ±1 of the current one, None otherwise.
@@ -179,7 +186,7 @@ impl TotpVerifier {
     /// is not secret (it is returned). Reuse inside the window is the caller's business
     /// (DESIGN §7.5 accepts it).
     pub fn verify(&self, code: &str, unix_secs: u64) -> Option<u64> {
-        if !is_code(code) {
+        if !self.known || !is_code(code) {
             return None;
         }
         let typed = code
