@@ -24,6 +24,7 @@ mod files;
 mod foundation;
 mod generated;
 mod golden;
+mod inventory;
 mod layers;
 mod mfa;
 mod profiles;
