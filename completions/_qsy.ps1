@@ -75,6 +75,8 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('dst', 'dst', [CompletionResultType]::ParameterValue, 'Dedicated Service Tools (simulator only): stands for physical access to the console')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'QSECOFR at the system console (simulator only): signs on even while QSECOFR is *DISABLED, then runs a CL command or script as QSECOFR')
             [CompletionResult]::new('sst', 'sst', [CompletionResultType]::ParameterValue, 'System Service Tools options that guard security settings (simulator only)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Build a simulated system from the real partition''s exported inventory (QSYS2.USER_INFO and other CSV files; simulator only)')
+            [CompletionResult]::new('readiness', 'readiness', [CompletionResultType]::ParameterValue, 'Report what the move to QPWDLVL 4 and the additional sign-on factor does to each profile, with the commands that fix each finding (simulator only)')
             [CompletionResult]::new('links', 'links', [CompletionResultType]::ParameterValue, 'Create a link named after each command, so `chgusrprf JSMITH ...` works')
             [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'The user''s phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Show the help of a command or topic (qsy help CHGUSRPRF, qsy help run)')
@@ -694,6 +696,26 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         'qsy;sst' {
             [CompletionResult]::new('--lock-security-values', '--lock-security-values', [CompletionResultType]::ParameterName, 'Lock the security-related system values: CHGSYSVAL refuses them, even for QSECOFR')
             [CompletionResult]::new('--allow-adlsgnfac-change', '--allow-adlsgnfac-change', [CompletionResultType]::ParameterName, 'Allow additional sign-on factor change (CHGSECA ADLSGNFAC)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;import' {
+            [CompletionResult]::new('--level23-since', '--level23-since', [CompletionResultType]::ParameterName, 'When QPWDLVL went to 2 or 3 on the real system (2024-03-01 or a timestamp): a password changed on or after it holds a level-4 hash')
+            [CompletionResult]::new('--rehearsal-passwords', '--rehearsal-passwords', [CompletionResultType]::ParameterName, 'NAME:password lines giving imported profiles a password to rehearse with (a regular file of yours, mode 0600 or 0400)')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Replace the store (--system) if it exists; without it an existing store is never touched')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;readiness' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Text (80 columns), CSV for a spreadsheet, or a self-contained HTML page; --output json gives the JSON document')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the report to FILE (created new, mode 0600) instead of standard output')
+            [CompletionResult]::new('--target-qsecurity', '--target-qsecurity', [CompletionResultType]::ParameterName, 'QSECURITY at the target (default: the current or pending one, at least 40)')
+            [CompletionResult]::new('--target-qpwdlvl', '--target-qpwdlvl', [CompletionResultType]::ParameterName, 'QPWDLVL at the target (default 4)')
+            [CompletionResult]::new('--target-adlsgnfac', '--target-adlsgnfac', [CompletionResultType]::ParameterName, 'The additional sign-on factor at the target (default *ENABLED)')
+            [CompletionResult]::new('--job-user', '--job-user', [CompletionResultType]::ParameterName, 'A profile jobs run under without its password (SBMJOB USER, job schedule entries); repeat for more')
+            [CompletionResult]::new('--assume-totp', '--assume-totp', [CompletionResultType]::ParameterName, 'Judge every profile with a password as if it had AUTHMTH(*TOTP)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break

@@ -72,6 +72,8 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand dst 'Dedicated Service Tools (simulator only): stands for physical access to the console'
             cand console 'QSECOFR at the system console (simulator only): signs on even while QSECOFR is *DISABLED, then runs a CL command or script as QSECOFR'
             cand sst 'System Service Tools options that guard security settings (simulator only)'
+            cand import 'Build a simulated system from the real partition''s exported inventory (QSYS2.USER_INFO and other CSV files; simulator only)'
+            cand readiness 'Report what the move to QPWDLVL 4 and the additional sign-on factor does to each profile, with the commands that fix each finding (simulator only)'
             cand links 'Create a link named after each command, so `chgusrprf JSMITH ...` works'
             cand totp 'The user''s phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)'
             cand help 'Show the help of a command or topic (qsy help CHGUSRPRF, qsy help run)'
@@ -647,6 +649,24 @@ set edit:completion:arg-completer[qsy] = {|@words|
         &'qsy;sst'= {
             cand --lock-security-values 'Lock the security-related system values: CHGSYSVAL refuses them, even for QSECOFR'
             cand --allow-adlsgnfac-change 'Allow additional sign-on factor change (CHGSECA ADLSGNFAC)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qsy;import'= {
+            cand --level23-since 'When QPWDLVL went to 2 or 3 on the real system (2024-03-01 or a timestamp): a password changed on or after it holds a level-4 hash'
+            cand --rehearsal-passwords 'NAME:password lines giving imported profiles a password to rehearse with (a regular file of yours, mode 0600 or 0400)'
+            cand --replace 'Replace the store (--system) if it exists; without it an existing store is never touched'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qsy;readiness'= {
+            cand --format 'Text (80 columns), CSV for a spreadsheet, or a self-contained HTML page; --output json gives the JSON document'
+            cand --out 'Write the report to FILE (created new, mode 0600) instead of standard output'
+            cand --target-qsecurity 'QSECURITY at the target (default: the current or pending one, at least 40)'
+            cand --target-qpwdlvl 'QPWDLVL at the target (default 4)'
+            cand --target-adlsgnfac 'The additional sign-on factor at the target (default *ENABLED)'
+            cand --job-user 'A profile jobs run under without its password (SBMJOB USER, job schedule entries); repeat for more'
+            cand --assume-totp 'Judge every profile with a password as if it had AUTHMTH(*TOTP)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

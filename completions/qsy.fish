@@ -77,6 +77,8 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "ipl" -d 'IPL the simulated 
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "dst" -d 'Dedicated Service Tools (simulator only): stands for physical access to the console'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "console" -d 'QSECOFR at the system console (simulator only): signs on even while QSECOFR is *DISABLED, then runs a CL command or script as QSECOFR'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "sst" -d 'System Service Tools options that guard security settings (simulator only)'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "import" -d 'Build a simulated system from the real partition\'s exported inventory (QSYS2.USER_INFO and other CSV files; simulator only)'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "readiness" -d 'Report what the move to QPWDLVL 4 and the additional sign-on factor does to each profile, with the commands that fix each finding (simulator only)'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "links" -d 'Create a link named after each command, so `chgusrprf JSMITH ...` works'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "totp" -d 'The user\'s phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "help" -d 'Show the help of a command or topic (qsy help CHGUSRPRF, qsy help run)'
@@ -732,6 +734,25 @@ no\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand sst" -l allow-adlsgnfac-change -d 'Allow additional sign-on factor change (CHGSECA ADLSGNFAC)' -r -f -a "yes\t''
 no\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand sst" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand import" -l level23-since -d 'When QPWDLVL went to 2 or 3 on the real system (2024-03-01 or a timestamp): a password changed on or after it holds a level-4 hash' -r
+complete -c qsy -n "__fish_qsy_using_subcommand import" -l rehearsal-passwords -d 'NAME:password lines giving imported profiles a password to rehearse with (a regular file of yours, mode 0600 or 0400)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand import" -l replace -d 'Replace the store (--system) if it exists; without it an existing store is never touched'
+complete -c qsy -n "__fish_qsy_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand readiness" -l format -d 'Text (80 columns), CSV for a spreadsheet, or a self-contained HTML page; --output json gives the JSON document' -r -f -a "text\t''
+csv\t''
+html\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand readiness" -l out -d 'Write the report to FILE (created new, mode 0600) instead of standard output' -r
+complete -c qsy -n "__fish_qsy_using_subcommand readiness" -l target-qsecurity -d 'QSECURITY at the target (default: the current or pending one, at least 40)' -r -f -a "30\t''
+40\t''
+50\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand readiness" -l target-qpwdlvl -d 'QPWDLVL at the target (default 4)' -r -f -a "2\t''
+3\t''
+4\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand readiness" -l target-adlsgnfac -d 'The additional sign-on factor at the target (default *ENABLED)' -r -f -a "*ENABLED\t''
+*DISABLED\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand readiness" -l job-user -d 'A profile jobs run under without its password (SBMJOB USER, job schedule entries); repeat for more' -r
+complete -c qsy -n "__fish_qsy_using_subcommand readiness" -l assume-totp -d 'Judge every profile with a password as if it had AUTHMTH(*TOTP)'
+complete -c qsy -n "__fish_qsy_using_subcommand readiness" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand links" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand totp" -l time -d 'Unix seconds or RFC 3339 instead of the job clock' -r
 complete -c qsy -n "__fish_qsy_using_subcommand totp" -s h -l help -d 'Print help (see more with \'--help\')'

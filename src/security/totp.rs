@@ -290,6 +290,19 @@ mod tests {
 
     const RFC_KEY: &[u8] = b"12345678901234567890";
 
+    /// An imported "key set, value unknown" is an empty key: HMAC accepts it, so anyone
+    /// could compute its codes; the verifier must accept none of them.
+    #[test]
+    fn a_key_of_unknown_value_accepts_no_code() {
+        let t = 1_795_514_400;
+        let code = code_at(&[], t);
+        assert!(is_code(&code));
+        assert_eq!(TotpVerifier::new(&[]).verify(&code, t), None);
+        assert!(TotpVerifier::new(RFC_KEY)
+            .verify(&code_at(RFC_KEY, t), t)
+            .is_some());
+    }
+
     /// RFC 6238 Appendix B, SHA-1 column: (time, 8-digit value).
     const RFC_VECTORS: [(u64, &str); 6] = [
         (59, "94287082"),

@@ -355,9 +355,10 @@ fn the_rehearsal_loses_exactly_the_passwords_the_report_predicted_and_unknown_va
         sys.usrprf("JSMITH")["password_levels"],
         serde_json::json!(["0/1", "2/3", "4"])
     );
-    // The move: QPWDLVL 4 and the IPL.
-    sys.chgsysval("QPWDLVL", "4");
-    sys.ipl();
+    // The move, as examples/imported.clp makes it: a save, QPWDLVL 4 and the IPL.
+    let example = format!("{}/examples/imported.clp", env!("CARGO_MANIFEST_DIR"));
+    sys.ok(&["run", &example]);
+    assert_eq!(sys.current("QPWDLVL"), "4");
     let mut lost: Vec<String> = Vec::new();
     for p in report["profiles"].as_array().unwrap() {
         let name = p["user_profile"].as_str().unwrap();
