@@ -309,7 +309,7 @@ impl Source {
 }
 
 /// A field: None when the column is absent or the value is null (empty).
-fn field<'r>(rec: &'r csv::StringRecord, i: Option<usize>) -> Option<&'r str> {
+fn field(rec: &csv::StringRecord, i: Option<usize>) -> Option<&str> {
     let v = rec.get(i?)?.trim();
     (!v.is_empty()).then_some(v)
 }
@@ -546,7 +546,7 @@ fn describe(inf: &Inferences, levels: &Levels, options: &Options) -> Vec<String>
     }
     let since = options
         .level23_since
-        .map(|s| crate::clock::rfc3339(s))
+        .map(crate::clock::rfc3339)
         .unwrap_or_default();
     let lines: [(&str, String); 6] = [
         ("level4", "hold a level-4 hash: QPWDLVL is 4, so every password there is one.".into()),
@@ -622,8 +622,8 @@ fn security_info(tx: &mut Tx, s: &mut Source, levels: &mut Levels) -> QResult<u6
             levels.security = security;
             levels.password = password;
             levels.from = Some(s.shown.clone());
-            Ok(system::put_adlsgnfac(tx, &Staged { current, pending })
-                .map_err(|f| ("ADDITIONAL_SIGNON_FACTOR".into(), f.to_string()))?)
+            system::put_adlsgnfac(tx, &Staged { current, pending })
+                .map_err(|f| ("ADDITIONAL_SIGNON_FACTOR".into(), f.to_string()))
         })();
         read.map_err(|p| s.fail(row, p))?;
     }
@@ -1189,23 +1189,15 @@ mod tests {
 
     #[test]
     fn level_4_inference() {
+        let held = |l, o1, t3, c, since| infer_level_4(l, true, o1, t3, c, since).0;
         // At level 2 with the date: changed after it → held; before → not.
-        assert_eq!(
-            infer_level_4(2, true, true, true, Some(200), Some(100)).0,
-            true
-        );
-        assert_eq!(
-            infer_level_4(2, true, true, true, Some(50), Some(100)).0,
-            false
-        );
+        assert!(held(2, true, true, Some(200), Some(100)));
+        assert!(!held(2, true, true, Some(50), Some(100)));
         // No date: a 2/3 password without a 0/1 one was set at level 2.
-        assert_eq!(infer_level_4(2, true, false, true, None, None).0, true);
-        assert_eq!(infer_level_4(2, true, true, true, None, None).0, false);
-        assert_eq!(infer_level_4(4, true, false, false, None, None).0, true);
-        assert_eq!(
-            infer_level_4(0, true, true, true, Some(200), Some(100)).0,
-            false
-        );
-        assert_eq!(infer_level_4(4, false, false, false, None, None).0, false);
+        assert!(held(2, false, true, None, None));
+        assert!(!held(2, true, true, None, None));
+        assert!(held(4, false, false, None, None));
+        assert!(!held(0, true, true, Some(200), Some(100)));
+        assert!(!infer_level_4(4, false, false, false, None, None).0);
     }
 }

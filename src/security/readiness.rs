@@ -234,7 +234,7 @@ pub fn analyse(tx: &Tx, options: &TargetOptions) -> QResult<Report> {
         if usage != "*DENIED" {
             continue;
         }
-        let named = options.job_users.iter().any(|u| *u == user);
+        let named = options.job_users.contains(&user);
         if options.job_users.is_empty() || named {
             risks.push(Finding {
                 code: "denied_job_user",
