@@ -1093,8 +1093,8 @@ mod tests {
         assert_eq!(read_all(b"PK\x03\x04 a zip file"), Err(SavfError::Foreign));
         let good = sample(2);
         let mut newer = good.clone();
-        newer[8] = 3;
-        assert_eq!(read_all(&newer), Err(SavfError::NewerVersion(3)));
+        newer[8] = (VERSION + 1) as u8;
+        assert_eq!(read_all(&newer), Err(SavfError::NewerVersion(VERSION + 1)));
         for cut in [
             9,
             PREAMBLE_LEN,
@@ -1189,7 +1189,7 @@ mod tests {
             key: Some(key()),
         };
         assert_eq!(read_here(old, &here), Ok(Origin::Unauthenticated));
-        // Written again (as version 2), every record is the same bytes; only the version,
+        // Written again (as the current version), every record is the same bytes; only the version,
         // the trailer's length and what follows the count change.
         let mut w = Writer::new(Vec::new(), &c.header, &key()).unwrap();
         for d in &c.function_defaults {
@@ -1205,7 +1205,7 @@ mod tests {
             "the rewritten records differ"
         );
         assert_eq!(new.len(), old.len() + 32);
-        assert_eq!((old[8], new[8]), (1, 2));
+        assert_eq!((old[8], new[8]), (1, VERSION as u8));
         assert_eq!(read_all(&new).unwrap(), c);
     }
 

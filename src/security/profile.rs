@@ -505,6 +505,7 @@ mod tests {
         not_changeable: bool,
         ibm_supplied: bool,
         created: i64,
+        reported_default_password: bool,
     }
 
     fn old(status: &str, class: &str, auths: &[&str], interval: &str, methods: &[&str]) -> Vec<u8> {
@@ -529,6 +530,7 @@ mod tests {
             not_changeable: false,
             ibm_supplied: false,
             created: 5,
+            reported_default_password: false,
         })
     }
 
