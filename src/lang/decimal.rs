@@ -373,7 +373,10 @@ mod tests {
         // IBM's example: 25.5 in a *DEC(5 2) is X'02550F'.
         assert_eq!(d("25.5").to_packed(5, 2).unwrap(), [0x02, 0x55, 0x0F]);
         assert_eq!(d("-1").to_packed(3, 0).unwrap(), [0x00, 0x1D]);
-        assert_eq!(Decimal::from_packed(&[0x02, 0x55, 0x0F], 2).unwrap(), d("25.50"));
+        assert_eq!(
+            Decimal::from_packed(&[0x02, 0x55, 0x0F], 2).unwrap(),
+            d("25.50")
+        );
         assert_eq!(Decimal::from_packed(&[0x00, 0x1B], 0).unwrap(), d("-1"));
         assert_eq!(Decimal::from_packed(&[0x40, 0x40], 0), None);
         assert_eq!(Decimal::from_packed(&[0x1A, 0x0F], 0), None);

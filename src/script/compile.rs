@@ -94,6 +94,8 @@ pub enum Action {
     Close(usize),
     /// SNDF, SNDRCVF, ENDRCV or WAIT: display-file commands a batch job cannot run.
     Display(&'static str),
+    /// CHGJOB: the CCSID value, when given.
+    ChgJob(Option<RawValue>),
     /// IF with its THEN and ELSE parts.
     If(RawValue, Vec<Node>, Vec<Node>),
     /// A DO group.
@@ -173,7 +175,11 @@ impl FileDecl {
     pub fn may_own(&self, var: &str) -> bool {
         match &self.opnid {
             None => true,
-            Some(o) => var.len() > o.len() + 1 && var.starts_with(o.as_str()) && var.as_bytes()[o.len()] == b'_',
+            Some(o) => {
+                var.len() > o.len() + 1
+                    && var.starts_with(o.as_str())
+                    && var.as_bytes()[o.len()] == b'_'
+            }
         }
     }
 }
@@ -435,7 +441,9 @@ pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Progr
         } else {
             format!("{}/{}", f.library, f.file)
         };
-        c.prog.notes.push(problem(f.line, msg::qsy0701(shown, names)));
+        c.prog
+            .notes
+            .push(problem(f.line, msg::qsy0701(shown, names)));
     }
     c.prog.problems.sort_by_key(|p| p.line);
     c.prog
@@ -523,64 +531,85 @@ fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
         None => "*AUTO".to_string(),
         Some(other) => other.to_string().to_ascii_uppercase(),
     };
-    let stg = match stg.as_str() {
-        "*AUTO" => Stg::Auto,
-        "*BASED" => match bound.get(dcl::BASPTR) {
-            Some(RawValue::Var(p)) => Stg::Based(p.clone()),
-            _ => {
-                return Err(problem(
-                    line,
-                    msg::qsy0222(&name, "STG(*BASED) needs BASPTR(&pointer)"),
-                ))
-            }
-        },
-        "*DEFINED" => {
-            let (var, pos) = match bound.get(dcl::DEFVAR) {
-                Some(RawValue::Var(v)) => (Some(v.clone()), Some(1)),
-                Some(RawValue::List(items)) => (
-                    match items.first() {
-                        Some(RawValue::Var(v)) => Some(v.clone()),
-                        _ => None,
-                    },
-                    match items.get(1) {
-                        None => Some(1),
-                        Some(RawValue::Word(w)) => w.parse::<usize>().ok().filter(|p| (1..=32767).contains(p)),
-                        Some(_) => None,
-                    },
-                ),
-                _ => (None, None),
-            };
-            match (var, pos) {
-                (Some(v), Some(p)) => Stg::Defined(v, p),
+    let stg =
+        match stg.as_str() {
+            "*AUTO" => Stg::Auto,
+            "*BASED" => match bound.get(dcl::BASPTR) {
+                Some(RawValue::Var(p)) => Stg::Based(p.clone()),
                 _ => {
                     return Err(problem(
+                        line,
+                        msg::qsy0222(&name, "STG(*BASED) needs BASPTR(&pointer)"),
+                    ))
+                }
+            },
+            "*DEFINED" => {
+                let (var, pos) = match bound.get(dcl::DEFVAR) {
+                    Some(RawValue::Var(v)) => (Some(v.clone()), Some(1)),
+                    Some(RawValue::List(items)) => (
+                        match items.first() {
+                            Some(RawValue::Var(v)) => Some(v.clone()),
+                            _ => None,
+                        },
+                        match items.get(1) {
+                            None => Some(1),
+                            Some(RawValue::Word(w)) => {
+                                w.parse::<usize>().ok().filter(|p| (1..=32767).contains(p))
+                            }
+                            Some(_) => None,
+                        },
+                    ),
+                    _ => (None, None),
+                };
+                match (var, pos) {
+                    (Some(v), Some(p)) => Stg::Defined(v, p),
+                    _ => return Err(problem(
                         line,
                         msg::qsy0222(
                             &name,
                             "STG(*DEFINED) needs DEFVAR(&variable position), the position 1-32767",
                         ),
-                    ))
+                    )),
                 }
             }
-        }
-        other => return Err(problem(line, msg::qsy0222(&name, format!("STG({other}) is not *AUTO, *BASED or *DEFINED")))),
-    };
+            other => {
+                return Err(problem(
+                    line,
+                    msg::qsy0222(
+                        &name,
+                        format!("STG({other}) is not *AUTO, *BASED or *DEFINED"),
+                    ),
+                ))
+            }
+        };
     if stg != Stg::Auto && init.is_some() {
         return Err(problem(
             line,
-            msg::qsy0222(&name, "VALUE is not allowed with STG(*BASED) or STG(*DEFINED)"),
+            msg::qsy0222(
+                &name,
+                "VALUE is not allowed with STG(*BASED) or STG(*DEFINED)",
+            ),
         ));
     }
     if !matches!(stg, Stg::Based(_)) && bound.get(dcl::BASPTR).is_some() {
-        return Err(problem(line, msg::qsy0222(&name, "BASPTR needs STG(*BASED)")));
+        return Err(problem(
+            line,
+            msg::qsy0222(&name, "BASPTR needs STG(*BASED)"),
+        ));
     }
     if !matches!(stg, Stg::Defined(..)) && bound.get(dcl::DEFVAR).is_some() {
-        return Err(problem(line, msg::qsy0222(&name, "DEFVAR needs STG(*DEFINED)")));
+        return Err(problem(
+            line,
+            msg::qsy0222(&name, "DEFVAR needs STG(*DEFINED)"),
+        ));
     }
     let address = match bound.get(dcl::ADDRESS) {
         None => None,
         Some(_) if ty != VarType::Ptr => {
-            return Err(problem(line, msg::qsy0222(&name, "ADDRESS is only for *PTR")))
+            return Err(problem(
+                line,
+                msg::qsy0222(&name, "ADDRESS is only for *PTR"),
+            ))
         }
         Some(RawValue::Word(w)) if w.eq_ignore_ascii_case("*NULL") => None,
         Some(RawValue::Var(v)) => Some((v.clone(), 0)),
@@ -612,7 +641,10 @@ fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
     if ty == VarType::Ptr && init.is_some() {
         return Err(problem(
             line,
-            msg::qsy0222(&name, "a *PTR takes its initial value from ADDRESS, not VALUE"),
+            msg::qsy0222(
+                &name,
+                "a *PTR takes its initial value from ADDRESS, not VALUE",
+            ),
         ));
     }
     // Check the initial value converts.
@@ -653,9 +685,7 @@ fn file_declaration(
         library
     };
     let opnid = match bound.get(defs::dclf::OPNID) {
-        Some(RawValue::Word(w)) if !w.eq_ignore_ascii_case("*NONE") => {
-            Some(w.to_ascii_uppercase())
-        }
+        Some(RawValue::Word(w)) if !w.eq_ignore_ascii_case("*NONE") => Some(w.to_ascii_uppercase()),
         _ => None,
     };
     if before.len() >= 5 {
@@ -1405,6 +1435,17 @@ impl Compiler {
                     }
                 }
             }
+            "CHGJOB" => {
+                for p in &raw.params {
+                    let k = p.keyword.clone().unwrap_or_else(|| "JOB".into());
+                    if !k.eq_ignore_ascii_case("CCSID") {
+                        self.prog
+                            .notes
+                            .push(problem(line, msg::qsy0706(k.to_ascii_uppercase())));
+                    }
+                }
+                Action::ChgJob(bound.get(defs::chgjob::CCSID).cloned())
+            }
             "SNDF" | "SNDRCVF" | "ENDRCV" | "WAIT" => {
                 self.prog.notes.push(problem(line, msg::qsy0703(def.name)));
                 Action::Display(def.name)
@@ -1701,8 +1742,7 @@ impl Compiler {
                 }
             }
             // CHGVAR VAR(%BIN(&DS 5 4)) VALUE(&N): binary into bytes of a *CHAR.
-            (Some(target @ RawValue::Func(..)), Some(v))
-                if matches!(&target, RawValue::Func(f, _) if f == "%BIN" || f == "%BINARY") =>
+            (Some(target @ RawValue::Func(..)), Some(v)) if matches!(&target, RawValue::Func(f, _) if f == "%BIN" || f == "%BINARY") =>
             {
                 if let Some(k) = self.expression(line, &target) {
                     let _ = k;

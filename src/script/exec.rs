@@ -479,6 +479,7 @@ impl<'a> Runner<'a> {
                 f.at_end = false;
                 Ok(Flow::Normal)
             }
+            Action::ChgJob(ccsid) => self.chgjob(ccsid.as_ref()).map(|_| Flow::Normal),
             Action::Display(cmd) => {
                 let file = self
                     .files
@@ -572,6 +573,28 @@ impl<'a> Runner<'a> {
             .map_err(|e| Failure::from(Msg::from(e)))
     }
 
+    /// CHGJOB: the job's CCSID, seen by the commands run after it (CHGJOB's help).
+    fn chgjob(&mut self, ccsid: Option<&RawValue>) -> Result<(), Failure> {
+        let Some(v) = ccsid else { return Ok(()) };
+        let text = match v {
+            RawValue::Var(_) => self.eval(v)?.text(),
+            other => other.to_string(),
+        };
+        let text = text.trim().to_ascii_uppercase();
+        let value = match text.as_str() {
+            "*SAME" => return Ok(()),
+            "*USRPRF" | "*SYSVAL" | "*HEX" | "65535" => crate::lang::ccsid::DEFAULT,
+            n => match n.parse::<u32>() {
+                Ok(c) if crate::lang::ccsid::supported(c) => c,
+                _ => return Err(msg::qsy0707(n).into()),
+            },
+        };
+        if let Some(user) = self.job_user.as_mut() {
+            user.set_ccsid(value);
+        }
+        Ok(())
+    }
+
     /// CHGVAR VAR(%BIN(&V start length)): the value as a signed binary integer of 2 or 4
     /// bytes written into the variable's bytes (MCH1210 when it does not fit).
     fn chgbin(&mut self, target: &RawValue, value: &RawValue) -> Result<(), Failure> {
@@ -649,7 +672,10 @@ impl<'a> Runner<'a> {
 
     /// RCVF: the next record into the field variables; CPF0864 at the end of the file.
     fn rcvf(&mut self, i: usize) -> Result<(), Failure> {
-        let (file, library) = (self.files[i].decl.file.clone(), self.files[i].decl.library.clone());
+        let (file, library) = (
+            self.files[i].decl.file.clone(),
+            self.files[i].decl.library.clone(),
+        );
         if self.files[i].at_end {
             return Err(msg::cpf0864(&file, &library).into());
         }
@@ -690,7 +716,12 @@ impl<'a> Runner<'a> {
                     crate::lang::decimal::Decimal::ZERO
                 } else {
                     crate::lang::decimal::Decimal::parse(t).ok_or_else(|| {
-                        Failure::from(msg::qsy0705("?", &file, &f.name, format!("'{t}' is not a number")))
+                        Failure::from(msg::qsy0705(
+                            "?",
+                            &file,
+                            &f.name,
+                            format!("'{t}' is not a number"),
+                        ))
                     })?
                 })
             } else {

@@ -798,7 +798,11 @@ pub fn check(e: &Expr, types: &Types) -> Result<Kind, ExprError> {
 ///
 /// # Errors
 /// The first problem found.
-pub fn check_with(e: &Expr, types: &Types, field: &dyn Fn(&str) -> bool) -> Result<Kind, ExprError> {
+pub fn check_with(
+    e: &Expr,
+    types: &Types,
+    field: &dyn Fn(&str) -> bool,
+) -> Result<Kind, ExprError> {
     let check = |e: &Expr, t: &Types| check_with(e, t, field);
     Ok(match e {
         Expr::Var(n) => match types.get(n) {
@@ -1285,7 +1289,11 @@ fn apply(op: Bin, a: Val, b: Val, ccsid_: u32) -> Result<Val, ExprError> {
                     }
                 }
                 (Val::Ptr(_), _) | (_, Val::Ptr(_)) => {
-                    return Err(ExprError::NotAPointer(format!("{} {}", a.text(), op.name())))
+                    return Err(ExprError::NotAPointer(format!(
+                        "{} {}",
+                        a.text(),
+                        op.name()
+                    )))
                 }
                 (Val::Num(x), Val::Num(y)) => x.cmp(y),
                 (Val::Num(x), other) | (other, Val::Num(x)) => {

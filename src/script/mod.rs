@@ -8,7 +8,7 @@ pub mod expr;
 pub mod include;
 pub mod load;
 pub mod source;
-pub mod storage;
 pub mod srcpath;
+pub mod storage;
 
 pub use exec::{Options, Runner, Stop};

@@ -31,5 +31,6 @@ mod retrieve;
 mod savrst;
 mod scripts;
 mod secrets;
+mod storage;
 mod sysvals;
 mod ux;
