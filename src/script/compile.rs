@@ -785,9 +785,6 @@ impl Compiler {
                 },
                 Stg::Defined(base, pos) => match decls.iter().find(|b| &b.name == base) {
                     None => refuse(format!("DEFVAR(&{base}) is not declared")),
-                    Some(b) if b.ty != VarType::Char(super::storage::size_of(b.ty)) => {
-                        refuse(format!("DEFVAR(&{base}) must be a *CHAR variable"))
-                    }
                     Some(b) => {
                         let need = pos + super::storage::size_of(d.ty) - 1;
                         let have = super::storage::size_of(b.ty);
@@ -1709,6 +1706,25 @@ impl Compiler {
             // CHGVAR VAR(%SST(&NAME 2 3)) VALUE('ABC'): change part of a variable.
             (Some(RawValue::Func(f, args)), Some(v)) if f == "%SST" || f == "%SUBSTRING" => {
                 match (args.first(), args.len()) {
+                    // CHGVAR VAR(%SST(*LDA 1 10)): part of the job's local data area.
+                    (Some(RawValue::Word(w)), 3) if w.eq_ignore_ascii_case("*LDA") => {
+                        for a in &args[1..] {
+                            if let Some(k) = self.expression(line, a) {
+                                if !k.numeric() {
+                                    self.push(problem(
+                                        line,
+                                        msg::qsy0250(&f, "numeric", a.to_string(), "character"),
+                                    ));
+                                }
+                            }
+                        }
+                        Some(Action::ChgSst(
+                            "*LDA".into(),
+                            args[1].clone(),
+                            args[2].clone(),
+                            v,
+                        ))
+                    }
                     (Some(RawValue::Var(n)), 3) => {
                         match self.types.get(n) {
                             Some(VarType::Char(_)) => {}
@@ -1748,8 +1764,16 @@ impl Compiler {
                     let _ = k;
                 }
                 if let Some(k) = kind {
-                    if k != Kind::Num && k != Kind::Any {
-                        self.push(problem(line, msg::qsy0258("%BINARY", k.name())));
+                    if matches!(k, Kind::Lgl | Kind::Ptr) {
+                        self.push(problem(
+                            line,
+                            msg::qsy0250(
+                                "%BINARY",
+                                "numeric or character",
+                                v.to_string(),
+                                k.name(),
+                            ),
+                        ));
                     }
                 }
                 Some(Action::ChgBin(target, v))
@@ -1767,8 +1791,16 @@ impl Compiler {
                             None => self.push(problem(line, msg::qsy0205(n))),
                         }
                         if let Some(k) = kind {
-                            if k != Kind::Num && k != Kind::Any {
-                                self.push(problem(line, msg::qsy0258("%OFFSET", k.name())));
+                            if matches!(k, Kind::Lgl | Kind::Ptr) {
+                                self.push(problem(
+                                    line,
+                                    msg::qsy0250(
+                                        "%OFFSET",
+                                        "numeric or character",
+                                        v.to_string(),
+                                        k.name(),
+                                    ),
+                                ));
                             }
                         }
                         Some(Action::ChgOfs(n.clone(), v))

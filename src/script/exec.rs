@@ -559,7 +559,11 @@ impl<'a> Runner<'a> {
         };
         let (start, len) = (num(self, start)?, num(self, len)?);
         let new = self.eval(value)?.text();
-        let size = self.vars.ty(name).map_or(0, super::storage::size_of);
+        let size = if name == "*LDA" {
+            super::storage::LDA_SIZE
+        } else {
+            self.vars.ty(name).map_or(0, super::storage::size_of)
+        };
         if start < 1 || len == 0 || start + len - 1 > size {
             return Err(msg::qsy0242(name, start, len).into());
         }
@@ -568,6 +572,10 @@ impl<'a> Runner<'a> {
         let mut piece = crate::lang::ccsid::encode(ccsid, &new);
         piece.truncate(len);
         piece.resize(len, crate::lang::ccsid::blank(ccsid));
+        if name == "*LDA" {
+            self.vars.write_lda(start - 1, &piece);
+            return Ok(());
+        }
         self.vars
             .write_bytes(name, start - 1, &piece)
             .map_err(|e| Failure::from(Msg::from(e)))

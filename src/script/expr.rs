@@ -891,9 +891,6 @@ fn check_function(
     let num_arg = |i: usize| want(name, "numeric", &args[i], kinds[i], kinds[i].numeric());
     match name {
         "%SST" | "%SUBSTRING" => {
-            if matches!(&args[0], Expr::Str(s, false) if s == "*LDA") {
-                return Err(ExprError::UnsupportedFunction(format!("{name}(*LDA …)")));
-            }
             char_arg(0)?;
             num_arg(1)?;
             num_arg(2)?;
@@ -1087,6 +1084,7 @@ fn function(name: &str, args: &[Expr], vars: &Vars) -> Result<Val, ExprError> {
         "%SST" | "%SUBSTRING" => {
             let s = match &args[0] {
                 Expr::Var(n) if matches!(vars.ty(n), Some(VarType::Char(_))) => vars.bytes(n)?,
+                Expr::Str(w, false) if w == "*LDA" => vars.lda().to_vec(),
                 _ => ccsid::encode(vars.ccsid(), &arg(0)?.text()),
             };
             let (start, len) = (whole(&arg(1)?)?, whole(&arg(2)?)?);

@@ -25,6 +25,12 @@ use std::collections::HashMap;
 /// The tag of a pointer's 16 bytes: qsy's mark that they hold an address it set.
 const PTR_TAG: [u8; 4] = [0x80, b'Q', b'S', b'Y'];
 
+/// The local data area's size (*LDA): 1024 bytes, blanks when the job starts.
+pub const LDA_SIZE: usize = 1024;
+
+/// The space that holds the job's local data area.
+const LDA_SPACE: usize = 1;
+
 /// How many levels of *DEFINED on *DEFINED (or *BASED) a reference may go through.
 const MAX_CHAIN: usize = 64;
 
@@ -108,7 +114,7 @@ impl Default for Vars {
     fn default() -> Self {
         Vars {
             ccsid: ccsid::DEFAULT,
-            spaces: vec![Vec::new()],
+            spaces: vec![Vec::new(), vec![ccsid::blank(ccsid::DEFAULT); LDA_SIZE]],
             map: HashMap::new(),
             parms: 0,
         }
@@ -171,6 +177,16 @@ impl Vars {
             self.assign(name, v)?;
         }
         Ok(())
+    }
+
+    /// The job's local data area (*LDA): 1024 bytes, blanks in a new job.
+    pub fn lda(&self) -> &[u8] {
+        &self.spaces[LDA_SPACE]
+    }
+
+    /// Replaces bytes of the local data area from 0-based `start` (checked by the caller).
+    pub fn write_lda(&mut self, start: usize, bytes: &[u8]) {
+        self.spaces[LDA_SPACE][start..start + bytes.len()].copy_from_slice(bytes);
     }
 
     /// A variable's declared type.

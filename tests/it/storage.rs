@@ -491,3 +491,35 @@ fn a_password_set_in_a_ccsid_290_job_is_not_the_one_typed() {
         out.show()
     );
 }
+
+#[test]
+fn the_local_data_area_and_overlays_of_numbers() {
+    let sys = Sys::new();
+    let got = printed_ok(
+        &sys,
+        "lda.clp",
+        "PGM
+  DCL &DIGITS *INT
+  DCL &DGTC *CHAR 1 STG(*DEFINED) DEFVAR(&DIGITS 4)
+  DCL &T *CHAR 10
+  IF (%SST(*LDA 1 10) *EQ ' ') THEN(SNDPGMMSG MSG('LDA STARTS BLANK'))
+  CHGVAR %SST(*LDA 5 6) 'REPORT'
+  CHGVAR &T %SST(*LDA 1 10)
+  SNDPGMMSG MSG('[' *CAT &T *CAT ']')
+  CHGVAR &DIGITS 193
+  IF (&DGTC *EQ 'A') THEN(SNDPGMMSG MSG('LOW BYTE OF 193 IS A'))
+  CHGVAR %SST(*LDA 1020 10) 'X'
+  MONMSG QSY0242 EXEC(SNDPGMMSG MSG('LDA HAS 1024 BYTES'))
+ENDPGM
+",
+    );
+    assert_eq!(
+        got,
+        [
+            "LDA STARTS BLANK",
+            "[    REPORT]",
+            "LOW BYTE OF 193 IS A",
+            "LDA HAS 1024 BYTES"
+        ]
+    );
+}
