@@ -224,7 +224,7 @@ messages! {
     QSY0217 qsy0217 Usage "DO without a matching ENDDO." ();
     QSY0229 qsy0229 Usage "Statements nested more than &1 levels deep (DO, DOWHILE, DOUNTIL, DOFOR and SELECT groups, and the groups of THEN, ELSE, WHEN, OTHERWISE and MONMSG EXEC): qsy refuses deeper nesting." (limit);
     QSY0218 qsy0218 Usage "GOTO needs CMDLBL(label)." ();
-    QSY0219 qsy0219 Usage "DCL &&1 needs TYPE(*CHAR, *DEC, *LGL or *INT)." (variable);
+    QSY0219 qsy0219 Usage "DCL &&1 needs TYPE(*CHAR, *DEC, *LGL, *INT, *UINT or *PTR)." (variable);
     QSY0220 qsy0220 Usage "DCL &&1: type &2 is not supported (use *CHAR, *DEC, *LGL, *INT, *UINT or *PTR)." (variable, kind);
     QSY0221 qsy0221 Usage "DCL &&1: VALUE must be a constant." (variable);
     QSY0222 qsy0222 Usage "DCL &&1: &2" (variable, error);
