@@ -164,7 +164,7 @@ impl Vars {
         if stg == Stg::Auto {
             let space = &mut self.spaces[0];
             if ty == VarType::Ptr {
-                while space.len() % 16 != 0 {
+                while !space.len().is_multiple_of(16) {
                     space.push(0);
                 }
             }
