@@ -325,7 +325,7 @@ ENDPGM
 #[test]
 fn an_outfile_format_gives_typed_fields_under_the_opnid() {
     let sys = Sys::new();
-    let dir = library(&sys, "QTEMP").join("PRF.FILE");
+    let dir = library(&sys, "MYLIB").join("PRF.FILE");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
         dir.join("FORMAT.json"),
@@ -345,7 +345,7 @@ fn an_outfile_format_gives_typed_fields_under_the_opnid() {
         &sys,
         "typed.clp",
         "PGM
-  DCLF FILE(PRF) OPNID(U)
+  DCLF FILE(MYLIB/PRF) OPNID(U)
   DCL &TOTAL *DEC (11 0)
   DCL &RATES *DEC (7 2)
   DOWHILE '1'
@@ -522,4 +522,34 @@ ENDPGM
             "LDA HAS 1024 BYTES"
         ]
     );
+}
+
+/// Issue 17's outfile read back as real programs do: DSPUSRPRF to an outfile in QTEMP,
+/// then a DCLF/RCVF loop that visits every profile.
+#[test]
+fn a_dspusrprf_outfile_loop_visits_every_profile() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "USRPRF(ZOE)", "PASSWORD(*NONE)"]);
+    let out = sys.script(
+        "outfile.clp",
+        "PGM
+  DCLF FILE(QTEMP/USERS)
+  DCL &N *INT 4
+  DCL &ZOE *LGL
+  DSPUSRPRF USRPRF(*ALL) TYPE(*BASIC) OUTPUT(*OUTFILE) OUTFILE(QTEMP/USERS)
+  DOWHILE '1'
+    RCVF
+    MONMSG CPF0864 EXEC(LEAVE)
+    CHGVAR &N (&N + 1)
+    IF (&UPUPRF *EQ 'ZOE') THEN(CHGVAR &ZOE '1')
+  ENDDO
+  CHGVAR &N (&N - 1)
+  IF (&ZOE *AND &N *GT 0) THEN(SNDPGMMSG MSG('VISITED ZOE AND' *BCAT %CHAR(&N) *BCAT 'OTHERS'))
+ENDPGM
+",
+    );
+    assert_eq!(out.code, 0, "{}", out.show());
+    let got = printed(&out);
+    assert_eq!(got.len(), 1, "{}", out.show());
+    assert!(got[0].starts_with("VISITED ZOE AND "), "{}", out.show());
 }
