@@ -824,13 +824,7 @@ impl<'a> Runner<'a> {
             RawValue::Command(text) => RawValue::Command(self.text(text)?),
             _ if kind == ParamKind::Command => v.clone(),
             _ if expr::is_expression(v) => raw_of(&expr::eval(v, &self.vars)?),
-            RawValue::Var(n) => raw_of(
-                &self
-                    .vars
-                    .get(n)
-                    .ok_or_else(|| ExprError::NotDeclared(n.clone()))?
-                    .val,
-            ),
+            RawValue::Var(n) => raw_of(&self.vars.read(n)?),
             RawValue::List(items) => RawValue::List(
                 items
                     .iter()
@@ -879,11 +873,7 @@ impl<'a> Runner<'a> {
                         break;
                     }
                 }
-                let var = self
-                    .vars
-                    .get(&name)
-                    .ok_or_else(|| ExprError::NotDeclared(name.clone()))?;
-                out.push_str(&cl_literal(&var.val));
+                out.push_str(&cl_literal(&self.vars.read(&name)?));
             } else {
                 out.push(c);
             }
@@ -1062,13 +1052,8 @@ impl Runner<'_> {
             let Some(crate::lang::validate::Value::Var(name)) = args.value_at(index) else {
                 continue;
             };
-            if let Some(v) = self.vars.get(name) {
-                crate::commands::returns::check(
-                    def.name,
-                    p.keyword,
-                    name,
-                    super::expr::shape(v.ty),
-                )?;
+            if let Some(ty) = self.vars.ty(name) {
+                crate::commands::returns::check(def.name, p.keyword, name, super::expr::shape(ty))?;
             }
         }
         let mut returned = false;
