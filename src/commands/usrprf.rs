@@ -234,7 +234,9 @@ pub fn apply(
             }
             NewPassword::Typed(typed) => {
                 let enforce = rules::applies_to_admin_changes(job.tx)?;
-                rules::set_password(job.tx, p, typed, job.now, enforce, None)?;
+                // The password as the job reads it (the job CCSID pitfall, CHGUSRPRF's help).
+                let typed = job.typed_text(typed);
+                rules::set_password(job.tx, p, &typed, job.now, enforce, None)?;
             }
         }
         p.password_changed = Some(job.now);

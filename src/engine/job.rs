@@ -30,9 +30,24 @@ pub struct Job<'a> {
     pub system: PathBuf,
     /// Standard input and output are a terminal (prompts, QR codes, progress bars).
     pub interactive: bool,
+    /// The job's CCSID (CHGJOB CCSID; 37 unless changed).
+    pub ccsid: u32,
 }
 
 impl Job<'_> {
+    /// Text typed at a workstation as the job reads it: the keyboard's characters arrive at
+    /// the code points CCSID 37 gives them and the job reads those bytes in its own CCSID.
+    /// In a job with CCSID 290 (or 5026), whose code points there are katakana, lower-case
+    /// Latin letters become katakana (the Japanese pitfall of CHGUSRPRF's help); in a job
+    /// with CCSID 37 or 5035 they stay as typed. A UTF-8 job (1208) reads text as it is.
+    pub fn typed_text(&self, text: &str) -> String {
+        use crate::lang::ccsid;
+        if self.ccsid == ccsid::DEFAULT || self.ccsid == 1208 || !ccsid::supported(self.ccsid) {
+            return text.to_string();
+        }
+        ccsid::reinterpret(text, ccsid::DEFAULT, self.ccsid)
+    }
+
     /// The job user's profile.
     pub fn user_profile(&self) -> QResult<Profile> {
         profile::require(self.tx, &self.user)

@@ -54,6 +54,20 @@ pub struct JobUser {
     name: String,
     authenticated: bool,
     at_console: bool,
+    /// The job's CCSID (CHGJOB CCSID), 37 unless changed.
+    ccsid: u32,
+}
+
+impl JobUser {
+    /// The job's CCSID.
+    pub fn ccsid(&self) -> u32 {
+        self.ccsid
+    }
+
+    /// Changes the job's CCSID (CHGJOB CCSID): what the commands the job runs after it see.
+    pub fn set_ccsid(&mut self, ccsid: u32) {
+        self.ccsid = ccsid;
+    }
 }
 
 /// One simulated system as a front end sees it: the store file and the terminal.
@@ -268,6 +282,7 @@ fn job<'a>(
         user: user.name.clone(),
         authenticated: user.authenticated,
         at_console: user.at_console,
+        ccsid: user.ccsid,
         out,
         submitter: session.submitter.clone(),
         system: session.system.clone(),
@@ -301,6 +316,7 @@ pub fn start_job(
         name: user.to_string(),
         authenticated: false,
         at_console,
+        ccsid: crate::lang::ccsid::DEFAULT,
     };
     let mut job = job(tx, session, &started, now, out);
     let result = (|| {

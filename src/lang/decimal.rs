@@ -237,6 +237,62 @@ impl Decimal {
     }
 }
 
+/// The bytes of packed decimal data: two digits a byte, the last half-byte the sign.
+pub fn packed_len(digits: u8) -> usize {
+    usize::from(digits) / 2 + 1
+}
+
+impl Decimal {
+    /// The value as packed decimal of `digits` digits and `scale` decimal positions (IBM's
+    /// preferred signs: X'F' positive, X'D' negative), after [`Decimal::fit`]: extra decimal
+    /// positions truncated, too many integer digits refused (MCH1210).
+    pub fn to_packed(self, digits: u8, scale: u8) -> Result<Vec<u8>, DecError> {
+        let d = self.fit(digits, scale)?;
+        let len = packed_len(digits);
+        let mut nibbles = vec![0u8; len * 2];
+        nibbles[len * 2 - 1] = if d.units < 0 { 0xD } else { 0xF };
+        let mut u = d.units.unsigned_abs();
+        let mut i = len * 2 - 1;
+        while u > 0 && i > 0 {
+            i -= 1;
+            nibbles[i] = (u % 10) as u8;
+            u /= 10;
+        }
+        Ok(nibbles.chunks(2).map(|p| (p[0] << 4) | p[1]).collect())
+    }
+
+    /// Packed decimal data read back with `scale` decimal positions. None when it is not
+    /// valid packed data: a digit half-byte above 9 or a sign half-byte below X'A' (IBM
+    /// sends MCH1202, decimal data error). Signs X'B' and X'D' are negative, the others
+    /// positive.
+    pub fn from_packed(bytes: &[u8], scale: u8) -> Option<Decimal> {
+        let (last, body) = bytes.split_last()?;
+        let sign = last & 0x0F;
+        if sign < 0xA {
+            return None;
+        }
+        let mut units: i128 = 0;
+        for n in body
+            .iter()
+            .flat_map(|b| [b >> 4, b & 0x0F])
+            .chain(std::iter::once(last >> 4))
+        {
+            if n > 9 {
+                return None;
+            }
+            units = units.checked_mul(10)?.checked_add(i128::from(n))?;
+        }
+        Some(Decimal {
+            units: if sign == 0xB || sign == 0xD {
+                -units
+            } else {
+                units
+            },
+            scale,
+        })
+    }
+}
+
 impl PartialEq for Decimal {
     fn eq(&self, other: &Self) -> bool {
         self.cmp(other) == Ordering::Equal
@@ -310,6 +366,28 @@ mod tests {
         assert!(Decimal::parse("abc").is_none());
         assert!(Decimal::parse("").is_none());
         assert!(Decimal::parse(".").is_none());
+    }
+
+    #[test]
+    fn packed_decimal_is_ibm_s() {
+        // IBM's example: 25.5 in a *DEC(5 2) is X'02550F'.
+        assert_eq!(d("25.5").to_packed(5, 2).unwrap(), [0x02, 0x55, 0x0F]);
+        assert_eq!(d("-1").to_packed(3, 0).unwrap(), [0x00, 0x1D]);
+        assert_eq!(
+            Decimal::from_packed(&[0x02, 0x55, 0x0F], 2).unwrap(),
+            d("25.50")
+        );
+        assert_eq!(Decimal::from_packed(&[0x00, 0x1B], 0).unwrap(), d("-1"));
+        assert_eq!(Decimal::from_packed(&[0x40, 0x40], 0), None);
+        assert_eq!(Decimal::from_packed(&[0x1A, 0x0F], 0), None);
+        assert_eq!(d("1000").to_packed(3, 0), Err(DecError::Overflow));
+        // 0.1 added ten times stays exact.
+        let mut sum = Decimal::ZERO.fit(5, 2).unwrap();
+        for _ in 0..10 {
+            let bytes = sum.plus(d("0.1")).unwrap().to_packed(5, 2).unwrap();
+            sum = Decimal::from_packed(&bytes, 2).unwrap();
+        }
+        assert_eq!(sum.plain(), "1.00");
     }
 
     #[test]

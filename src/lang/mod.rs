@@ -6,6 +6,9 @@
 //! errors are its own types ([`cl::ParseError`], [`validate::ArgError`]), turned into
 //! messages by `From` impls in `crate::messages`.
 
+pub mod ccsid;
+#[rustfmt::skip]
+pub mod ccsid_tables;
 pub mod cl;
 pub mod decimal;
 pub mod defs;

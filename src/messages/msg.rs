@@ -67,6 +67,10 @@ messages! {
     MCH1202 mch1202 Escape "Decimal data error." ();
     MCH1210 mch1210 Escape "Receiver value too small to hold result." ();
     MCH1211 mch1211 Escape "Attempt made to divide by zero for fixed point operation." ();
+    MCH0601 mch0601 Escape "Space offset &2 is outside current limit for object &1." (object, offset);
+    MCH3601 mch3601 Escape "Pointer not set for location referenced." ();
+    CPF0864 cpf0864 Escape "End of file detected for file &1 in &2." (file, library);
+    CPF4101 cpf4101 Escape "File &2 in library &3 not found or inline data file missing." (file, library);
     CPC2205 cpc2205 Info "User profile &1 changed." (user);
     // RSTUSRPRF's end messages (IBM RSTUSRPRF: "either message CPF3775 or message CPC3705
     // is sent"); IBM's texts were not found, these are qsy's wording.
@@ -220,8 +224,8 @@ messages! {
     QSY0217 qsy0217 Usage "DO without a matching ENDDO." ();
     QSY0229 qsy0229 Usage "Statements nested more than &1 levels deep (DO, DOWHILE, DOUNTIL, DOFOR and SELECT groups, and the groups of THEN, ELSE, WHEN, OTHERWISE and MONMSG EXEC): qsy refuses deeper nesting." (limit);
     QSY0218 qsy0218 Usage "GOTO needs CMDLBL(label)." ();
-    QSY0219 qsy0219 Usage "DCL &&1 needs TYPE(*CHAR, *DEC, *LGL or *INT)." (variable);
-    QSY0220 qsy0220 Usage "DCL &&1: type &2 is not supported (use *CHAR, *DEC, *LGL or *INT)." (variable, kind);
+    QSY0219 qsy0219 Usage "DCL &&1 needs TYPE(*CHAR, *DEC, *LGL, *INT, *UINT or *PTR)." (variable);
+    QSY0220 qsy0220 Usage "DCL &&1: type &2 is not supported (use *CHAR, *DEC, *LGL, *INT, *UINT or *PTR)." (variable, kind);
     QSY0221 qsy0221 Usage "DCL &&1: VALUE must be a constant." (variable);
     QSY0222 qsy0222 Usage "DCL &&1: &2" (variable, error);
     QSY0223 qsy0223 Usage "QSYGENTOTP needs RTNVAL(&VAR)." ();
@@ -302,4 +306,14 @@ messages! {
     QSY0847 qsy0847 Escape "Rehearsal passwords file &1, line &2: &3 Nothing was imported." (file, line, problem);
     QSY0848 qsy0848 Info "Added IBM-supplied profile(s) missing from the inventory, as shipped: &1." (profiles);
     QSY0849 qsy0849 Escape "Cannot write the readiness report to &1: &2" (file, reason);
+    // The storage model and database files (issue 16).
+    QSY0700 qsy0700 Escape "'&1' cannot be used as a pointer here: a *PTR variable takes only a pointer (%ADDRESS, another *PTR or *NULL), and a pointer goes nowhere else." (value);
+    QSY0701 qsy0701 Info "DCLF &1: qsy cannot know this file before the run, so its record format is unknown; variables &2 are taken as its fields." (file, variables);
+    QSY0702 qsy0702 Escape "&1: file &2 is a display file or not a database file; a batch job has no display to show it on, and qsy simulates no display files." (command, file);
+    QSY0703 qsy0703 Info "&1 is for display files, which a batch job cannot show; it ends the script with QSY0702 if it runs." (command);
+    QSY0704 qsy0704 Usage "&1: no DCLF declares &2." (command, file);
+    QSY0705 qsy0705 Escape "Record &1 of file &2 does not fit field &3: &4." (record, file, field, error);
+    QSY0706 qsy0706 Info "CHGJOB &1 is accepted; qsy keeps only the job's CCSID and does not act on it." (keyword);
+    QSY0708 qsy0708 Escape "File &1 in library &2 cannot be read: &3." (file, library, error);
+    QSY0707 qsy0707 Escape "CCSID &1 is not one qsy converts: use 37, 290, 5026, 5035 or 1208 (or 65535)." (ccsid);
 }

@@ -6,6 +6,7 @@
 //! not cause follow-on problems (its ENDDO, its MONMSG).
 
 use super::expr::{self, Kind, Types, Val, VarType};
+use super::storage::Stg;
 use crate::lang::cl::{self, RawCommand, RawParam, RawValue};
 use crate::lang::decimal::Decimal;
 use crate::lang::defs::{self, dcl, monmsg, CommandDef, ParamKind};
@@ -82,6 +83,19 @@ pub enum Action {
     ChgVar(String, RawValue),
     /// CHGVAR of a substring: variable, start, length, value.
     ChgSst(String, RawValue, RawValue, RawValue),
+    /// CHGVAR of %BINARY: the variable, its arguments as written (start and length) and
+    /// the value.
+    ChgBin(RawValue, RawValue),
+    /// CHGVAR of %OFFSET: the pointer variable and the value.
+    ChgOfs(String, RawValue),
+    /// RCVF of the program's file with this index.
+    Rcvf(usize),
+    /// CLOSE of the program's file with this index.
+    Close(usize),
+    /// SNDF, SNDRCVF, ENDRCV or WAIT: display-file commands a batch job cannot run.
+    Display(&'static str),
+    /// CHGJOB: the CCSID value, when given.
+    ChgJob(Option<RawValue>),
     /// IF with its THEN and ELSE parts.
     If(RawValue, Vec<Node>, Vec<Node>),
     /// A DO group.
@@ -136,6 +150,38 @@ pub struct Decl {
     pub ty: VarType,
     /// Initial value.
     pub init: Option<Val>,
+    /// Storage (STG, BASPTR, DEFVAR).
+    pub stg: Stg,
+    /// A pointer's initial address (ADDRESS): a variable and an offset from its start.
+    pub address: Option<(String, usize)>,
+}
+
+/// A file declared with DCLF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileDecl {
+    /// Line of the DCLF.
+    pub line: usize,
+    /// Library as written (`*LIBL` when none).
+    pub library: String,
+    /// File name.
+    pub file: String,
+    /// OPNID, None for *NONE.
+    pub opnid: Option<String>,
+}
+
+impl FileDecl {
+    /// Whether `var` can be one of this file's fields by its name (with OPNID, fields are
+    /// `OPNID_FIELD`).
+    pub fn may_own(&self, var: &str) -> bool {
+        match &self.opnid {
+            None => true,
+            Some(o) => {
+                var.len() > o.len() + 1
+                    && var.starts_with(o.as_str())
+                    && var.as_bytes()[o.len()] == b'_'
+            }
+        }
+    }
 }
 
 /// A subroutine: its body, ending with the return ENDSUBR makes.
@@ -156,6 +202,8 @@ pub struct Program {
     pub subrs: HashMap<String, Subr>,
     /// Declarations, in order.
     pub decls: Vec<Decl>,
+    /// Files declared with DCLF, in order.
+    pub files: Vec<FileDecl>,
     /// Program-level MONMSGs.
     pub monitors: Vec<Monitor>,
     /// Simulator-only commands used: (line, name).
@@ -210,6 +258,8 @@ struct Compiler {
     endsubr: Option<RawValue>,
     /// The statements that MONMSG may follow: set on each node compiled.
     last_monitorable: bool,
+    /// Undeclared variables accepted as fields of a DCLF file, by file index.
+    fields: std::collections::BTreeMap<usize, std::collections::BTreeSet<String>>,
 }
 
 /// A problem from a failure (an argument error, a refused value): its ID and text.
@@ -320,6 +370,7 @@ pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Progr
         in_subrs: false,
         endsubr: None,
         last_monitorable: false,
+        fields: Default::default(),
     };
     // Declarations and labels first, so uses anywhere can be checked.
     let mut scope: Option<String> = None;
@@ -346,7 +397,14 @@ pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Progr
                 Err(p) => c.prog.problems.push(p),
             }
         }
+        if raw.name == "DCLF" {
+            match file_declaration(raw, s.line, &c.prog.files) {
+                Ok(f) => c.prog.files.push(f),
+                Err(p) => c.prog.problems.push(p),
+            }
+        }
     }
+    c.check_storage();
     let body = c.block(Until::Top);
     c.prog.body = body;
     for (line, label, scope) in std::mem::take(&mut c.gotos) {
@@ -366,6 +424,26 @@ pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Progr
         if !c.prog.subrs.contains_key(&name) {
             c.prog.problems.push(problem(line, msg::qsy0254(name)));
         }
+    }
+    for (i, f) in c.prog.files.iter().enumerate() {
+        let names = c
+            .fields
+            .get(&i)
+            .map(|s| {
+                s.iter()
+                    .map(|n| format!("&{n}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_else(|| "(none)".into());
+        let shown = if f.library == "*LIBL" {
+            f.file.clone()
+        } else {
+            format!("{}/{}", f.library, f.file)
+        };
+        c.prog
+            .notes
+            .push(problem(f.line, msg::qsy0701(shown, names)));
     }
     c.prog.problems.sort_by_key(|p| p.line);
     c.prog
@@ -408,6 +486,15 @@ fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
             VarType::Dec(digits, decimals)
         }
         "*LGL" => VarType::Lgl,
+        "*PTR" => {
+            if bound.get(dcl::LEN).is_some() {
+                return Err(problem(
+                    line,
+                    msg::qsy0222(&name, "LEN is not allowed for *PTR"),
+                ));
+            }
+            VarType::Ptr
+        }
         "*INT" | "*UINT" => {
             let bytes = match nums.first().copied().unwrap_or(4) {
                 b @ (2 | 4 | 8) => b as u8,
@@ -439,13 +526,192 @@ fn declaration(raw: &RawCommand, line: usize) -> Result<Decl, Problem> {
         Some(_) => return Err(problem(line, msg::qsy0221(&name))),
         None => None,
     };
+    let stg = match bound.get(dcl::STG) {
+        Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
+        None => "*AUTO".to_string(),
+        Some(other) => other.to_string().to_ascii_uppercase(),
+    };
+    let stg =
+        match stg.as_str() {
+            "*AUTO" => Stg::Auto,
+            "*BASED" => match bound.get(dcl::BASPTR) {
+                Some(RawValue::Var(p)) => Stg::Based(p.clone()),
+                _ => {
+                    return Err(problem(
+                        line,
+                        msg::qsy0222(&name, "STG(*BASED) needs BASPTR(&pointer)"),
+                    ))
+                }
+            },
+            "*DEFINED" => {
+                let (var, pos) = match bound.get(dcl::DEFVAR) {
+                    Some(RawValue::Var(v)) => (Some(v.clone()), Some(1)),
+                    Some(RawValue::List(items)) => (
+                        match items.first() {
+                            Some(RawValue::Var(v)) => Some(v.clone()),
+                            _ => None,
+                        },
+                        match items.get(1) {
+                            None => Some(1),
+                            Some(RawValue::Word(w)) => {
+                                w.parse::<usize>().ok().filter(|p| (1..=32767).contains(p))
+                            }
+                            Some(_) => None,
+                        },
+                    ),
+                    _ => (None, None),
+                };
+                match (var, pos) {
+                    (Some(v), Some(p)) => Stg::Defined(v, p),
+                    _ => return Err(problem(
+                        line,
+                        msg::qsy0222(
+                            &name,
+                            "STG(*DEFINED) needs DEFVAR(&variable position), the position 1-32767",
+                        ),
+                    )),
+                }
+            }
+            other => {
+                return Err(problem(
+                    line,
+                    msg::qsy0222(
+                        &name,
+                        format!("STG({other}) is not *AUTO, *BASED or *DEFINED"),
+                    ),
+                ))
+            }
+        };
+    if stg != Stg::Auto && init.is_some() {
+        return Err(problem(
+            line,
+            msg::qsy0222(
+                &name,
+                "VALUE is not allowed with STG(*BASED) or STG(*DEFINED)",
+            ),
+        ));
+    }
+    if !matches!(stg, Stg::Based(_)) && bound.get(dcl::BASPTR).is_some() {
+        return Err(problem(
+            line,
+            msg::qsy0222(&name, "BASPTR needs STG(*BASED)"),
+        ));
+    }
+    if !matches!(stg, Stg::Defined(..)) && bound.get(dcl::DEFVAR).is_some() {
+        return Err(problem(
+            line,
+            msg::qsy0222(&name, "DEFVAR needs STG(*DEFINED)"),
+        ));
+    }
+    let address = match bound.get(dcl::ADDRESS) {
+        None => None,
+        Some(_) if ty != VarType::Ptr => {
+            return Err(problem(
+                line,
+                msg::qsy0222(&name, "ADDRESS is only for *PTR"),
+            ))
+        }
+        Some(RawValue::Word(w)) if w.eq_ignore_ascii_case("*NULL") => None,
+        Some(RawValue::Var(v)) => Some((v.clone(), 0)),
+        Some(RawValue::List(items)) => match (items.first(), items.get(1)) {
+            (Some(RawValue::Var(v)), None) => Some((v.clone(), 0)),
+            (Some(RawValue::Var(v)), Some(RawValue::Word(o))) => match o.parse::<usize>() {
+                Ok(o) if o <= 32766 => Some((v.clone(), o)),
+                _ => {
+                    return Err(problem(
+                        line,
+                        msg::qsy0222(&name, "the ADDRESS offset must be 0-32766"),
+                    ))
+                }
+            },
+            _ => {
+                return Err(problem(
+                    line,
+                    msg::qsy0222(&name, "ADDRESS must be *NULL or (&variable offset)"),
+                ))
+            }
+        },
+        Some(_) => {
+            return Err(problem(
+                line,
+                msg::qsy0222(&name, "ADDRESS must be *NULL or (&variable offset)"),
+            ))
+        }
+    };
+    if ty == VarType::Ptr && init.is_some() {
+        return Err(problem(
+            line,
+            msg::qsy0222(
+                &name,
+                "a *PTR takes its initial value from ADDRESS, not VALUE",
+            ),
+        ));
+    }
     // Check the initial value converts.
     if let Some(v) = &init {
         let mut vars = super::expr::Vars::default();
         vars.declare(&name, ty, Some(v.clone()))
             .map_err(|e| problem(line, msg::qsy0222(&name, e)))?;
     }
-    Ok(Decl { name, ty, init })
+    Ok(Decl {
+        name,
+        ty,
+        init,
+        stg,
+        address,
+    })
+}
+
+/// A DCLF: its file and OPNID. A program declares at most five files, each with its own
+/// OPNID (IBM's rule).
+fn file_declaration(
+    raw: &RawCommand,
+    line: usize,
+    before: &[FileDecl],
+) -> Result<FileDecl, Problem> {
+    let def = defs::find("DCLF").expect("DCLF definition");
+    let bound = validate::bind(def, raw).map_err(|f| failed(line, f))?;
+    let (library, file) = match bound.get(defs::dclf::FILE) {
+        Some(RawValue::Qualified(items)) if items.len() == 2 => (
+            items[0].to_string().to_ascii_uppercase(),
+            items[1].to_string().to_ascii_uppercase(),
+        ),
+        Some(RawValue::Word(w)) => ("*LIBL".to_string(), w.to_ascii_uppercase()),
+        _ => return Err(problem(line, msg::qsy0002("FILE", "DCLF"))),
+    };
+    let library = if library == "*CURLIB" {
+        "*LIBL".to_string()
+    } else {
+        library
+    };
+    let opnid = match bound.get(defs::dclf::OPNID) {
+        Some(RawValue::Word(w)) if !w.eq_ignore_ascii_case("*NONE") => Some(w.to_ascii_uppercase()),
+        _ => None,
+    };
+    if before.len() >= 5 {
+        return Err(problem(
+            line,
+            msg::qsy0261("DCLF", "a program declares at most five files"),
+        ));
+    }
+    if before.iter().any(|f| f.opnid == opnid) {
+        return Err(problem(
+            line,
+            msg::qsy0261(
+                "DCLF",
+                format!(
+                    "OPNID({}) is already used by another DCLF",
+                    opnid.as_deref().unwrap_or("*NONE")
+                ),
+            ),
+        ));
+    }
+    Ok(FileDecl {
+        line,
+        library,
+        file,
+        opnid,
+    })
 }
 
 /// A stand-in value of the right type for a parameter whose value comes from a variable,
@@ -488,6 +754,56 @@ impl Compiler {
         Some(out)
     }
 
+    /// The storage of the declarations: DEFVAR, BASPTR and ADDRESS name declared variables
+    /// of the right kinds, and a defined variable fits inside its DEFVAR variable.
+    fn check_storage(&mut self) {
+        let lines: HashMap<String, usize> = self
+            .stmts
+            .iter()
+            .filter_map(|s| match &s.parsed {
+                Ok(raw) if raw.name == "DCL" => match raw.params.first().map(|p| &p.value) {
+                    Some(RawValue::Var(n)) => Some((n.clone(), s.line)),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        let decls = self.prog.decls.clone();
+        for d in &decls {
+            let line = lines.get(&d.name).copied().unwrap_or(1);
+            let mut refuse = |why: String| {
+                self.prog
+                    .problems
+                    .push(problem(line, msg::qsy0222(&d.name, why)))
+            };
+            match &d.stg {
+                Stg::Auto => {}
+                Stg::Based(p) => match self.types.get(p) {
+                    Some(VarType::Ptr) => {}
+                    Some(_) => refuse(format!("BASPTR(&{p}) is not a *PTR variable")),
+                    None => refuse(format!("BASPTR(&{p}) is not declared")),
+                },
+                Stg::Defined(base, pos) => match decls.iter().find(|b| &b.name == base) {
+                    None => refuse(format!("DEFVAR(&{base}) is not declared")),
+                    Some(b) => {
+                        let need = pos + super::storage::size_of(d.ty) - 1;
+                        let have = super::storage::size_of(b.ty);
+                        if need > have {
+                            refuse(format!(
+                                "it ends at byte {need} of &{base}, which has {have}"
+                            ));
+                        }
+                    }
+                },
+            }
+            if let Some((v, _)) = &d.address {
+                if !self.types.contains_key(v) {
+                    refuse(format!("ADDRESS(&{v}) is not declared"));
+                }
+            }
+        }
+    }
+
     fn peek_name(&self) -> Option<&str> {
         match self.stmts.get(self.pos) {
             Some(Stmt {
@@ -502,8 +818,35 @@ impl Compiler {
     }
 
     /// Parses and types an expression; problems are reported and None returned.
+    /// Whether undeclared variable `name` is taken as a field of a DCLF file (whose record
+    /// format the check cannot know); remembered for the note.
+    fn file_field(&mut self, name: &str) -> bool {
+        let Some(i) = self.prog.files.iter().position(|f| f.may_own(name)) else {
+            return false;
+        };
+        self.fields.entry(i).or_default().insert(name.to_string());
+        true
+    }
+
+    /// The names of a parsed expression's variables that are fields of DCLF files.
+    fn note_fields(&mut self, e: &expr::Expr) {
+        let mut names = Vec::new();
+        e.var_refs(&mut names);
+        for n in names {
+            if !self.types.contains_key(&n) {
+                self.file_field(&n);
+            }
+        }
+    }
+
     fn expression(&mut self, line: usize, v: &RawValue) -> Option<Kind> {
-        match expr::parse(v).and_then(|e| expr::check(&e, &self.types)) {
+        let files = self.prog.files.clone();
+        let field = |n: &str| files.iter().any(|f| f.may_own(n));
+        let parsed = expr::parse(v);
+        if let Ok(e) = &parsed {
+            self.note_fields(e);
+        }
+        match parsed.and_then(|e| expr::check_with(&e, &self.types, &field)) {
             Ok(k) => Some(k),
             Err(expr::ExprError::NotDeclared(n)) => {
                 self.push(problem(line, msg::qsy0205(n)));
@@ -533,7 +876,7 @@ impl Compiler {
         let mut names = Vec::new();
         expr::var_names(v, &mut names);
         for n in names {
-            if !self.types.contains_key(&n) {
+            if !self.types.contains_key(&n) && !self.file_field(&n) {
                 self.push(problem(line, msg::qsy0205(n)));
             }
         }
@@ -1061,11 +1404,50 @@ impl Compiler {
                 self.check_vars(line, v);
             }
         }
-        if !matches!(def.name, "PGM" | "DCL" | "DCLPRCOPT" | "COPYRIGHT") {
+        if !matches!(def.name, "PGM" | "DCL" | "DCLF" | "DCLPRCOPT" | "COPYRIGHT") {
             self.seen_command = true;
         }
         let action = match def.name {
-            "PGM" | "DCL" | "DCLPRCOPT" | "COPYRIGHT" => {
+            "RCVF" | "CLOSE" => {
+                let key = if def.name == "RCVF" {
+                    defs::rcvf::OPNID
+                } else {
+                    defs::close::OPNID
+                };
+                let opnid = match bound.get(key) {
+                    Some(RawValue::Word(w)) if !w.eq_ignore_ascii_case("*NONE") => {
+                        Some(w.to_ascii_uppercase())
+                    }
+                    _ => None,
+                };
+                match self.prog.files.iter().position(|f| f.opnid == opnid) {
+                    Some(i) if def.name == "RCVF" => Action::Rcvf(i),
+                    Some(i) => Action::Close(i),
+                    None => {
+                        let shown = opnid.map_or("a file without OPNID".to_string(), |o| {
+                            format!("OPNID({o})")
+                        });
+                        self.push(problem(line, msg::qsy0704(def.name, shown)));
+                        Action::Nothing
+                    }
+                }
+            }
+            "CHGJOB" => {
+                for p in &raw.params {
+                    let k = p.keyword.clone().unwrap_or_else(|| "JOB".into());
+                    if !k.eq_ignore_ascii_case("CCSID") {
+                        self.prog
+                            .notes
+                            .push(problem(line, msg::qsy0706(k.to_ascii_uppercase())));
+                    }
+                }
+                Action::ChgJob(bound.get(defs::chgjob::CCSID).cloned())
+            }
+            "SNDF" | "SNDRCVF" | "ENDRCV" | "WAIT" => {
+                self.prog.notes.push(problem(line, msg::qsy0703(def.name)));
+                Action::Display(def.name)
+            }
+            "PGM" | "DCL" | "DCLF" | "DCLPRCOPT" | "COPYRIGHT" => {
                 if def.name == "PGM" && self.seen_command {
                     self.push(problem(line, msg::qsy0209()));
                 }
@@ -1125,7 +1507,7 @@ impl Compiler {
                     .unwrap_or(RawValue::Word("0".into()));
                 for v in [&from, &to] {
                     if let Some(k) = self.expression(line, v) {
-                        if k != Kind::Num {
+                        if !k.numeric() {
                             self.push(problem(
                                 line,
                                 msg::qsy0250("DOFOR", "numeric", v.to_string(), "character"),
@@ -1309,6 +1691,7 @@ impl Compiler {
         match (target, value) {
             (Some(RawValue::Var(n)), Some(v)) => {
                 match self.types.get(&n).copied() {
+                    None if self.file_field(&n) => {}
                     None => self.push(problem(line, msg::qsy0205(&n))),
                     Some(ty) => {
                         if let Some(k) = kind {
@@ -1323,6 +1706,25 @@ impl Compiler {
             // CHGVAR VAR(%SST(&NAME 2 3)) VALUE('ABC'): change part of a variable.
             (Some(RawValue::Func(f, args)), Some(v)) if f == "%SST" || f == "%SUBSTRING" => {
                 match (args.first(), args.len()) {
+                    // CHGVAR VAR(%SST(*LDA 1 10)): part of the job's local data area.
+                    (Some(RawValue::Word(w)), 3) if w.eq_ignore_ascii_case("*LDA") => {
+                        for a in &args[1..] {
+                            if let Some(k) = self.expression(line, a) {
+                                if !k.numeric() {
+                                    self.push(problem(
+                                        line,
+                                        msg::qsy0250(&f, "numeric", a.to_string(), "character"),
+                                    ));
+                                }
+                            }
+                        }
+                        Some(Action::ChgSst(
+                            "*LDA".into(),
+                            args[1].clone(),
+                            args[2].clone(),
+                            v,
+                        ))
+                    }
                     (Some(RawValue::Var(n)), 3) => {
                         match self.types.get(n) {
                             Some(VarType::Char(_)) => {}
@@ -1334,7 +1736,7 @@ impl Compiler {
                         }
                         for a in &args[1..] {
                             if let Some(k) = self.expression(line, a) {
-                                if k != Kind::Num {
+                                if !k.numeric() {
                                     self.push(problem(
                                         line,
                                         msg::qsy0250(&f, "numeric", a.to_string(), "character"),
@@ -1348,6 +1750,60 @@ impl Compiler {
                             args[2].clone(),
                             v,
                         ))
+                    }
+                    _ => {
+                        self.push(problem(line, msg::qsy0210()));
+                        None
+                    }
+                }
+            }
+            // CHGVAR VAR(%BIN(&DS 5 4)) VALUE(&N): binary into bytes of a *CHAR.
+            (Some(target @ RawValue::Func(..)), Some(v)) if matches!(&target, RawValue::Func(f, _) if f == "%BIN" || f == "%BINARY") =>
+            {
+                if let Some(k) = self.expression(line, &target) {
+                    let _ = k;
+                }
+                if let Some(k) = kind {
+                    if matches!(k, Kind::Lgl | Kind::Ptr) {
+                        self.push(problem(
+                            line,
+                            msg::qsy0250(
+                                "%BINARY",
+                                "numeric or character",
+                                v.to_string(),
+                                k.name(),
+                            ),
+                        ));
+                    }
+                }
+                Some(Action::ChgBin(target, v))
+            }
+            // CHGVAR VAR(%OFS(&P)) VALUE(%OFS(&P) + 10): move a pointer.
+            (Some(RawValue::Func(f, args)), Some(v)) if f == "%OFS" || f == "%OFFSET" => {
+                match args.as_slice() {
+                    [RawValue::Var(n)] => {
+                        match self.types.get(n) {
+                            Some(VarType::Ptr) => {}
+                            Some(_) => self.push(problem(
+                                line,
+                                msg::qsy0250(&f, "pointer", format!("&{n}"), "not a pointer"),
+                            )),
+                            None => self.push(problem(line, msg::qsy0205(n))),
+                        }
+                        if let Some(k) = kind {
+                            if matches!(k, Kind::Lgl | Kind::Ptr) {
+                                self.push(problem(
+                                    line,
+                                    msg::qsy0250(
+                                        "%OFFSET",
+                                        "numeric or character",
+                                        v.to_string(),
+                                        k.name(),
+                                    ),
+                                ));
+                            }
+                        }
+                        Some(Action::ChgOfs(n.clone(), v))
                     }
                     _ => {
                         self.push(problem(line, msg::qsy0210()));

@@ -7,7 +7,8 @@
 //! committed durably before the next statement runs.
 
 use super::compile::{Action, Monitor, Node, Program};
-use super::expr::{self, ExprError, Val, Vars};
+use super::expr::{self, ExprError, Val, VarType, Vars};
+use super::storage::Stg;
 use crate::engine::{self, Credentials, JobUser, Session};
 use crate::lang::cl::{RawCommand, RawValue};
 use crate::lang::defs::{CommandDef, ParamKind};
@@ -106,6 +107,35 @@ pub struct Runner<'a> {
     /// The program's message queue (RCVMSG): what its commands sent, with whether each
     /// message is still new.
     msgq: Vec<(crate::messages::Message, bool)>,
+    /// The files the program declared with DCLF, in order, and their state.
+    files: Vec<OpenFile>,
+}
+
+/// A DCLF file while the program runs.
+struct OpenFile {
+    decl: super::compile::FileDecl,
+    /// The records being read (None: not open).
+    member: Option<crate::dbf::Member>,
+    /// RCVF reached the end of the file, which closed it: RCVF sends CPF0864 until CLOSE.
+    at_end: bool,
+    /// The record format whose fields are declared as variables.
+    declared: Option<crate::dbf::Format>,
+}
+
+/// The CL type of a record-format field (DCLF's mapping, docs/storage-model.md).
+fn field_type(f: &crate::dbf::Field) -> VarType {
+    use crate::dbf::FieldType;
+    let digits = f.length.clamp(1, 31) as u8;
+    let decimals = f.decimals.min(f.length) as u8;
+    match f.kind {
+        FieldType::Char => VarType::Char(f.length.clamp(1, 32767) as usize),
+        FieldType::Binary if decimals == 0 => VarType::Int(match f.length {
+            0..=4 => 2,
+            5..=9 => 4,
+            _ => 8,
+        }),
+        _ => VarType::Dec(digits, decimals),
+    }
 }
 
 fn raw_of(val: &Val) -> RawValue {
@@ -134,9 +164,28 @@ impl<'a> Runner<'a> {
     pub fn new(session: &'a Session, prog: &'a Program, options: &'a Options) -> QResult<Self> {
         let store = session.open_store(true)?;
         let mut vars = Vars::default();
+        // Storage first (a *DEFINED variable may name one declared after it), then the
+        // initial values and addresses.
         for d in &prog.decls {
-            vars.declare(&d.name, d.ty, d.init.clone())
+            vars.declare_stg(&d.name, d.ty, d.stg.clone(), None)
                 .map_err(|_| Failure::from(msg::qsy0212()))?;
+        }
+        for d in &prog.decls {
+            if let Some(v) = &d.init {
+                vars.assign(&d.name, v.clone())
+                    .map_err(|_| Failure::from(msg::qsy0212()))?;
+            }
+            if let Some((target, offset)) = &d.address {
+                let p = vars
+                    .address(target)
+                    .map(|p| super::storage::Ptr {
+                        offset: p.offset + *offset as u64,
+                        ..p
+                    })
+                    .map_err(|e| Failure::from(Msg::from(e)))?;
+                vars.assign(&d.name, Val::Ptr(Some(p)))
+                    .map_err(|e| Failure::from(Msg::from(e)))?;
+            }
         }
         // %PARMS: how many parameters the program was called with.
         vars.parms = options.parms.len();
@@ -171,7 +220,23 @@ impl<'a> Runner<'a> {
             commands_run: 0,
             last_commit: Instant::now(),
             progress,
+            files: prog
+                .files
+                .iter()
+                .map(|f| OpenFile {
+                    decl: f.clone(),
+                    member: None,
+                    at_end: false,
+                    declared: None,
+                })
+                .collect(),
         };
+        // The fields of files that exist already are variables from the start.
+        for i in 0..runner.files.len() {
+            if let Some(m) = runner.locate_file(i).ok().and_then(|f| f.open(None).ok()) {
+                let _ = runner.declare_fields(i, &m.format);
+            }
+        }
         let mut out = Output::default();
         let credentials = match &options.password {
             Some(pw) if options.at_console => Credentials::Console(pw),
@@ -405,6 +470,23 @@ impl<'a> Runner<'a> {
             Action::ChgSst(name, start, len, value) => {
                 self.chgsst(name, start, len, value).map(|_| Flow::Normal)
             }
+            Action::ChgBin(target, value) => self.chgbin(target, value).map(|_| Flow::Normal),
+            Action::ChgOfs(name, value) => self.chgofs(name, value).map(|_| Flow::Normal),
+            Action::Rcvf(i) => self.rcvf(*i).map(|_| Flow::Normal),
+            Action::Close(i) => {
+                let f = &mut self.files[*i];
+                f.member = None;
+                f.at_end = false;
+                Ok(Flow::Normal)
+            }
+            Action::ChgJob(ccsid) => self.chgjob(ccsid.as_ref()).map(|_| Flow::Normal),
+            Action::Display(cmd) => {
+                let file = self
+                    .files
+                    .first()
+                    .map_or("*N".to_string(), |f| f.decl.file.clone());
+                Err(msg::qsy0702(cmd, file).into())
+            }
             // An escape message goes to the caller (TOPGMQ(*PRV)): the program's own
             // monitors do not see it, so the script ends here.
             Action::SndPgmMsg(m, ty) if ty == "*ESCAPE" => match self.message_text(m) {
@@ -477,21 +559,187 @@ impl<'a> Runner<'a> {
         };
         let (start, len) = (num(self, start)?, num(self, len)?);
         let new = self.eval(value)?.text();
-        let current: Vec<char> = self
-            .vars
-            .get(name)
-            .map(|v| v.val.text())
-            .unwrap_or_default()
-            .chars()
-            .collect();
-        if start < 1 || len == 0 || start + len - 1 > current.len() {
+        let size = if name == "*LDA" {
+            super::storage::LDA_SIZE
+        } else {
+            self.vars.ty(name).map_or(0, super::storage::size_of)
+        };
+        if start < 1 || len == 0 || start + len - 1 > size {
             return Err(msg::qsy0242(name, start, len).into());
         }
-        let mut piece: Vec<char> = new.chars().take(len).collect();
-        piece.resize(len, ' ');
-        let mut changed = current.clone();
-        changed.splice(start - 1..start - 1 + len, piece);
-        self.assign(name, Val::Str(changed.into_iter().collect()))
+        // Byte-exact: the value's bytes in the job's CCSID, cut or padded with blanks.
+        let ccsid = self.vars.ccsid();
+        let mut piece = crate::lang::ccsid::encode(ccsid, &new);
+        piece.truncate(len);
+        piece.resize(len, crate::lang::ccsid::blank(ccsid));
+        if name == "*LDA" {
+            self.vars.write_lda(start - 1, &piece);
+            return Ok(());
+        }
+        self.vars
+            .write_bytes(name, start - 1, &piece)
+            .map_err(|e| Failure::from(Msg::from(e)))
+    }
+
+    /// CHGJOB: the job's CCSID, seen by the commands run after it (CHGJOB's help).
+    fn chgjob(&mut self, ccsid: Option<&RawValue>) -> Result<(), Failure> {
+        let Some(v) = ccsid else { return Ok(()) };
+        let text = match v {
+            RawValue::Var(_) => self.eval(v)?.text(),
+            other => other.to_string(),
+        };
+        let text = text.trim().to_ascii_uppercase();
+        let value = match text.as_str() {
+            "*SAME" => return Ok(()),
+            "*USRPRF" | "*SYSVAL" | "*HEX" | "65535" => crate::lang::ccsid::DEFAULT,
+            n => match n.parse::<u32>() {
+                Ok(c) if crate::lang::ccsid::supported(c) => c,
+                _ => return Err(msg::qsy0707(n).into()),
+            },
+        };
+        if let Some(user) = self.job_user.as_mut() {
+            user.set_ccsid(value);
+        }
+        Ok(())
+    }
+
+    /// CHGVAR VAR(%BIN(&V start length)): the value as a signed binary integer of 2 or 4
+    /// bytes written into the variable's bytes (MCH1210 when it does not fit).
+    fn chgbin(&mut self, target: &RawValue, value: &RawValue) -> Result<(), Failure> {
+        let fail = |e: ExprError| Failure::from(Msg::from(e));
+        let e = expr::parse(target).map_err(fail)?;
+        let expr::Expr::Func(name, args) = &e else {
+            return Err(msg::qsy0210().into());
+        };
+        let Some(expr::Expr::Var(var)) = args.first() else {
+            return Err(msg::qsy0210().into());
+        };
+        let (start, len) = expr::bin_range(name, args, &self.vars, var).map_err(fail)?;
+        let n = self.eval(value)?.number().map_err(fail)?.trunc();
+        let bits = len as u32 * 8;
+        if n < -(1i128 << (bits - 1)) || n >= 1i128 << (bits - 1) {
+            return Err(fail(ExprError::TooLarge));
+        }
+        let bytes = n.to_be_bytes()[16 - len..].to_vec();
+        self.vars.write_bytes(var, start, &bytes).map_err(fail)
+    }
+
+    /// CHGVAR VAR(%OFFSET(&P)): moves the pointer within its space. A null pointer has no
+    /// space to move in: MCH3601 (qsy's decision; IBM leaves it undefined).
+    fn chgofs(&mut self, name: &str, value: &RawValue) -> Result<(), Failure> {
+        let fail = |e: ExprError| Failure::from(Msg::from(e));
+        let n = self.eval(value)?.number().map_err(fail)?.trunc();
+        let offset = u64::try_from(n).map_err(|_| fail(ExprError::TooLarge))?;
+        match self.vars.read(name).map_err(fail)? {
+            Val::Ptr(Some(p)) => self
+                .vars
+                .assign(name, Val::Ptr(Some(super::storage::Ptr { offset, ..p })))
+                .map_err(fail),
+            _ => Err(fail(ExprError::PointerNotSet)),
+        }
+    }
+
+    /// The database file of DCLF number `i`: without a library, QTEMP's if it is there,
+    /// else QGPL's (qsy has no library list).
+    fn locate_file(&self, i: usize) -> Result<crate::dbf::DbFile, Failure> {
+        let d = &self.files[i].decl;
+        let system = &self.session.system;
+        let bad = |_: crate::dbf::DbfError| Failure::from(msg::cpf4101(&d.file, &d.library));
+        if d.library != "*LIBL" {
+            return crate::dbf::DbFile::new(system, &d.library, &d.file).map_err(bad);
+        }
+        let qtemp = crate::dbf::DbFile::new(system, "QTEMP", &d.file).map_err(bad)?;
+        if qtemp.exists() {
+            return Ok(qtemp);
+        }
+        crate::dbf::DbFile::new(system, crate::savf::DEFAULT_LIBRARY, &d.file).map_err(bad)
+    }
+
+    /// Declares the fields of DCLF number `i`'s record format as variables (&FIELD or
+    /// &OPNID_FIELD), once per format.
+    fn declare_fields(&mut self, i: usize, format: &crate::dbf::Format) -> Result<(), Failure> {
+        if self.files[i].declared.as_ref() == Some(format) {
+            return Ok(());
+        }
+        let prefix = self.files[i].decl.opnid.clone();
+        for f in &format.fields {
+            let name = match &prefix {
+                Some(o) => format!("{o}_{}", f.name),
+                None => f.name.clone(),
+            };
+            let ty = field_type(f);
+            if self.vars.ty(&name) != Some(ty) {
+                self.vars
+                    .declare_stg(&name, ty, Stg::Auto, None)
+                    .map_err(|e| Failure::from(Msg::from(e)))?;
+            }
+        }
+        self.files[i].declared = Some(format.clone());
+        Ok(())
+    }
+
+    /// RCVF: the next record into the field variables; CPF0864 at the end of the file.
+    fn rcvf(&mut self, i: usize) -> Result<(), Failure> {
+        let (file, library) = (
+            self.files[i].decl.file.clone(),
+            self.files[i].decl.library.clone(),
+        );
+        if self.files[i].at_end {
+            return Err(msg::cpf0864(&file, &library).into());
+        }
+        if self.files[i].member.is_none() {
+            let db = self.locate_file(i)?;
+            let member = match db.open(None) {
+                Ok(m) => m,
+                Err(crate::dbf::DbfError::NotFound { .. } | crate::dbf::DbfError::BadName(_)) => {
+                    return Err(msg::cpf4101(&db.name, &db.library).into())
+                }
+                Err(e) => return Err(msg::qsy0708(&db.name, &db.library, e).into()),
+            };
+            self.declare_fields(i, &member.format)?;
+            self.files[i].member = Some(member);
+        }
+        let (fields, record) = {
+            let f = &mut self.files[i];
+            let m = f.member.as_mut().expect("open");
+            let fields = m.format.fields.clone();
+            match m.next_record() {
+                None => {
+                    f.member = None;
+                    f.at_end = true;
+                    return Err(msg::cpf0864(&file, &library).into());
+                }
+                Some(r) => (fields, r.to_vec()),
+            }
+        };
+        let prefix = self.files[i].decl.opnid.clone();
+        for (f, value) in fields.iter().zip(record) {
+            let name = match &prefix {
+                Some(o) => format!("{o}_{}", f.name),
+                None => f.name.clone(),
+            };
+            let val = if f.kind.is_numeric() {
+                let t = value.trim();
+                Val::Num(if t.is_empty() {
+                    crate::lang::decimal::Decimal::ZERO
+                } else {
+                    crate::lang::decimal::Decimal::parse(t).ok_or_else(|| {
+                        Failure::from(msg::qsy0705(
+                            "?",
+                            &file,
+                            &f.name,
+                            format!("'{t}' is not a number"),
+                        ))
+                    })?
+                })
+            } else {
+                Val::Str(value)
+            };
+            self.vars
+                .assign(&name, val)
+                .map_err(|e| Failure::from(msg::qsy0705("?", &file, &f.name, e)))?;
+        }
+        Ok(())
     }
 
     fn sndpgmmsg(&mut self, msg: &RawValue, ty: &str) -> Result<Flow, Failure> {
@@ -576,13 +824,7 @@ impl<'a> Runner<'a> {
             RawValue::Command(text) => RawValue::Command(self.text(text)?),
             _ if kind == ParamKind::Command => v.clone(),
             _ if expr::is_expression(v) => raw_of(&expr::eval(v, &self.vars)?),
-            RawValue::Var(n) => raw_of(
-                &self
-                    .vars
-                    .get(n)
-                    .ok_or_else(|| ExprError::NotDeclared(n.clone()))?
-                    .val,
-            ),
+            RawValue::Var(n) => raw_of(&self.vars.read(n)?),
             RawValue::List(items) => RawValue::List(
                 items
                     .iter()
@@ -631,11 +873,7 @@ impl<'a> Runner<'a> {
                         break;
                     }
                 }
-                let var = self
-                    .vars
-                    .get(&name)
-                    .ok_or_else(|| ExprError::NotDeclared(name.clone()))?;
-                out.push_str(&cl_literal(&var.val));
+                out.push_str(&cl_literal(&self.vars.read(&name)?));
             } else {
                 out.push(c);
             }
@@ -814,13 +1052,8 @@ impl Runner<'_> {
             let Some(crate::lang::validate::Value::Var(name)) = args.value_at(index) else {
                 continue;
             };
-            if let Some(v) = self.vars.get(name) {
-                crate::commands::returns::check(
-                    def.name,
-                    p.keyword,
-                    name,
-                    super::expr::shape(v.ty),
-                )?;
+            if let Some(ty) = self.vars.ty(name) {
+                crate::commands::returns::check(def.name, p.keyword, name, super::expr::shape(ty))?;
             }
         }
         let mut returned = false;

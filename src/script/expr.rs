@@ -10,6 +10,8 @@
 //! [`eval`] computes it when the script runs. Both read the same tree, so the check and the
 //! run agree on what is an expression and what is not.
 
+pub use super::storage::{Ptr, Var, Vars};
+use crate::lang::ccsid;
 use crate::lang::cl::RawValue;
 use crate::lang::decimal::{DecError, Decimal};
 use crate::lang::names::{is_name_char, is_name_start};
@@ -78,9 +80,21 @@ pub enum ExprError {
         /// The type it has.
         found: &'static str,
     },
+    /// A pointer where another value must be, or another value where a pointer must be.
+    #[error("'{0}' cannot be used as a pointer here")]
+    NotAPointer(String),
     /// Nesting deeper than [`MAX_DEPTH`].
     #[error("expression nested more than {MAX_DEPTH} deep")]
     TooDeep,
+    /// A based variable used while its pointer is null or not a pointer (MCH3601).
+    #[error("pointer not set for location referenced")]
+    PointerNotSet,
+    /// A reference outside the storage it is in (MCH0601).
+    #[error("space offset {0} is outside current limit")]
+    OutsideSpace(u64),
+    /// A *DEC variable whose bytes are not packed decimal (MCH1202).
+    #[error("decimal data error")]
+    DecimalData,
 }
 
 impl From<DecError> for ExprError {
@@ -118,6 +132,10 @@ impl From<ExprError> for Msg {
                 found,
             } => msg::qsy0250(what, wanted, operand, found),
             ExprError::TooDeep => msg::qsy0251(MAX_DEPTH),
+            ExprError::PointerNotSet => msg::mch3601(),
+            ExprError::NotAPointer(v) => msg::qsy0700(v),
+            ExprError::OutsideSpace(offset) => msg::mch0601("*AUTO storage", offset),
+            ExprError::DecimalData => msg::mch1202(),
         }
     }
 }
@@ -131,6 +149,8 @@ pub enum Val {
     Num(Decimal),
     /// A logical value.
     Lgl(bool),
+    /// A pointer (None: *NULL).
+    Ptr(Option<Ptr>),
 }
 
 impl Val {
@@ -146,6 +166,8 @@ impl Val {
             Val::Str(s) => s.clone(),
             Val::Num(n) => n.plain(),
             Val::Lgl(b) => if *b { "1" } else { "0" }.to_string(),
+            Val::Ptr(None) => "*NULL".to_string(),
+            Val::Ptr(Some(p)) => format!("*PTR({}:{})", p.space, p.offset),
         }
     }
 
@@ -157,6 +179,7 @@ impl Val {
                 Decimal::parse(s).ok_or_else(|| ExprError::NotNumeric(s.trim_end().to_string()))
             }
             Val::Lgl(b) => Err(ExprError::NotANumber(if *b { "1" } else { "0" }.into())),
+            Val::Ptr(_) => Err(ExprError::NotANumber(self.text())),
         }
     }
 
@@ -183,6 +206,8 @@ pub enum VarType {
     Int(u8),
     /// *UINT of 2, 4 or 8 bytes.
     UInt(u8),
+    /// *PTR: 16 bytes.
+    Ptr,
 }
 
 impl VarType {
@@ -190,6 +215,7 @@ impl VarType {
         match self {
             VarType::Char(_) => Kind::Char,
             VarType::Lgl => Kind::Lgl,
+            VarType::Ptr => Kind::Ptr,
             _ => Kind::Num,
         }
     }
@@ -203,24 +229,9 @@ pub fn shape(ty: VarType) -> crate::system::sysval::VarShape {
         VarType::Dec(digits, decimals) => VarShape::Dec(digits, decimals),
         VarType::Lgl => VarShape::Lgl,
         VarType::Int(_) | VarType::UInt(_) => VarShape::Int,
+        // No system value fits a pointer: RTVSYSVAL refuses it for its length.
+        VarType::Ptr => VarShape::Char(0),
     }
-}
-
-/// One declared variable.
-#[derive(Debug, Clone)]
-pub struct Var {
-    /// Its type.
-    pub ty: VarType,
-    /// Its value (character values are padded to the declared length, as in CL).
-    pub val: Val,
-}
-
-/// The program's variables.
-#[derive(Debug, Default, Clone)]
-pub struct Vars {
-    map: HashMap<String, Var>,
-    /// How many parameters the program was called with (%PARMS).
-    pub parms: usize,
 }
 
 /// The value `v` converted for a variable of type `ty`, as CHGVAR converts it: character
@@ -229,6 +240,13 @@ pub struct Vars {
 /// character data that is not numeric refused (CPF0818).
 pub fn convert(ty: VarType, v: Val) -> Result<Val, ExprError> {
     Ok(match ty {
+        VarType::Ptr => match v {
+            Val::Ptr(p) => Val::Ptr(p),
+            other => return Err(ExprError::NotAPointer(other.text())),
+        },
+        VarType::Char(_) if matches!(v, Val::Ptr(_)) => {
+            return Err(ExprError::NotAPointer(v.text()))
+        }
         VarType::Char(n) => {
             let text = match &v {
                 Val::Num(d) => d.to_char(n).ok_or(ExprError::TooLarge)?,
@@ -255,37 +273,6 @@ pub fn convert(ty: VarType, v: Val) -> Result<Val, ExprError> {
         }
         VarType::Lgl => Val::Lgl(v.logical()?),
     })
-}
-
-impl Vars {
-    /// Declares a variable with its initial value.
-    pub fn declare(&mut self, name: &str, ty: VarType, init: Option<Val>) -> Result<(), ExprError> {
-        let zero = match ty {
-            VarType::Char(n) => Val::Str(" ".repeat(n)),
-            VarType::Dec(_, d) => Val::Num(Decimal { units: 0, scale: d }),
-            VarType::Lgl => Val::Lgl(false),
-            VarType::Int(_) | VarType::UInt(_) => Val::int(0),
-        };
-        self.map.insert(name.to_string(), Var { ty, val: zero });
-        if let Some(v) = init {
-            self.assign(name, v)?;
-        }
-        Ok(())
-    }
-    /// A variable.
-    pub fn get(&self, name: &str) -> Option<&Var> {
-        self.map.get(name)
-    }
-    /// Assigns with CL's conversions ([`convert`]); the variable keeps its old value when
-    /// the conversion fails.
-    pub fn assign(&mut self, name: &str, v: Val) -> Result<(), ExprError> {
-        let var = self
-            .map
-            .get_mut(name)
-            .ok_or_else(|| ExprError::NotDeclared(name.to_string()))?;
-        var.val = convert(var.ty, v)?;
-        Ok(())
-    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -385,6 +372,7 @@ enum Tok {
     Var(String),
     /// A quoted (true) or unquoted (false) character constant.
     Str(String, bool),
+    Hex(Vec<u8>),
     Num(Decimal),
     Func(String, Vec<RawValue>),
     Group(Vec<RawValue>),
@@ -397,7 +385,7 @@ impl Tok {
     fn is_operand(&self) -> bool {
         matches!(
             self,
-            Tok::Var(_) | Tok::Str(..) | Tok::Num(_) | Tok::Func(..) | Tok::Group(_)
+            Tok::Var(_) | Tok::Str(..) | Tok::Hex(_) | Tok::Num(_) | Tok::Func(..) | Tok::Group(_)
         )
     }
 }
@@ -409,6 +397,8 @@ pub enum Expr {
     Var(String),
     /// A character constant, and whether it was quoted.
     Str(String, bool),
+    /// A hexadecimal constant: its bytes, read in the job's CCSID.
+    Hex(Vec<u8>),
     /// A numeric constant.
     Num(Decimal),
     /// A built-in function and its arguments.
@@ -550,7 +540,7 @@ fn tokens(v: &RawValue) -> Vec<Tok> {
         i += 1;
         match item {
             RawValue::Quoted(s) => out.push(Tok::Str(s.clone(), true)),
-            RawValue::Hex(h) => out.push(Tok::Str(hex_text(h), true)),
+            RawValue::Hex(h) => out.push(Tok::Hex(hex_bytes(h))),
             RawValue::List(inner) => out.push(Tok::Group(inner.clone())),
             RawValue::Func(name, args) => out.push(Tok::Func(name.clone(), args.clone())),
             RawValue::Var(_) | RawValue::Word(_) => {
@@ -643,6 +633,7 @@ impl TokParser<'_> {
             Tok::Op(op) => return Err(ExprError::ValueExpectedBefore(op.name().to_string())),
             Tok::Var(n) => Expr::Var(n.clone()),
             Tok::Str(s, q) => Expr::Str(s.clone(), *q),
+            Tok::Hex(b) => Expr::Hex(b.clone()),
             Tok::Num(d) => Expr::Num(*d),
             Tok::Group(items) => parse_at(&RawValue::List(items.clone()), self.depth + 1)?,
             Tok::Func(name, args) => Expr::Func(
@@ -655,12 +646,11 @@ impl TokParser<'_> {
     }
 }
 
-/// Hex literals stand for EBCDIC bytes on IBM i; qsy reads them as ASCII/UTF-8 bytes.
-fn hex_text(h: &str) -> String {
-    let bytes: Vec<u8> = (0..h.len() / 2)
+/// A hexadecimal constant's bytes (X'C1' is the byte 0xC1, which CCSID 37 reads as 'A').
+fn hex_bytes(h: &str) -> Vec<u8> {
+    (0..h.len() / 2)
         .filter_map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).ok())
-        .collect();
-    String::from_utf8_lossy(&bytes).into_owned()
+        .collect()
 }
 
 /// The variables an expression (or any parameter value) mentions, glued operators split off.
@@ -732,6 +722,11 @@ pub enum Kind {
     Lgl,
     /// A quoted '0' or '1': character data that is also a logical constant.
     Bit,
+    /// A pointer (*PTR, %ADDRESS, *NULL).
+    Ptr,
+    /// Not known before the run: a field of a file whose record format the check cannot
+    /// know. It passes every type rule.
+    Any,
 }
 
 impl Kind {
@@ -741,13 +736,19 @@ impl Kind {
             Kind::Char | Kind::Bit => "character",
             Kind::Num => "numeric",
             Kind::Lgl => "logical",
+            Kind::Ptr => "pointer",
+            Kind::Any => "of a type known only at run time",
         }
     }
     fn char_like(self) -> bool {
-        matches!(self, Kind::Char | Kind::Bit)
+        matches!(self, Kind::Char | Kind::Bit | Kind::Any)
     }
     fn logical_like(self) -> bool {
-        matches!(self, Kind::Lgl | Kind::Bit)
+        matches!(self, Kind::Lgl | Kind::Bit | Kind::Any)
+    }
+    /// Whether the kind is (or may be) numeric.
+    pub fn numeric(self) -> bool {
+        matches!(self, Kind::Num | Kind::Any)
     }
 }
 
@@ -759,6 +760,10 @@ fn show(e: &Expr) -> String {
         Expr::Var(n) => format!("&{n}"),
         Expr::Str(s, true) => format!("'{s}'"),
         Expr::Str(s, false) => s.clone(),
+        Expr::Hex(b) => format!(
+            "X'{}'",
+            b.iter().map(|x| format!("{x:02X}")).collect::<String>()
+        ),
         Expr::Num(d) => d.plain(),
         Expr::Func(n, _) => format!("{n}(…)"),
         Expr::Not(_) => "*NOT …".into(),
@@ -779,22 +784,35 @@ fn want(what: &str, wanted: &'static str, e: &Expr, k: Kind, ok: bool) -> Result
     })
 }
 
-/// Built-in functions qsy does not have yet (they come with the storage model).
-const LATER: &[&str] = &["%BIN", "%BINARY", "%ADDR", "%ADDRESS", "%OFFSET", "%OFS"];
-
 /// Types an expression against the declarations, as the compiler does: undeclared
 /// variables, operands of the wrong type, unknown functions and wrong argument counts.
 ///
 /// # Errors
 /// The first problem found.
 pub fn check(e: &Expr, types: &Types) -> Result<Kind, ExprError> {
+    check_with(e, types, &|_| false)
+}
+
+/// [`check`], with undeclared variables for which `field` is true taken as fields of a file
+/// whose record format is not known before the run ([`Kind::Any`]).
+///
+/// # Errors
+/// The first problem found.
+pub fn check_with(
+    e: &Expr,
+    types: &Types,
+    field: &dyn Fn(&str) -> bool,
+) -> Result<Kind, ExprError> {
+    let check = |e: &Expr, t: &Types| check_with(e, t, field);
     Ok(match e {
-        Expr::Var(n) => types
-            .get(n)
-            .ok_or_else(|| ExprError::NotDeclared(n.clone()))?
-            .kind(),
+        Expr::Var(n) => match types.get(n) {
+            Some(ty) => ty.kind(),
+            None if field(n) => Kind::Any,
+            None => return Err(ExprError::NotDeclared(n.clone())),
+        },
         Expr::Str(s, true) if s == "0" || s == "1" => Kind::Bit,
-        Expr::Str(..) => Kind::Char,
+        Expr::Str(s, false) if s == "*NULL" => Kind::Ptr,
+        Expr::Str(..) | Expr::Hex(_) => Kind::Char,
         Expr::Num(_) => Kind::Num,
         Expr::Not(x) => {
             let k = check(x, types)?;
@@ -803,7 +821,7 @@ pub fn check(e: &Expr, types: &Types) -> Result<Kind, ExprError> {
         }
         Expr::Neg(x) => {
             let k = check(x, types)?;
-            want("-", "numeric", x, k, k == Kind::Num)?;
+            want("-", "numeric", x, k, k.numeric())?;
             Kind::Num
         }
         Expr::Bin(op, a, b) => {
@@ -811,8 +829,8 @@ pub fn check(e: &Expr, types: &Types) -> Result<Kind, ExprError> {
             let what = op.name();
             match op {
                 Bin::Mul | Bin::Div | Bin::Add | Bin::Sub => {
-                    want(what, "numeric", a, ka, ka == Kind::Num)?;
-                    want(what, "numeric", b, kb, kb == Kind::Num)?;
+                    want(what, "numeric", a, ka, ka.numeric())?;
+                    want(what, "numeric", b, kb, kb.numeric())?;
                     Kind::Num
                 }
                 Bin::Cat | Bin::BCat | Bin::TCat => {
@@ -827,6 +845,8 @@ pub fn check(e: &Expr, types: &Types) -> Result<Kind, ExprError> {
                 }
                 _ => {
                     let same = ka == kb
+                        || ka == Kind::Any
+                        || kb == Kind::Any
                         || ka.char_like() && kb.char_like()
                         || ka.logical_like() && kb.logical_like();
                     want(what, ka.name(), b, kb, same)?;
@@ -834,14 +854,16 @@ pub fn check(e: &Expr, types: &Types) -> Result<Kind, ExprError> {
                 }
             }
         }
-        Expr::Func(name, args) => check_function(name, args, types)?,
+        Expr::Func(name, args) => check_function(name, args, types, field)?,
     })
 }
 
-fn check_function(name: &str, args: &[Expr], types: &Types) -> Result<Kind, ExprError> {
-    if LATER.contains(&name) {
-        return Err(ExprError::UnsupportedFunction(name.to_string()));
-    }
+fn check_function(
+    name: &str,
+    args: &[Expr],
+    types: &Types,
+    field: &dyn Fn(&str) -> bool,
+) -> Result<Kind, ExprError> {
     let (min, max, result) = match name {
         "%SST" | "%SUBSTRING" => (3, 3, Kind::Char),
         "%SWITCH" => (1, 1, Kind::Lgl),
@@ -853,6 +875,9 @@ fn check_function(name: &str, args: &[Expr], types: &Types) -> Result<Kind, Expr
         "%DEC" => (1, 3, Kind::Num),
         "%INT" | "%UINT" => (1, 1, Kind::Num),
         "%PARMS" => (0, 0, Kind::Num),
+        "%ADDRESS" | "%ADDR" => (1, 1, Kind::Ptr),
+        "%OFFSET" | "%OFS" => (1, 1, Kind::Num),
+        "%BINARY" | "%BIN" => (1, 3, Kind::Num),
         _ => return Err(ExprError::UnsupportedFunction(name.to_string())),
     };
     if args.len() < min || args.len() > max {
@@ -860,15 +885,12 @@ fn check_function(name: &str, args: &[Expr], types: &Types) -> Result<Kind, Expr
     }
     let kinds: Vec<Kind> = args
         .iter()
-        .map(|a| check(a, types))
+        .map(|a| check_with(a, types, field))
         .collect::<Result<_, _>>()?;
     let char_arg = |i: usize| want(name, "character", &args[i], kinds[i], kinds[i].char_like());
-    let num_arg = |i: usize| want(name, "numeric", &args[i], kinds[i], kinds[i] == Kind::Num);
+    let num_arg = |i: usize| want(name, "numeric", &args[i], kinds[i], kinds[i].numeric());
     match name {
         "%SST" | "%SUBSTRING" => {
-            if matches!(&args[0], Expr::Str(s, false) if s == "*LDA") {
-                return Err(ExprError::UnsupportedFunction(format!("{name}(*LDA …)")));
-            }
             char_arg(0)?;
             num_arg(1)?;
             num_arg(2)?;
@@ -913,6 +935,21 @@ fn check_function(name: &str, args: &[Expr], types: &Types) -> Result<Kind, Expr
             })
         }
         "%CHAR" => want(name, "numeric", &args[0], kinds[0], kinds[0] != Kind::Lgl)?,
+        "%ADDRESS" | "%ADDR" | "%BINARY" | "%BIN" if !matches!(args[0], Expr::Var(_)) => {
+            return Err(ExprError::Type {
+                what: name.into(),
+                wanted: "a variable as its",
+                operand: show(&args[0]),
+                found: kinds[0].name(),
+            })
+        }
+        "%BINARY" | "%BIN" => {
+            char_arg(0)?;
+            for i in 1..args.len() {
+                num_arg(i)?;
+            }
+        }
+        "%OFFSET" | "%OFS" => want(name, "pointer", &args[0], kinds[0], kinds[0] == Kind::Ptr)?,
         "%DEC" | "%INT" | "%UINT" => {
             want(
                 name,
@@ -941,6 +978,12 @@ fn check_function(name: &str, args: &[Expr], types: &Types) -> Result<Kind, Expr
 /// valid assignments: a logical variable takes only logical values; a numeric variable takes
 /// character, decimal and integer values; a character variable takes anything).
 pub fn assignable(ty: VarType, k: Kind) -> bool {
+    if k == Kind::Any {
+        return true;
+    }
+    if (ty == VarType::Ptr) != (k == Kind::Ptr) {
+        return false;
+    }
     match ty {
         VarType::Lgl => k.logical_like(),
         VarType::Char(_) => true,
@@ -967,17 +1010,17 @@ pub fn eval(v: &RawValue, vars: &Vars) -> Result<Val, ExprError> {
 /// As [`eval`].
 pub fn eval_expr(e: &Expr, vars: &Vars) -> Result<Val, ExprError> {
     Ok(match e {
-        Expr::Var(n) => vars
-            .get(n)
-            .map(|v| v.val.clone())
-            .ok_or_else(|| ExprError::NotDeclared(n.clone()))?,
+        Expr::Var(n) => vars.read(n)?,
         Expr::Str(s, quoted) => {
             if !quoted && (s == "*BLANKS" || s == "*BLANK") {
                 Val::Str(String::new())
+            } else if !quoted && s == "*NULL" {
+                Val::Ptr(None)
             } else {
                 Val::Str(s.clone())
             }
         }
+        Expr::Hex(b) => Val::Str(ccsid::decode(vars.ccsid(), b)),
         Expr::Num(d) => Val::Num(*d),
         Expr::Not(x) => Val::Lgl(!eval_expr(x, vars)?.logical()?),
         Expr::Neg(x) => Val::Num(eval_expr(x, vars)?.number()?.negated()),
@@ -990,7 +1033,7 @@ pub fn eval_expr(e: &Expr, vars: &Vars) -> Result<Val, ExprError> {
                 _ => {}
             }
             let b = eval_expr(b, vars)?;
-            apply(*op, a, b)?
+            apply(*op, a, b, vars.ccsid())?
         }
         Expr::Func(name, args) => function(name, args, vars)?,
     })
@@ -998,6 +1041,33 @@ pub fn eval_expr(e: &Expr, vars: &Vars) -> Result<Val, ExprError> {
 
 fn whole(v: &Val) -> Result<i128, ExprError> {
     Ok(v.number()?.trunc())
+}
+
+/// %BINARY's bytes of variable `var`: 0-based start and length (2 or 4), from its start
+/// and length arguments or, without them, the whole variable.
+pub fn bin_range(
+    name: &str,
+    args: &[Expr],
+    vars: &Vars,
+    var: &str,
+) -> Result<(usize, usize), ExprError> {
+    let size = vars
+        .ty(var)
+        .map(super::storage::size_of)
+        .ok_or_else(|| ExprError::NotDeclared(var.to_string()))?;
+    let (start, len) = match (args.get(1), args.get(2)) {
+        (Some(s), Some(l)) => (whole(&eval_expr(s, vars)?)?, whole(&eval_expr(l, vars)?)?),
+        (Some(s), None) => (whole(&eval_expr(s, vars)?)?, 2),
+        _ => (1, size as i128),
+    };
+    if start < 1 || !matches!(len, 2 | 4) || start + len - 1 > size as i128 {
+        return Err(ExprError::OutsideValue {
+            function: name.to_string(),
+            start,
+            len,
+        });
+    }
+    Ok((start as usize - 1, len as usize))
 }
 
 fn function(name: &str, args: &[Expr], vars: &Vars) -> Result<Val, ExprError> {
@@ -1010,8 +1080,13 @@ fn function(name: &str, args: &[Expr], vars: &Vars) -> Result<Val, ExprError> {
     };
     let chars = |i: usize| -> Result<Vec<char>, ExprError> { Ok(arg(i)?.text().chars().collect()) };
     Ok(match name {
+        // Byte-exact: the bytes of the string in the job's CCSID.
         "%SST" | "%SUBSTRING" => {
-            let s = chars(0)?;
+            let s = match &args[0] {
+                Expr::Var(n) if matches!(vars.ty(n), Some(VarType::Char(_))) => vars.bytes(n)?,
+                Expr::Str(w, false) if w == "*LDA" => vars.lda().to_vec(),
+                _ => ccsid::encode(vars.ccsid(), &arg(0)?.text()),
+            };
             let (start, len) = (whole(&arg(1)?)?, whole(&arg(2)?)?);
             if start < 1 || len < 1 || start + len - 1 > s.len() as i128 {
                 return Err(ExprError::OutsideValue {
@@ -1021,7 +1096,34 @@ fn function(name: &str, args: &[Expr], vars: &Vars) -> Result<Val, ExprError> {
                 });
             }
             let start = start as usize;
-            Val::Str(s[start - 1..start - 1 + len as usize].iter().collect())
+            Val::Str(ccsid::decode(
+                vars.ccsid(),
+                &s[start - 1..start - 1 + len as usize],
+            ))
+        }
+        "%ADDRESS" | "%ADDR" => match &args[0] {
+            Expr::Var(n) => Val::Ptr(Some(vars.address(n)?)),
+            other => return Err(ExprError::NotAPointer(show(other))),
+        },
+        // The offset of a null pointer is not defined by IBM ("probably zero"): 0.
+        "%OFFSET" | "%OFS" => match arg(0)? {
+            Val::Ptr(p) => Val::int(p.map_or(0, |p| i128::from(p.offset))),
+            other => return Err(ExprError::NotAPointer(other.text())),
+        },
+        "%BINARY" | "%BIN" => {
+            let Some(Expr::Var(n)) = args.first() else {
+                return Err(ExprError::MissingArguments(name.to_string()));
+            };
+            let (start, len) = bin_range(name, args, vars, n)?;
+            let b = vars.bytes(n)?;
+            let piece = &b[start..start + len];
+            let mut full = if piece[0] & 0x80 != 0 {
+                [0xFF; 16]
+            } else {
+                [0; 16]
+            };
+            full[16 - len..].copy_from_slice(piece);
+            Val::int(i128::from_be_bytes(full))
         }
         // Batch jobs start with all eight job switches off (SBMJOB SWS default 00000000).
         "%SWITCH" => {
@@ -1092,6 +1194,7 @@ fn function(name: &str, args: &[Expr], vars: &Vars) -> Result<Val, ExprError> {
                 _ => 10,
             },
             (_, Some(VarType::Lgl)) => 1,
+            (_, Some(VarType::Ptr)) => 16,
             (e, None) => match eval_expr(e, vars)? {
                 Val::Num(d) => {
                     i128::from(d.plain().bytes().filter(u8::is_ascii_digit).count() as u8)
@@ -1104,6 +1207,7 @@ fn function(name: &str, args: &[Expr], vars: &Vars) -> Result<Val, ExprError> {
             Some(VarType::Dec(p, _)) => i128::from(p / 2 + 1),
             Some(VarType::Int(b) | VarType::UInt(b)) => i128::from(b),
             Some(VarType::Lgl) => 1,
+            Some(VarType::Ptr) => 16,
             None => return Err(ExprError::MissingArguments(name.to_string())),
         }),
         "%UPPER" => Val::Str(arg(0)?.text().to_uppercase()),
@@ -1132,15 +1236,29 @@ fn function(name: &str, args: &[Expr], vars: &Vars) -> Result<Val, ExprError> {
 }
 
 impl Expr {
+    /// The variables the expression reads, in order.
+    pub fn var_refs(&self, out: &mut Vec<String>) {
+        match self {
+            Expr::Var(n) => out.push(n.clone()),
+            Expr::Func(_, args) => args.iter().for_each(|a| a.var_refs(out)),
+            Expr::Not(x) | Expr::Neg(x) => x.var_refs(out),
+            Expr::Bin(_, a, b) => {
+                a.var_refs(out);
+                b.var_refs(out);
+            }
+            Expr::Str(..) | Expr::Hex(_) | Expr::Num(_) => {}
+        }
+    }
+
     fn var_type(&self, vars: &Vars) -> Option<VarType> {
         match self {
-            Expr::Var(n) => vars.get(n).map(|v| v.ty),
+            Expr::Var(n) => vars.ty(n),
             _ => None,
         }
     }
 }
 
-fn apply(op: Bin, a: Val, b: Val) -> Result<Val, ExprError> {
+fn apply(op: Bin, a: Val, b: Val, ccsid_: u32) -> Result<Val, ExprError> {
     Ok(match op {
         Bin::Add => Val::Num(a.number()?.plus(b.number()?)?),
         Bin::Sub => Val::Num(a.number()?.minus(b.number()?)?),
@@ -1161,6 +1279,20 @@ fn apply(op: Bin, a: Val, b: Val) -> Result<Val, ExprError> {
         _ => {
             use std::cmp::Ordering::*;
             let ord = match (&a, &b) {
+                (Val::Ptr(x), Val::Ptr(y)) if matches!(op, Bin::Eq | Bin::Ne) => {
+                    if x == y {
+                        Equal
+                    } else {
+                        Less
+                    }
+                }
+                (Val::Ptr(_), _) | (_, Val::Ptr(_)) => {
+                    return Err(ExprError::NotAPointer(format!(
+                        "{} {}",
+                        a.text(),
+                        op.name()
+                    )))
+                }
                 (Val::Num(x), Val::Num(y)) => x.cmp(y),
                 (Val::Num(x), other) | (other, Val::Num(x)) => {
                     let y = other.number()?;
@@ -1171,10 +1303,18 @@ fn apply(op: Bin, a: Val, b: Val) -> Result<Val, ExprError> {
                     }
                 }
                 (Val::Lgl(_), _) | (_, Val::Lgl(_)) => a.logical()?.cmp(&b.logical()?),
-                // Character comparison pads the shorter operand with blanks.
+                // Character comparison is of the bytes in the job's CCSID (EBCDIC order:
+                // lower case before upper case before digits), the shorter operand padded
+                // with blanks.
                 _ => {
-                    let (x, y) = (a.text(), b.text());
-                    x.trim_end_matches(' ').cmp(y.trim_end_matches(' '))
+                    let (mut x, mut y) = (
+                        ccsid::encode(ccsid_, &a.text()),
+                        ccsid::encode(ccsid_, &b.text()),
+                    );
+                    let n = x.len().max(y.len());
+                    x.resize(n, ccsid::blank(ccsid_));
+                    y.resize(n, ccsid::blank(ccsid_));
+                    x.cmp(&y)
                 }
             };
             Val::Lgl(match op {

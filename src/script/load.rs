@@ -111,6 +111,7 @@ pub fn type_text(ty: VarType) -> String {
         VarType::Int(b) => format!("*INT {b}"),
         VarType::UInt(4) => "*UINT".to_string(),
         VarType::UInt(b) => format!("*UINT {b}"),
+        VarType::Ptr => "*PTR".to_string(),
     }
 }
 

@@ -9,5 +9,6 @@ pub mod include;
 pub mod load;
 pub mod source;
 pub mod srcpath;
+pub mod storage;
 
 pub use exec::{Options, Runner, Stop};

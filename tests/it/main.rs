@@ -32,5 +32,6 @@ mod retrieve;
 mod savrst;
 mod scripts;
 mod secrets;
+mod storage;
 mod sysvals;
 mod ux;

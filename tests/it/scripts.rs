@@ -443,7 +443,7 @@ fn variables_and_expressions() {
   chgvar &c (&a || 'x' |< 'y  ' |> 'z')
   sndpgmmsg msg(&c *tcat '|')
   sndpgmmsg msg(%sst(&a 2 2) *cat %sst('hello' (&m - 4) 3))
-  chgvar &c ('It''s ' *cat x'4142' *cat '''')
+  chgvar &c ('It''s ' *cat x'C1C2' *cat '''')
   sndpgmmsg msg(&c)
   chgvar &a 'abcdefghijklmnop'
   sndpgmmsg msg(&a *cat '|')

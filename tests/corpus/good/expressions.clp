@@ -20,7 +20,7 @@ pgm
   chgvar &c    (&a |< &b |> 'it''s')
   chgvar &c    (%sst(&c 1 3) *cat %sst(&b (&m - 5) 2))
   chgvar &hex  x'C1C2C3C4'
-  chgvar &hex  X'41424344'
+  chgvar &hex  X'C1C2C3C4'
   chgvar &c    ('m=' *cat %char(&m) *bcat 'k=' *cat %char(&k) *bcat +
                 'hex=' *cat &hex)
   sndpgmmsg msg(&c)

@@ -15,7 +15,7 @@
              monmsg     msgid(cpf0000 qsy0000) exec(goto cmdlbl(err))
 
              chgvar     var(&limit) value(3)
-             chgvar     &hex      x'4142'  /* hex: AB */
+             chgvar     &hex      x'C1C2'  /* hex: AB in EBCDIC */
  loop:
              chgvar     &count    (&count + 1)   /* bump */
              if         cond(&count *lt &limit) then(goto cmdlbl(loop))

@@ -1,5 +1,0 @@
-/* expect: 4 QSY0239 */
-PGM
-  DCL &C *CHAR 4
-  CHGVAR &C %BIN(&C 1 2)
-ENDPGM
