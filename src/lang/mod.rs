@@ -6,6 +6,7 @@
 //! errors are its own types ([`cl::ParseError`], [`validate::ArgError`]), turned into
 //! messages by `From` impls in `crate::messages`.
 
+pub mod catalogue;
 pub mod cl;
 pub mod decimal;
 pub mod defs;
