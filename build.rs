@@ -56,6 +56,8 @@ struct ParamYaml {
     required: bool,
     #[serde(default)]
     help: String,
+    #[serde(default)]
+    not_acted_on: bool,
 }
 
 #[derive(Deserialize)]
@@ -199,7 +201,7 @@ fn main() {
             };
             writeln!(
                 out,
-                "  ParamDef {{ keyword: {:?}, prompt: {:?}, kind: ParamKind::{kind}, length: {}, min_length: {}, range: ({lo}, {hi}), special: {}, single: {}, values: {}, list: {}, default: {default}, required: {}, help: {:?} }},",
+                "  ParamDef {{ keyword: {:?}, prompt: {:?}, kind: ParamKind::{kind}, length: {}, min_length: {}, range: ({lo}, {hi}), special: {}, single: {}, values: {}, list: {}, default: {default}, required: {}, help: {:?}, not_acted_on: {} }},",
                 p.keyword,
                 p.prompt,
                 p.length.unwrap_or(match kind { "Name" | "Qualified" => 10, "Int" => 11, _ => 256 }),
@@ -210,6 +212,7 @@ fn main() {
                 p.list.unwrap_or(0),
                 p.required,
                 p.help.trim(),
+                p.not_acted_on,
             )
             .unwrap();
         }

@@ -1099,6 +1099,15 @@ impl Compiler {
                 self.check_vars(line, v);
             }
         }
+        // Keywords of IBM's that qsy keeps but does not act on (CRTUSRPRF HOMEDIR()…):
+        // accepted, and noted once each (QSY0755).
+        for p in validate::param_defs(def, &raw).into_iter().flatten() {
+            if p.not_acted_on {
+                self.prog
+                    .notes
+                    .push(problem(line, msg::qsy0755(def.name, p.keyword)));
+            }
+        }
         if !matches!(def.name, "PGM" | "DCL" | "DCLPRCOPT" | "COPYRIGHT") {
             self.seen_command = true;
         }

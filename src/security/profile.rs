@@ -268,6 +268,10 @@ pub struct Profile {
     /// Creation time.
     #[serde(default)]
     pub created: i64,
+    /// Attributes of IBM's that qsy keeps but does not act on (HOMEDIR, INLPGM, JOBD…), by
+    /// keyword, with their values as CL writes them; DSPUSRPRF shows them.
+    #[serde(default)]
+    pub not_acted_on: std::collections::BTreeMap<String, String>,
 }
 
 impl Profile {
@@ -293,6 +297,7 @@ impl Profile {
             not_changeable: false,
             ibm_supplied: false,
             created: now,
+            not_acted_on: Default::default(),
         }
     }
 
