@@ -32,4 +32,5 @@ mod savrst;
 mod scripts;
 mod secrets;
 mod sysvals;
+mod unsimulated;
 mod ux;
