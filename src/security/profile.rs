@@ -269,8 +269,10 @@ pub struct Profile {
     #[serde(default)]
     pub created: i64,
     /// Attributes of IBM's that qsy keeps but does not act on (HOMEDIR, INLPGM, JOBD…), by
-    /// keyword, with their values as CL writes them; DSPUSRPRF shows them.
-    #[serde(default)]
+    /// keyword, with their values as CL writes them; DSPUSRPRF shows them. Left out of the
+    /// record when empty (records are positional: it must stay the last field), so a
+    /// profile without any keeps the bytes it had.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub not_acted_on: std::collections::BTreeMap<String, String>,
 }
 

@@ -25,7 +25,10 @@ fn a_mixed_program_runs_to_the_end_and_counts_what_it_skipped() {
     let path = script_file(&sys, "mixed.clp", MIXED);
     let (doc, run) = sys.json_run(&["--user", "QSECOFR", "run", &path]);
     assert_eq!(run.code, 0, "{}", run.show());
-    assert_eq!(doc["commands_run"], 1, "only DSPSECA runs against the system");
+    assert_eq!(
+        doc["commands_run"], 1,
+        "only DSPSECA runs against the system"
+    );
     assert_eq!(doc["commands_failed"], 0);
     let skipped = doc["commands_skipped"].as_array().expect("a list");
     let names: Vec<(u64, &str)> = skipped
@@ -49,7 +52,9 @@ fn a_mixed_program_runs_to_the_end_and_counts_what_it_skipped() {
         .map(|m| m["text"].as_str().unwrap())
         .collect();
     assert!(
-        texts.iter().any(|t| t.starts_with("user=KEEP") && t.ends_with("hit=N")),
+        texts
+            .iter()
+            .any(|t| t.starts_with("user=KEEP") && t.ends_with("hit=N")),
         "{texts:?}"
     );
 }
@@ -66,7 +71,12 @@ fn check_lists_unsimulated_commands_once_each_as_notes() {
         .unwrap()
         .iter()
         .filter(|n| n["id"] == "QSY0750")
-        .map(|n| (n["line"].as_u64().unwrap(), n["text"].as_str().unwrap().to_string()))
+        .map(|n| {
+            (
+                n["line"].as_u64().unwrap(),
+                n["text"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     assert_eq!(notes.len(), 3, "{notes:?}");
     assert_eq!(notes[0].0, 4);
@@ -118,7 +128,9 @@ fn strict_refuses_unsimulated_commands_in_check_and_run() {
         let (doc, run) = sys.json_run(&args);
         assert_eq!(run.code, 2, "{}", run.show());
         let problems = doc["problems"].as_array().expect("problems listed");
-        assert!(problems.iter().any(|p| p["id"] == "QSY0750" && p["line"] == 4));
+        assert!(problems
+            .iter()
+            .any(|p| p["id"] == "QSY0750" && p["line"] == 4));
     }
     assert_eq!(sys.store_bytes(), before, "nothing ran");
 }
