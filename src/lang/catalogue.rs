@@ -61,7 +61,7 @@ pub fn entry(name: &str) -> Option<&'static CatalogueEntry> {
 }
 
 /// Every command name a "did you mean" may offer: qsy's definitions and the catalogue's
-/// names (a mistyped `CHKOBK` is meant to be IBM's CHKOBJ even though qsy skips it).
+/// names (a mistyped `RTVDTAARB` is meant to be IBM's RTVDTAARA even though qsy skips it).
 pub fn all_names() -> impl Iterator<Item = &'static str> {
     defs::COMMANDS
         .iter()
@@ -109,15 +109,15 @@ mod tests {
     fn three_cases() {
         assert!(matches!(resolve("chgusrprf"), Resolved::Simulated(_)));
         assert!(matches!(
-            resolve("CHKOBJ"),
-            Resolved::NotSimulated("CHKOBJ", Some(_))
+            resolve("CPYF"),
+            Resolved::NotSimulated("CPYF", Some(_))
         ));
         assert!(matches!(
             resolve("WRKSPLF"),
             Resolved::NotSimulated(_, Some(_))
         ));
-        assert!(matches!(resolve("CHKOBK"), Resolved::Unknown));
-        assert_eq!(did_you_mean("CHKOBK"), Some("CHKOBJ"));
+        assert!(matches!(resolve("RTVDTAARB"), Resolved::Unknown));
+        assert_eq!(did_you_mean("RTVDTAARB"), Some("RTVDTAARA"));
         assert_eq!(did_you_mean("CHGUSRPFR"), Some("CHGUSRPRF"));
     }
 
@@ -128,9 +128,9 @@ mod tests {
         assert_eq!(e.return_variables(&raw), vec![("RTNVAR", "V".to_string())]);
         let raw = crate::lang::cl::parse_command("RTVDTAARA X &W").unwrap();
         assert_eq!(e.return_variables(&raw), vec![("RTNVAR", "W".to_string())]);
-        let raw = crate::lang::cl::parse_command("RTVJOBA USER(&U) JOB('X')").unwrap();
-        let e = entry("RTVJOBA").unwrap();
-        assert_eq!(e.return_variables(&raw), vec![("USER", "U".to_string())]);
+        let raw = crate::lang::cl::parse_command("RTVNETA SYSNAME(&U) LCLNETID('X')").unwrap();
+        let e = entry("RTVNETA").unwrap();
+        assert_eq!(e.return_variables(&raw), vec![("SYSNAME", "U".to_string())]);
     }
 
     #[test]

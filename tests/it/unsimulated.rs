@@ -4,17 +4,17 @@
 
 use crate::harness::*;
 
-/// Simulated (DSPSECA, CHGVAR, SNDPGMMSG) and unsimulated (CHKOBJ, RTVJOBA, OVRDBF)
-/// commands mixed, with a MONMSG after a skipped CHKOBJ and a return variable of a
-/// skipped RTVJOBA.
+/// Simulated (DSPSECA, CHGVAR, SNDPGMMSG) and unsimulated (CPYF, RTVNETA, CLRPFM)
+/// commands mixed, with a MONMSG after a skipped CPYF and a return variable of a skipped
+/// RTVNETA.
 const MIXED: &str = "PGM
   DCL VAR(&USER) TYPE(*CHAR) LEN(10) VALUE('KEEP')
   DCL VAR(&HIT) TYPE(*CHAR) LEN(1) VALUE('N')
-  CHKOBJ OBJ(QSYS/NOSUCH) OBJTYPE(*USRPRF)
-  MONMSG MSGID(CPF9801 CPF0000) EXEC(CHGVAR VAR(&HIT) VALUE('Y'))
-  RTVJOBA USER(&USER)
+  CPYF FROMFILE(NOSUCH) TOFILE(QTEMP/X)
+  MONMSG MSGID(CPF2817 CPF0000) EXEC(CHGVAR VAR(&HIT) VALUE('Y'))
+  RTVNETA SYSNAME(&USER)
   DSPSECA
-  OVRDBF FILE(X) TOFILE(Y)
+  CLRPFM FILE(X)
   SNDPGMMSG MSG('user=' *CAT &USER *CAT ' hit=' *CAT &HIT)
 ENDPGM
 ";
@@ -35,7 +35,7 @@ fn a_mixed_program_runs_to_the_end_and_counts_what_it_skipped() {
         .iter()
         .map(|s| (s["line"].as_u64().unwrap(), s["command"].as_str().unwrap()))
         .collect();
-    assert_eq!(names, vec![(4, "CHKOBJ"), (6, "RTVJOBA"), (8, "OVRDBF")]);
+    assert_eq!(names, vec![(4, "CPYF"), (6, "RTVNETA"), (8, "CLRPFM")]);
     let ids: Vec<&str> = doc["messages"]
         .as_array()
         .unwrap()
@@ -44,7 +44,7 @@ fn a_mixed_program_runs_to_the_end_and_counts_what_it_skipped() {
         .collect();
     assert_eq!(ids.iter().filter(|i| **i == "QSY0752").count(), 3);
     assert!(ids.contains(&"QSY0754"), "the summary counts them: {ids:?}");
-    // The MONMSG after the skipped CHKOBJ did not fire; RTVJOBA's variable kept its value.
+    // The MONMSG after the skipped CPYF did not fire; RTVNETA's variable kept its value.
     let texts: Vec<&str> = doc["messages"]
         .as_array()
         .unwrap()
@@ -80,7 +80,7 @@ fn check_lists_unsimulated_commands_once_each_as_notes() {
         .collect();
     assert_eq!(notes.len(), 3, "{notes:?}");
     assert_eq!(notes[0].0, 4);
-    assert!(notes[0].1.starts_with("CHKOBJ "));
+    assert!(notes[0].1.starts_with("CPYF "));
     // --check says which variables the skipped retrieve command cannot set.
     let unset: Vec<&str> = doc["notes"]
         .as_array()
@@ -90,7 +90,7 @@ fn check_lists_unsimulated_commands_once_each_as_notes() {
         .map(|n| n["text"].as_str().unwrap())
         .collect();
     assert_eq!(unset.len(), 1);
-    assert!(unset[0].contains("USER(&USER)"), "{unset:?}");
+    assert!(unset[0].contains("SYSNAME(&USER)"), "{unset:?}");
     assert_eq!(doc["not_simulated"].as_array().unwrap().len(), 3);
 }
 
@@ -141,7 +141,7 @@ fn a_typo_is_cpd0030_with_did_you_mean_among_all_ibm_commands() {
     let path = script_file(
         &sys,
         "typo.clp",
-        "PGM\nCHKOBK OBJ(X) OBJTYPE(*FILE)\nCHGUSRPFR USRPRF(X)\nENDPGM\n",
+        "PGM\nRTVDTAARB DTAARA(X) RTNVAR(&V)\nCHGUSRPFR USRPRF(X)\nENDPGM\n",
     );
     let (doc, run) = sys.json_run(&["run", "--check", &path]);
     assert_eq!(run.code, 2, "{}", run.show());
@@ -151,7 +151,7 @@ fn a_typo_is_cpd0030_with_did_you_mean_among_all_ibm_commands() {
     assert!(problems[0]["text"]
         .as_str()
         .unwrap()
-        .ends_with("Did you mean CHKOBJ?"));
+        .ends_with("Did you mean RTVDTAARA?"));
     assert!(problems[1]["text"]
         .as_str()
         .unwrap()
@@ -161,11 +161,11 @@ fn a_typo_is_cpd0030_with_did_you_mean_among_all_ibm_commands() {
 #[test]
 fn shell_mode_names_an_unsimulated_command_as_such() {
     let sys = Sys::new();
-    let run = sys.run(&["CHKOBJ", "OBJ(X)", "OBJTYPE(*FILE)"]);
+    let run = sys.run(&["CPYF", "FROMFILE(X)", "TOFILE(Y)"]);
     run.refused(2, "QSY0753");
     assert!(run.stderr.contains("not simulate"), "{}", run.show());
     // A typo in shell mode stays CPD0030.
-    sys.run(&["CHKOBK"]).refused(2, "CPD0030");
+    sys.run(&["CPYFX"]).refused(2, "CPD0030");
 }
 
 #[test]
