@@ -56,6 +56,8 @@ struct ParamYaml {
     required: bool,
     #[serde(default)]
     help: String,
+    #[serde(default)]
+    not_acted_on: bool,
 }
 
 #[derive(Deserialize)]
@@ -199,7 +201,7 @@ fn main() {
             };
             writeln!(
                 out,
-                "  ParamDef {{ keyword: {:?}, prompt: {:?}, kind: ParamKind::{kind}, length: {}, min_length: {}, range: ({lo}, {hi}), special: {}, single: {}, values: {}, list: {}, default: {default}, required: {}, help: {:?} }},",
+                "  ParamDef {{ keyword: {:?}, prompt: {:?}, kind: ParamKind::{kind}, length: {}, min_length: {}, range: ({lo}, {hi}), special: {}, single: {}, values: {}, list: {}, default: {default}, required: {}, help: {:?}, not_acted_on: {} }},",
                 p.keyword,
                 p.prompt,
                 p.length.unwrap_or(match kind { "Name" | "Qualified" => 10, "Int" => 11, _ => 256 }),
@@ -210,6 +212,7 @@ fn main() {
                 p.list.unwrap_or(0),
                 p.required,
                 p.help.trim(),
+                p.not_acted_on,
             )
             .unwrap();
         }
@@ -219,5 +222,94 @@ fn main() {
     out.push_str("];\n");
     out.push_str(&keywords);
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("defs.rs");
+    std::fs::write(dest, out).unwrap();
+    catalogue();
+}
+
+/// Turns `catalogue/commands.txt` (every IBM i command name) and `catalogue/parameters.tsv`
+/// (keywords and return variables of the commands most used) into `$OUT_DIR/catalogue.rs`.
+fn catalogue() {
+    println!("cargo:rerun-if-changed=catalogue");
+    let lines = |file: &str| -> Vec<String> {
+        println!("cargo:rerun-if-changed={file}");
+        std::fs::read_to_string(file)
+            .unwrap_or_else(|e| panic!("{file}: {e}"))
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    };
+    let names = lines("catalogue/commands.txt");
+    for pair in names.windows(2) {
+        assert!(
+            pair[0] < pair[1],
+            "catalogue/commands.txt: {} must come before {} (sorted, once each)",
+            pair[0],
+            pair[1]
+        );
+    }
+    for n in &names {
+        assert!(
+            !n.is_empty()
+                && n.len() <= 10
+                && n.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()),
+            "catalogue/commands.txt: {n:?} is not a command name"
+        );
+    }
+    let mut out = String::from(
+        "/// Every IBM i command name in the catalogue, sorted.\npub static NAMES: &[&str] = &[\n",
+    );
+    for n in &names {
+        writeln!(out, "  {n:?},").unwrap();
+    }
+    out.push_str("];\n/// The commands whose parameters the catalogue knows, sorted by name.\npub static PARAMETERS: &[CatalogueEntry] = &[\n");
+    let mut last = String::new();
+    for row in lines("catalogue/parameters.tsv") {
+        let cols: Vec<&str> = row.split('\t').collect();
+        assert_eq!(
+            cols.len(),
+            3,
+            "catalogue/parameters.tsv: {row:?} needs three columns"
+        );
+        let name = cols[0];
+        assert!(
+            name > last.as_str(),
+            "catalogue/parameters.tsv: {name} out of order or twice"
+        );
+        assert!(
+            names.binary_search(&name.to_string()).is_ok(),
+            "catalogue/parameters.tsv: {name} is not in commands.txt"
+        );
+        last = name.to_string();
+        let keywords: Vec<&str> = cols[1].split_whitespace().collect();
+        write!(out, "  CatalogueEntry {{ name: {name:?}, keywords: &[").unwrap();
+        for k in &keywords {
+            write!(out, "{k:?},").unwrap();
+        }
+        out.push_str("], returns: &[");
+        for r in cols[2].split_whitespace() {
+            let parts: Vec<&str> = r.split(':').collect();
+            assert_eq!(
+                parts.len(),
+                3,
+                "catalogue/parameters.tsv: {name}: return variable {r:?} is KEYWORD:TYPE:LENGTH"
+            );
+            assert!(
+                keywords.contains(&parts[0]),
+                "catalogue/parameters.tsv: {name}: return variable {} is not one of its keywords",
+                parts[0]
+            );
+            assert!(
+                matches!(parts[1], "*CHAR" | "*DEC" | "*INT"),
+                "catalogue/parameters.tsv: {name}: type {} unknown",
+                parts[1]
+            );
+            write!(out, "({:?}, {:?}, {:?}),", parts[0], parts[1], parts[2]).unwrap();
+        }
+        out.push_str("] },\n");
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("catalogue.rs");
     std::fs::write(dest, out).unwrap();
 }

@@ -526,7 +526,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__CHGUSRPRF)
-            opts="-q -h --usrprf --password --spcaut --pwdexp --status --usrcls --pwdexpitv --text --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --usrprf --password --spcaut --pwdexp --status --usrcls --pwdexpitv --text --authmth --totpoptitv --astlvl --curlib --inlpgm --inlmnu --lmtcpb --spcenv --dspsgninf --pwdchgblk --lclpwdmgt --lmtdevssn --kbdbuf --maxstg --ptylmt --jobd --grpprf --owner --grpaut --grpauttyp --supgrpprf --acgcde --msgq --dlvry --sev --prtdev --outq --atnpgm --srtseq --langid --cntryid --ccsid --chridctl --setjobatr --locale --usropt --uid --gid --homedir --usrexpdate --usrexpitv --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -570,6 +570,162 @@ _qsy() {
                     ;;
                 --totpoptitv)
                     COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --astlvl)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *BASIC *INTERMED *ADVANCED" -- "${cur}"))
+                    return 0
+                    ;;
+                --curlib)
+                    COMPREPLY=($(compgen -W "*SAME *CRTDFT" -- "${cur}"))
+                    return 0
+                    ;;
+                --inlpgm)
+                    COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --inlmnu)
+                    COMPREPLY=($(compgen -W "*SAME *SIGNOFF" -- "${cur}"))
+                    return 0
+                    ;;
+                --lmtcpb)
+                    COMPREPLY=($(compgen -W "*SAME *NO *PARTIAL *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --spcenv)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NONE *S36" -- "${cur}"))
+                    return 0
+                    ;;
+                --dspsgninf)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --pwdchgblk)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --lclpwdmgt)
+                    COMPREPLY=($(compgen -W "*SAME *YES *NO" -- "${cur}"))
+                    return 0
+                    ;;
+                --lmtdevssn)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --kbdbuf)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NO *TYPEAHEAD *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --maxstg)
+                    COMPREPLY=($(compgen -W "*SAME *NOMAX" -- "${cur}"))
+                    return 0
+                    ;;
+                --ptylmt)
+                    COMPREPLY=($(compgen -W "*SAME" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobd)
+                    COMPREPLY=($(compgen -W "*SAME" -- "${cur}"))
+                    return 0
+                    ;;
+                --grpprf)
+                    COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -W "*SAME *USRPRF *GRPPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --grpaut)
+                    COMPREPLY=($(compgen -W "*SAME *NONE *ALL *CHANGE *USE *EXCLUDE" -- "${cur}"))
+                    return 0
+                    ;;
+                --grpauttyp)
+                    COMPREPLY=($(compgen -W "*SAME *PRIVATE *PGP" -- "${cur}"))
+                    return 0
+                    ;;
+                --supgrpprf)
+                    COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --acgcde)
+                    COMPREPLY=($(compgen -W "*SAME *BLANK" -- "${cur}"))
+                    return 0
+                    ;;
+                --msgq)
+                    COMPREPLY=($(compgen -W "*SAME *USRPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --dlvry)
+                    COMPREPLY=($(compgen -W "*SAME *NOTIFY *BREAK *HOLD *DFT" -- "${cur}"))
+                    return 0
+                    ;;
+                --sev)
+                    COMPREPLY=($(compgen -W "*SAME" -- "${cur}"))
+                    return 0
+                    ;;
+                --prtdev)
+                    COMPREPLY=($(compgen -W "*SAME *WRKSTN *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --outq)
+                    COMPREPLY=($(compgen -W "*SAME *WRKSTN *DEV" -- "${cur}"))
+                    return 0
+                    ;;
+                --atnpgm)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NONE *ASSIST" -- "${cur}"))
+                    return 0
+                    ;;
+                --srtseq)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *HEX *LANGIDUNQ *LANGIDSHR" -- "${cur}"))
+                    return 0
+                    ;;
+                --langid)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --cntryid)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --ccsid)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *HEX" -- "${cur}"))
+                    return 0
+                    ;;
+                --chridctl)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *DEVD *JOBCCSID" -- "${cur}"))
+                    return 0
+                    ;;
+                --setjobatr)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NONE *CCSID *DATFMT *DATSEP *DECFMT *SRTSEQ *TIMSEP" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NONE *C *POSIX" -- "${cur}"))
+                    return 0
+                    ;;
+                --usropt)
+                    COMPREPLY=($(compgen -W "*SAME *NONE *CLKWD *EXPERT *HLPFULL *STSMSG *NOSTSMSG *ROLLKEY *PRTMSG" -- "${cur}"))
+                    return 0
+                    ;;
+                --uid)
+                    COMPREPLY=($(compgen -W "*SAME *GEN" -- "${cur}"))
+                    return 0
+                    ;;
+                --gid)
+                    COMPREPLY=($(compgen -W "*SAME *NONE *GEN" -- "${cur}"))
+                    return 0
+                    ;;
+                --homedir)
+                    COMPREPLY=($(compgen -W "*SAME *USRPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --usrexpdate)
+                    COMPREPLY=($(compgen -W "*SAME *NONE *USREXPITV" -- "${cur}"))
+                    return 0
+                    ;;
+                --usrexpitv)
+                    COMPREPLY=($(compgen -W "*SAME" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -800,7 +956,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__CRTUSRPRF)
-            opts="-q -h --usrprf --password --pwdexp --status --usrcls --spcaut --pwdexpitv --text --authmth --totpoptitv --aut --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --usrprf --password --pwdexp --status --usrcls --spcaut --pwdexpitv --text --authmth --totpoptitv --aut --astlvl --curlib --inlpgm --inlmnu --lmtcpb --spcenv --dspsgninf --pwdchgblk --lclpwdmgt --lmtdevssn --kbdbuf --maxstg --ptylmt --jobd --grpprf --owner --grpaut --grpauttyp --supgrpprf --acgcde --msgq --dlvry --sev --prtdev --outq --atnpgm --srtseq --langid --cntryid --ccsid --chridctl --setjobatr --locale --usropt --uid --gid --homedir --usrexpdate --usrexpitv --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -848,6 +1004,162 @@ _qsy() {
                     ;;
                 --aut)
                     COMPREPLY=($(compgen -W "*EXCLUDE *ALL *CHANGE *USE" -- "${cur}"))
+                    return 0
+                    ;;
+                --astlvl)
+                    COMPREPLY=($(compgen -W "*SYSVAL *BASIC *INTERMED *ADVANCED" -- "${cur}"))
+                    return 0
+                    ;;
+                --curlib)
+                    COMPREPLY=($(compgen -W "*CRTDFT" -- "${cur}"))
+                    return 0
+                    ;;
+                --inlpgm)
+                    COMPREPLY=($(compgen -W "*NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --inlmnu)
+                    COMPREPLY=($(compgen -W "*SIGNOFF" -- "${cur}"))
+                    return 0
+                    ;;
+                --lmtcpb)
+                    COMPREPLY=($(compgen -W "*NO *PARTIAL *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --spcenv)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NONE *S36" -- "${cur}"))
+                    return 0
+                    ;;
+                --dspsgninf)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --pwdchgblk)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --lclpwdmgt)
+                    COMPREPLY=($(compgen -W "*YES *NO" -- "${cur}"))
+                    return 0
+                    ;;
+                --lmtdevssn)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --kbdbuf)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NO *TYPEAHEAD *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --maxstg)
+                    COMPREPLY=($(compgen -W "*NOMAX" -- "${cur}"))
+                    return 0
+                    ;;
+                --ptylmt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grpprf)
+                    COMPREPLY=($(compgen -W "*NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -W "*USRPRF *GRPPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --grpaut)
+                    COMPREPLY=($(compgen -W "*NONE *ALL *CHANGE *USE *EXCLUDE" -- "${cur}"))
+                    return 0
+                    ;;
+                --grpauttyp)
+                    COMPREPLY=($(compgen -W "*PRIVATE *PGP" -- "${cur}"))
+                    return 0
+                    ;;
+                --supgrpprf)
+                    COMPREPLY=($(compgen -W "*NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --acgcde)
+                    COMPREPLY=($(compgen -W "*BLANK" -- "${cur}"))
+                    return 0
+                    ;;
+                --msgq)
+                    COMPREPLY=($(compgen -W "*USRPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --dlvry)
+                    COMPREPLY=($(compgen -W "*NOTIFY *BREAK *HOLD *DFT" -- "${cur}"))
+                    return 0
+                    ;;
+                --sev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prtdev)
+                    COMPREPLY=($(compgen -W "*WRKSTN *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --outq)
+                    COMPREPLY=($(compgen -W "*WRKSTN *DEV" -- "${cur}"))
+                    return 0
+                    ;;
+                --atnpgm)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NONE *ASSIST" -- "${cur}"))
+                    return 0
+                    ;;
+                --srtseq)
+                    COMPREPLY=($(compgen -W "*SYSVAL *HEX *LANGIDUNQ *LANGIDSHR" -- "${cur}"))
+                    return 0
+                    ;;
+                --langid)
+                    COMPREPLY=($(compgen -W "*SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --cntryid)
+                    COMPREPLY=($(compgen -W "*SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --ccsid)
+                    COMPREPLY=($(compgen -W "*SYSVAL *HEX" -- "${cur}"))
+                    return 0
+                    ;;
+                --chridctl)
+                    COMPREPLY=($(compgen -W "*SYSVAL *DEVD *JOBCCSID" -- "${cur}"))
+                    return 0
+                    ;;
+                --setjobatr)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NONE *CCSID *DATFMT *DATSEP *DECFMT *SRTSEQ *TIMSEP" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NONE *C *POSIX" -- "${cur}"))
+                    return 0
+                    ;;
+                --usropt)
+                    COMPREPLY=($(compgen -W "*NONE *CLKWD *EXPERT *HLPFULL *STSMSG *NOSTSMSG *ROLLKEY *PRTMSG" -- "${cur}"))
+                    return 0
+                    ;;
+                --uid)
+                    COMPREPLY=($(compgen -W "*GEN" -- "${cur}"))
+                    return 0
+                    ;;
+                --gid)
+                    COMPREPLY=($(compgen -W "*NONE *GEN" -- "${cur}"))
+                    return 0
+                    ;;
+                --homedir)
+                    COMPREPLY=($(compgen -W "*USRPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --usrexpdate)
+                    COMPREPLY=($(compgen -W "*NONE *USREXPITV" -- "${cur}"))
+                    return 0
+                    ;;
+                --usrexpitv)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2014,7 +2326,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__chgusrprf)
-            opts="-q -h --usrprf --password --spcaut --pwdexp --status --usrcls --pwdexpitv --text --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --usrprf --password --spcaut --pwdexp --status --usrcls --pwdexpitv --text --authmth --totpoptitv --astlvl --curlib --inlpgm --inlmnu --lmtcpb --spcenv --dspsgninf --pwdchgblk --lclpwdmgt --lmtdevssn --kbdbuf --maxstg --ptylmt --jobd --grpprf --owner --grpaut --grpauttyp --supgrpprf --acgcde --msgq --dlvry --sev --prtdev --outq --atnpgm --srtseq --langid --cntryid --ccsid --chridctl --setjobatr --locale --usropt --uid --gid --homedir --usrexpdate --usrexpitv --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2058,6 +2370,162 @@ _qsy() {
                     ;;
                 --totpoptitv)
                     COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --astlvl)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *BASIC *INTERMED *ADVANCED" -- "${cur}"))
+                    return 0
+                    ;;
+                --curlib)
+                    COMPREPLY=($(compgen -W "*SAME *CRTDFT" -- "${cur}"))
+                    return 0
+                    ;;
+                --inlpgm)
+                    COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --inlmnu)
+                    COMPREPLY=($(compgen -W "*SAME *SIGNOFF" -- "${cur}"))
+                    return 0
+                    ;;
+                --lmtcpb)
+                    COMPREPLY=($(compgen -W "*SAME *NO *PARTIAL *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --spcenv)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NONE *S36" -- "${cur}"))
+                    return 0
+                    ;;
+                --dspsgninf)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --pwdchgblk)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --lclpwdmgt)
+                    COMPREPLY=($(compgen -W "*SAME *YES *NO" -- "${cur}"))
+                    return 0
+                    ;;
+                --lmtdevssn)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --kbdbuf)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NO *TYPEAHEAD *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --maxstg)
+                    COMPREPLY=($(compgen -W "*SAME *NOMAX" -- "${cur}"))
+                    return 0
+                    ;;
+                --ptylmt)
+                    COMPREPLY=($(compgen -W "*SAME" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobd)
+                    COMPREPLY=($(compgen -W "*SAME" -- "${cur}"))
+                    return 0
+                    ;;
+                --grpprf)
+                    COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -W "*SAME *USRPRF *GRPPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --grpaut)
+                    COMPREPLY=($(compgen -W "*SAME *NONE *ALL *CHANGE *USE *EXCLUDE" -- "${cur}"))
+                    return 0
+                    ;;
+                --grpauttyp)
+                    COMPREPLY=($(compgen -W "*SAME *PRIVATE *PGP" -- "${cur}"))
+                    return 0
+                    ;;
+                --supgrpprf)
+                    COMPREPLY=($(compgen -W "*SAME *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --acgcde)
+                    COMPREPLY=($(compgen -W "*SAME *BLANK" -- "${cur}"))
+                    return 0
+                    ;;
+                --msgq)
+                    COMPREPLY=($(compgen -W "*SAME *USRPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --dlvry)
+                    COMPREPLY=($(compgen -W "*SAME *NOTIFY *BREAK *HOLD *DFT" -- "${cur}"))
+                    return 0
+                    ;;
+                --sev)
+                    COMPREPLY=($(compgen -W "*SAME" -- "${cur}"))
+                    return 0
+                    ;;
+                --prtdev)
+                    COMPREPLY=($(compgen -W "*SAME *WRKSTN *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --outq)
+                    COMPREPLY=($(compgen -W "*SAME *WRKSTN *DEV" -- "${cur}"))
+                    return 0
+                    ;;
+                --atnpgm)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NONE *ASSIST" -- "${cur}"))
+                    return 0
+                    ;;
+                --srtseq)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *HEX *LANGIDUNQ *LANGIDSHR" -- "${cur}"))
+                    return 0
+                    ;;
+                --langid)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --cntryid)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --ccsid)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *HEX" -- "${cur}"))
+                    return 0
+                    ;;
+                --chridctl)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *DEVD *JOBCCSID" -- "${cur}"))
+                    return 0
+                    ;;
+                --setjobatr)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NONE *CCSID *DATFMT *DATSEP *DECFMT *SRTSEQ *TIMSEP" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "*SAME *SYSVAL *NONE *C *POSIX" -- "${cur}"))
+                    return 0
+                    ;;
+                --usropt)
+                    COMPREPLY=($(compgen -W "*SAME *NONE *CLKWD *EXPERT *HLPFULL *STSMSG *NOSTSMSG *ROLLKEY *PRTMSG" -- "${cur}"))
+                    return 0
+                    ;;
+                --uid)
+                    COMPREPLY=($(compgen -W "*SAME *GEN" -- "${cur}"))
+                    return 0
+                    ;;
+                --gid)
+                    COMPREPLY=($(compgen -W "*SAME *NONE *GEN" -- "${cur}"))
+                    return 0
+                    ;;
+                --homedir)
+                    COMPREPLY=($(compgen -W "*SAME *USRPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --usrexpdate)
+                    COMPREPLY=($(compgen -W "*SAME *NONE *USREXPITV" -- "${cur}"))
+                    return 0
+                    ;;
+                --usrexpitv)
+                    COMPREPLY=($(compgen -W "*SAME" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2306,7 +2774,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__crtusrprf)
-            opts="-q -h --usrprf --password --pwdexp --status --usrcls --spcaut --pwdexpitv --text --authmth --totpoptitv --aut --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --usrprf --password --pwdexp --status --usrcls --spcaut --pwdexpitv --text --authmth --totpoptitv --aut --astlvl --curlib --inlpgm --inlmnu --lmtcpb --spcenv --dspsgninf --pwdchgblk --lclpwdmgt --lmtdevssn --kbdbuf --maxstg --ptylmt --jobd --grpprf --owner --grpaut --grpauttyp --supgrpprf --acgcde --msgq --dlvry --sev --prtdev --outq --atnpgm --srtseq --langid --cntryid --ccsid --chridctl --setjobatr --locale --usropt --uid --gid --homedir --usrexpdate --usrexpitv --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2354,6 +2822,162 @@ _qsy() {
                     ;;
                 --aut)
                     COMPREPLY=($(compgen -W "*EXCLUDE *ALL *CHANGE *USE" -- "${cur}"))
+                    return 0
+                    ;;
+                --astlvl)
+                    COMPREPLY=($(compgen -W "*SYSVAL *BASIC *INTERMED *ADVANCED" -- "${cur}"))
+                    return 0
+                    ;;
+                --curlib)
+                    COMPREPLY=($(compgen -W "*CRTDFT" -- "${cur}"))
+                    return 0
+                    ;;
+                --inlpgm)
+                    COMPREPLY=($(compgen -W "*NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --inlmnu)
+                    COMPREPLY=($(compgen -W "*SIGNOFF" -- "${cur}"))
+                    return 0
+                    ;;
+                --lmtcpb)
+                    COMPREPLY=($(compgen -W "*NO *PARTIAL *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --spcenv)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NONE *S36" -- "${cur}"))
+                    return 0
+                    ;;
+                --dspsgninf)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --pwdchgblk)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --lclpwdmgt)
+                    COMPREPLY=($(compgen -W "*YES *NO" -- "${cur}"))
+                    return 0
+                    ;;
+                --lmtdevssn)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --kbdbuf)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NO *TYPEAHEAD *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --maxstg)
+                    COMPREPLY=($(compgen -W "*NOMAX" -- "${cur}"))
+                    return 0
+                    ;;
+                --ptylmt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grpprf)
+                    COMPREPLY=($(compgen -W "*NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -W "*USRPRF *GRPPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --grpaut)
+                    COMPREPLY=($(compgen -W "*NONE *ALL *CHANGE *USE *EXCLUDE" -- "${cur}"))
+                    return 0
+                    ;;
+                --grpauttyp)
+                    COMPREPLY=($(compgen -W "*PRIVATE *PGP" -- "${cur}"))
+                    return 0
+                    ;;
+                --supgrpprf)
+                    COMPREPLY=($(compgen -W "*NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --acgcde)
+                    COMPREPLY=($(compgen -W "*BLANK" -- "${cur}"))
+                    return 0
+                    ;;
+                --msgq)
+                    COMPREPLY=($(compgen -W "*USRPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --dlvry)
+                    COMPREPLY=($(compgen -W "*NOTIFY *BREAK *HOLD *DFT" -- "${cur}"))
+                    return 0
+                    ;;
+                --sev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prtdev)
+                    COMPREPLY=($(compgen -W "*WRKSTN *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --outq)
+                    COMPREPLY=($(compgen -W "*WRKSTN *DEV" -- "${cur}"))
+                    return 0
+                    ;;
+                --atnpgm)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NONE *ASSIST" -- "${cur}"))
+                    return 0
+                    ;;
+                --srtseq)
+                    COMPREPLY=($(compgen -W "*SYSVAL *HEX *LANGIDUNQ *LANGIDSHR" -- "${cur}"))
+                    return 0
+                    ;;
+                --langid)
+                    COMPREPLY=($(compgen -W "*SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --cntryid)
+                    COMPREPLY=($(compgen -W "*SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --ccsid)
+                    COMPREPLY=($(compgen -W "*SYSVAL *HEX" -- "${cur}"))
+                    return 0
+                    ;;
+                --chridctl)
+                    COMPREPLY=($(compgen -W "*SYSVAL *DEVD *JOBCCSID" -- "${cur}"))
+                    return 0
+                    ;;
+                --setjobatr)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NONE *CCSID *DATFMT *DATSEP *DECFMT *SRTSEQ *TIMSEP" -- "${cur}"))
+                    return 0
+                    ;;
+                --locale)
+                    COMPREPLY=($(compgen -W "*SYSVAL *NONE *C *POSIX" -- "${cur}"))
+                    return 0
+                    ;;
+                --usropt)
+                    COMPREPLY=($(compgen -W "*NONE *CLKWD *EXPERT *HLPFULL *STSMSG *NOSTSMSG *ROLLKEY *PRTMSG" -- "${cur}"))
+                    return 0
+                    ;;
+                --uid)
+                    COMPREPLY=($(compgen -W "*GEN" -- "${cur}"))
+                    return 0
+                    ;;
+                --gid)
+                    COMPREPLY=($(compgen -W "*NONE *GEN" -- "${cur}"))
+                    return 0
+                    ;;
+                --homedir)
+                    COMPREPLY=($(compgen -W "*USRPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --usrexpdate)
+                    COMPREPLY=($(compgen -W "*NONE *USREXPITV" -- "${cur}"))
+                    return 0
+                    ;;
+                --usrexpitv)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --system)

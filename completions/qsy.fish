@@ -233,6 +233,134 @@ complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l authmth -d 'Authen
 *REGFAC\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l totpoptitv -d 'TOTP optional interval [*SAME, *NONE, 1 through 720] (default *SAME)' -r -f -a "*SAME\t''
 *NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l astlvl -d 'Assistance level [*SAME, *SYSVAL, *BASIC, *INTERMED, *ADVANCED]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*BASIC\t''
+*INTERMED\t''
+*ADVANCED\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l curlib -d 'Current library [*SAME, *CRTDFT, a name of up to 10 characters]' -r -f -a "*SAME\t''
+*CRTDFT\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l inlpgm -d 'Initial program to call [*SAME, *NONE, LIBRARY/OBJECT]' -r -f -a "*SAME\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l inlmnu -d 'Initial menu [*SAME, *SIGNOFF, LIBRARY/OBJECT]' -r -f -a "*SAME\t''
+*SIGNOFF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l lmtcpb -d 'Limit capabilities [*SAME, *NO, *PARTIAL, *YES]' -r -f -a "*SAME\t''
+*NO\t''
+*PARTIAL\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l spcenv -d 'Special environment [*SAME, *SYSVAL, *NONE, *S36]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NONE\t''
+*S36\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l dspsgninf -d 'Display sign-on information [*SAME, *SYSVAL, *NO, *YES]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l pwdchgblk -d 'Block password change [*SAME, *SYSVAL, *NONE, 1 through 99]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l lclpwdmgt -d 'Local password management [*SAME, *YES, *NO]' -r -f -a "*SAME\t''
+*YES\t''
+*NO\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l lmtdevssn -d 'Limit device sessions [*SAME, *SYSVAL, *NO, *YES]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l kbdbuf -d 'Keyboard buffering [*SAME, *SYSVAL, *NO, *TYPEAHEAD, *YES]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NO\t''
+*TYPEAHEAD\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l maxstg -d 'Maximum allowed storage [*SAME, *NOMAX, 1 through 2147483647]' -r -f -a "*SAME\t''
+*NOMAX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l ptylmt -d 'Highest schedule priority [*SAME, 0 through 9]' -r -f -a "*SAME\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l jobd -d 'Job description [*SAME, LIBRARY/OBJECT]' -r -f -a "*SAME\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l grpprf -d 'Group profile [*SAME, *NONE, a name of up to 10 characters]' -r -f -a "*SAME\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l owner -d 'Owner [*SAME, *USRPRF, *GRPPRF]' -r -f -a "*SAME\t''
+*USRPRF\t''
+*GRPPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l grpaut -d 'Group authority [*SAME, *NONE, *ALL, *CHANGE, *USE, *EXCLUDE]' -r -f -a "*SAME\t''
+*NONE\t''
+*ALL\t''
+*CHANGE\t''
+*USE\t''
+*EXCLUDE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l grpauttyp -d 'Group authority type [*SAME, *PRIVATE, *PGP]' -r -f -a "*SAME\t''
+*PRIVATE\t''
+*PGP\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l supgrpprf -d 'Supplemental groups [*SAME, *NONE, a name of up to 10 characters]' -r -f -a "*SAME\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l acgcde -d 'Accounting code [*SAME, *BLANK, text of up to 15 characters]' -r -f -a "*SAME\t''
+*BLANK\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l msgq -d 'Message queue [*SAME, *USRPRF, LIBRARY/OBJECT]' -r -f -a "*SAME\t''
+*USRPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l dlvry -d 'Delivery [*SAME, *NOTIFY, *BREAK, *HOLD, *DFT]' -r -f -a "*SAME\t''
+*NOTIFY\t''
+*BREAK\t''
+*HOLD\t''
+*DFT\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l sev -d 'Severity code filter [*SAME, 0 through 99]' -r -f -a "*SAME\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l prtdev -d 'Print device [*SAME, *WRKSTN, *SYSVAL, a name of up to 10 characters]' -r -f -a "*SAME\t''
+*WRKSTN\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l outq -d 'Output queue [*SAME, *WRKSTN, *DEV, LIBRARY/OBJECT]' -r -f -a "*SAME\t''
+*WRKSTN\t''
+*DEV\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l atnpgm -d 'Attention program [*SAME, *SYSVAL, *NONE, *ASSIST, LIBRARY/OBJECT]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NONE\t''
+*ASSIST\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l srtseq -d 'Sort sequence [*SAME, *SYSVAL, *HEX, *LANGIDUNQ, *LANGIDSHR, LIBRARY/OBJECT]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*HEX\t''
+*LANGIDUNQ\t''
+*LANGIDSHR\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l langid -d 'Language ID [*SAME, *SYSVAL, a name of up to 3 characters]' -r -f -a "*SAME\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l cntryid -d 'Country or region ID [*SAME, *SYSVAL, a name of up to 2 characters]' -r -f -a "*SAME\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l ccsid -d 'Coded character set ID [*SAME, *SYSVAL, *HEX, 1 through 65535]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*HEX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l chridctl -d 'Character identifier control [*SAME, *SYSVAL, *DEVD, *JOBCCSID]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*DEVD\t''
+*JOBCCSID\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l setjobatr -d 'Locale job attributes [*SAME, *SYSVAL, *NONE, *CCSID, *DATFMT, *DATSEP, *DECFMT, *SRTSEQ, *TIMSEP]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NONE\t''
+*CCSID\t''
+*DATFMT\t''
+*DATSEP\t''
+*DECFMT\t''
+*SRTSEQ\t''
+*TIMSEP\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l locale -d 'Locale [*SAME, *SYSVAL, *NONE, *C, *POSIX, text of up to 1024 characters]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NONE\t''
+*C\t''
+*POSIX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l usropt -d 'User options [*SAME, *NONE, *CLKWD, *EXPERT, *HLPFULL, *STSMSG, *NOSTSMSG, *ROLLKEY, *PRTMSG]' -r -f -a "*SAME\t''
+*NONE\t''
+*CLKWD\t''
+*EXPERT\t''
+*HLPFULL\t''
+*STSMSG\t''
+*NOSTSMSG\t''
+*ROLLKEY\t''
+*PRTMSG\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l uid -d 'User ID number [*SAME, *GEN, 1 through 4294967294]' -r -f -a "*SAME\t''
+*GEN\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l gid -d 'Group ID number [*SAME, *NONE, *GEN, 1 through 4294967294]' -r -f -a "*SAME\t''
+*NONE\t''
+*GEN\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l homedir -d 'Home directory [*SAME, *USRPRF, text of up to 1024 characters]' -r -f -a "*SAME\t''
+*USRPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l usrexpdate -d 'User expiration date [*SAME, *NONE, *USREXPITV, text of up to 10 characters]' -r -f -a "*SAME\t''
+*NONE\t''
+*USREXPITV\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l usrexpitv -d 'User expiration interval [*SAME, 1 through 366]' -r -f -a "*SAME\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -359,6 +487,99 @@ complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l aut -d 'Authority 
 *ALL\t''
 *CHANGE\t''
 *USE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l astlvl -d 'Assistance level [*SYSVAL, *BASIC, *INTERMED, *ADVANCED]' -r -f -a "*SYSVAL\t''
+*BASIC\t''
+*INTERMED\t''
+*ADVANCED\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l curlib -d 'Current library [*CRTDFT, a name of up to 10 characters]' -r -f -a "*CRTDFT\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l inlpgm -d 'Initial program to call [*NONE, LIBRARY/OBJECT]' -r -f -a "*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l inlmnu -d 'Initial menu [*SIGNOFF, LIBRARY/OBJECT]' -r -f -a "*SIGNOFF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l lmtcpb -d 'Limit capabilities [*NO, *PARTIAL, *YES]' -r -f -a "*NO\t''
+*PARTIAL\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l spcenv -d 'Special environment [*SYSVAL, *NONE, *S36]' -r -f -a "*SYSVAL\t''
+*NONE\t''
+*S36\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l dspsgninf -d 'Display sign-on information [*SYSVAL, *NO, *YES]' -r -f -a "*SYSVAL\t''
+*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l pwdchgblk -d 'Block password change [*SYSVAL, *NONE, 1 through 99]' -r -f -a "*SYSVAL\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l lclpwdmgt -d 'Local password management [*YES, *NO]' -r -f -a "*YES\t''
+*NO\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l lmtdevssn -d 'Limit device sessions [*SYSVAL, *NO, *YES]' -r -f -a "*SYSVAL\t''
+*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l kbdbuf -d 'Keyboard buffering [*SYSVAL, *NO, *TYPEAHEAD, *YES]' -r -f -a "*SYSVAL\t''
+*NO\t''
+*TYPEAHEAD\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l maxstg -d 'Maximum allowed storage [*NOMAX, 1 through 2147483647]' -r -f -a "*NOMAX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l ptylmt -d 'Highest schedule priority [0 through 9]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l jobd -d 'Job description [LIBRARY/OBJECT]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l grpprf -d 'Group profile [*NONE, a name of up to 10 characters]' -r -f -a "*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l owner -d 'Owner [*USRPRF, *GRPPRF]' -r -f -a "*USRPRF\t''
+*GRPPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l grpaut -d 'Group authority [*NONE, *ALL, *CHANGE, *USE, *EXCLUDE]' -r -f -a "*NONE\t''
+*ALL\t''
+*CHANGE\t''
+*USE\t''
+*EXCLUDE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l grpauttyp -d 'Group authority type [*PRIVATE, *PGP]' -r -f -a "*PRIVATE\t''
+*PGP\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l supgrpprf -d 'Supplemental groups [*NONE, a name of up to 10 characters]' -r -f -a "*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l acgcde -d 'Accounting code [*BLANK, text of up to 15 characters]' -r -f -a "*BLANK\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l msgq -d 'Message queue [*USRPRF, LIBRARY/OBJECT]' -r -f -a "*USRPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l dlvry -d 'Delivery [*NOTIFY, *BREAK, *HOLD, *DFT]' -r -f -a "*NOTIFY\t''
+*BREAK\t''
+*HOLD\t''
+*DFT\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l sev -d 'Severity code filter [0 through 99]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l prtdev -d 'Print device [*WRKSTN, *SYSVAL, a name of up to 10 characters]' -r -f -a "*WRKSTN\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l outq -d 'Output queue [*WRKSTN, *DEV, LIBRARY/OBJECT]' -r -f -a "*WRKSTN\t''
+*DEV\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l atnpgm -d 'Attention program [*SYSVAL, *NONE, *ASSIST, LIBRARY/OBJECT]' -r -f -a "*SYSVAL\t''
+*NONE\t''
+*ASSIST\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l srtseq -d 'Sort sequence [*SYSVAL, *HEX, *LANGIDUNQ, *LANGIDSHR, LIBRARY/OBJECT]' -r -f -a "*SYSVAL\t''
+*HEX\t''
+*LANGIDUNQ\t''
+*LANGIDSHR\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l langid -d 'Language ID [*SYSVAL, a name of up to 3 characters]' -r -f -a "*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l cntryid -d 'Country or region ID [*SYSVAL, a name of up to 2 characters]' -r -f -a "*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l ccsid -d 'Coded character set ID [*SYSVAL, *HEX, 1 through 65535]' -r -f -a "*SYSVAL\t''
+*HEX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l chridctl -d 'Character identifier control [*SYSVAL, *DEVD, *JOBCCSID]' -r -f -a "*SYSVAL\t''
+*DEVD\t''
+*JOBCCSID\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l setjobatr -d 'Locale job attributes [*SYSVAL, *NONE, *CCSID, *DATFMT, *DATSEP, *DECFMT, *SRTSEQ, *TIMSEP]' -r -f -a "*SYSVAL\t''
+*NONE\t''
+*CCSID\t''
+*DATFMT\t''
+*DATSEP\t''
+*DECFMT\t''
+*SRTSEQ\t''
+*TIMSEP\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l locale -d 'Locale [*SYSVAL, *NONE, *C, *POSIX, text of up to 1024 characters]' -r -f -a "*SYSVAL\t''
+*NONE\t''
+*C\t''
+*POSIX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l usropt -d 'User options [*NONE, *CLKWD, *EXPERT, *HLPFULL, *STSMSG, *NOSTSMSG, *ROLLKEY, *PRTMSG]' -r -f -a "*NONE\t''
+*CLKWD\t''
+*EXPERT\t''
+*HLPFULL\t''
+*STSMSG\t''
+*NOSTSMSG\t''
+*ROLLKEY\t''
+*PRTMSG\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l uid -d 'User ID number [*GEN, 1 through 4294967294]' -r -f -a "*GEN\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l gid -d 'Group ID number [*NONE, *GEN, 1 through 4294967294]' -r -f -a "*NONE\t''
+*GEN\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l homedir -d 'Home directory [*USRPRF, text of up to 1024 characters]' -r -f -a "*USRPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l usrexpdate -d 'User expiration date [*NONE, *USREXPITV, text of up to 10 characters]' -r -f -a "*NONE\t''
+*USREXPITV\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l usrexpitv -d 'User expiration interval [1 through 366]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -870,6 +1091,134 @@ complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l authmth -d 'Authen
 *REGFAC\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l totpoptitv -d 'TOTP optional interval [*SAME, *NONE, 1 through 720] (default *SAME)' -r -f -a "*SAME\t''
 *NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l astlvl -d 'Assistance level [*SAME, *SYSVAL, *BASIC, *INTERMED, *ADVANCED]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*BASIC\t''
+*INTERMED\t''
+*ADVANCED\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l curlib -d 'Current library [*SAME, *CRTDFT, a name of up to 10 characters]' -r -f -a "*SAME\t''
+*CRTDFT\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l inlpgm -d 'Initial program to call [*SAME, *NONE, LIBRARY/OBJECT]' -r -f -a "*SAME\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l inlmnu -d 'Initial menu [*SAME, *SIGNOFF, LIBRARY/OBJECT]' -r -f -a "*SAME\t''
+*SIGNOFF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l lmtcpb -d 'Limit capabilities [*SAME, *NO, *PARTIAL, *YES]' -r -f -a "*SAME\t''
+*NO\t''
+*PARTIAL\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l spcenv -d 'Special environment [*SAME, *SYSVAL, *NONE, *S36]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NONE\t''
+*S36\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l dspsgninf -d 'Display sign-on information [*SAME, *SYSVAL, *NO, *YES]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l pwdchgblk -d 'Block password change [*SAME, *SYSVAL, *NONE, 1 through 99]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l lclpwdmgt -d 'Local password management [*SAME, *YES, *NO]' -r -f -a "*SAME\t''
+*YES\t''
+*NO\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l lmtdevssn -d 'Limit device sessions [*SAME, *SYSVAL, *NO, *YES]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l kbdbuf -d 'Keyboard buffering [*SAME, *SYSVAL, *NO, *TYPEAHEAD, *YES]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NO\t''
+*TYPEAHEAD\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l maxstg -d 'Maximum allowed storage [*SAME, *NOMAX, 1 through 2147483647]' -r -f -a "*SAME\t''
+*NOMAX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l ptylmt -d 'Highest schedule priority [*SAME, 0 through 9]' -r -f -a "*SAME\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l jobd -d 'Job description [*SAME, LIBRARY/OBJECT]' -r -f -a "*SAME\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l grpprf -d 'Group profile [*SAME, *NONE, a name of up to 10 characters]' -r -f -a "*SAME\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l owner -d 'Owner [*SAME, *USRPRF, *GRPPRF]' -r -f -a "*SAME\t''
+*USRPRF\t''
+*GRPPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l grpaut -d 'Group authority [*SAME, *NONE, *ALL, *CHANGE, *USE, *EXCLUDE]' -r -f -a "*SAME\t''
+*NONE\t''
+*ALL\t''
+*CHANGE\t''
+*USE\t''
+*EXCLUDE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l grpauttyp -d 'Group authority type [*SAME, *PRIVATE, *PGP]' -r -f -a "*SAME\t''
+*PRIVATE\t''
+*PGP\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l supgrpprf -d 'Supplemental groups [*SAME, *NONE, a name of up to 10 characters]' -r -f -a "*SAME\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l acgcde -d 'Accounting code [*SAME, *BLANK, text of up to 15 characters]' -r -f -a "*SAME\t''
+*BLANK\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l msgq -d 'Message queue [*SAME, *USRPRF, LIBRARY/OBJECT]' -r -f -a "*SAME\t''
+*USRPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l dlvry -d 'Delivery [*SAME, *NOTIFY, *BREAK, *HOLD, *DFT]' -r -f -a "*SAME\t''
+*NOTIFY\t''
+*BREAK\t''
+*HOLD\t''
+*DFT\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l sev -d 'Severity code filter [*SAME, 0 through 99]' -r -f -a "*SAME\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l prtdev -d 'Print device [*SAME, *WRKSTN, *SYSVAL, a name of up to 10 characters]' -r -f -a "*SAME\t''
+*WRKSTN\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l outq -d 'Output queue [*SAME, *WRKSTN, *DEV, LIBRARY/OBJECT]' -r -f -a "*SAME\t''
+*WRKSTN\t''
+*DEV\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l atnpgm -d 'Attention program [*SAME, *SYSVAL, *NONE, *ASSIST, LIBRARY/OBJECT]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NONE\t''
+*ASSIST\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l srtseq -d 'Sort sequence [*SAME, *SYSVAL, *HEX, *LANGIDUNQ, *LANGIDSHR, LIBRARY/OBJECT]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*HEX\t''
+*LANGIDUNQ\t''
+*LANGIDSHR\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l langid -d 'Language ID [*SAME, *SYSVAL, a name of up to 3 characters]' -r -f -a "*SAME\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l cntryid -d 'Country or region ID [*SAME, *SYSVAL, a name of up to 2 characters]' -r -f -a "*SAME\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l ccsid -d 'Coded character set ID [*SAME, *SYSVAL, *HEX, 1 through 65535]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*HEX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l chridctl -d 'Character identifier control [*SAME, *SYSVAL, *DEVD, *JOBCCSID]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*DEVD\t''
+*JOBCCSID\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l setjobatr -d 'Locale job attributes [*SAME, *SYSVAL, *NONE, *CCSID, *DATFMT, *DATSEP, *DECFMT, *SRTSEQ, *TIMSEP]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NONE\t''
+*CCSID\t''
+*DATFMT\t''
+*DATSEP\t''
+*DECFMT\t''
+*SRTSEQ\t''
+*TIMSEP\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l locale -d 'Locale [*SAME, *SYSVAL, *NONE, *C, *POSIX, text of up to 1024 characters]' -r -f -a "*SAME\t''
+*SYSVAL\t''
+*NONE\t''
+*C\t''
+*POSIX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l usropt -d 'User options [*SAME, *NONE, *CLKWD, *EXPERT, *HLPFULL, *STSMSG, *NOSTSMSG, *ROLLKEY, *PRTMSG]' -r -f -a "*SAME\t''
+*NONE\t''
+*CLKWD\t''
+*EXPERT\t''
+*HLPFULL\t''
+*STSMSG\t''
+*NOSTSMSG\t''
+*ROLLKEY\t''
+*PRTMSG\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l uid -d 'User ID number [*SAME, *GEN, 1 through 4294967294]' -r -f -a "*SAME\t''
+*GEN\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l gid -d 'Group ID number [*SAME, *NONE, *GEN, 1 through 4294967294]' -r -f -a "*SAME\t''
+*NONE\t''
+*GEN\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l homedir -d 'Home directory [*SAME, *USRPRF, text of up to 1024 characters]' -r -f -a "*SAME\t''
+*USRPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l usrexpdate -d 'User expiration date [*SAME, *NONE, *USREXPITV, text of up to 10 characters]' -r -f -a "*SAME\t''
+*NONE\t''
+*USREXPITV\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l usrexpitv -d 'User expiration interval [*SAME, 1 through 366]' -r -f -a "*SAME\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CHGUSRPRF" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -996,6 +1345,99 @@ complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l aut -d 'Authority 
 *ALL\t''
 *CHANGE\t''
 *USE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l astlvl -d 'Assistance level [*SYSVAL, *BASIC, *INTERMED, *ADVANCED]' -r -f -a "*SYSVAL\t''
+*BASIC\t''
+*INTERMED\t''
+*ADVANCED\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l curlib -d 'Current library [*CRTDFT, a name of up to 10 characters]' -r -f -a "*CRTDFT\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l inlpgm -d 'Initial program to call [*NONE, LIBRARY/OBJECT]' -r -f -a "*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l inlmnu -d 'Initial menu [*SIGNOFF, LIBRARY/OBJECT]' -r -f -a "*SIGNOFF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l lmtcpb -d 'Limit capabilities [*NO, *PARTIAL, *YES]' -r -f -a "*NO\t''
+*PARTIAL\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l spcenv -d 'Special environment [*SYSVAL, *NONE, *S36]' -r -f -a "*SYSVAL\t''
+*NONE\t''
+*S36\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l dspsgninf -d 'Display sign-on information [*SYSVAL, *NO, *YES]' -r -f -a "*SYSVAL\t''
+*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l pwdchgblk -d 'Block password change [*SYSVAL, *NONE, 1 through 99]' -r -f -a "*SYSVAL\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l lclpwdmgt -d 'Local password management [*YES, *NO]' -r -f -a "*YES\t''
+*NO\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l lmtdevssn -d 'Limit device sessions [*SYSVAL, *NO, *YES]' -r -f -a "*SYSVAL\t''
+*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l kbdbuf -d 'Keyboard buffering [*SYSVAL, *NO, *TYPEAHEAD, *YES]' -r -f -a "*SYSVAL\t''
+*NO\t''
+*TYPEAHEAD\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l maxstg -d 'Maximum allowed storage [*NOMAX, 1 through 2147483647]' -r -f -a "*NOMAX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l ptylmt -d 'Highest schedule priority [0 through 9]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l jobd -d 'Job description [LIBRARY/OBJECT]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l grpprf -d 'Group profile [*NONE, a name of up to 10 characters]' -r -f -a "*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l owner -d 'Owner [*USRPRF, *GRPPRF]' -r -f -a "*USRPRF\t''
+*GRPPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l grpaut -d 'Group authority [*NONE, *ALL, *CHANGE, *USE, *EXCLUDE]' -r -f -a "*NONE\t''
+*ALL\t''
+*CHANGE\t''
+*USE\t''
+*EXCLUDE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l grpauttyp -d 'Group authority type [*PRIVATE, *PGP]' -r -f -a "*PRIVATE\t''
+*PGP\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l supgrpprf -d 'Supplemental groups [*NONE, a name of up to 10 characters]' -r -f -a "*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l acgcde -d 'Accounting code [*BLANK, text of up to 15 characters]' -r -f -a "*BLANK\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l msgq -d 'Message queue [*USRPRF, LIBRARY/OBJECT]' -r -f -a "*USRPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l dlvry -d 'Delivery [*NOTIFY, *BREAK, *HOLD, *DFT]' -r -f -a "*NOTIFY\t''
+*BREAK\t''
+*HOLD\t''
+*DFT\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l sev -d 'Severity code filter [0 through 99]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l prtdev -d 'Print device [*WRKSTN, *SYSVAL, a name of up to 10 characters]' -r -f -a "*WRKSTN\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l outq -d 'Output queue [*WRKSTN, *DEV, LIBRARY/OBJECT]' -r -f -a "*WRKSTN\t''
+*DEV\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l atnpgm -d 'Attention program [*SYSVAL, *NONE, *ASSIST, LIBRARY/OBJECT]' -r -f -a "*SYSVAL\t''
+*NONE\t''
+*ASSIST\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l srtseq -d 'Sort sequence [*SYSVAL, *HEX, *LANGIDUNQ, *LANGIDSHR, LIBRARY/OBJECT]' -r -f -a "*SYSVAL\t''
+*HEX\t''
+*LANGIDUNQ\t''
+*LANGIDSHR\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l langid -d 'Language ID [*SYSVAL, a name of up to 3 characters]' -r -f -a "*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l cntryid -d 'Country or region ID [*SYSVAL, a name of up to 2 characters]' -r -f -a "*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l ccsid -d 'Coded character set ID [*SYSVAL, *HEX, 1 through 65535]' -r -f -a "*SYSVAL\t''
+*HEX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l chridctl -d 'Character identifier control [*SYSVAL, *DEVD, *JOBCCSID]' -r -f -a "*SYSVAL\t''
+*DEVD\t''
+*JOBCCSID\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l setjobatr -d 'Locale job attributes [*SYSVAL, *NONE, *CCSID, *DATFMT, *DATSEP, *DECFMT, *SRTSEQ, *TIMSEP]' -r -f -a "*SYSVAL\t''
+*NONE\t''
+*CCSID\t''
+*DATFMT\t''
+*DATSEP\t''
+*DECFMT\t''
+*SRTSEQ\t''
+*TIMSEP\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l locale -d 'Locale [*SYSVAL, *NONE, *C, *POSIX, text of up to 1024 characters]' -r -f -a "*SYSVAL\t''
+*NONE\t''
+*C\t''
+*POSIX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l usropt -d 'User options [*NONE, *CLKWD, *EXPERT, *HLPFULL, *STSMSG, *NOSTSMSG, *ROLLKEY, *PRTMSG]' -r -f -a "*NONE\t''
+*CLKWD\t''
+*EXPERT\t''
+*HLPFULL\t''
+*STSMSG\t''
+*NOSTSMSG\t''
+*ROLLKEY\t''
+*PRTMSG\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l uid -d 'User ID number [*GEN, 1 through 4294967294]' -r -f -a "*GEN\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l gid -d 'Group ID number [*NONE, *GEN, 1 through 4294967294]' -r -f -a "*NONE\t''
+*GEN\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l homedir -d 'Home directory [*USRPRF, text of up to 1024 characters]' -r -f -a "*USRPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l usrexpdate -d 'User expiration date [*NONE, *USREXPITV, text of up to 10 characters]' -r -f -a "*NONE\t''
+*USREXPITV\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l usrexpitv -d 'User expiration interval [1 through 366]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CRTUSRPRF" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''

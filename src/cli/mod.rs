@@ -103,14 +103,22 @@ pub fn unknown_command(g: &Globals, name: &str) -> i32 {
     let names = defs::COMMANDS
         .iter()
         .map(|d| d.name)
-        .chain(tools.iter().map(String::as_str));
-    let hint = crate::lang::suggest::closest(name, names).map(|meant| match defs::find(meant) {
-        Some(def) if def.script_only => {
-            msg::qsy0402(meant, "none: a CL program statement, for qsy run")
-        }
-        Some(_) => msg::qsy0402(meant, format!("qsy {}", meant.to_lowercase())),
-        None => msg::qsy0404(format!("qsy {meant}")),
-    });
+        .chain(tools.iter().map(String::as_str))
+        .chain(crate::lang::catalogue::NAMES.iter().copied());
+    // An IBM i command qsy does not simulate is no typo: no "did you mean".
+    let typo = !crate::lang::catalogue::not_simulated(name);
+    let hint = crate::lang::suggest::closest(name, names)
+        .filter(|_| typo)
+        .map(|meant| match defs::find(meant) {
+            Some(def) if def.script_only => {
+                msg::qsy0402(meant, "none: a CL program statement, for qsy run")
+            }
+            Some(_) => msg::qsy0402(meant, format!("qsy {}", meant.to_lowercase())),
+            None if crate::lang::catalogue::not_simulated(meant) => msg::qsy0404(format!(
+                "{meant} (an IBM i command that qsy does not simulate)"
+            )),
+            None => msg::qsy0404(format!("qsy {meant}")),
+        });
     report_hint(
         g,
         Output::default(),

@@ -113,7 +113,8 @@ fn run_script(
         Ok(p) => p,
         Err(f) => return report(g, out, f),
     };
-    for n in &prog.notes {
+    // A skipped command is reported where the run skips it (QSY0752), not twice.
+    for n in prog.notes.iter().filter(|n| n.id != "QSY0750") {
         out.send(msg::qsy0216(format!("Line {}: {}: {}", n.line, n.id, n.text)).diagnostic());
     }
     let password = match password() {
@@ -141,8 +142,21 @@ fn run_script(
     let result = runner.run(&prog);
     let mut doc = std::mem::take(&mut runner.doc);
     let commands = runner.commands_run;
+    let skipped: Vec<_> = runner
+        .commands_skipped
+        .iter()
+        .map(|(l, n)| json!({"line": l, "command": n}))
+        .collect();
     doc.set("script", file);
     doc.set("commands_run", commands);
+    doc.set("commands_failed", runner.commands_failed);
+    if !skipped.is_empty() || runner.commands_failed > 0 {
+        doc.send(
+            msg::qsy0754(commands, skipped.len(), runner.commands_failed)
+                .typed(crate::messages::MsgType::Informational),
+        );
+    }
+    doc.set("commands_skipped", skipped);
     match result {
         Ok(()) => {
             doc.send(msg::qsy0213(file, commands).completion());
@@ -196,6 +210,12 @@ fn report_check(g: &Globals, file: &str, prog: &compile::Program, mut out: Outpu
     out.set("source", as_json(&prog.info));
     out.set("parameters", parameters.clone());
     out.set("simulator_only", uses);
+    let unsimulated: Vec<_> = prog
+        .unsimulated
+        .iter()
+        .map(|(l, n)| json!({"line": l, "command": n}))
+        .collect();
+    out.set("not_simulated", unsimulated);
     if g.format == Format::Text {
         for p in &prog.problems {
             out.line(format!("{file}:{}: {}: {}", p.line, p.id, p.text));

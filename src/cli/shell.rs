@@ -631,7 +631,12 @@ pub fn top_command() -> Command {
     cmd
 }
 
-/// Fails with CPD0030 for an unknown command name.
+/// Fails for a command name qsy has no definition for: QSY0753 for an IBM i command qsy
+/// does not simulate (exit 2, as a command that cannot run here), CPD0030 for a name that is
+/// no IBM i command.
 pub fn unknown_command(name: &str) -> QResult<()> {
+    if crate::lang::catalogue::not_simulated(name) {
+        return msg::qsy0753(name.to_ascii_uppercase()).fail();
+    }
     msg::cpd0030(name.to_ascii_uppercase()).fail()
 }

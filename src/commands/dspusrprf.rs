@@ -192,6 +192,9 @@ pub struct UserProfileRecord {
     pub run_under_user_no_auth: &'static str,
     /// The description.
     pub text: String,
+    /// The attributes qsy keeps but does not act on (HOMEDIR, INLPGM, JOBD…), each as
+    /// `KEYWORD(value)`; null when none was given.
+    pub not_acted_on: Option<Vec<String>>,
 }
 
 /// TOTPOPTITV as DSPUSRPRF shows it: the minutes, or `*NONE`.
@@ -258,6 +261,11 @@ impl Panel for UserProfileRecord {
             "run_under_user_no_auth",
             Shown::AsIs,
         ),
+        row(
+            "Kept, not acted on (qsy)",
+            "not_acted_on",
+            Shown::WithNote("(qsy keeps these values; it does not act on them)"),
+        ),
     ];
 }
 
@@ -296,6 +304,12 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         previous_signon: time(p.previous_signon),
         run_under_user_no_auth: run_under,
         text: p.text.clone(),
+        not_acted_on: (!p.not_acted_on.is_empty()).then(|| {
+            p.not_acted_on
+                .iter()
+                .map(|(k, v)| format!("{k}({v})"))
+                .collect()
+        }),
     };
     job.out.panel(&record);
     Ok(())

@@ -50,7 +50,14 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
 /// transaction and output: through the engine, like every other job, without credentials.
 pub fn run_as(job: &mut Job, text: &str, user: &str) -> QResult<()> {
     let raw = cl::parse_command(text)?;
-    let def = defs::find(&raw.name).ok_or_else(|| Failure::from(msg::cpd0030(&raw.name)))?;
+    let def = defs::find(&raw.name).ok_or_else(|| {
+        // The submitted job cannot run an IBM i command qsy does not simulate.
+        if crate::lang::catalogue::not_simulated(&raw.name) {
+            Failure::from(msg::qsy0753(raw.name.to_ascii_uppercase()))
+        } else {
+            Failure::from(msg::cpd0030(&raw.name))
+        }
+    })?;
     let args = super::validate(def, &raw)?;
     let Some(command) = super::lookup(def.name) else {
         return Err(msg::qsy0012(def.name, "it cannot run in a submitted job").into());

@@ -110,6 +110,36 @@ pub struct ProfileParams {
     pub authentication_methods: Option<Vec<AuthMethod>>,
     /// TOTPOPTITV: minutes, or None for `*NONE`.
     pub totp_optional_interval: Option<Option<u32>>,
+    /// The keywords qsy keeps but does not act on (HOMEDIR, INLPGM, JOBD…), each given one
+    /// with its value as CL shows it; `*SAME` ones are left out.
+    pub not_acted_on: Vec<(&'static str, String)>,
+}
+
+/// A checked value as CL writes it (`LIB/OBJ`, a list's elements separated by blanks).
+pub fn cl_text(v: &Value) -> String {
+    match v {
+        Value::Int(n) => n.to_string(),
+        Value::List(items) => items.iter().map(cl_text).collect::<Vec<_>>().join(" "),
+        Value::Qualified { lib, obj } if lib == "*LIBL" => obj.clone(),
+        Value::Qualified { lib, obj } => format!("{lib}/{obj}"),
+        other => other.as_str().unwrap_or_default().to_string(),
+    }
+}
+
+/// The given parameters of a definition's keywords qsy does not act on, with their values
+/// (`*SAME` left out).
+pub fn not_acted_on(args: &Args) -> Vec<(&'static str, String)> {
+    args.def
+        .params
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| p.not_acted_on && args.given_at(*i))
+        .filter_map(|(i, p)| {
+            let v = args.value_at(i)?;
+            let text = cl_text(v);
+            (text != "*SAME").then_some((p.keyword, text))
+        })
+        .collect()
 }
 
 /// The text of a parameter, or None for `*SAME`.
@@ -177,6 +207,7 @@ impl ProfileParams {
                 Some(v) if !v.is("*SAME") => Some(args.int(kw.totpoptitv).map(|n| n as u32)),
                 _ => None,
             },
+            not_acted_on: not_acted_on(args),
         })
     }
 }
@@ -274,6 +305,10 @@ pub fn apply(
     }
     if fields.contains(&"AUTHMTH") && p.wants_totp() && p.totp.is_none() {
         job.send(msg::qsy0089(&p.name).diagnostic());
+    }
+    for (keyword, value) in &params.not_acted_on {
+        p.not_acted_on.insert(keyword.to_string(), value.clone());
+        fields.push(keyword);
     }
     Ok(fields)
 }

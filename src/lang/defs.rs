@@ -77,6 +77,9 @@ pub struct ParamDef {
     pub required: bool,
     /// Help text.
     pub help: &'static str,
+    /// Accepted when valid and kept on the object (DSPUSRPRF shows it), but qsy does not
+    /// act on it: a keyword of IBM's that qsy does not model.
+    pub not_acted_on: bool,
 }
 
 impl ParamDef {

@@ -9,6 +9,7 @@
 pub mod ccsid;
 #[rustfmt::skip]
 pub mod ccsid_tables;
+pub mod catalogue;
 pub mod cl;
 pub mod decimal;
 pub mod defs;

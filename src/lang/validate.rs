@@ -188,6 +188,10 @@ impl Args {
     pub fn value_at(&self, index: usize) -> Option<&Value> {
         self.values.get(index).and_then(Option::as_ref)
     }
+    /// Whether the parameter at `index` in the definition was given (not defaulted).
+    pub fn given_at(&self, index: usize) -> bool {
+        self.given.get(index).copied().unwrap_or(false)
+    }
     /// Whether the parameter was given (not defaulted).
     pub fn given(&self, keyword: Keyword) -> bool {
         self.given[self.index(keyword)]

@@ -269,6 +269,13 @@ messages! {
     QSY0403 qsy0403 Usage "&1 works only in a CL program: &2. Put it in a CL script and run that with 'qsy run FILE'." (command, reason);
     QSY0404 qsy0404 Info "Did you mean &1?" (name);
     QSY0405 qsy0405 Usage "&1 needs a password: give &2(...), --password-stdin, or type it at the prompt on a terminal. Nothing was checked or counted." (command, keyword);
+    // Commands qsy does not simulate, and keywords it does not act on (issue 17).
+    QSY0750 qsy0750 Info "&1 is an IBM i command that qsy does not simulate: it is skipped (an error with --strict)." (command);
+    QSY0751 qsy0751 Info "&1 is skipped, so it does not set &2: the variable keeps its value." (command, variables);
+    QSY0752 qsy0752 Info "Line &1: &2 skipped: qsy does not simulate this IBM i command." (line, command);
+    QSY0753 qsy0753 Usage "&1 is an IBM i command that qsy does not simulate; nothing was done." (command);
+    QSY0754 qsy0754 Info "&1 command(s) run, &2 skipped (not simulated), &3 failed." (run, skipped, failed);
+    QSY0755 qsy0755 Info "&1 &2 is accepted and kept (DSPUSRPRF shows it); qsy does not act on it." (command, keyword);
     // The CL language: types, control statements and subroutines.
     QSY0250 qsy0250 Usage "&1 needs &2 operands; &3 is &4." (operator, wanted, operand, found);
     QSY0251 qsy0251 Usage "Expression nested more than &1 deep." (limit);

@@ -7,6 +7,7 @@
 
 use super::expr::{self, Kind, Types, Val, VarType};
 use super::storage::Stg;
+use crate::lang::catalogue;
 use crate::lang::cl::{self, RawCommand, RawParam, RawValue};
 use crate::lang::decimal::Decimal;
 use crate::lang::defs::{self, dcl, monmsg, CommandDef, ParamKind};
@@ -118,6 +119,8 @@ pub enum Action {
     RtnSubr(RawValue),
     /// GOTO a label.
     Goto(String),
+    /// An IBM i command qsy does not simulate: skipped, with a diagnostic (QSY0752).
+    Skip(&'static str),
     /// SNDPGMMSG: the message expression and type.
     SndPgmMsg(RawValue, String),
     /// QSYGENTOTP: key, time, and the variable receiving the code.
@@ -208,6 +211,8 @@ pub struct Program {
     pub monitors: Vec<Monitor>,
     /// Simulator-only commands used: (line, name).
     pub simulator_only: Vec<(usize, &'static str)>,
+    /// IBM i commands qsy does not simulate, skipped by the run: (line, name).
+    pub unsimulated: Vec<(usize, &'static str)>,
     /// Problems found.
     pub problems: Vec<Problem>,
     /// Notes: what runs but not quite as written or as on IBM i (errors with `--strict`).
@@ -872,6 +877,41 @@ impl Compiler {
     }
 
     /// The variables of a command parameter that are not declared.
+    /// A command name qsy has no definition for: an IBM i command it does not simulate
+    /// (a note, QSY0750: the run skips it, [`Action::Skip`]; the return variables it would
+    /// have set are named, QSY0751), or no IBM i command at all (CPD0030, with the closest
+    /// command name, simulated or not). Either way a node stays, so a MONMSG after it is not
+    /// reported as well.
+    fn not_simulated(&mut self, raw: &RawCommand, line: usize) -> Action {
+        match catalogue::resolve(&raw.name) {
+            catalogue::Resolved::NotSimulated(name, entry) => {
+                self.prog.unsimulated.push((line, name));
+                self.prog.notes.push(problem(line, msg::qsy0750(name)));
+                if let Some(entry) = entry {
+                    let vars: Vec<String> = entry
+                        .return_variables(raw)
+                        .into_iter()
+                        .map(|(k, v)| format!("{k}(&{v})"))
+                        .collect();
+                    if !vars.is_empty() {
+                        self.prog
+                            .notes
+                            .push(problem(line, msg::qsy0751(name, vars.join(", "))));
+                    }
+                }
+                Action::Skip(name)
+            }
+            _ => {
+                let mut p = problem(line, msg::cpd0030(&raw.name));
+                if let Some(meant) = catalogue::did_you_mean(&raw.name) {
+                    p.text = format!("{} Did you mean {meant}?", p.text);
+                }
+                self.push(p);
+                Action::Nothing
+            }
+        }
+    }
+
     fn check_vars(&mut self, line: usize, v: &RawValue) {
         let mut names = Vec::new();
         expr::var_names(v, &mut names);
@@ -1370,9 +1410,7 @@ impl Compiler {
                 self.seen_command = true;
                 return Some(node(line, label, Action::End));
             }
-            self.push(problem(line, msg::cpd0030(&raw.name)));
-            // Kept as a node, so a MONMSG after it is not reported as well.
-            return Some(node(line, label, Action::Nothing));
+            return Some(node(line, label, self.not_simulated(&raw, line)));
         };
         if def.simulator_only {
             self.prog.simulator_only.push((line, def.name));
@@ -1402,6 +1440,15 @@ impl Compiler {
         ) {
             for v in bound.written() {
                 self.check_vars(line, v);
+            }
+        }
+        // Keywords of IBM's that qsy keeps but does not act on (CRTUSRPRF HOMEDIR()…):
+        // accepted, and noted once each (QSY0755).
+        for p in validate::param_defs(def, &raw).into_iter().flatten() {
+            if p.not_acted_on {
+                self.prog
+                    .notes
+                    .push(problem(line, msg::qsy0755(def.name, p.keyword)));
             }
         }
         if !matches!(def.name, "PGM" | "DCL" | "DCLF" | "DCLPRCOPT" | "COPYRIGHT") {
@@ -1875,7 +1922,9 @@ impl Compiler {
                             self.prog.simulator_only.push((line, d.name))
                         }
                         Some(_) => {}
-                        None => self.push(problem(line, msg::cpd0030(&inner.name))),
+                        None => {
+                            self.not_simulated(&inner, line);
+                        }
                     },
                     Err(e) => self.push(problem(line, e)),
                 }

@@ -102,6 +102,10 @@ pub struct Runner<'a> {
     pub doc: Output,
     /// Commands run against the system.
     pub commands_run: usize,
+    /// Commands that ended with an escape message (monitored or not).
+    pub commands_failed: usize,
+    /// IBM i commands qsy does not simulate, skipped: (line, name).
+    pub commands_skipped: Vec<(usize, &'static str)>,
     last_commit: Instant,
     progress: Option<indicatif::ProgressBar>,
     /// The program's message queue (RCVMSG): what its commands sent, with whether each
@@ -218,6 +222,8 @@ impl<'a> Runner<'a> {
             doc: Output::default(),
             msgq: Vec::new(),
             commands_run: 0,
+            commands_failed: 0,
+            commands_skipped: Vec::new(),
             last_commit: Instant::now(),
             progress,
             files: prog
@@ -354,6 +360,10 @@ impl<'a> Runner<'a> {
         let line = node.line;
         let result: Result<Flow, Failure> = match &node.action {
             Action::Nothing => Ok(Flow::Normal),
+            Action::Skip(name) => {
+                self.skip_unsimulated(line, name);
+                Ok(Flow::Normal)
+            }
             Action::End => Ok(Flow::End),
             Action::Goto(l) => Ok(Flow::Goto(l.clone())),
             Action::Leave(l) => Ok(Flow::Leave(l.clone())),
@@ -779,6 +789,17 @@ impl<'a> Runner<'a> {
         self.assign(var, Val::Str(code))
     }
 
+    /// The one place an IBM i command qsy does not simulate is skipped: a diagnostic naming
+    /// the command and its line (QSY0752), kept for the summary (`commands_skipped`). No
+    /// message is sent to the program, so a MONMSG after it does not fire, and the variables
+    /// it would have returned keep their values.
+    fn skip_unsimulated(&mut self, line: usize, name: &'static str) {
+        let mut out = Output::default();
+        out.send(msg::qsy0752(line, name).diagnostic());
+        self.emit(out);
+        self.commands_skipped.push((line, name));
+    }
+
     /// An escape message: the command's monitors first, then the program-level ones.
     fn escape(
         &mut self,
@@ -921,6 +942,9 @@ impl<'a> Runner<'a> {
         }
         self.emit(out);
         self.commands_run += 1;
+        if result.is_err() {
+            self.commands_failed += 1;
+        }
         if let Some(bar) = &self.progress {
             bar.inc(1);
         }

@@ -291,6 +291,12 @@ pub struct Profile {
     /// unknown (a known one is checked directly).
     #[serde(default)]
     pub reported_default_password: bool,
+    /// Attributes of IBM's that qsy keeps but does not act on (HOMEDIR, INLPGM, JOBD…), by
+    /// keyword, with their values as CL writes them; DSPUSRPRF shows them. Left out of the
+    /// record when empty (records are positional: it must stay the last field), so a
+    /// profile without any keeps the bytes it had.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub not_acted_on: std::collections::BTreeMap<String, String>,
 }
 
 impl Profile {
@@ -317,6 +323,7 @@ impl Profile {
             ibm_supplied: false,
             created: now,
             reported_default_password: false,
+            not_acted_on: Default::default(),
         }
     }
 

@@ -34,4 +34,5 @@ mod scripts;
 mod secrets;
 mod storage;
 mod sysvals;
+mod unsimulated;
 mod ux;

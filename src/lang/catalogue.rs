@@ -1,0 +1,141 @@
+//! The catalogue of IBM i's CL commands (`catalogue/commands.txt`, `catalogue/parameters.tsv`,
+//! generated into static tables by `build.rs`; sources in `docs/command-catalogue.md`): every
+//! command name IBM i 7.6 ships, and for the commands real programs use most, their keywords
+//! in IBM's positional order and which of them return a value into a CL variable.
+//!
+//! It tells the three cases of a command name apart ([`resolve`]): a command qsy simulates
+//! (it has a definition in `commands/`), an IBM i command qsy does not simulate, and a name
+//! that is no IBM i command at all (a typo).
+
+use super::cl::{RawCommand, RawValue};
+use super::defs::{self, CommandDef};
+
+/// What the catalogue knows of the parameters of one IBM i command qsy does not simulate.
+#[derive(Debug)]
+pub struct CatalogueEntry {
+    /// Command name, upper case.
+    pub name: &'static str,
+    /// Keywords in IBM's positional order.
+    pub keywords: &'static [&'static str],
+    /// Return-variable parameters: keyword, CL type (`*CHAR`, `*DEC`, `*INT`) and the minimum
+    /// length IBM's prompt shows (`10`, `5.0`).
+    pub returns: &'static [(&'static str, &'static str, &'static str)],
+}
+
+include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+
+/// How a command name resolves.
+#[derive(Debug, Clone, Copy)]
+pub enum Resolved {
+    /// A command qsy simulates (or a CL program statement it runs).
+    Simulated(&'static CommandDef),
+    /// An IBM i command qsy does not simulate, with its parameters when the catalogue has them.
+    NotSimulated(&'static str, Option<&'static CatalogueEntry>),
+    /// Not an IBM i command: a typo, or a command of the shop's own.
+    Unknown,
+}
+
+/// Resolves a command name (any case): simulated, IBM i but not simulated, or unknown.
+pub fn resolve(name: &str) -> Resolved {
+    if let Some(def) = defs::find(name) {
+        return Resolved::Simulated(def);
+    }
+    let upper = name.to_ascii_uppercase();
+    match NAMES.binary_search(&upper.as_str()) {
+        Ok(i) => Resolved::NotSimulated(NAMES[i], entry(NAMES[i])),
+        Err(_) => Resolved::Unknown,
+    }
+}
+
+/// Whether `name` is an IBM i command qsy does not simulate.
+pub fn not_simulated(name: &str) -> bool {
+    matches!(resolve(name), Resolved::NotSimulated(..))
+}
+
+/// The catalogue's parameters of a command (upper case name).
+pub fn entry(name: &str) -> Option<&'static CatalogueEntry> {
+    PARAMETERS
+        .binary_search_by(|e| e.name.cmp(name))
+        .ok()
+        .map(|i| &PARAMETERS[i])
+}
+
+/// Every command name a "did you mean" may offer: qsy's definitions and the catalogue's
+/// names (a mistyped `RTVDTAARB` is meant to be IBM's RTVDTAARA even though qsy skips it).
+pub fn all_names() -> impl Iterator<Item = &'static str> {
+    defs::COMMANDS
+        .iter()
+        .map(|d| d.name)
+        .chain(NAMES.iter().copied())
+}
+
+/// The closest command name to a name that resolved to [`Resolved::Unknown`].
+pub fn did_you_mean(name: &str) -> Option<&'static str> {
+    super::suggest::closest(name, all_names())
+}
+
+impl CatalogueEntry {
+    /// The variables a skipped command would have set: for each return-variable parameter
+    /// given a `&VARIABLE` (by keyword, or by position along [`CatalogueEntry::keywords`]),
+    /// the keyword and the variable name (upper case, without `&`).
+    pub fn return_variables(&self, raw: &RawCommand) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        let mut position = 0usize;
+        for p in &raw.params {
+            let keyword = match &p.keyword {
+                Some(k) => self.keywords.iter().copied().find(|c| c == k),
+                None => {
+                    position += 1;
+                    self.keywords.get(position - 1).copied()
+                }
+            };
+            let Some(keyword) = keyword else { continue };
+            if !self.returns.iter().any(|(k, _, _)| *k == keyword) {
+                continue;
+            }
+            if let RawValue::Var(v) = &p.value {
+                out.push((keyword, v.to_ascii_uppercase()));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_cases() {
+        assert!(matches!(resolve("chgusrprf"), Resolved::Simulated(_)));
+        assert!(matches!(
+            resolve("CPYF"),
+            Resolved::NotSimulated("CPYF", Some(_))
+        ));
+        assert!(matches!(
+            resolve("WRKSPLF"),
+            Resolved::NotSimulated(_, Some(_))
+        ));
+        assert!(matches!(resolve("RTVDTAARB"), Resolved::Unknown));
+        assert_eq!(did_you_mean("RTVDTAARB"), Some("RTVDTAARA"));
+        assert_eq!(did_you_mean("CHGUSRPFR"), Some("CHGUSRPRF"));
+    }
+
+    #[test]
+    fn return_variables_by_keyword_and_position() {
+        let raw = crate::lang::cl::parse_command("RTVDTAARA DTAARA(X) RTNVAR(&V)").unwrap();
+        let e = entry("RTVDTAARA").unwrap();
+        assert_eq!(e.return_variables(&raw), vec![("RTNVAR", "V".to_string())]);
+        let raw = crate::lang::cl::parse_command("RTVDTAARA X &W").unwrap();
+        assert_eq!(e.return_variables(&raw), vec![("RTNVAR", "W".to_string())]);
+        let raw = crate::lang::cl::parse_command("RTVNETA SYSNAME(&U) LCLNETID('X')").unwrap();
+        let e = entry("RTVNETA").unwrap();
+        assert_eq!(e.return_variables(&raw), vec![("SYSNAME", "U".to_string())]);
+    }
+
+    #[test]
+    fn at_least_300_commands_have_parameters() {
+        assert!(PARAMETERS.len() >= 300, "{}", PARAMETERS.len());
+        assert!(NAMES.len() >= 2000, "{}", NAMES.len());
+    }
+}
