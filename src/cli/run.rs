@@ -113,7 +113,8 @@ fn run_script(
         Ok(p) => p,
         Err(f) => return report(g, out, f),
     };
-    for n in &prog.notes {
+    // A skipped CALL is reported when the run reaches it (QSY0631), not before.
+    for n in prog.notes.iter().filter(|n| n.id != "QSY0631") {
         out.send(msg::qsy0216(format!("Line {}: {}: {}", n.line, n.id, n.text)).diagnostic());
     }
     let password = match password() {
@@ -143,6 +144,12 @@ fn run_script(
     let commands = runner.commands_run;
     doc.set("script", file);
     doc.set("commands_run", commands);
+    let skipped: Vec<_> = runner
+        .skipped
+        .iter()
+        .map(|(line, command)| json!({"line": line, "command": command}))
+        .collect();
+    doc.set("commands_skipped", skipped);
     match result {
         Ok(()) => {
             doc.send(msg::qsy0213(file, commands).completion());

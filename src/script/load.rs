@@ -20,8 +20,18 @@ fn problem(line: usize, m: Msg) -> Problem {
 /// Commands that declare (IBM: they must follow PGM and precede all other commands).
 const DECLARATIONS: &[&str] = &["DCL", "DCLF", "COPYRIGHT", "DCLPRCOPT"];
 
-/// Compiles the script in `bytes`, read from `origin` (None: standard input).
+/// Compiles the script in `bytes`, read from `origin` (None: standard input), and checks
+/// the programs its CALLs name ([`super::program::check_calls`]).
 pub fn load(bytes: &[u8], origin: Option<&Path>) -> Program {
+    let mut prog = load_only(bytes, origin);
+    super::program::check_calls(&mut prog, origin);
+    prog.problems.sort_by_key(|p| p.line);
+    prog.notes.sort_by_key(|p| p.line);
+    prog
+}
+
+/// [`load`] without looking at the programs the CALLs name.
+pub fn load_only(bytes: &[u8], origin: Option<&Path>) -> Program {
     let (text, decoded) = source::decode(bytes);
     let info: Vec<Problem> = decoded
         .into_iter()
@@ -76,6 +86,7 @@ pub fn load(bytes: &[u8], origin: Option<&Path>) -> Program {
     prog.notes.sort_by_key(|p| p.line);
     prog.info.extend(info);
     prog.parms = parms;
+    prog.origin = origin.map(Path::to_path_buf);
     prog
 }
 
