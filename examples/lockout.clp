@@ -7,6 +7,11 @@
 /* so no job can run as QSECOFR without its password and code. Then  */
 /* its key is "lost": three sign-ons with a wrong code disable it.   */
 /* The way back is physical access: `qsy dst reset-qsecofr`.          */
+/*                                                                   */
+/* Valid IBM i CL apart from the simulator-only statements that      */
+/* qsy run --check lists: SIGNON (the sign-on screen) and QSYGENTOTP */
+/* (the phone). Passwords are changed here only as a real program    */
+/* can: CALL PGM(QSYCHGPW) or CHGUSRPRF by the administrator.        */
 /*********************************************************************/
 PGM
   DCL VAR(&KEY)   TYPE(*CHAR) LEN(32) VALUE('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP')

@@ -85,7 +85,10 @@ impl Params {
     pub fn from_args(args: &Args) -> QResult<Params> {
         let (library, program) = match args.value(PGM) {
             Some(Value::Qualified { lib, obj }) => (lib.clone(), obj.clone()),
-            Some(v) => ("*LIBL".to_string(), v.as_str().unwrap_or_default().to_string()),
+            Some(v) => (
+                "*LIBL".to_string(),
+                v.as_str().unwrap_or_default().to_string(),
+            ),
             None => ("*LIBL".to_string(), String::new()),
         };
         let parms = match args.value(PARM) {

@@ -77,13 +77,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         let me = job.user_profile()?;
         authority::require_change_profile(job.tx, job.out, &me, &name, NAME)?;
     }
-    super::chgpwd::change_password(
-        job,
-        target,
-        params.current.as_deref(),
-        &params.new,
-        NAME,
-    )
+    super::chgpwd::change_password(job, target, params.current.as_deref(), &params.new, NAME)
 }
 
 /// Bytes provided, the first field of an ERRC0100 error code structure: a BINARY(4) held

@@ -1034,7 +1034,11 @@ impl Runner<'_> {
     }
 
     /// The compiled program of CL source `path` (compiled once per run).
-    fn program(&mut self, shown: &str, path: &std::path::Path) -> Result<&'static Program, Failure> {
+    fn program(
+        &mut self,
+        shown: &str,
+        path: &std::path::Path,
+    ) -> Result<&'static Program, Failure> {
         if let Some(p) = self.loaded.get(path) {
             return Ok(p);
         }

@@ -35,9 +35,7 @@ pub fn resolve(library: Option<&str>, name: &str, from: Option<&Path>) -> Target
         return Target::Api(name.to_string());
     }
     let dirs = srcpath::search_dirs(from);
-    let file = library
-        .filter(|l| !l.starts_with('*'))
-        .map(|l| (l, l));
+    let file = library.filter(|l| !l.starts_with('*')).map(|l| (l, l));
     match srcpath::find_member(name, file, &dirs) {
         Some(path) => Target::Source(path),
         None => Target::Unsimulated,

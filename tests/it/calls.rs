@@ -9,8 +9,18 @@ use std::time::Duration;
 /// A system with JSMITH (no special authority) and AJONES, both with level-0 passwords.
 fn two_users() -> Sys {
     let sys = Sys::new();
-    sys.ok(&["CRTUSRPRF", "USRPRF(JSMITH)", "PASSWORD(JSMITH1)", "PWDEXP(*NO)"]);
-    sys.ok(&["CRTUSRPRF", "USRPRF(AJONES)", "PASSWORD(AJONES1)", "PWDEXP(*NO)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(JSMITH)",
+        "PASSWORD(JSMITH1)",
+        "PWDEXP(*NO)",
+    ]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(AJONES)",
+        "PASSWORD(AJONES1)",
+        "PWDEXP(*NO)",
+    ]);
     sys
 }
 
@@ -32,12 +42,24 @@ fn another_users_password_via_qsychgpw_needs_secadm_and_authority() {
     assert_eq!(r.code, 1, "{}", r.show());
     assert!(r.stderr.contains("*SECADM"), "{}", r.show());
     assert!(!r.stdout.contains("STOLEN9") && !r.stderr.contains("STOLEN9"));
-    assert!(signs_on(&sys, "AJONES", "AJONES1"), "AJONES's password changed");
+    assert!(
+        signs_on(&sys, "AJONES", "AJONES1"),
+        "AJONES's password changed"
+    );
     assert!(!signs_on(&sys, "AJONES", "STOLEN9"));
-    assert_eq!(before["password_levels"], sys.usrprf("AJONES")["password_levels"]);
+    assert_eq!(
+        before["password_levels"],
+        sys.usrprf("AJONES")["password_levels"]
+    );
     // With *SECADM but no authority to the profile: CPF2217.
     sys.ok(&["CHGUSRPRF", "USRPRF(JSMITH)", "SPCAUT(*SECADM)"]);
-    sys.ok(&["GRTOBJAUT", "OBJ(AJONES)", "OBJTYPE(*USRPRF)", "USER(JSMITH)", "AUT(*USE)"]);
+    sys.ok(&[
+        "GRTOBJAUT",
+        "OBJ(AJONES)",
+        "OBJTYPE(*USRPRF)",
+        "USER(JSMITH)",
+        "AUT(*USE)",
+    ]);
     let r = sys.script_as(
         "JSMITH",
         "steal2.clp",
@@ -136,10 +158,25 @@ ENDPGM
     let path = sys.dir.path().join("secret.clp");
     std::fs::write(&path, script).unwrap();
     for format in ["text", "json"] {
-        let r = sys.run(&["--user", "JSMITH", "--output", format, "run", path.to_str().unwrap()]);
-        assert!(r.code == 0 || format == "json" && r.code == 1, "{}", r.show());
+        let r = sys.run(&[
+            "--user",
+            "JSMITH",
+            "--output",
+            format,
+            "run",
+            path.to_str().unwrap(),
+        ]);
+        assert!(
+            r.code == 0 || format == "json" && r.code == 1,
+            "{}",
+            r.show()
+        );
         for secret in ["SECRET77", "WRONG11", "JSMITH1"] {
-            assert!(!r.stdout.contains(secret) && !r.stderr.contains(secret), "{}", r.show());
+            assert!(
+                !r.stdout.contains(secret) && !r.stderr.contains(secret),
+                "{}",
+                r.show()
+            );
         }
     }
     let all = sys.json_ok(&["DSPJRN", "JRN(QAUDJRN)"]).to_string();
@@ -250,7 +287,9 @@ ENDPGM
     assert!(r.stdout.contains("went on"), "{}", r.show());
     assert!(!r.stdout.contains("monitor fired"), "{}", r.show());
     assert!(
-        r.stderr.contains("QSY0631") && r.stderr.contains("QGPL/PAYROLL") && r.stderr.contains("line 2"),
+        r.stderr.contains("QSY0631")
+            && r.stderr.contains("QGPL/PAYROLL")
+            && r.stderr.contains("line 2"),
         "{}",
         r.show()
     );
@@ -264,7 +303,11 @@ ENDPGM
     assert!(doc["notes"].to_string().contains("QSY0631"), "{doc}");
     let r = sys.run(&["run", "--strict", p]);
     assert_eq!(r.code, 2, "{}", r.show());
-    assert!(r.stdout.contains("QSY0631") || r.stderr.contains("QSY0631"), "{}", r.show());
+    assert!(
+        r.stdout.contains("QSY0631") || r.stderr.contains("QSY0631"),
+        "{}",
+        r.show()
+    );
 }
 
 #[test]
@@ -299,7 +342,13 @@ fn the_secret_warning_only_where_another_way_exists() {
     assert!(!doc.to_string().contains("QSY0086"), "{doc}");
     assert!(!r.stderr.contains("QSY0086"), "{}", r.show());
     // CHGPWD's could have been typed at the prompt: warned once.
-    let r = sys.run(&["--user", "JSMITH", "CHGPWD", "CURPWD(JSMITH1)", "NEWPWD(NEWPW2)"]);
+    let r = sys.run(&[
+        "--user",
+        "JSMITH",
+        "CHGPWD",
+        "CURPWD(JSMITH1)",
+        "NEWPWD(NEWPW2)",
+    ]);
     assert_eq!(r.code, 0, "{}", r.show());
     assert_eq!(
         (r.stdout.clone() + &r.stderr).matches("QSY0086").count(),
@@ -342,7 +391,12 @@ sys.exit(os.WEXITSTATUS(status))
 "#;
     let mut c = sys.launcher().command_for(std::path::Path::new("python3"));
     c.env("PATH", std::env::var_os("PATH").unwrap_or_default());
-    c.arg("-c").arg(helper).args(answers).arg("--").arg(QSY).args(args);
+    c.arg("-c")
+        .arg(helper)
+        .args(answers)
+        .arg("--")
+        .arg(QSY)
+        .args(args);
     let out = c.output().expect("python3 runs");
     (
         out.status.code().unwrap_or(-1),
@@ -353,7 +407,12 @@ sys.exit(os.WEXITSTATUS(status))
 #[test]
 fn chgpwd_on_a_terminal_asks_twice_and_refuses_a_mismatch() {
     let sys = Sys::new();
-    sys.ok(&["CRTUSRPRF", "USRPRF(JSMITH)", "PASSWORD(JSMITH1)", "PWDEXP(*NO)"]);
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(JSMITH)",
+        "PASSWORD(JSMITH1)",
+        "PWDEXP(*NO)",
+    ]);
     let (code, shown) = on_a_terminal(
         &sys,
         &["--user", "JSMITH", "CHGPWD"],
