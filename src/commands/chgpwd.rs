@@ -91,6 +91,6 @@ pub fn change_password(
     p.password_expired = false;
     profile::put(job.tx, &p)?;
     let name = p.name.clone();
-    job.audit("CP", &name, None, &format!("{what}; PASSWORD"))?;
+    job.audit("CP", &name, None, format!("{what}; PASSWORD"))?;
     Ok(())
 }
