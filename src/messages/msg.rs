@@ -270,6 +270,8 @@ messages! {
     QSY0637 qsy0637 Usage "CALL PGM(&1): &2 line &3: &4: &5" (program, member, line, id, text);
     QSY0638 qsy0638 Escape "QSYCHGPW: the length of the &1 password (&2) is not valid: 1 to 512, and within the value passed." (which, length);
     QSY0639 qsy0639 Info "CALL PGM(&1) outside a script: qsy runs CL programs only as CALL statements of a script run with qsy run, and simulates no other program; the call is skipped." (program);
+    QSY0641 qsy0641 Usage "TFRCTL passes only CL variables the program received as parameters (its PGM PARM): &1 is not one." (value);
+    QSY0642 qsy0642 Usage "TFRCTL is valid only in original program model (OPM) CL programs; &1 is ILE CL source (.clle)." (member);
     QSY0640 qsy0640 Usage "CALL PGM(&1): source member &2 cannot be read: &3." (program, path, error);
     QSY0400 qsy0400 Info "A new system was created at &1, in the shipped state (QSECURITY 40, QPWDLVL 0; QSECOFR's password is QSECOFR, expired). If you meant an existing system, check --system or QSY_SYSTEM." (store);
     QSY0401 qsy0401 Info "&1(&2) arrived without CL quotes, so it is read in upper case: did the shell remove them? Quote the CL for the shell: qsy -c \"... &1('&3')\", or use the shell form: --&4 '&3'." (keyword, value, text, option);

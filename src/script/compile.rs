@@ -123,6 +123,8 @@ pub struct Call {
     pub program: RawValue,
     /// The values passed (variables by reference, constants and expressions by value).
     pub parms: Vec<RawValue>,
+    /// TFRCTL: the calling program ends when the called one returns.
+    pub transfer: bool,
 }
 
 /// One statement of the program tree.
@@ -185,6 +187,8 @@ pub struct Program {
     /// CALL statements naming their program as a constant: (line, library, program), upper
     /// case, for the loader to tell IBM APIs, CL programs and unsimulated programs apart.
     pub calls: Vec<(usize, Option<String>, String)>,
+    /// TFRCTL statements: (line, the values passed), checked by the loader against PGM PARM.
+    pub transfers: Vec<(usize, Vec<RawValue>)>,
     /// The source file the program was read from (None: standard input): called programs
     /// are looked for from its directory.
     pub origin: Option<std::path::PathBuf>,
@@ -1245,7 +1249,7 @@ impl Compiler {
                 }
             },
             "CHGVAR" => self.chgvar(&bound, line)?,
-            "CALL" => self.call(&bound, line),
+            "CALL" | "TFRCTL" => self.call(&bound, line, def.name == "TFRCTL"),
             "IF" => {
                 let Some(cond) = bound.get(defs::r#if::COND).cloned() else {
                     self.push(problem(line, msg::qsy0224()));
@@ -1322,10 +1326,15 @@ impl Compiler {
 
     /// CALL PGM(…) PARM(…): the program named as a constant is noted for the loader; each
     /// value passed is checked as an expression (IBM allows expressions since 7.4).
-    fn call(&mut self, bound: &validate::Bound<'_>, line: usize) -> Action {
+    fn call(&mut self, bound: &validate::Bound<'_>, line: usize, transfer: bool) -> Action {
         self.prog.command_count += 1;
+        let (pgm_keyword, parm_keyword) = if transfer {
+            (defs::tfrctl::PGM, defs::tfrctl::PARM)
+        } else {
+            (defs::call::PGM, defs::call::PARM)
+        };
         let program = bound
-            .get(defs::call::PGM)
+            .get(pgm_keyword)
             .cloned()
             .unwrap_or(RawValue::Word(String::new()));
         match &program {
@@ -1337,7 +1346,7 @@ impl Compiler {
             }
             _ => {}
         }
-        let parms: Vec<RawValue> = match bound.get(defs::call::PARM) {
+        let parms: Vec<RawValue> = match bound.get(parm_keyword) {
             Some(RawValue::List(items)) => items.clone(),
             Some(RawValue::Command(text)) => match cl::parse_value(&format!("({text})")) {
                 Ok(RawValue::List(items)) => items,
@@ -1358,7 +1367,14 @@ impl Compiler {
                 self.expression(line, p);
             }
         }
-        Action::Call(Box::new(Call { program, parms }))
+        if transfer {
+            self.prog.transfers.push((line, parms.clone()));
+        }
+        Action::Call(Box::new(Call {
+            program,
+            parms,
+            transfer,
+        }))
     }
 
     fn chgvar(&mut self, bound: &validate::Bound<'_>, line: usize) -> Option<Action> {

@@ -905,20 +905,45 @@ impl Runner<'_> {
             Err(f) => return self.escape(line, f, &node.monitors),
         };
         let shown = super::program::shown(library.as_deref(), &name);
+        if call.transfer {
+            // The transferring program leaves the call stack: the program it transfers to
+            // takes its place, and when that returns, so does this one.
+            let depth = self.call_depth;
+            self.call_depth = depth.saturating_sub(1);
+            let result = self.call_target(node, call, library.as_deref(), &name, &shown);
+            self.call_depth = depth;
+            return result.map(|flow| match flow {
+                Flow::Normal => Flow::End,
+                other => other,
+            });
+        }
+        self.call_target(node, call, library.as_deref(), &name, &shown)
+    }
+
+    /// The CALL (or TFRCTL) of program `name`, found from the running program's source.
+    fn call_target(
+        &mut self,
+        node: &Node,
+        call: &super::compile::Call,
+        library: Option<&str>,
+        name: &str,
+        shown: &str,
+    ) -> Result<Flow, Stop> {
+        let line = node.line;
         let origin = self.origin.clone();
-        match super::program::resolve(library.as_deref(), &name, origin.as_deref()) {
+        match super::program::resolve(library, name, origin.as_deref()) {
             super::program::Target::Api(api) => match self.call_api(&api, &call.parms) {
                 Ok(()) => Ok(Flow::Normal),
                 Err(f) => self.escape(line, f, &node.monitors),
             },
             super::program::Target::Source(path) => {
-                match self.call_program(&shown, &path, &call.parms) {
+                match self.call_program(shown, &path, &call.parms) {
                     Ok(()) => Ok(Flow::Normal),
                     Err(stop) => self.escape(line, stop.failure, &node.monitors),
                 }
             }
             super::program::Target::Unsimulated => {
-                self.skip_unsimulated_program(line, &shown, &name);
+                self.skip_unsimulated_program(line, shown, name);
                 Ok(Flow::Normal)
             }
         }

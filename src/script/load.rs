@@ -87,7 +87,35 @@ pub fn load_only(bytes: &[u8], origin: Option<&Path>) -> Program {
     prog.info.extend(info);
     prog.parms = parms;
     prog.origin = origin.map(Path::to_path_buf);
+    check_transfers(&mut prog);
     prog
+}
+
+/// TFRCTL as IBM restricts it: only in OPM CL (not in ILE CL source, `.clle`), and passing
+/// only the program's own parameters.
+fn check_transfers(prog: &mut Program) {
+    let ile = prog
+        .origin
+        .as_deref()
+        .and_then(Path::extension)
+        .is_some_and(|e| e.eq_ignore_ascii_case("clle"));
+    for (line, values) in std::mem::take(&mut prog.transfers) {
+        if ile {
+            let member = prog
+                .origin
+                .as_deref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            prog.problems.push(problem(line, msg::qsy0642(member)));
+        }
+        for v in &values {
+            let own = matches!(v, RawValue::Var(n) if prog.parms.contains(n));
+            if !own {
+                prog.problems.push(problem(line, msg::qsy0641(v)));
+            }
+        }
+    }
+    prog.problems.sort_by_key(|p| p.line);
 }
 
 /// The variables named on PGM PARM (keyword or positional), without `&`.

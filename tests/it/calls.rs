@@ -433,3 +433,42 @@ fn chgpwd_on_a_terminal_asks_twice_and_refuses_a_mismatch() {
     assert!(!shown.contains("QSY0086"), "{shown}");
     assert!(signs_on(&sys, "JSMITH", "NEWPW2"));
 }
+
+#[test]
+fn tfrctl_returns_to_the_original_caller_and_passes_only_its_own_parameters() {
+    let sys = Sys::new();
+    let d = sys.dir.path();
+    std::fs::write(
+        d.join("b.clp"),
+        "PGM PARM(&P)\n DCL VAR(&P) TYPE(*CHAR) LEN(10)\n TFRCTL PGM(C) PARM(&P)\n SNDPGMMSG MSG('B after TFRCTL')\nENDPGM\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("c.clp"),
+        "PGM PARM(&Q)\n DCL VAR(&Q) TYPE(*CHAR) LEN(10)\n CHGVAR VAR(&Q) VALUE('fromC')\nENDPGM\n",
+    )
+    .unwrap();
+    let r = sys.script(
+        "a.clp",
+        "PGM\n DCL VAR(&X) TYPE(*CHAR) LEN(10) VALUE('start')\n CALL PGM(B) PARM(&X)\n SNDPGMMSG MSG('A has ' *CAT &X)\nENDPGM\n",
+    );
+    assert_eq!(r.code, 0, "{}", r.show());
+    assert!(r.stdout.contains("A has fromC"), "{}", r.show());
+    assert!(!r.stdout.contains("B after TFRCTL"), "{}", r.show());
+    // IBM: only in OPM CL, and only the program's own parameters.
+    let bad = d.join("bad.clle");
+    std::fs::write(
+        &bad,
+        "PGM PARM(&P)\n DCL VAR(&P) TYPE(*CHAR) LEN(10)\n DCL VAR(&L) TYPE(*CHAR) LEN(10)\n TFRCTL PGM(C) PARM(&L)\nENDPGM\n",
+    )
+    .unwrap();
+    let (doc, r) = sys.json_run(&["run", "--check", bad.to_str().unwrap()]);
+    assert_eq!(r.code, 2, "{}", r.show());
+    let ids: Vec<&str> = doc["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, vec!["QSY0642", "QSY0641"], "{doc}");
+}
