@@ -32,6 +32,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Call Program')
             [CompletionResult]::new('chgfcnusg', 'chgfcnusg', [CompletionResultType]::ParameterValue, 'Change Function Usage')
             [CompletionResult]::new('chgobjown', 'chgobjown', [CompletionResultType]::ParameterValue, 'Change Object Owner')
             [CompletionResult]::new('chgpwd', 'chgpwd', [CompletionResultType]::ParameterValue, 'Change Password')
@@ -80,6 +81,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('links', 'links', [CompletionResultType]::ParameterValue, 'Create a link named after each command, so `chgusrprf JSMITH ...` works')
             [CompletionResult]::new('totp', 'totp', [CompletionResultType]::ParameterValue, 'The user''s phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Show the help of a command or topic (qsy help CHGUSRPRF, qsy help run)')
+            [CompletionResult]::new('CALL', 'CALL', [CompletionResultType]::ParameterValue, 'Call Program')
             [CompletionResult]::new('CHGFCNUSG', 'CHGFCNUSG', [CompletionResultType]::ParameterValue, 'Change Function Usage')
             [CompletionResult]::new('CHGOBJOWN', 'CHGOBJOWN', [CompletionResultType]::ParameterValue, 'Change Object Owner')
             [CompletionResult]::new('CHGPWD', 'CHGPWD', [CompletionResultType]::ParameterValue, 'Change Password')
@@ -118,6 +120,19 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             [CompletionResult]::new('SIGNON', 'SIGNON', [CompletionResultType]::ParameterValue, 'Sign On')
             [CompletionResult]::new('SNDBRKMSG', 'SNDBRKMSG', [CompletionResultType]::ParameterValue, 'Send Break Message')
             [CompletionResult]::new('SNDMSG', 'SNDMSG', [CompletionResultType]::ParameterValue, 'Send Message')
+            break
+        }
+        'qsy;call' {
+            [CompletionResult]::new('--pgm', '--pgm', [CompletionResultType]::ParameterName, 'Program [LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--parm', '--parm', [CompletionResultType]::ParameterName, 'Parameters [a CL command]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'qsy;chgfcnusg' {
@@ -810,6 +825,19 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
             break
         }
         'qsy;help' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qsy;CALL' {
+            [CompletionResult]::new('--pgm', '--pgm', [CompletionResultType]::ParameterName, 'Program [LIBRARY/OBJECT] (required)')
+            [CompletionResult]::new('--parm', '--parm', [CompletionResultType]::ParameterName, 'Parameters [a CL command]')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user profile the job runs under [env QSY_USER; default QSECOFR]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env QSY_OUTPUT; default text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print completion messages')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break

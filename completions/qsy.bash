@@ -16,6 +16,9 @@ _qsy() {
             ",$1")
                 cmd="qsy"
                 ;;
+            qsy,CALL)
+                cmd="qsy__subcmd__CALL"
+                ;;
             qsy,CHGFCNUSG)
                 cmd="qsy__subcmd__CHGFCNUSG"
                 ;;
@@ -129,6 +132,9 @@ _qsy() {
                 ;;
             qsy,SNDMSG)
                 cmd="qsy__subcmd__SNDMSG"
+                ;;
+            qsy,call)
+                cmd="qsy__subcmd__call"
                 ;;
             qsy,chgfcnusg)
                 cmd="qsy__subcmd__chgfcnusg"
@@ -284,13 +290,47 @@ _qsy() {
 
     case "${cmd}" in
         qsy)
-            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chkobj chktotp clrlib clrsavf crtlib crtsavf crtusrprf dltf dltlib dltusrprf dspautusr dspjrn dspobjaut dspobjd dspseca dspsysval dspusrprf grtobjaut prtusrprf pwrdwnsys qsyrtvpwdl rstusrprf rtvjoba rtvsysval rtvusrprf rvkobjaut savsecdta sbmjob signon sndbrkmsg sndmsg run ipl dst console sst import readiness links totp help CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHKOBJ CHKTOTP CLRLIB CLRSAVF CRTLIB CRTSAVF CRTUSRPRF DLTF DLTLIB DLTUSRPRF DSPAUTUSR DSPJRN DSPOBJAUT DSPOBJD DSPSECA DSPSYSVAL DSPUSRPRF GRTOBJAUT PRTUSRPRF PWRDWNSYS QSYRTVPWDL RSTUSRPRF RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SIGNON SNDBRKMSG SNDMSG"
+            opts="-c -q -h -V --system --user --output --quiet --password-stdin --help --version call chgfcnusg chgobjown chgpwd chgseca chgsysval chgtotpkey chgusrprf chkobj chktotp clrlib clrsavf crtlib crtsavf crtusrprf dltf dltlib dltusrprf dspautusr dspjrn dspobjaut dspobjd dspseca dspsysval dspusrprf grtobjaut prtusrprf pwrdwnsys qsyrtvpwdl rstusrprf rtvjoba rtvsysval rtvusrprf rvkobjaut savsecdta sbmjob signon sndbrkmsg sndmsg run ipl dst console sst import readiness links totp help CALL CHGFCNUSG CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHKOBJ CHKTOTP CLRLIB CLRSAVF CRTLIB CRTSAVF CRTUSRPRF DLTF DLTLIB DLTUSRPRF DSPAUTUSR DSPJRN DSPOBJAUT DSPOBJD DSPSECA DSPSYSVAL DSPUSRPRF GRTOBJAUT PRTUSRPRF PWRDWNSYS QSYRTVPWDL RSTUSRPRF RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SIGNON SNDBRKMSG SNDMSG"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qsy__subcmd__CALL)
+            opts="-q -h --pgm --parm --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pgm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parm)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2113,6 +2153,40 @@ _qsy() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        qsy__subcmd__call)
+            opts="-q -h --pgm --parm --system --user --output --quiet --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pgm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         qsy__subcmd__chgfcnusg)
             opts="-q -h --fcnid --user --usage --default --allobjaut --system --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3402,7 +3476,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__help)
-            opts="-h --help CALLSUBR CHGFCNUSG CHGJOB CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKOBJ CHKTOTP CLOSE CLRLIB CLRSAVF COPYRIGHT CRTLIB CRTSAVF CRTUSRPRF DCL DCLF DCLPRCOPT DLTF DLTLIB DLTUSRPRF DO DOFOR DOUNTIL DOWHILE DSPAUTUSR DSPJRN DSPOBJAUT DSPOBJD DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM ENDRCV ENDSELECT ENDSUBR GOTO GRTOBJAUT IF INCLUDE ITERATE LEAVE MONMSG OTHERWISE PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RCVF RCVMSG RSTUSRPRF RTNSUBR RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SELECT SIGNON SNDBRKMSG SNDF SNDMSG SNDPGMMSG SNDRCVF SUBR WAIT WHEN run ipl dst console sst import readiness links totp help"
+            opts="-h --help CALL CALLSUBR CHGFCNUSG CHGJOB CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKOBJ CHKTOTP CLOSE CLRLIB CLRSAVF COPYRIGHT CRTLIB CRTSAVF CRTUSRPRF DCL DCLF DCLPRCOPT DLTF DLTLIB DLTUSRPRF DO DOFOR DOUNTIL DOWHILE DSPAUTUSR DSPJRN DSPOBJAUT DSPOBJD DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM ENDRCV ENDSELECT ENDSUBR GOTO GRTOBJAUT IF INCLUDE ITERATE LEAVE MONMSG OTHERWISE PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RCVF RCVMSG RSTUSRPRF RTNSUBR RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SELECT SIGNON SNDBRKMSG SNDF SNDMSG SNDPGMMSG SNDRCVF SUBR TFRCTL WAIT WHEN run ipl dst console sst import readiness links totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -29,6 +29,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand call 'Call Program'
             cand chgfcnusg 'Change Function Usage'
             cand chgobjown 'Change Object Owner'
             cand chgpwd 'Change Password'
@@ -77,6 +78,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand links 'Create a link named after each command, so `chgusrprf JSMITH ...` works'
             cand totp 'The user''s phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)'
             cand help 'Show the help of a command or topic (qsy help CHGUSRPRF, qsy help run)'
+            cand CALL 'Call Program'
             cand CHGFCNUSG 'Change Function Usage'
             cand CHGOBJOWN 'Change Object Owner'
             cand CHGPWD 'Change Password'
@@ -115,6 +117,18 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand SIGNON 'Sign On'
             cand SNDBRKMSG 'Send Break Message'
             cand SNDMSG 'Send Message'
+        }
+        &'qsy;call'= {
+            cand --pgm 'Program [LIBRARY/OBJECT] (required)'
+            cand --parm 'Parameters [a CL command]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;chgfcnusg'= {
             cand --fcnid 'Function ID [QIBM_RUN_UNDER_USER_NO_AUTH] (required)'
@@ -758,6 +772,18 @@ set edit:completion:arg-completer[qsy] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qsy;help'= {
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qsy;CALL'= {
+            cand --pgm 'Program [LIBRARY/OBJECT] (required)'
+            cand --parm 'Parameters [a CL command]'
+            cand --system 'The simulated system''s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700'
+            cand --user 'The user profile the job runs under [env QSY_USER; default QSECOFR]'
+            cand --output 'Output format [env QSY_OUTPUT; default text]'
+            cand -q 'Do not print completion messages'
+            cand --quiet 'Do not print completion messages'
+            cand --password-stdin 'Read the job user''s password (password:code allowed) from one line of standard input and sign on before the command runs'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

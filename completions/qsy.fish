@@ -34,6 +34,7 @@ complete -c qsy -n "__fish_qsy_needs_command" -s q -l quiet -d 'Do not print com
 complete -c qsy -n "__fish_qsy_needs_command" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
 complete -c qsy -n "__fish_qsy_needs_command" -s h -l help -d 'Print help'
 complete -c qsy -n "__fish_qsy_needs_command" -s V -l version -d 'Print version'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "call" -d 'Call Program'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "chgfcnusg" -d 'Change Function Usage'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "chgobjown" -d 'Change Object Owner'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "chgpwd" -d 'Change Password'
@@ -82,6 +83,7 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "readiness" -d 'Report what 
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "links" -d 'Create a link named after each command, so `chgusrprf JSMITH ...` works'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "totp" -d 'The user\'s phone: print the current TOTP code for a base32 key, like oathtool --totp -b KEY (simulator only)'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "help" -d 'Show the help of a command or topic (qsy help CHGUSRPRF, qsy help run)'
+complete -c qsy -n "__fish_qsy_needs_command" -f -a "CALL" -d 'Call Program'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHGFCNUSG" -d 'Change Function Usage'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHGOBJOWN" -d 'Change Object Owner'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "CHGPWD" -d 'Change Password'
@@ -120,6 +122,16 @@ complete -c qsy -n "__fish_qsy_needs_command" -f -a "SBMJOB" -d 'Submit Job'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "SIGNON" -d 'Sign On'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "SNDBRKMSG" -d 'Send Break Message'
 complete -c qsy -n "__fish_qsy_needs_command" -f -a "SNDMSG" -d 'Send Message'
+complete -c qsy -n "__fish_qsy_using_subcommand call" -l pgm -d 'Program [LIBRARY/OBJECT] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand call" -l parm -d 'Parameters [a CL command]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand call" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand call" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand call" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand call" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand call" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand call" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l fcnid -d 'Function ID [QIBM_RUN_UNDER_USER_NO_AUTH] (required)' -r -f -a "QIBM_RUN_UNDER_USER_NO_AUTH\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l user -d 'User [a name of up to 10 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chgfcnusg" -l usage -d 'Usage [*ALLOWED, *DENIED, *NONE]' -r -f -a "*ALLOWED\t''
@@ -978,6 +990,16 @@ complete -c qsy -n "__fish_qsy_using_subcommand links" -s h -l help -d 'Print he
 complete -c qsy -n "__fish_qsy_using_subcommand totp" -l time -d 'Unix seconds or RFC 3339 instead of the job clock' -r
 complete -c qsy -n "__fish_qsy_using_subcommand totp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qsy -n "__fish_qsy_using_subcommand CALL" -l pgm -d 'Program [LIBRARY/OBJECT] (required)' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CALL" -l parm -d 'Parameters [a CL command]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CALL" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CALL" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand CALL" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
+yaml\t''
+json\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CALL" -s q -l quiet -d 'Do not print completion messages'
+complete -c qsy -n "__fish_qsy_using_subcommand CALL" -l password-stdin -d 'Read the job user\'s password (password:code allowed) from one line of standard input and sign on before the command runs'
+complete -c qsy -n "__fish_qsy_using_subcommand CALL" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand CHGFCNUSG" -l fcnid -d 'Function ID [QIBM_RUN_UNDER_USER_NO_AUTH] (required)' -r -f -a "QIBM_RUN_UNDER_USER_NO_AUTH\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CHGFCNUSG" -l user -d 'User [a name of up to 10 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CHGFCNUSG" -l usage -d 'Usage [*ALLOWED, *DENIED, *NONE]' -r -f -a "*ALLOWED\t''

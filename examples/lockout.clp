@@ -7,12 +7,23 @@
 /* so no job can run as QSECOFR without its password and code. Then  */
 /* its key is "lost": three sign-ons with a wrong code disable it.   */
 /* The way back is physical access: `qsy dst reset-qsecofr`.          */
+/*                                                                   */
+/* Valid IBM i CL apart from the simulator-only statements that      */
+/* qsy run --check lists: SIGNON (the sign-on screen) and QSYGENTOTP */
+/* (the phone). Passwords are changed here only as a real program    */
+/* can: CALL PGM(QSYCHGPW) or CHGUSRPRF by the administrator.        */
 /*********************************************************************/
 PGM
   DCL VAR(&KEY)   TYPE(*CHAR) LEN(32) VALUE('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP')
   DCL VAR(&PWD)   TYPE(*CHAR) LEN(32) VALUE('Keep-It-Secret-76')
+  DCL VAR(&NEWPWD) TYPE(*CHAR) LEN(32) VALUE('Winter-Frost-2027')
   DCL VAR(&CODE)  TYPE(*CHAR) LEN(6)
   DCL VAR(&N)     TYPE(*DEC)  LEN(3 0)
+
+  SNDPGMMSG MSG('== QSECOFR changes its password as a program does on IBM i: +
+the Change User Password API')
+  CALL PGM(QSYCHGPW) PARM('*CURRENT' &PWD &NEWPWD X'00000000')
+  CHGVAR VAR(&PWD) VALUE(&NEWPWD)
 
   SNDPGMMSG MSG('== QSECOFR sets a TOTP key and requires it')
   CHGTOTPKEY TOTPKEY(&KEY)

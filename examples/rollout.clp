@@ -60,9 +60,13 @@ PGM
 the level-4 hashes)')
   /* QSECOFR: the administrator changes its own, well-known password. */
   CHGUSRPRF USRPRF(QSECOFR) PASSWORD('Keep-It-Secret-76') PWDEXP(*NO)
-  /* Users change their own passwords, as they would at sign-on.     */
-  SBMJOB CMD(CHGPWD CURPWD(JSMITH1) NEWPWD(&USERPWD)) USER(JSMITH)
-  SBMJOB CMD(CHGPWD CURPWD(ajones1) NEWPWD('Blue-Harbour-88')) USER(AJONES)
+  /* Users change their own passwords the way a program can on IBM i: */
+  /* the Change User Password API (QSYCHGPW) in a job running as the   */
+  /* user. The old level-0 passwords work typed in either case.        */
+  SBMJOB CMD(CALL PGM(QSYCHGPW) PARM('*CURRENT' 'JSMITH1' &USERPWD +
+         X'00000000')) USER(JSMITH)
+  SBMJOB CMD(CALL PGM(QSYCHGPW) PARM('*CURRENT' 'ajones1' +
+         'Blue-Harbour-88' X'00000000')) USER(AJONES)
   SIGNON USER(JSMITH) PASSWORD(&USERPWD)
 
   SNDPGMMSG MSG('== Step 5: check that no profile would lose its password at level 4')

@@ -353,6 +353,17 @@ fn execute_with(
     }
 }
 
+/// Secret parameters that are new passwords: prompted for twice, and a mismatch refused
+/// (QSY0630), as IBM's Change Password display asks for the new password "to verify".
+const VERIFIED: &[(&str, &str)] = &[("CHGPWD", "NEWPWD")];
+
+/// Whether qsy prompts for secret parameter `p` of `def` on a terminal when it is not given:
+/// a required password, or the one `--password-stdin` fills.
+fn prompted(def: &'static CommandDef, p: &defs::ParamDef) -> bool {
+    p.kind == defs::ParamKind::Password
+        && (p.required || def.password_from_stdin == Some(p.keyword))
+}
+
 /// Fills secret parameters that were not given: from `--password-stdin`, or by prompting on
 /// a terminal. Returns the job user's password when `--password-stdin` is for the job.
 /// Warns once when a secret came on the command line, where other processes can see it.
@@ -373,13 +384,16 @@ fn fill_secrets(
             || position
                 .is_some_and(|pos| raw.params.iter().filter(|p| p.keyword.is_none()).count() > pos)
     };
-    // A secret typed on the command line (not a special value such as *GEN or *NONE).
+    // A secret typed on the command line (not a special value such as *GEN or *NONE) where
+    // the prompt or --password-stdin could have given it instead: a parameter qsy prompts
+    // for. Where the command line is the only way (CRTUSRPRF PASSWORD, CHGTOTPKEY TOTPKEY),
+    // nothing is said.
     let secret_in_argv = raw
         .params
         .iter()
         .zip(validate::param_defs(def, raw))
         .any(|(param, p)| {
-            p.is_some_and(|p| p.kind == defs::ParamKind::Password)
+            p.is_some_and(|p| prompted(def, p))
                 && !matches!(&param.value, cl::RawValue::Word(w) if w.starts_with('*'))
         });
     if secret_in_argv {
@@ -401,11 +415,18 @@ fn fill_secrets(
     let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if terminal {
         for p in def.params {
-            let wanted = p.kind == defs::ParamKind::Password
-                && (p.required || def.password_from_stdin == Some(p.keyword));
-            if wanted && !given(raw, p.keyword) {
-                let typed = rpassword::prompt_password(format!("{} ({}): ", p.prompt, p.keyword))
-                    .map_err(|e| crate::messages::Failure::from(msg::qsy0028(e)))?;
+            if prompted(def, p) && !given(raw, p.keyword) {
+                let ask = |label: String| {
+                    rpassword::prompt_password(label)
+                        .map_err(|e| crate::messages::Failure::from(msg::qsy0028(e)))
+                };
+                let typed = ask(format!("{} ({}): ", p.prompt, p.keyword))?;
+                // A new password is typed twice, as on IBM's Change Password display.
+                if VERIFIED.contains(&(def.name, p.keyword))
+                    && ask(format!("{} (to verify): ", p.prompt))? != typed
+                {
+                    return msg::qsy0630().fail();
+                }
                 raw.params.push(cl::RawParam {
                     keyword: Some(p.keyword.into()),
                     value: cl::RawValue::Quoted(typed),

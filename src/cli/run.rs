@@ -113,8 +113,13 @@ fn run_script(
         Ok(p) => p,
         Err(f) => return report(g, out, f),
     };
-    // A skipped command is reported where the run skips it (QSY0752), not twice.
-    for n in prog.notes.iter().filter(|n| n.id != "QSY0750") {
+    // A skipped command (QSY0752) or CALL (QSY0631) is reported where the run skips it, not
+    // twice.
+    for n in prog
+        .notes
+        .iter()
+        .filter(|n| n.id != "QSY0750" && n.id != "QSY0631")
+    {
         out.send(msg::qsy0216(format!("Line {}: {}: {}", n.line, n.id, n.text)).diagnostic());
     }
     let password = match password() {

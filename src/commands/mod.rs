@@ -10,6 +10,7 @@ use crate::lang::defs::CommandDef;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
 
+pub mod call;
 pub mod chgfcnusg;
 pub mod chgobjown;
 pub mod chgpwd;
@@ -39,6 +40,7 @@ pub mod object;
 pub mod outfile;
 pub mod prtusrprf;
 pub mod pwrdwnsys;
+pub mod qsychgpw;
 pub mod qsyrtvpwdl;
 pub mod returns;
 pub mod rstusrprf;
@@ -153,6 +155,7 @@ macro_rules! behaviours {
 }
 
 behaviours! {
+    "CALL" => call,
     "CHGFCNUSG" => chgfcnusg,
     "CHGOBJOWN" => chgobjown,
     "DSPOBJAUT" => dspobjaut,

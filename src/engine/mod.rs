@@ -358,6 +358,22 @@ pub fn run_in_job(
     (command.run)(&mut job, args)
 }
 
+/// Runs `f` in a job that has started, as [`run_in_job`] runs a command: for a program a
+/// script calls (an IBM API qsy simulates), whose parameters are values passed, not a
+/// command's checked arguments.
+pub fn run_in_job_with<T>(
+    tx: &mut Tx,
+    session: &Session,
+    user: &JobUser,
+    out: &mut Output,
+    f: impl FnOnce(&mut Job) -> QResult<T>,
+) -> QResult<T> {
+    let now = system_now(tx, None)?;
+    let mut job = job(tx, session, user, now, out);
+    job.require_powered_up()?;
+    f(&mut job)
+}
+
 /// Runs `command` as a new job under `user` inside `tx` (a single command, or SBMJOB's
 /// submitted job): [`start_job`], then [`run_in_job`].
 pub fn run_command(

@@ -77,6 +77,7 @@ messages! {
     CPC3705 cpc3705 Info "&1 user profiles restored." (restored);
     CPF3775 cpf3775 Escape "&2 user profiles not restored, &1 restored." (restored, not_restored);
     CPC3713 cpc3713 Info "&2 &1 restored without password or group linkage." (object, object_type);
+    CPF3CF1 cpf3cf1 Escape "Error code parameter not valid." ();
     CPF9801 cpf9801 Escape "Object &2 in library &3 not found." (object, library);
     CPF9802 cpf9802 Escape "Not authorized to object &2 in &3." (object, library);
     CPF9810 cpf9810 Escape "Library &1 not found." (library);
@@ -263,6 +264,19 @@ messages! {
     QSY0283 qsy0283 Escape "INCLUDE: source member &1 cannot be read: &2." (path, error);
     QSY0284 qsy0284 Info "MONMSG &1: qsy's own message IDs do not exist on IBM i, where this monitor never fires; monitor the IBM message (or CPF0000) instead." (id);
     // The command line's own messages (issue 18).
+    // CHGPWD at a terminal, CALL (the QSYCHGPW API, CL programs, unsimulated programs).
+    QSY0630 qsy0630 Usage "The new password and the password typed to verify it are not the same. The password was not changed, and nothing was checked or counted." ();
+    QSY0631 qsy0631 Info "CALL PGM(&1) at line &2: qsy does not simulate this program (no CL source &3 along the source search path); the CALL is skipped." (program, line, member);
+    QSY0632 qsy0632 Info "CHGPWD with CURPWD or NEWPWD is a simulator extension for batch: on IBM i, CHGPWD is the interactive Change Password display and takes no parameters; a program uses the QSYCHGPW API (CALL PGM(QSYCHGPW) PARM(...))." ();
+    QSY0633 qsy0633 Escape "CALL PGM(&1): programs nested more than &2 deep (a program that calls itself without end?)." (program, limit);
+    QSY0634 qsy0634 Escape "CALL PGM(&1): parameter &2 is &3 but &4 declares it &5, so on IBM i the program would read other data (&6)." (program, position, passed, variable, declared, hint);
+    QSY0635 qsy0635 Escape "CALL PGM(&1): &2 parameters passed; the program takes &3." (program, given, wanted);
+    QSY0637 qsy0637 Usage "CALL PGM(&1): &2 line &3: &4: &5" (program, member, line, id, text);
+    QSY0638 qsy0638 Escape "QSYCHGPW: the length of the &1 password (&2) is not valid: 1 to 512, and within the value passed." (which, length);
+    QSY0639 qsy0639 Info "CALL PGM(&1) outside a script: qsy runs CL programs only as CALL statements of a script run with qsy run, and simulates no other program; the call is skipped." (program);
+    QSY0641 qsy0641 Usage "TFRCTL passes only CL variables the program received as parameters (its PGM PARM): &1 is not one." (value);
+    QSY0642 qsy0642 Usage "TFRCTL is valid only in original program model (OPM) CL programs; &1 is ILE CL source (.clle)." (member);
+    QSY0640 qsy0640 Usage "CALL PGM(&1): source member &2 cannot be read: &3." (program, path, error);
     QSY0400 qsy0400 Info "A new system was created at &1, in the shipped state (QSECURITY 40, QPWDLVL 0; QSECOFR's password is QSECOFR, expired). If you meant an existing system, check --system or QSY_SYSTEM." (store);
     QSY0401 qsy0401 Info "&1(&2) arrived without CL quotes, so it is read in upper case: did the shell remove them? Quote the CL for the shell: qsy -c \"... &1('&3')\", or use the shell form: --&4 '&3'." (keyword, value, text, option);
     QSY0402 qsy0402 Info "Did you mean &1 (shell form: &2)?" (cl, shell);

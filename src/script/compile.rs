@@ -125,10 +125,23 @@ pub enum Action {
     SndPgmMsg(RawValue, String),
     /// QSYGENTOTP: key, time, and the variable receiving the code.
     GenTotp(RawValue, Option<RawValue>, String),
+    /// CALL: the program called and the values passed.
+    Call(Box<Call>),
     /// ENDPGM or RETURN.
     End,
     /// A statement with nothing to do at run time (PGM, DCL, or one refused by the check).
     Nothing,
+}
+
+/// A CALL statement's parts.
+#[derive(Debug, Clone)]
+pub struct Call {
+    /// The program: a name, LIB/NAME, or a variable holding the name.
+    pub program: RawValue,
+    /// The values passed (variables by reference, constants and expressions by value).
+    pub parms: Vec<RawValue>,
+    /// TFRCTL: the calling program ends when the called one returns.
+    pub transfer: bool,
 }
 
 /// One statement of the program tree.
@@ -224,6 +237,14 @@ pub struct Program {
     pub parms: Vec<String>,
     /// How many commands run against the system (for progress).
     pub command_count: usize,
+    /// CALL statements naming their program as a constant: (line, library, program), upper
+    /// case, for the loader to tell IBM APIs, CL programs and unsimulated programs apart.
+    pub calls: Vec<(usize, Option<String>, String)>,
+    /// TFRCTL statements: (line, the values passed), checked by the loader against PGM PARM.
+    pub transfers: Vec<(usize, Vec<RawValue>)>,
+    /// The source file the program was read from (None: standard input): called programs
+    /// are looked for from its directory.
+    pub origin: Option<std::path::PathBuf>,
 }
 
 /// Where a group of statements ends.
@@ -1657,6 +1678,7 @@ impl Compiler {
                 }
             },
             "CHGVAR" => self.chgvar(&bound, line)?,
+            "CALL" | "TFRCTL" => self.call(&bound, line, def.name == "TFRCTL"),
             "IF" => {
                 let Some(cond) = bound.get(defs::r#if::COND).cloned() else {
                     self.push(problem(line, msg::qsy0224()));
@@ -1729,6 +1751,59 @@ impl Compiler {
             _ => self.command(def, &raw, &bound, line),
         };
         Some(node(line, label, action))
+    }
+
+    /// CALL PGM(…) PARM(…): the program named as a constant is noted for the loader; each
+    /// value passed is checked as an expression (IBM allows expressions since 7.4).
+    fn call(&mut self, bound: &validate::Bound<'_>, line: usize, transfer: bool) -> Action {
+        self.prog.command_count += 1;
+        let (pgm_keyword, parm_keyword) = if transfer {
+            (defs::tfrctl::PGM, defs::tfrctl::PARM)
+        } else {
+            (defs::call::PGM, defs::call::PARM)
+        };
+        let program = bound
+            .get(pgm_keyword)
+            .cloned()
+            .unwrap_or(RawValue::Word(String::new()));
+        match &program {
+            RawValue::Word(w) => self.prog.calls.push((line, None, w.to_ascii_uppercase())),
+            RawValue::Qualified(parts) if parts.len() == 2 => {
+                let lib = parts[0].to_string().to_ascii_uppercase();
+                let name = parts[1].to_string().to_ascii_uppercase();
+                self.prog.calls.push((line, Some(lib), name));
+            }
+            _ => {}
+        }
+        let parms: Vec<RawValue> = match bound.get(parm_keyword) {
+            Some(RawValue::List(items)) => items.clone(),
+            Some(RawValue::Command(text)) => match cl::parse_value(&format!("({text})")) {
+                Ok(RawValue::List(items)) => items,
+                Ok(other) => vec![other],
+                Err(e) => {
+                    self.push(problem(line, e));
+                    Vec::new()
+                }
+            },
+            Some(other) => vec![other.clone()],
+            None => Vec::new(),
+        };
+        if parms.len() > 255 {
+            self.push(problem(line, msg::qsy0635("CALL", parms.len(), 255)));
+        }
+        for p in &parms {
+            if expr::is_expression(p) {
+                self.expression(line, p);
+            }
+        }
+        if transfer {
+            self.prog.transfers.push((line, parms.clone()));
+        }
+        Action::Call(Box::new(Call {
+            program,
+            parms,
+            transfer,
+        }))
     }
 
     fn chgvar(&mut self, bound: &validate::Bound<'_>, line: usize) -> Option<Action> {
@@ -1914,12 +1989,18 @@ impl Compiler {
             self.check_rtvsysval(bound, line);
         }
         self.check_return_variables(def, bound, line);
+        if def.name == "CHGPWD" && !raw.params.is_empty() {
+            self.prog.notes.push(problem(line, msg::qsy0632()));
+        }
         if def.name == "SBMJOB" {
             if let Some(RawValue::Command(text)) = bound.get(defs::sbmjob::CMD) {
                 match cl::parse_command(text) {
                     Ok(inner) => match defs::find(&inner.name) {
                         Some(d) if d.simulator_only => {
                             self.prog.simulator_only.push((line, d.name))
+                        }
+                        Some(d) if d.name == "CHGPWD" && !inner.params.is_empty() => {
+                            self.prog.notes.push(problem(line, msg::qsy0632()))
                         }
                         Some(_) => {}
                         None => {

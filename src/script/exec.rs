@@ -45,6 +45,10 @@ enum Flow {
 /// script.
 pub const SUBR_STACK: usize = 99;
 
+/// How deeply CL programs may call programs (qsy's limit, QSY0633): far beyond real CL, and
+/// well within the interpreter's stack.
+pub const CALL_DEPTH: usize = 64;
+
 /// How loops treat the flow their body ended with.
 enum LoopStep {
     Next,
@@ -104,8 +108,16 @@ pub struct Runner<'a> {
     pub commands_run: usize,
     /// Commands that ended with an escape message (monitored or not).
     pub commands_failed: usize,
-    /// IBM i commands qsy does not simulate, skipped: (line, name).
-    pub commands_skipped: Vec<(usize, &'static str)>,
+    /// IBM i commands qsy does not simulate and CALLs of programs it does not simulate,
+    /// skipped: (line, command or program).
+    pub commands_skipped: Vec<(usize, String)>,
+    /// The source file of the program running (called programs are found from there).
+    origin: Option<std::path::PathBuf>,
+    /// Programs running, nested (CALL depth).
+    call_depth: usize,
+    /// Called programs compiled so far, by source file (each compiled once per run, and kept
+    /// for the rest of it).
+    loaded: std::collections::HashMap<std::path::PathBuf, &'static Program>,
     last_commit: Instant,
     progress: Option<indicatif::ProgressBar>,
     /// The program's message queue (RCVMSG): what its commands sent, with whether each
@@ -224,6 +236,9 @@ impl<'a> Runner<'a> {
             commands_run: 0,
             commands_failed: 0,
             commands_skipped: Vec::new(),
+            origin: prog.origin.clone(),
+            call_depth: 0,
+            loaded: std::collections::HashMap::new(),
             last_commit: Instant::now(),
             progress,
             files: prog
@@ -510,6 +525,7 @@ impl<'a> Runner<'a> {
             },
             Action::SndPgmMsg(msg, ty) => self.sndpgmmsg(msg, ty),
             Action::GenTotp(key, time, var) => self.gentotp(key, time, var).map(|_| Flow::Normal),
+            Action::Call(call) => return self.call(node, call),
             Action::Cmd(raw, def, checked) => match checked {
                 Some(args) => self.run_args(def, args),
                 None => self
@@ -794,10 +810,16 @@ impl<'a> Runner<'a> {
     /// message is sent to the program, so a MONMSG after it does not fire, and the variables
     /// it would have returned keep their values.
     fn skip_unsimulated(&mut self, line: usize, name: &'static str) {
+        self.skip(line, name.to_string(), msg::qsy0752(line, name));
+    }
+
+    /// What every skip does (commands and CALLed programs alike): the diagnostic, and the
+    /// entry for the summary (`commands_skipped`).
+    fn skip(&mut self, line: usize, what: String, diagnostic: crate::messages::Msg) {
         let mut out = Output::default();
-        out.send(msg::qsy0752(line, name).diagnostic());
+        out.send(diagnostic.diagnostic());
         self.emit(out);
-        self.commands_skipped.push((line, name));
+        self.commands_skipped.push((line, what));
     }
 
     /// An escape message: the command's monitors first, then the program-level ones.
@@ -1120,5 +1142,319 @@ fn check_rtvsysval(args: &validate::Args, vars: &Vars, var: &str) -> QResult<()>
     match vars.get(var) {
         Some(v) => crate::system::sysval::check_variable(def, super::expr::shape(v.ty)),
         None => Ok(()),
+    }
+}
+
+/// A value as a CALL passes it: the caller's variable (by reference) or None for a
+/// constant or an expression, the value, and its type as the called program receives it.
+struct PassedValue {
+    var: Option<String>,
+    val: Val,
+    ty: expr::VarType,
+}
+
+/// The smallest length IBM passes a character constant with.
+const CHAR_CONSTANT_MIN: usize = 32;
+
+impl Runner<'_> {
+    /// CALL: an IBM API qsy simulates, a CL program found as source, or a program qsy does
+    /// not simulate ([`Runner::skip_unsimulated_program`]).
+    fn call(&mut self, node: &Node, call: &super::compile::Call) -> Result<Flow, Stop> {
+        let line = node.line;
+        let (library, name) = match self.program_name(&call.program) {
+            Ok(n) => n,
+            Err(f) => return self.escape(line, f, &node.monitors),
+        };
+        let shown = super::program::shown(library.as_deref(), &name);
+        if call.transfer {
+            // The transferring program leaves the call stack: the program it transfers to
+            // takes its place, and when that returns, so does this one.
+            let depth = self.call_depth;
+            self.call_depth = depth.saturating_sub(1);
+            let result = self.call_target(node, call, library.as_deref(), &name, &shown);
+            self.call_depth = depth;
+            return result.map(|flow| match flow {
+                Flow::Normal => Flow::End,
+                other => other,
+            });
+        }
+        self.call_target(node, call, library.as_deref(), &name, &shown)
+    }
+
+    /// The CALL (or TFRCTL) of program `name`, found from the running program's source.
+    fn call_target(
+        &mut self,
+        node: &Node,
+        call: &super::compile::Call,
+        library: Option<&str>,
+        name: &str,
+        shown: &str,
+    ) -> Result<Flow, Stop> {
+        let line = node.line;
+        let origin = self.origin.clone();
+        match super::program::resolve(library, name, origin.as_deref()) {
+            super::program::Target::Api(api) => match self.call_api(&api, &call.parms) {
+                Ok(()) => Ok(Flow::Normal),
+                Err(f) => self.escape(line, f, &node.monitors),
+            },
+            super::program::Target::Source(path) => {
+                match self.call_program(shown, &path, &call.parms) {
+                    Ok(()) => Ok(Flow::Normal),
+                    Err(stop) => self.escape(line, stop.failure, &node.monitors),
+                }
+            }
+            super::program::Target::Unsimulated => {
+                self.skip_unsimulated_program(line, shown, name);
+                Ok(Flow::Normal)
+            }
+        }
+    }
+
+    /// The one place a CALL of a program qsy does not simulate is skipped: a diagnostic
+    /// naming the program and the line (QSY0631), the call listed for the summary
+    /// (`commands_skipped`), and no escape, so a MONMSG after it does not fire.
+    fn skip_unsimulated_program(&mut self, line: usize, shown: &str, member: &str) {
+        self.skip(
+            line,
+            format!("CALL PGM({shown})"),
+            msg::qsy0631(shown, line, member),
+        );
+    }
+
+    /// CALL's program: NAME, LIB/NAME, or a variable holding either.
+    fn program_name(&self, v: &RawValue) -> Result<(Option<String>, String), Failure> {
+        let text = match v {
+            RawValue::Qualified(parts) if parts.len() == 2 => {
+                let part = |p: &RawValue| -> Result<String, Failure> {
+                    Ok(match p {
+                        RawValue::Var(_) => self.eval(p)?.text(),
+                        other => other.to_string(),
+                    })
+                };
+                format!("{}/{}", part(&parts[0])?, part(&parts[1])?)
+            }
+            RawValue::Var(_) => self.eval(v)?.text(),
+            other => other.to_string(),
+        };
+        let text = text.trim().to_ascii_uppercase();
+        Ok(match text.split_once('/') {
+            Some((lib, name)) => (Some(lib.trim().to_string()), name.trim().to_string()),
+            None => (None, text),
+        })
+    }
+
+    /// A value passed on CALL, as IBM passes it: a variable by reference with its declared
+    /// type; a character constant (or expression) as at least 32 bytes padded with blanks;
+    /// a numeric one as *DEC (15 5); a logical one as *CHAR 32 holding '1' or '0'.
+    fn passed(&self, v: &RawValue) -> Result<PassedValue, Failure> {
+        if let RawValue::Var(n) = v {
+            if let Some(var) = self.vars.get(n) {
+                return Ok(PassedValue {
+                    var: Some(n.clone()),
+                    val: var.val.clone(),
+                    ty: var.ty,
+                });
+            }
+        }
+        let val = self.eval(v)?;
+        let (val, ty) = match val {
+            Val::Num(d) => {
+                let d = d
+                    .fit(15, 5)
+                    .map_err(|e| Failure::from(Msg::from(ExprError::from(e))))?;
+                (Val::Num(d), expr::VarType::Dec(15, 5))
+            }
+            other => {
+                let text = match other {
+                    Val::Lgl(b) => if b { "1" } else { "0" }.to_string(),
+                    o => o.text(),
+                };
+                let n = text.chars().count().max(CHAR_CONSTANT_MIN);
+                let padded = format!("{text:<n$}");
+                (Val::Str(padded), expr::VarType::Char(n))
+            }
+        };
+        Ok(PassedValue { var: None, val, ty })
+    }
+
+    /// Calls an IBM API qsy simulates, as a command of the script's job (atomic, its
+    /// security events durable before the next statement), then copies back into the
+    /// caller's variables what the API wrote (the error code structure).
+    fn call_api(&mut self, api: &str, parms: &[RawValue]) -> QResult<()> {
+        use crate::commands::call::Passed;
+        let mut values = Vec::with_capacity(parms.len());
+        let mut passed = Vec::with_capacity(parms.len());
+        for p in parms {
+            let pv = self.passed(p)?;
+            values.push(match &pv.val {
+                Val::Num(d) => Passed::Number(d.trunc() as i64),
+                Val::Lgl(b) => Passed::Text(if *b { "1" } else { "0" }.into()),
+                Val::Str(s) => Passed::Text(s.clone()),
+                // No API qsy simulates takes a pointer.
+                Val::Ptr(_) => return Err(msg::qsy0700(pv.val.text()).into()),
+            });
+            passed.push(pv);
+        }
+        let before = values.clone();
+        let mut out = Output::default();
+        let (session, job_user) = (self.session, self.job_user.clone());
+        let job_user = job_user.expect("the script's job has started");
+        let tx = self.tx()?;
+        let result = engine::run_in_job_with(tx, session, &job_user, &mut out, |job| {
+            crate::commands::call::call_api(job, api, &mut values)
+        });
+        tx.end_command(result.is_ok())?;
+        if tx.security_event_pending() {
+            self.commit()?;
+        }
+        if result.is_ok() {
+            for ((pv, old), new) in passed.iter().zip(&before).zip(&values) {
+                if let (Some(var), true) = (&pv.var, old != new) {
+                    self.assign(var, Val::Str(new.text()))?;
+                }
+            }
+        }
+        self.emit(out);
+        self.commands_run += 1;
+        if self.options.sync_each || self.last_commit.elapsed() >= CHECKPOINT {
+            self.commit()?;
+        }
+        result
+    }
+
+    /// The compiled program of CL source `path` (compiled once per run).
+    fn program(
+        &mut self,
+        shown: &str,
+        path: &std::path::Path,
+    ) -> Result<&'static Program, Failure> {
+        if let Some(p) = self.loaded.get(path) {
+            return Ok(p);
+        }
+        let bytes = std::fs::read(path)
+            .map_err(|e| Failure::from(msg::qsy0640(shown, path.display(), e)))?;
+        let prog = super::load::load_only(&bytes, Some(path));
+        if let Some(p) = prog.problems.first() {
+            return Err(msg::qsy0637(shown, path.display(), p.line, &p.id, &p.text).into());
+        }
+        // Kept for the rest of the run: the interpreter holds its monitors and subroutines
+        // by reference while it runs, and a run calls each source file's program at most
+        // once per distinct file.
+        let prog: &'static Program = Box::leak(Box::new(prog));
+        self.loaded.insert(path.to_path_buf(), prog);
+        Ok(prog)
+    }
+
+    /// Runs CL program `path` with `parms`: its PGM PARM variables receive the values (a
+    /// variable by reference: its new value is copied back when the program returns), it
+    /// runs with its own variables, monitors and subroutines, and an escape it does not
+    /// monitor comes back to the caller.
+    fn call_program(
+        &mut self,
+        shown: &str,
+        path: &std::path::Path,
+        parms: &[RawValue],
+    ) -> Result<(), Stop> {
+        let stop = |failure: Failure| Stop { failure, line: 0 };
+        if self.call_depth >= CALL_DEPTH {
+            return Err(stop(msg::qsy0633(shown, CALL_DEPTH).into()));
+        }
+        let callee = self.program(shown, path).map_err(stop)?;
+        if parms.len() > callee.parms.len() {
+            return Err(stop(
+                msg::qsy0635(shown, parms.len(), callee.parms.len()).into(),
+            ));
+        }
+        let mut passed = Vec::with_capacity(parms.len());
+        for p in parms {
+            passed.push(self.passed(p).map_err(stop)?);
+        }
+        let mut vars = Vars::default();
+        for d in &callee.decls {
+            vars.declare(&d.name, d.ty, d.init.clone())
+                .map_err(|_| stop(msg::qsy0212().into()))?;
+        }
+        vars.parms = passed.len();
+        for (i, (pv, name)) in passed.iter().zip(&callee.parms).enumerate() {
+            let Some(declared) = vars.get(name).map(|v| v.ty) else {
+                continue;
+            };
+            let value = receive(shown, i + 1, pv, name, declared).map_err(stop)?;
+            vars.assign(name, value)
+                .map_err(|e| stop(Failure::from(Msg::from(e))))?;
+        }
+        let saved = (
+            std::mem::replace(&mut self.vars, vars),
+            std::mem::replace(&mut self.monitors, &callee.monitors),
+            std::mem::replace(&mut self.subrs, &callee.subrs),
+            std::mem::replace(&mut self.subr_depth, 0),
+            std::mem::replace(&mut self.origin, callee.origin.clone()),
+        );
+        self.call_depth += 1;
+        let result = self.block(&callee.body);
+        self.call_depth -= 1;
+        let callee_vars = std::mem::replace(&mut self.vars, saved.0);
+        self.monitors = saved.1;
+        self.subrs = saved.2;
+        self.subr_depth = saved.3;
+        self.origin = saved.4;
+        match result {
+            Ok(Flow::Goto(label)) => return Err(stop(msg::qsy0203(label).into())),
+            Ok(_) => {}
+            Err(s) => return Err(s),
+        }
+        // By reference: the caller sees what the program left in its parameters.
+        for (pv, name) in passed.iter().zip(&callee.parms) {
+            let (Some(var), Some(now)) = (&pv.var, callee_vars.get(name)) else {
+                continue;
+            };
+            let back = match (&pv.val, &now.val) {
+                (Val::Str(old), Val::Str(new)) => {
+                    let mut s: String = new.clone();
+                    s.extend(old.chars().skip(new.chars().count()));
+                    Val::Str(s)
+                }
+                (_, v) => v.clone(),
+            };
+            self.assign(var, back).map_err(stop)?;
+        }
+        Ok(())
+    }
+}
+
+/// The value a called program's parameter `name` (declared `declared`) receives from `pv`:
+/// the same type, or a shorter *CHAR that sees the first part of what is passed. Anything
+/// else would make the program read other data on IBM i (QSY0634).
+fn receive(
+    program: &str,
+    position: usize,
+    pv: &PassedValue,
+    name: &str,
+    declared: expr::VarType,
+) -> Result<Val, Failure> {
+    use expr::VarType::Char;
+    match (pv.ty, declared) {
+        (a, b) if a == b => Ok(pv.val.clone()),
+        (Char(passed), Char(wanted)) if wanted <= passed => {
+            Ok(Val::Str(pv.val.text().chars().take(wanted).collect()))
+        }
+        (passed, _) => {
+            let hint = match (&pv.var, passed) {
+                (None, expr::VarType::Dec(15, 5)) => {
+                    "IBM i passes a numeric constant as *DEC (15 5)"
+                }
+                (None, Char(_)) => "IBM i passes a character constant as *CHAR 32 or longer",
+                _ => "declare the parameter with the type and length passed",
+            };
+            Err(msg::qsy0634(
+                program,
+                position,
+                super::load::type_text(passed),
+                format!("&{name}"),
+                super::load::type_text(declared),
+                hint,
+            )
+            .into())
+        }
     }
 }

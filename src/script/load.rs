@@ -20,8 +20,18 @@ fn problem(line: usize, m: Msg) -> Problem {
 /// Commands that declare (IBM: they must follow PGM and precede all other commands).
 const DECLARATIONS: &[&str] = &["DCL", "DCLF", "COPYRIGHT", "DCLPRCOPT"];
 
-/// Compiles the script in `bytes`, read from `origin` (None: standard input).
+/// Compiles the script in `bytes`, read from `origin` (None: standard input), and checks
+/// the programs its CALLs name ([`super::program::check_calls`]).
 pub fn load(bytes: &[u8], origin: Option<&Path>) -> Program {
+    let mut prog = load_only(bytes, origin);
+    super::program::check_calls(&mut prog, origin);
+    prog.problems.sort_by_key(|p| p.line);
+    prog.notes.sort_by_key(|p| p.line);
+    prog
+}
+
+/// [`load`] without looking at the programs the CALLs name.
+pub fn load_only(bytes: &[u8], origin: Option<&Path>) -> Program {
     let (text, decoded) = source::decode(bytes);
     let info: Vec<Problem> = decoded
         .into_iter()
@@ -76,7 +86,36 @@ pub fn load(bytes: &[u8], origin: Option<&Path>) -> Program {
     prog.notes.sort_by_key(|p| p.line);
     prog.info.extend(info);
     prog.parms = parms;
+    prog.origin = origin.map(Path::to_path_buf);
+    check_transfers(&mut prog);
     prog
+}
+
+/// TFRCTL as IBM restricts it: only in OPM CL (not in ILE CL source, `.clle`), and passing
+/// only the program's own parameters.
+fn check_transfers(prog: &mut Program) {
+    let ile = prog
+        .origin
+        .as_deref()
+        .and_then(Path::extension)
+        .is_some_and(|e| e.eq_ignore_ascii_case("clle"));
+    for (line, values) in std::mem::take(&mut prog.transfers) {
+        if ile {
+            let member = prog
+                .origin
+                .as_deref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            prog.problems.push(problem(line, msg::qsy0642(member)));
+        }
+        for v in &values {
+            let own = matches!(v, RawValue::Var(n) if prog.parms.contains(n));
+            if !own {
+                prog.problems.push(problem(line, msg::qsy0641(v)));
+            }
+        }
+    }
+    prog.problems.sort_by_key(|p| p.line);
 }
 
 /// The variables named on PGM PARM (keyword or positional), without `&`.

@@ -7,6 +7,7 @@ pub mod exec;
 pub mod expr;
 pub mod include;
 pub mod load;
+pub mod program;
 pub mod source;
 pub mod srcpath;
 pub mod storage;

@@ -11,6 +11,7 @@ mod harness;
 
 mod attempts;
 mod authz;
+mod calls;
 mod catalogue;
 mod cl_language;
 mod clock;

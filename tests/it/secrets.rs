@@ -553,7 +553,7 @@ fn example_scripts_print_no_secret_in_their_own_messages() {
             "examples/rollout.clp",
             ["&USERKEY", "&USERPWD", "&CODE", "&WRONG"],
         ),
-        ("examples/lockout.clp", ["&KEY", "&PWD", "&CODE", "&KEY"]),
+        ("examples/lockout.clp", ["&KEY", "&PWD", "&CODE", "&NEWPWD"]),
     ] {
         let text = std::fs::read_to_string(format!("{root}/{file}")).expect("example script");
         let mut checked = 0;
@@ -598,6 +598,7 @@ fn rollout_and_lockout_scripts_leak_no_secret() {
             "AJONES1",
             "Blue-Harbour-88",
             "Keep-It-Secret-76",
+            "Winter-Frost-2027",
         ]
         .map(String::from),
     );
