@@ -68,6 +68,10 @@ messages! {
     MCH1210 mch1210 Escape "Receiver value too small to hold result." ();
     MCH1211 mch1211 Escape "Attempt made to divide by zero for fixed point operation." ();
     CPC2205 cpc2205 Info "User profile &1 changed." (user);
+    // SBMJOB: the submitter's completion message, and the job's end (sent to the submitter).
+    CPC1221 cpc1221 Info "Job &3/&2/&1 submitted to job queue &4 in library &5." (job, user, number, queue, library);
+    CPF1240 cpf1240 Info "Job &3/&2/&1 ended abnormally." (job, user, number);
+    CPF1241 cpf1241 Info "Job &3/&2/&1 completed normally." (job, user, number);
     // RSTUSRPRF's end messages (IBM RSTUSRPRF: "either message CPF3775 or message CPC3705
     // is sent"); IBM's texts were not found, these are qsy's wording.
     CPC3705 cpc3705 Info "&1 user profiles restored." (restored);

@@ -680,6 +680,7 @@ impl<'a> Runner<'a> {
             self.return_values(def, args, &mut out)?;
             self.keep_new_key(&out);
             self.keep_sent_message(&out);
+            self.keep_submitted_job(def, &out);
         }
         self.emit(out);
         self.commands_run += 1;
@@ -794,6 +795,24 @@ impl Runner<'_> {
             _ => self
                 .doc
                 .set("totp_keys", vec![serde_json::Value::from(entry)]),
+        }
+    }
+
+    /// A submitted job (SBMJOB) in a JSON / YAML document: its job, log and end go into the
+    /// document's `submitted_jobs` list, as a single SBMJOB's document has them (DESIGN §4).
+    fn keep_submitted_job(&mut self, def: &'static CommandDef, out: &Output) {
+        if self.options.format == Format::Text || def.name != "SBMJOB" {
+            return;
+        }
+        let entry: serde_json::Map<String, serde_json::Value> = ["job", "job_log", "job_failed"]
+            .into_iter()
+            .filter_map(|k| Some((k.to_string(), out.data.get(k)?.clone())))
+            .collect();
+        match self.doc.data.get_mut("submitted_jobs") {
+            Some(serde_json::Value::Array(jobs)) => jobs.push(entry.into()),
+            _ => self
+                .doc
+                .set("submitted_jobs", vec![serde_json::Value::from(entry)]),
         }
     }
 

@@ -1,0 +1,131 @@
+//! What passes in qsy passes on IBM i (issue 14): SBMJOB's submitter goes on while the
+//! submitted job's failure stays in its job log; SNDPGMMSG escapes carry a message ID; the
+//! honest `--check`; IBM's message IDs where IBM has one.
+
+use crate::harness::*;
+use serde_json::Value;
+
+// ---------------------------------------------------------------- SBMJOB
+
+/// The attack: a rehearsal whose submitted command fails must not stop where the real run
+/// goes on. On IBM i the submitter only gets "job submitted" (CPC1221); the failure is in
+/// the submitted job's log, so `MONMSG CPF0000` after SBMJOB never fires.
+#[test]
+fn a_failing_submitted_job_is_not_an_escape_in_the_submitter() {
+    let sys = Sys::new();
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(SBMU)",
+        "PASSWORD(OLDPW1)",
+        "PWDEXP(*NO)",
+    ]);
+    let file = script_file(
+        &sys,
+        "sbmfail.clp",
+        "PGM
+  /* SBMU cannot give itself *SECOFR: the submitted job fails. */
+  SBMJOB CMD(CHGUSRPRF USRPRF(SBMU) USRCLS(*SECOFR)) USER(SBMU)
+  MONMSG MSGID(CPF0000) EXEC(GOTO CMDLBL(HANDLER))
+  SNDPGMMSG MSG('went on after SBMJOB')
+  RETURN
+HANDLER:
+  SNDPGMMSG MSG('handler ran')
+ENDPGM
+",
+    );
+    let r = run_bounded(&sys, &["run", &file]);
+    assert_eq!(r.code, 0, "{}", r.show());
+    assert!(
+        !r.stdout.contains("handler ran"),
+        "MONMSG CPF0000 caught the submitted job's failure:\n{}",
+        r.show()
+    );
+    assert!(r.stdout.contains("went on after SBMJOB"), "{}", r.show());
+    // The submitter's line, then the job's failure as a diagnostic with its job log.
+    assert!(r.stdout.contains("CPC1221: Job "), "{}", r.show());
+    assert!(r.stdout.contains("submitted to job queue"), "{}", r.show());
+    assert!(r.stderr.contains("CPF1240"), "{}", r.show());
+    assert!(r.stderr.contains("ended abnormally"), "{}", r.show());
+    assert_eq!(sys.usrprf("SBMU")["user_class"], "*USER");
+}
+
+/// From the shell too: SBMJOB succeeds (exit 0), and the JSON document carries the job,
+/// its log and whether it failed (DESIGN §4); the failed job's changes are not kept.
+#[test]
+fn sbmjob_json_has_the_job_its_log_and_whether_it_failed() {
+    let sys = Sys::new();
+    sys.ok(&[
+        "CRTUSRPRF",
+        "USRPRF(SBMU)",
+        "PASSWORD(OLDPW1)",
+        "PWDEXP(*NO)",
+    ]);
+    let (doc, r) = sys.json_run(&[
+        "SBMJOB",
+        "CMD(CHGUSRPRF USRPRF(SBMU) USRCLS(*SECOFR))",
+        "USER(SBMU)",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.show());
+    let ids: Vec<&str> = doc["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["CPC1221", "CPF1240"], "{doc}");
+    assert_eq!(doc["messages"][0]["type"], "completion");
+    assert_eq!(doc["messages"][1]["type"], "diagnostic");
+    assert_eq!(doc["job_failed"], true, "{doc}");
+    let job = doc["job"].as_str().unwrap();
+    let parts: Vec<&str> = job.split('/').collect();
+    assert_eq!(parts.len(), 3, "{job}");
+    assert!(parts[0].len() == 6 && parts[0].bytes().all(|b| b.is_ascii_digit()));
+    assert_eq!(parts[1], "SBMU");
+    assert!(doc["messages"][0]["text"].as_str().unwrap().contains(job));
+    let log = doc["job_log"].as_array().unwrap();
+    let last = log.last().expect("the job's escape message");
+    assert_eq!(last["type"], "escape", "{doc}");
+    assert_eq!(sys.usrprf("SBMU")["user_class"], "*USER");
+
+    // A job that completes normally: CPF1241, job_failed false, and its data still shown.
+    let (doc, r) = sys.json_run(&["SBMJOB", "CMD(DSPSECA)", "USER(SBMU)"]);
+    assert_eq!(r.code, 0, "{}", r.show());
+    assert_eq!(doc["job_failed"], false, "{doc}");
+    assert_eq!(doc["messages"][1]["id"], "CPF1241", "{doc}");
+    // Each submitted job gets the next job number.
+    let second = doc["job"].as_str().unwrap();
+    assert_ne!(second, job);
+}
+
+/// Refusals at submit time stay escapes of SBMJOB itself (IBM checks USER when the job is
+/// submitted): the submitter's MONMSG still sees them.
+#[test]
+fn refusals_at_submit_time_stay_escapes_of_sbmjob() {
+    let sys = Sys::new();
+    let r = sys.script(
+        "nouser.clp",
+        "PGM\n  SBMJOB CMD(DSPSECA) USER(NOBODY)\n  MONMSG CPF2204 EXEC(SNDPGMMSG MSG('no such user'))\nENDPGM\n",
+    );
+    assert_eq!(r.code, 0, "{}", r.show());
+    assert!(r.stdout.contains("no such user"), "{}", r.show());
+    assert!(!r.stdout.contains("CPC1221"), "{}", r.show());
+}
+
+/// In a script's JSON document, each submitted job is listed with its log.
+#[test]
+fn a_scripts_document_lists_its_submitted_jobs() {
+    let sys = Sys::new();
+    let file = script_file(
+        &sys,
+        "jobs.clp",
+        "PGM\n  SBMJOB CMD(DSPUSRPRF NOBODY)\n  SBMJOB CMD(DSPSECA)\nENDPGM\n",
+    );
+    let (doc, r) = sys.json_run(&["run", &file]);
+    assert_eq!(r.code, 0, "{}", r.show());
+    let jobs = doc["submitted_jobs"].as_array().expect("submitted_jobs");
+    assert_eq!(jobs.len(), 2, "{doc}");
+    assert_eq!(jobs[0]["job_failed"], true);
+    assert_eq!(jobs[1]["job_failed"], false);
+    let log: Vec<&Value> = jobs[0]["job_log"].as_array().unwrap().iter().collect();
+    assert!(log.iter().any(|m| m["id"] == "CPF2204"), "{doc}");
+}
