@@ -47,6 +47,9 @@ messages! {
     // IBM i messages (DESIGN §7.13 and IBM documentation).
     CPD0030 cpd0030 Usage "Command &1 in library *LIBL not found." (command);
     CPD0043 cpd0043 Usage "Keyword &1 not valid for this command." (keyword);
+    // SNDPGMMSG of an escape, notify or status message without MSGID (the CL compiler's
+    // message, as shops report it; IBM's QMHSNDPM: these types need a message identifier).
+    CPD2489 cpd2489 Usage "MSGID parameter is needed." ();
     CPD0172 cpd0172 Escape "Parameters passed on CALL do not match those required." ();
     CPF0818 cpf0818 Escape "Character value '&1' is not numeric." (value);
     CPF1028 cpf1028 Usage "&1 not valid for parameter SYSVAL." (name);
@@ -262,6 +265,9 @@ messages! {
     QSY0282 qsy0282 Usage "INCLUDE nested more than &1 deep." (limit);
     QSY0283 qsy0283 Escape "INCLUDE: source member &1 cannot be read: &2." (path, error);
     QSY0284 qsy0284 Info "MONMSG &1: qsy's own message IDs do not exist on IBM i, where this monitor never fires; monitor the IBM message (or CPF0000) instead." (id);
+    // Issue 14: SNDPGMMSG message identifiers, the honest --check (h14a's block).
+    QSY0600 qsy0600 Usage "Value '&1' for parameter MSGID is not a message identifier: 7 characters, a prefix of 3 (a letter, then letters or digits) and 4 hexadecimal digits, such as CPF9898." (value);
+    QSY0601 qsy0601 Escape "Value '&1' for parameter MSGID is not a message identifier: 7 characters, a prefix of 3 (a letter, then letters or digits) and 4 hexadecimal digits, such as CPF9898." (value);
     // The command line's own messages (issue 18).
     QSY0400 qsy0400 Info "A new system was created at &1, in the shipped state (QSECURITY 40, QPWDLVL 0; QSECOFR's password is QSECOFR, expired). If you meant an existing system, check --system or QSY_SYSTEM." (store);
     QSY0401 qsy0401 Info "&1(&2) arrived without CL quotes, so it is read in upper case: did the shell remove them? Quote the CL for the shell: qsy -c \"... &1('&3')\", or use the shell form: --&4 '&3'." (keyword, value, text, option);

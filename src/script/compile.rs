@@ -59,6 +59,21 @@ impl Monitor {
     }
 }
 
+/// A SNDPGMMSG's parts.
+#[derive(Debug, Clone)]
+pub struct SndMsg {
+    /// MSG: an immediate message's text (an expression).
+    pub msg: Option<RawValue>,
+    /// MSGID: a predefined message's ID (a literal checked when compiled, or a variable).
+    pub msgid: Option<RawValue>,
+    /// MSGDTA: the predefined message's data (an expression).
+    pub msgdta: Option<RawValue>,
+    /// MSGTYPE, upper case (`*INFO`, `*ESCAPE`, …).
+    pub ty: String,
+    /// TOPGMQ(*SAME): sent to the program itself, whose MONMSGs see an escape.
+    pub to_self: bool,
+}
+
 /// A DOFOR loop's parts.
 #[derive(Debug, Clone)]
 pub struct DoFor {
@@ -104,8 +119,8 @@ pub enum Action {
     RtnSubr(RawValue),
     /// GOTO a label.
     Goto(String),
-    /// SNDPGMMSG: the message expression and type.
-    SndPgmMsg(RawValue, String),
+    /// SNDPGMMSG.
+    SndPgmMsg(Box<SndMsg>),
     /// QSYGENTOTP: key, time, and the variable receiving the code.
     GenTotp(RawValue, Option<RawValue>, String),
     /// ENDPGM or RETURN.
@@ -1262,27 +1277,7 @@ impl Compiler {
                 }
                 Action::If(cond, then, els)
             }
-            "SNDPGMMSG" => {
-                let msg = bound
-                    .get(defs::sndpgmmsg::MSG)
-                    .or_else(|| bound.get(defs::sndpgmmsg::MSGID))
-                    .cloned()
-                    .unwrap_or(RawValue::Quoted(String::new()));
-                if expr::is_expression(&msg) {
-                    self.expression(line, &msg);
-                }
-                if let RawValue::Quoted(text) = &msg {
-                    if let Err(c) = crate::lang::text::check_free_text(text) {
-                        let shown = crate::lang::text::escaped(text);
-                        self.push(problem(line, msg::qsy0003(shown, "MSG", c)));
-                    }
-                }
-                let ty = match bound.get(defs::sndpgmmsg::MSGTYPE) {
-                    Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
-                    _ => "*INFO".to_string(),
-                };
-                Action::SndPgmMsg(msg, ty)
-            }
+            "SNDPGMMSG" => Action::SndPgmMsg(Box::new(self.sndpgmmsg(&bound, line))),
             "QSYGENTOTP" => match bound.get(defs::qsygentotp::RTNVAL) {
                 Some(RawValue::Var(n)) => Action::GenTotp(
                     bound
@@ -1300,6 +1295,54 @@ impl Compiler {
             _ => self.command(def, &raw, &bound, line),
         };
         Some(node(line, label, action))
+    }
+
+    /// SNDPGMMSG: an escape, notify or status message needs MSGID (CPD2489, as the CL
+    /// compiler refuses it); a literal MSGID must have the form of a message identifier.
+    fn sndpgmmsg(&mut self, bound: &validate::Bound<'_>, line: usize) -> SndMsg {
+        let msg = bound.get(defs::sndpgmmsg::MSG).cloned();
+        let msgid = bound.get(defs::sndpgmmsg::MSGID).cloned();
+        let msgdta = bound
+            .get(defs::sndpgmmsg::MSGDTA)
+            .filter(|v| !matches!(v, RawValue::Word(w) if w.eq_ignore_ascii_case("*NONE")))
+            .cloned();
+        for v in [&msg, &msgdta].into_iter().flatten() {
+            if expr::is_expression(v) {
+                self.expression(line, v);
+            }
+        }
+        if let Some(RawValue::Quoted(text)) = &msg {
+            if let Err(c) = crate::lang::text::check_free_text(text) {
+                let shown = crate::lang::text::escaped(text);
+                self.push(problem(line, msg::qsy0003(shown, "MSG", c)));
+            }
+        }
+        if let Some(RawValue::Word(id) | RawValue::Quoted(id)) = &msgid {
+            if crate::messages::MsgId::parse(id).is_none() {
+                self.push(problem(line, msg::qsy0600(id)));
+            }
+        }
+        let ty = match bound.get(defs::sndpgmmsg::MSGTYPE) {
+            Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
+            _ => "*INFO".to_string(),
+        };
+        if msgid.is_none() && matches!(ty.as_str(), "*ESCAPE" | "*NOTIFY" | "*STATUS") {
+            self.push(problem(line, msg::cpd2489()));
+        }
+        let to_self = match bound.get(defs::sndpgmmsg::TOPGMQ) {
+            Some(RawValue::Word(w)) => w.eq_ignore_ascii_case("*SAME"),
+            Some(RawValue::List(items)) => {
+                matches!(items.first(), Some(RawValue::Word(w)) if w.eq_ignore_ascii_case("*SAME"))
+            }
+            _ => false,
+        };
+        SndMsg {
+            msg: if msgid.is_none() { msg } else { None },
+            msgid,
+            msgdta,
+            ty,
+            to_self,
+        }
     }
 
     fn chgvar(&mut self, bound: &validate::Bound<'_>, line: usize) -> Option<Action> {

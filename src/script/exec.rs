@@ -6,13 +6,13 @@
 //! count and PW entry, a disable at QMAXSIGN, a used recovery key, a sign-on): it is
 //! committed durably before the next statement runs.
 
-use super::compile::{Action, Monitor, Node, Program};
+use super::compile::{Action, Monitor, Node, Program, SndMsg};
 use super::expr::{self, ExprError, Val, Vars};
 use crate::engine::{self, Credentials, JobUser, Session};
 use crate::lang::cl::{RawCommand, RawValue};
 use crate::lang::defs::{CommandDef, ParamKind};
 use crate::lang::validate;
-use crate::messages::{msg, Failure, Msg, MsgType, QResult};
+use crate::messages::{self, msg, Class, Failure, Msg, MsgType, QResult};
 use crate::output::{Format, Output, Returned};
 use crate::store::{Store, Tx};
 use std::time::{Duration, Instant};
@@ -26,6 +26,14 @@ pub struct Stop {
     pub failure: Failure,
     /// The line of the statement.
     pub line: usize,
+}
+
+/// How a SNDPGMMSG did not simply go on.
+enum Sent {
+    /// An escape message sent to the caller: the script ends.
+    ToCaller(Failure),
+    /// The message could not be sent, or an escape went to the program itself.
+    Failed(Failure),
 }
 
 enum Flow {
@@ -405,18 +413,13 @@ impl<'a> Runner<'a> {
             Action::ChgSst(name, start, len, value) => {
                 self.chgsst(name, start, len, value).map(|_| Flow::Normal)
             }
-            // An escape message goes to the caller (TOPGMQ(*PRV)): the program's own
-            // monitors do not see it, so the script ends here.
-            Action::SndPgmMsg(m, ty) if ty == "*ESCAPE" => match self.message_text(m) {
-                Ok(text) => {
-                    return Err(Stop {
-                        failure: msg::cpf9898(text).into(),
-                        line,
-                    })
-                }
-                Err(f) => Err(f),
+            Action::SndPgmMsg(m) => match self.sndpgmmsg(m) {
+                // An escape message sent to the caller (TOPGMQ(*PRV)): the program's own
+                // monitors do not see it, so the script ends here.
+                Err(Sent::ToCaller(failure)) => return Err(Stop { failure, line }),
+                Err(Sent::Failed(f)) => Err(f),
+                Ok(()) => Ok(Flow::Normal),
             },
-            Action::SndPgmMsg(msg, ty) => self.sndpgmmsg(msg, ty),
             Action::GenTotp(key, time, var) => self.gentotp(key, time, var).map(|_| Flow::Normal),
             Action::Cmd(raw, def, checked) => match checked {
                 Some(args) => self.run_args(def, args),
@@ -434,8 +437,11 @@ impl<'a> Runner<'a> {
     }
 
     /// SNDPGMMSG's text: free text, so no control characters reach the display.
-    fn message_text(&self, msg: &RawValue) -> Result<String, Failure> {
-        let text = self.eval(msg)?.text().trim_end().to_string();
+    fn message_text(&self, msg: Option<&RawValue>) -> Result<String, Failure> {
+        let text = match msg {
+            Some(m) => self.eval(m)?.text().trim_end().to_string(),
+            None => String::new(),
+        };
         if let Err(c) = crate::lang::text::check_free_text(&text) {
             let shown = crate::lang::text::escaped(&text);
             return Err(msg::qsy0003(shown, "MSG", c).into());
@@ -494,21 +500,66 @@ impl<'a> Runner<'a> {
         self.assign(name, Val::Str(changed.into_iter().collect()))
     }
 
-    fn sndpgmmsg(&mut self, msg: &RawValue, ty: &str) -> Result<Flow, Failure> {
-        let text = self.message_text(msg)?;
-        let mut out = Output::default();
-        match self.options.format {
-            Format::Text if !self.options.quiet => {
-                out.line(&text);
+    /// SNDPGMMSG: an immediate message (MSG) is printed as its text; a predefined one
+    /// (MSGID) as `ID: text`. An escape fails: to the program itself (TOPGMQ(*SAME)) as any
+    /// command's escape, through its monitors; to the caller as [`Sent::ToCaller`].
+    fn sndpgmmsg(&mut self, m: &SndMsg) -> Result<(), Sent> {
+        let kind = match m.ty.as_str() {
+            "*DIAG" | "*NOTIFY" => MsgType::Diagnostic,
+            "*COMP" => MsgType::Completion,
+            "*ESCAPE" => MsgType::Escape,
+            _ => MsgType::Informational,
+        };
+        let predefined = match &m.msgid {
+            Some(id) => {
+                let id = self.eval(id).map_err(Sent::Failed)?.text();
+                let id = id.trim();
+                let data = match &m.msgdta {
+                    Some(d) => self.eval(d).map_err(Sent::Failed)?.text(),
+                    None => String::new(),
+                };
+                let class = if kind == MsgType::Escape {
+                    Class::Escape
+                } else {
+                    Class::Info
+                };
+                let sent = messages::program_message(id, &data, class)
+                    .ok_or_else(|| Sent::Failed(msg::qsy0601(id).into()))?;
+                Some(sent)
             }
-            _ => out.send(msg::qsy0216(text).typed(if ty == "*DIAG" {
-                MsgType::Diagnostic
+            None => None,
+        };
+        if kind == MsgType::Escape {
+            let failure: Failure = match predefined {
+                Some(sent) => sent.into(),
+                // Refused when compiled (CPD2489): an immediate escape cannot be sent.
+                None => {
+                    msg::cpf9898(self.message_text(m.msg.as_ref()).map_err(Sent::Failed)?).into()
+                }
+            };
+            return Err(if m.to_self {
+                Sent::Failed(failure)
             } else {
-                MsgType::Informational
-            })),
+                Sent::ToCaller(failure)
+            });
+        }
+        let mut out = Output::default();
+        match predefined {
+            Some(sent) => out.send(sent.typed(kind)),
+            None => {
+                let text = self.message_text(m.msg.as_ref()).map_err(Sent::Failed)?;
+                match self.options.format {
+                    Format::Text if !self.options.quiet => out.line(&text),
+                    _ => out.send(msg::qsy0216(text).typed(if kind == MsgType::Diagnostic {
+                        MsgType::Diagnostic
+                    } else {
+                        MsgType::Informational
+                    })),
+                }
+            }
         }
         self.emit(out);
-        Ok(Flow::Normal)
+        Ok(())
     }
 
     fn gentotp(

@@ -129,3 +129,121 @@ fn a_scripts_document_lists_its_submitted_jobs() {
     let log: Vec<&Value> = jobs[0]["job_log"].as_array().unwrap().iter().collect();
     assert!(log.iter().any(|m| m["id"] == "CPF2204"), "{doc}");
 }
+
+// ---------------------------------------------------------------- SNDPGMMSG
+
+/// IBM: an escape, notify or status message needs a message identifier; the CL compiler
+/// refuses an immediate one (CPD2489), so the script cannot run at all.
+#[test]
+fn an_escape_notify_or_status_message_needs_a_msgid() {
+    let sys = Sys::new();
+    for ty in ["*ESCAPE", "*NOTIFY", "*STATUS"] {
+        let file = script_file(
+            &sys,
+            "esc.clp",
+            &format!("PGM\n  SNDPGMMSG MSG('free text') MSGTYPE({ty})\nENDPGM\n"),
+        );
+        let r = run_bounded(&sys, &["run", "--check", &file]);
+        assert_eq!(r.code, 2, "{ty}: {}", r.show());
+        assert!(
+            r.stdout.contains("CPD2489") || r.stderr.contains("CPD2489"),
+            "{ty}: {}",
+            r.show()
+        );
+        let r = run_bounded(&sys, &["run", &file]);
+        assert_eq!(r.code, 2, "{ty}: {}", r.show());
+    }
+    // Immediate messages of the other types are fine.
+    let file = script_file(
+        &sys,
+        "ok.clp",
+        "PGM\n  SNDPGMMSG MSG('a') MSGTYPE(*DIAG)\n  SNDPGMMSG MSG('b') MSGTYPE(*COMP)\nENDPGM\n",
+    );
+    let r = run_bounded(&sys, &["run", &file]);
+    assert_eq!(r.code, 0, "{}", r.show());
+}
+
+/// MSGID with MSGDTA: a message qsy knows shows its text with the data; any other ID shows
+/// the ID with the raw data. A message ID that is not one is refused by --check.
+#[test]
+fn msgid_with_msgdta_shows_the_text_or_the_raw_data() {
+    let sys = Sys::new();
+    let file = script_file(
+        &sys,
+        "ids.clp",
+        "PGM\n  DCL &ID *CHAR 7 VALUE('USR0042')\n  SNDPGMMSG MSGID(CPF2204) MSGF(QCPFMSG) MSGDTA('JSMITH')\n  SNDPGMMSG MSGID(&ID) MSGF(MYLIB/MYMSGF) MSGDTA('raw data 17')\nENDPGM\n",
+    );
+    let r = run_bounded(&sys, &["run", &file]);
+    assert_eq!(r.code, 0, "{}", r.show());
+    assert!(
+        r.stdout.contains("CPF2204: User profile JSMITH not found."),
+        "{}",
+        r.show()
+    );
+    assert!(r.stdout.contains("USR0042: raw data 17"), "{}", r.show());
+    let bad = script_file(
+        &sys,
+        "bad.clp",
+        "PGM\n  SNDPGMMSG MSGID(NOTANID) MSGDTA('x')\nENDPGM\n",
+    );
+    let r = run_bounded(&sys, &["run", "--check", &bad]);
+    assert_eq!(r.code, 2, "{}", r.show());
+    assert!(
+        r.stdout.contains("QSY0600") || r.stderr.contains("QSY0600"),
+        "{}",
+        r.show()
+    );
+    // From a variable, the ID is checked when the message is sent.
+    let var = script_file(
+        &sys,
+        "var.clp",
+        "PGM\n  DCL &ID *CHAR 7 VALUE('12AB')\n  SNDPGMMSG MSGID(&ID) MSGDTA('x')\n  MONMSG CPF0000 EXEC(SNDPGMMSG MSG('bad id monitored'))\nENDPGM\n",
+    );
+    let r = run_bounded(&sys, &["run", &var]);
+    assert_eq!(r.code, 0, "{}", r.show());
+    assert!(r.stdout.contains("bad id monitored"), "{}", r.show());
+}
+
+/// An escape with a shop's own ID: to the program itself (TOPGMQ(*SAME)) its MONMSG of the
+/// ID, and the generic forms, catch it; to the caller (*PRV, the default) it ends the
+/// script with that ID, as an unmonitored escape ends the program on IBM i.
+#[test]
+fn escapes_with_user_ids_are_monitored_by_their_id_and_generic_forms() {
+    let sys = Sys::new();
+    for monitored in ["USR0001", "USR0000", "USR0000 CPF9898", "CPF9999"] {
+        let file = script_file(
+            &sys,
+            "usr.clp",
+            &format!(
+                "PGM\n  SNDPGMMSG MSGID(USR0001) MSGF(MYLIB/MYMSGF) MSGDTA('custom failure') TOPGMQ(*SAME) MSGTYPE(*ESCAPE)\n  MONMSG MSGID({monitored}) EXEC(SNDPGMMSG MSG('caught'))\n  SNDPGMMSG MSG('after')\nENDPGM\n"
+            ),
+        );
+        let r = run_bounded(&sys, &["run", &file]);
+        assert_eq!(r.code, 0, "{monitored}: {}", r.show());
+        assert_eq!(
+            printed(&r),
+            ["caught", "after"],
+            "{monitored}: {}",
+            r.show()
+        );
+    }
+    // Another ID's monitor does not catch it.
+    let file = script_file(
+        &sys,
+        "usr2.clp",
+        "PGM\n  SNDPGMMSG MSGID(USR0001) MSGDTA('custom failure') TOPGMQ(*SAME) MSGTYPE(*ESCAPE)\n  MONMSG MSGID(USR0002 CPF0000) EXEC(SNDPGMMSG MSG('caught'))\nENDPGM\n",
+    );
+    let r = run_bounded(&sys, &["run", &file]);
+    assert_eq!(r.code, 1, "{}", r.show());
+    assert!(r.stderr.contains("USR0001: custom failure"), "{}", r.show());
+    // To the caller: the script ends with CPF9898 and its text.
+    let file = script_file(
+        &sys,
+        "prv.clp",
+        "PGM\n  SNDPGMMSG MSGID(CPF9898) MSGF(QCPFMSG) MSGDTA('Stop here') MSGTYPE(*ESCAPE)\n  MONMSG CPF9898 EXEC(SNDPGMMSG MSG('not for the sender'))\n  SNDPGMMSG MSG('after')\nENDPGM\n",
+    );
+    let r = run_bounded(&sys, &["run", &file]);
+    assert_eq!(r.code, 1, "{}", r.show());
+    assert!(r.stderr.contains("CPF9898: Stop here."), "{}", r.show());
+    assert!(printed(&r).is_empty(), "{}", r.show());
+}

@@ -737,7 +737,7 @@ fn escape_sent_by_the_error_handler_ends_the_script() {
         &sys,
         "handler.clp",
         "PGM\nMONMSG MSGID(CPF0000) EXEC(GOTO CMDLBL(ERROR))\nDLTUSRPRF NOSUCH\nRETURN\n\
-         ERROR: SNDPGMMSG MSG('Cleanup failed') MSGTYPE(*ESCAPE)\nENDPGM\n",
+         ERROR: SNDPGMMSG MSGID(CPF9898) MSGF(QCPFMSG) MSGDTA('Cleanup failed') MSGTYPE(*ESCAPE)\nENDPGM\n",
     );
     let out = sys
         .exec(&["run", &file])
@@ -760,7 +760,7 @@ fn escape_sent_by_the_error_handler_ends_the_script() {
 #[test]
 fn sndpgmmsg_escape_ends_the_script() {
     let sys = Sys::new();
-    let file = script_file(&sys, "esc.clp", "PGM\nSNDPGMMSG MSG('first')\nSNDPGMMSG MSG('Stop here') MSGTYPE(*ESCAPE)\nSNDPGMMSG MSG('after')\nENDPGM\n");
+    let file = script_file(&sys, "esc.clp", "PGM\nSNDPGMMSG MSG('first')\nSNDPGMMSG MSGID(CPF9898) MSGF(QCPFMSG) MSGDTA('Stop here') MSGTYPE(*ESCAPE)\nSNDPGMMSG MSG('after')\nENDPGM\n");
     let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 1, "{}", out.show());
     assert_eq!(printed(&out), vec!["first"]);
