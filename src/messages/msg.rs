@@ -268,6 +268,9 @@ messages! {
     // Issue 14: SNDPGMMSG message identifiers, the honest --check (h14a's block).
     QSY0600 qsy0600 Usage "Value '&1' for parameter MSGID is not a message identifier: 7 characters, a prefix of 3 (a letter, then letters or digits) and 4 hexadecimal digits, such as CPF9898." (value);
     QSY0601 qsy0601 Escape "Value '&1' for parameter MSGID is not a message identifier: 7 characters, a prefix of 3 (a letter, then letters or digits) and 4 hexadecimal digits, such as CPF9898." (value);
+    QSY0602 qsy0602 Info "PWRDWNSYS RESTART(*YES) ends the job on IBM i: the statements after it (from line &1) do not run there; qsy goes on for the rehearsal. On IBM i, run them in a new job after the IPL." (line);
+    QSY0603 qsy0603 Info "&1 The script is valid IBM i CL, but qsy cannot rehearse this statement: it fails here when run." (text);
+    QSY0604 qsy0604 Info "&1: no errors; &2 statement(s) checked; &3 line(s) listed above would behave differently on IBM i." (file, count, lines);
     // The command line's own messages (issue 18).
     QSY0400 qsy0400 Info "A new system was created at &1, in the shipped state (QSECURITY 40, QPWDLVL 0; QSECOFR's password is QSECOFR, expired). If you meant an existing system, check --system or QSY_SYSTEM." (store);
     QSY0401 qsy0401 Info "&1(&2) arrived without CL quotes, so it is read in upper case: did the shell remove them? Quote the CL for the shell: qsy -c \"... &1('&3')\", or use the shell form: --&4 '&3'." (keyword, value, text, option);

@@ -225,6 +225,8 @@ struct Compiler {
     endsubr: Option<RawValue>,
     /// The statements that MONMSG may follow: set on each node compiled.
     last_monitorable: bool,
+    /// Lines of PWRDWNSYS RESTART(*YES): the IPL ends the job on IBM i.
+    restarts: Vec<usize>,
 }
 
 /// A problem from a failure (an argument error, a refused value): its ID and text.
@@ -335,6 +337,7 @@ pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Progr
         in_subrs: false,
         endsubr: None,
         last_monitorable: false,
+        restarts: Vec::new(),
     };
     // Declarations and labels first, so uses anywhere can be checked.
     let mut scope: Option<String> = None;
@@ -382,6 +385,17 @@ pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Progr
             c.prog.problems.push(problem(line, msg::qsy0254(name)));
         }
     }
+    // PWRDWNSYS RESTART(*YES) followed by more statements: on IBM i the IPL ends the job.
+    for at in std::mem::take(&mut c.restarts) {
+        let next = c.stmts.iter().find(|s| {
+            s.line > at
+                && !matches!(&s.parsed, Ok(raw) if matches!(raw.name.as_str(), "ENDPGM" | "RETURN"))
+        });
+        if let Some(next) = next {
+            c.prog.notes.push(problem(at, msg::qsy0602(next.line)));
+        }
+    }
+    c.prog.notes.sort_by_key(|p| p.line);
     c.prog.problems.sort_by_key(|p| p.line);
     c.prog
 }
@@ -486,6 +500,11 @@ fn placeholder(p: &defs::ParamDef) -> RawValue {
     }
 }
 
+/// Whether an expression uses %PARMS, whose value only the run knows.
+fn mentions_parms(v: &RawValue) -> bool {
+    v.to_string().to_ascii_uppercase().contains("%PARMS")
+}
+
 fn node(line: usize, label: Option<String>, action: Action) -> Node {
     Node {
         line,
@@ -519,7 +538,19 @@ impl Compiler {
     /// Parses and types an expression; problems are reported and None returned.
     fn expression(&mut self, line: usize, v: &RawValue) -> Option<Kind> {
         match expr::parse(v).and_then(|e| expr::check(&e, &self.types)) {
-            Ok(k) => Some(k),
+            Ok(k) => {
+                // An expression of constants is evaluated now: one that cannot be (a
+                // division by zero, a substring outside its value) fails every run.
+                let mut names = Vec::new();
+                expr::var_names(v, &mut names);
+                if names.is_empty() && !mentions_parms(v) {
+                    if let Err(e) = expr::eval(v, &expr::Vars::default()) {
+                        self.push(problem(line, e));
+                        return None;
+                    }
+                }
+                Some(k)
+            }
             Err(expr::ExprError::NotDeclared(n)) => {
                 self.push(problem(line, msg::qsy0205(n)));
                 None
@@ -1345,6 +1376,25 @@ impl Compiler {
         }
     }
 
+    /// A constant CHGVAR value that the variable cannot take (character data that is not
+    /// a number for a *DEC, a number too large for it): every run would fail there.
+    fn constant_fits(&mut self, line: usize, name: &str, ty: VarType, v: &RawValue) {
+        let mut names = Vec::new();
+        expr::var_names(v, &mut names);
+        if !names.is_empty() || mentions_parms(v) {
+            return;
+        }
+        let Ok(val) = expr::eval(v, &expr::Vars::default()) else {
+            return;
+        };
+        let mut vars = expr::Vars::default();
+        if vars.declare(name, ty, None).is_ok() {
+            if let Err(e) = vars.assign(name, val) {
+                self.push(problem(line, e));
+            }
+        }
+    }
+
     fn chgvar(&mut self, bound: &validate::Bound<'_>, line: usize) -> Option<Action> {
         let value = bound.get(defs::chgvar::VALUE).cloned();
         let target = bound.get(defs::chgvar::VAR).cloned();
@@ -1357,6 +1407,8 @@ impl Compiler {
                         if let Some(k) = kind {
                             if !expr::assignable(ty, k) {
                                 self.push(problem(line, msg::qsy0258(&n, k.name())));
+                            } else {
+                                self.constant_fits(line, &n, ty, &v);
                             }
                         }
                     }
@@ -1445,11 +1497,30 @@ impl Compiler {
         }
         let checked = match crate::commands::validate_probe(def, &probe, constant) {
             Ok(args) => constant.then(|| Box::new(args)),
+            // A real IBM i system value qsy does not simulate: valid on IBM i, so a note
+            // (the run refuses it with QSY0061).
+            Err(f) if f.id() == "QSY0061" => {
+                let text = f.message().text().to_string();
+                self.prog.notes.push(problem(line, msg::qsy0603(text)));
+                None
+            }
             Err(f) => {
                 self.push(failed(line, f));
                 None
             }
         };
+        if def.name == "PWRDWNSYS" {
+            let restart = match bound.get(defs::pwrdwnsys::RESTART) {
+                Some(RawValue::Word(w)) => w.eq_ignore_ascii_case("*YES"),
+                Some(RawValue::List(items)) => {
+                    matches!(items.first(), Some(RawValue::Word(w)) if w.eq_ignore_ascii_case("*YES"))
+                }
+                _ => false,
+            };
+            if restart {
+                self.restarts.push(line);
+            }
+        }
         if def.name == "RTVSYSVAL" {
             self.check_rtvsysval(bound, line);
         }

@@ -247,3 +247,106 @@ fn escapes_with_user_ids_are_monitored_by_their_id_and_generic_forms() {
     assert!(r.stderr.contains("CPF9898: Stop here."), "{}", r.show());
     assert!(printed(&r).is_empty(), "{}", r.show());
 }
+
+// ---------------------------------------------------------------- the honest --check
+
+fn check(sys: &Sys, name: &str, src: &str) -> (Value, Run) {
+    let file = script_file(sys, name, src);
+    sys.json_run(&["run", "--check", &file])
+}
+
+fn ids_at(list: &Value) -> Vec<(u64, String)> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["line"].as_u64().unwrap(),
+                p["id"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// PWRDWNSYS RESTART(*YES) followed by more statements is a note (the IPL ends the job on
+/// IBM i); at the end of the program it is not; and "no problems found" is not said.
+#[test]
+fn check_notes_statements_after_an_ipl() {
+    let sys = Sys::new();
+    let (doc, r) = check(
+        &sys,
+        "ipl.clp",
+        "PGM\n  PWRDWNSYS OPTION(*IMMED) RESTART(*YES)\n  DSPSECA\n  PWRDWNSYS OPTION(*IMMED) RESTART(*YES)\nENDPGM\n",
+    );
+    assert_eq!(r.code, 0, "{}", r.show());
+    assert_eq!(ids_at(&doc["notes"]), [(2, "QSY0602".to_string())], "{doc}");
+    assert!(!r.stdout.contains("QSY0214"), "{}", r.show());
+    assert!(r.stdout.contains("QSY0604"), "{}", r.show());
+    // --strict makes it an error.
+    let file = script_file(
+        &sys,
+        "ipl.clp",
+        "PGM\n  PWRDWNSYS OPTION(*IMMED) RESTART(*YES)\n  DSPSECA\nENDPGM\n",
+    );
+    let r = sys.run(&["run", "--check", "--strict", &file]);
+    assert_eq!(r.code, 2, "{}", r.show());
+    // RESTART(*NO), or nothing after: no note, and "no problems found".
+    let (doc, r) = check(
+        &sys,
+        "ipl2.clp",
+        "PGM\n  DSPSECA\n  PWRDWNSYS OPTION(*IMMED) RESTART(*YES)\nENDPGM\n",
+    );
+    assert_eq!(r.code, 0, "{}", r.show());
+    assert!(doc["notes"].as_array().unwrap().is_empty(), "{doc}");
+    assert!(r.stdout.contains("QSY0214"), "{}", r.show());
+}
+
+/// A real IBM i system value qsy does not simulate is a note in --check (valid IBM i CL),
+/// still refused when run (QSY0061).
+#[test]
+fn an_unsimulated_system_value_is_a_check_note() {
+    let sys = Sys::new();
+    let src = "PGM\n  DCL &Z *CHAR 10\n  CHGSYSVAL QTIMZON VALUE('Q0000UTC')\nENDPGM\n";
+    let (doc, r) = check(&sys, "tz.clp", src);
+    assert_eq!(r.code, 0, "{}", r.show());
+    assert!(doc["problems"].as_array().unwrap().is_empty(), "{doc}");
+    assert_eq!(ids_at(&doc["notes"]), [(3, "QSY0603".to_string())], "{doc}");
+    let file = script_file(&sys, "tz.clp", src);
+    let r = sys.run(&["run", &file]);
+    assert_eq!(r.code, 1, "{}", r.show());
+    assert!(r.stderr.contains("QSY0061"), "{}", r.show());
+}
+
+/// Literal values the command refuses, and expressions that cannot be evaluated, are
+/// problems with their line.
+#[test]
+fn check_reports_refused_literals_and_expressions_that_cannot_be_evaluated() {
+    let sys = Sys::new();
+    let (doc, r) = check(
+        &sys,
+        "bad.clp",
+        "PGM
+  DCL &N *DEC (5 0)
+  DCL &C *CHAR 10
+  CHGSYSVAL QPWDLVL VALUE('5')
+  CHGSYSVAL QMAXSGNACN VALUE('*NOSUCH')
+  CHGVAR &N (10 / 0)
+  CHGVAR &C %SST('abc' 5 2)
+  CHGVAR &N 'abc'
+  CHGVAR &N 1234567
+  CHGVAR &N (1 + 2)
+ENDPGM
+",
+    );
+    assert_eq!(r.code, 2, "{}", r.show());
+    let lines: Vec<u64> = ids_at(&doc["problems"])
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect();
+    assert_eq!(lines, [4, 5, 6, 7, 8, 9], "{doc}");
+    let ids: Vec<String> = ids_at(&doc["problems"])
+        .into_iter()
+        .map(|(_, i)| i)
+        .collect();
+    assert_eq!(ids[4], "CPF0818", "{doc}");
+}
