@@ -522,7 +522,7 @@ mod tests {
         }
         for gone in [
             "CPF0001", "QSY0001", "QSY0042", "QSY0043", "QSY0070", "QSY0096", "QSY0121", "QSY0122",
-            "QSY0208",
+            "QSY0208", "QSY0111",
         ] {
             assert!(!ids.contains(&gone), "{gone} was removed");
         }

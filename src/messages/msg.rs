@@ -80,6 +80,10 @@ messages! {
     CPC3705 cpc3705 Info "&1 user profiles restored." (restored);
     CPF3775 cpf3775 Escape "&2 user profiles not restored, &1 restored." (restored, not_restored);
     CPC3713 cpc3713 Info "&2 &1 restored without password or group linkage." (object, object_type);
+    // CRTSAVF of a file that exists: the diagnostic, then the escape (as IBM's
+    // ansible-for-i shows them).
+    CPF5813 cpf5813 Escape "File &1 in library &2 already exists." (file, library);
+    CPF7302 cpf7302 Escape "File &1 not created in library &2." (file, library);
     CPF9801 cpf9801 Escape "Object &2 in library &3 not found." (object, library);
     CPF9802 cpf9802 Escape "Not authorized to object &2 in &3." (object, library);
     CPF9810 cpf9810 Escape "Library &1 not found." (library);
@@ -190,7 +194,6 @@ messages! {
     QSY0107 qsy0107 Usage "&1" (detail);
     // Save files, SAVSECDTA and RSTUSRPRF (DESIGN §7.10).
     QSY0110 qsy0110 Info "Save file &1 created in library &2." (file, library);
-    QSY0111 qsy0111 Escape "Save file &1 in library &2 already exists." (file, library);
     QSY0112 qsy0112 Info "File &1 in library &2 deleted." (file, library);
     QSY0113 qsy0113 Info "Save file &1 in library &2 cleared." (file, library);
     QSY0114 qsy0114 Escape "Save file &1 in library &2 holds data from an earlier save: specify CLEAR(*ALL) or CLEAR(*REPLACE), or clear it with CLRSAVF." (file, library);
@@ -271,6 +274,7 @@ messages! {
     QSY0602 qsy0602 Info "PWRDWNSYS RESTART(*YES) ends the job on IBM i: the statements after it (from line &1) do not run there; qsy goes on for the rehearsal. On IBM i, run them in a new job after the IPL." (line);
     QSY0603 qsy0603 Info "&1 The script is valid IBM i CL, but qsy cannot rehearse this statement: it fails here when run." (text);
     QSY0604 qsy0604 Info "&1: no errors; &2 statement(s) checked; &3 line(s) listed above would behave differently on IBM i." (file, count, lines);
+    QSY0605 qsy0605 Info "This statement fails every time it runs, with &1: &2" (id, text);
     // The command line's own messages (issue 18).
     QSY0400 qsy0400 Info "A new system was created at &1, in the shipped state (QSECURITY 40, QPWDLVL 0; QSECOFR's password is QSECOFR, expired). If you meant an existing system, check --system or QSY_SYSTEM." (store);
     QSY0401 qsy0401 Info "&1(&2) arrived without CL quotes, so it is read in upper case: did the shell remove them? Quote the CL for the shell: qsy -c \"... &1('&3')\", or use the shell form: --&4 '&3'." (keyword, value, text, option);

@@ -545,7 +545,7 @@ impl Compiler {
                 expr::var_names(v, &mut names);
                 if names.is_empty() && !mentions_parms(v) {
                     if let Err(e) = expr::eval(v, &expr::Vars::default()) {
-                        self.push(problem(line, e));
+                        self.always_fails(line, e);
                         return None;
                     }
                 }
@@ -1376,6 +1376,16 @@ impl Compiler {
         }
     }
 
+    /// A statement whose constants fail every run (an expression that cannot be evaluated,
+    /// a value its variable cannot take): a note, as IBM i runs the program and the
+    /// statement fails there too (a MONMSG may expect it); an error with `--strict`.
+    fn always_fails(&mut self, line: usize, m: impl Into<Msg>) {
+        let m = m.into();
+        self.prog
+            .notes
+            .push(problem(line, msg::qsy0605(m.id(), m.text())));
+    }
+
     /// A constant CHGVAR value that the variable cannot take (character data that is not
     /// a number for a *DEC, a number too large for it): every run would fail there.
     fn constant_fits(&mut self, line: usize, name: &str, ty: VarType, v: &RawValue) {
@@ -1390,7 +1400,7 @@ impl Compiler {
         let mut vars = expr::Vars::default();
         if vars.declare(name, ty, None).is_ok() {
             if let Err(e) = vars.assign(name, val) {
-                self.push(problem(line, e));
+                self.always_fails(line, e);
             }
         }
     }

@@ -339,14 +339,58 @@ ENDPGM
 ",
     );
     assert_eq!(r.code, 2, "{}", r.show());
+    // The refused literals are problems: the command refuses them whatever happens.
     let lines: Vec<u64> = ids_at(&doc["problems"])
         .into_iter()
         .map(|(l, _)| l)
         .collect();
-    assert_eq!(lines, [4, 5, 6, 7, 8, 9], "{doc}");
-    let ids: Vec<String> = ids_at(&doc["problems"])
-        .into_iter()
-        .map(|(_, i)| i)
+    assert_eq!(lines, [4, 5], "{doc}");
+    // Statements that fail every run are notes (IBM i runs them and fails there too; a
+    // MONMSG may expect it), naming the message they fail with.
+    let notes = ids_at(&doc["notes"]);
+    assert_eq!(
+        notes.iter().map(|(l, _)| *l).collect::<Vec<_>>(),
+        [6, 7, 8, 9],
+        "{doc}"
+    );
+    assert!(notes.iter().all(|(_, id)| id == "QSY0605"), "{doc}");
+    let texts: Vec<&str> = doc["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["text"].as_str().unwrap())
         .collect();
-    assert_eq!(ids[4], "CPF0818", "{doc}");
+    assert!(
+        texts[0].contains("MCH1211") && texts[2].contains("CPF0818"),
+        "{texts:?}"
+    );
+    assert!(!r.stdout.contains("QSY0214"), "{}", r.show());
+}
+
+// ---------------------------------------------------------------- IBM's message IDs
+
+/// CRTSAVF of a save file that exists: IBM's CPF5813 (diagnostic) then CPF7302 (escape), so
+/// a real script's `MONMSG CPF7302` runs here too; the store is unchanged.
+#[test]
+fn crtsavf_of_an_existing_file_sends_cpf5813_then_cpf7302() {
+    let sys = Sys::new();
+    sys.ok(&["CRTSAVF", "QGPL/BK"]);
+    let before = sys.store_bytes();
+    let doc = sys.json_fails(&["CRTSAVF", "QGPL/BK"], 1, "CPF7302");
+    assert_eq!(doc["messages"][0]["id"], "CPF5813", "{doc}");
+    assert_eq!(doc["messages"][0]["type"], "diagnostic", "{doc}");
+    assert_eq!(
+        doc["messages"][1]["text"],
+        "File BK not created in library QGPL."
+    );
+    assert!(
+        sys.store_bytes() == before,
+        "a refused CRTSAVF changed the store"
+    );
+    let r = sys.script(
+        "savf.clp",
+        "PGM\n  CRTSAVF FILE(QGPL/BK)\n  MONMSG CPF7302 EXEC(SNDPGMMSG MSG('exists already'))\nENDPGM\n",
+    );
+    assert_eq!(r.code, 0, "{}", r.show());
+    assert!(r.stdout.contains("exists already"), "{}", r.show());
 }
