@@ -422,6 +422,45 @@ mod tests {
     }
 
     #[test]
+    fn message_ids_have_ibms_form_and_every_table_id_has_it() {
+        for good in ["CPF9898", "usr0001", "QSY0600", "CPF22E2", "A1B0FFF"] {
+            let id = MsgId::parse(good).expect(good);
+            assert_eq!(id.as_str(), good.to_ascii_uppercase());
+        }
+        for bad in [
+            "", "CPF989", "CPF98988", "1PF9898", "CPF98G8", "CP 9898", "CPF-898", "ÄPF9898",
+        ] {
+            assert!(MsgId::parse(bad).is_none(), "{bad}");
+        }
+        for (id, _, _) in TABLE {
+            assert!(MsgId::parse(id).is_some(), "{id}");
+        }
+    }
+
+    #[test]
+    fn program_messages_fill_known_texts_and_keep_raw_data_otherwise() {
+        let m = program_message("cpf2204", "JSMITH", Class::Escape).unwrap();
+        assert_eq!(
+            (m.id(), m.text()),
+            ("CPF2204", "User profile JSMITH not found.")
+        );
+        assert_eq!(Failure::from(m).exit_code(), 1);
+        // Several variables: 10-character fields in order, the last takes the rest.
+        let m = program_message("CPF9801", "SECBKP    QGPL", Class::Info).unwrap();
+        assert_eq!(m.text(), "Object SECBKP in library QGPL not found.");
+        let m = program_message("USR0001", "raw  data  ", Class::Info).unwrap();
+        assert_eq!((m.id(), m.text()), ("USR0001", "raw  data"));
+        assert_eq!(
+            program_message("USR0001", "", Class::Info).unwrap().text(),
+            "(no message data)"
+        );
+        assert!(program_message("NOTANID", "x", Class::Info).is_none());
+        // Data is shown, never obeyed.
+        let m = program_message("USR0001", "a\x1bb", Class::Info).unwrap();
+        assert_eq!(m.text(), "a<U+001B>b");
+    }
+
+    #[test]
     fn constructors_fill_variables_in_order_of_number() {
         assert_eq!(
             msg::cpf2204("JSMITH").text(),
