@@ -545,7 +545,14 @@ impl<'a> Runner<'a> {
         }
         let mut out = Output::default();
         match predefined {
-            Some(sent) => out.send(sent.typed(kind)),
+            Some(sent) => {
+                let message = sent.typed(kind);
+                // To the program itself (TOPGMQ(*SAME)): its RCVMSG can receive it.
+                if m.to_self {
+                    self.queue(message.clone());
+                }
+                out.send(message);
+            }
             None => {
                 let text = self.message_text(m.msg.as_ref()).map_err(Sent::Failed)?;
                 match self.options.format {

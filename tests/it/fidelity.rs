@@ -394,3 +394,22 @@ fn crtsavf_of_an_existing_file_sends_cpf5813_then_cpf7302() {
     assert_eq!(r.code, 0, "{}", r.show());
     assert!(r.stdout.contains("exists already"), "{}", r.show());
 }
+
+/// A message the program sends to itself (TOPGMQ(*SAME)) is on its own queue: RCVMSG
+/// receives its ID and data.
+#[test]
+fn a_message_sent_to_the_program_itself_can_be_received() {
+    let sys = Sys::new();
+    let file = script_file(
+        &sys,
+        "self.clp",
+        "PGM\n  DCL &ID *CHAR 7\n  DCL &DTA *CHAR 30\n  SNDPGMMSG MSGID(USR0007) MSGDTA('hello data') TOPGMQ(*SAME)\n  RCVMSG MSGTYPE(*LAST) MSGID(&ID) MSGDTA(&DTA)\n  SNDPGMMSG MSG('got ' *CAT &ID *BCAT &DTA)\nENDPGM\n",
+    );
+    let r = run_bounded(&sys, &["run", &file]);
+    assert_eq!(r.code, 0, "{}", r.show());
+    assert!(
+        printed(&r).contains(&"got USR0007 hello data".to_string()),
+        "{}",
+        r.show()
+    );
+}
