@@ -28,13 +28,15 @@ PGM
   SNDPGMMSG MSG('== Step 1: the starting point: QSECURITY 40 or higher, QPWDLVL 0 or 1')
   RTVSYSVAL SYSVAL(QSECURITY) RTNVAR(&SECLVL)
   IF COND(&SECLVL *LT '40') THEN(DO)
-    SNDPGMMSG MSG('QSECURITY is ' *CAT &SECLVL *TCAT +
-                  ': MFA needs 40 or higher. Raise it first.') MSGTYPE(*ESCAPE)
+    SNDPGMMSG MSGID(CPF9898) MSGF(QCPFMSG) +
+              MSGDTA('QSECURITY is ' *CAT &SECLVL *TCAT +
+                     ': MFA needs 40 or higher. Raise it first') MSGTYPE(*ESCAPE)
   ENDDO
   RTVSYSVAL SYSVAL(QPWDLVL) RTNVAR(&PWDLVL)
   IF COND(&PWDLVL *NE 0 *AND &PWDLVL *NE 1) THEN(DO)
-    SNDPGMMSG MSG('QPWDLVL is already ' *CAT %CHAR(&PWDLVL) *TCAT +
-                  ': this rehearsal starts from a new system (level 0).') +
+    SNDPGMMSG MSGID(CPF9898) MSGF(QCPFMSG) +
+              MSGDTA('QPWDLVL is already ' *CAT %CHAR(&PWDLVL) *TCAT +
+                     ': this rehearsal starts from a new system (level 0)') +
               MSGTYPE(*ESCAPE)
   ENDDO
   SNDPGMMSG MSG('   QSECURITY ' *CAT &SECLVL *BCAT 'QPWDLVL' *BCAT %CHAR(&PWDLVL))
@@ -73,8 +75,9 @@ the level-4 hashes)')
   DSPAUTUSR
   QSYRTVPWDL LEVEL(4) NOPWDCNT(&NOPWD4) USRPRF(&NAMES)
   IF COND(&NOPWD4 *GT 0) THEN(DO)
-    SNDPGMMSG MSG('Stop: these profiles have no level-4 password and would +
-                   get password *NONE: ' *CAT &NAMES) MSGTYPE(*ESCAPE)
+    SNDPGMMSG MSGID(CPF9898) MSGF(QCPFMSG) +
+              MSGDTA('Stop: these profiles have no level-4 password and +
+                      would get password *NONE: ' *CAT &NAMES) MSGTYPE(*ESCAPE)
   ENDDO
   CRTSAVF FILE(QGPL/SECBKP2)
   SAVSECDTA DEV(*SAVF) SAVF(QGPL/SECBKP2)

@@ -237,14 +237,27 @@ fn report_check(g: &Globals, file: &str, prog: &compile::Program, mut out: Outpu
         out.send(msg::qsy0280(prog.parms.len(), list.join(", ")).completion());
     }
     if prog.problems.is_empty() {
+        let checked = prog
+            .decls
+            .len()
+            .saturating_add(prog.command_count)
+            .to_string();
+        // "No problems found" means the script is expected to run on IBM i as it does here:
+        // with notes or simulator-only commands, the count of lines that would not.
+        let mut differ: Vec<usize> = prog
+            .notes
+            .iter()
+            .map(|n| n.line)
+            .chain(prog.simulator_only.iter().map(|(l, _)| *l))
+            .collect();
+        differ.sort_unstable();
+        differ.dedup();
         out.send(
-            msg::qsy0214(
-                file,
-                prog.decls
-                    .len()
-                    .saturating_add(prog.command_count)
-                    .to_string(),
-            )
+            if differ.is_empty() {
+                msg::qsy0214(file, checked)
+            } else {
+                msg::qsy0604(file, checked, differ.len())
+            }
             .completion(),
         );
         out.render(g.format, g.quiet);

@@ -27,7 +27,14 @@ impl Params {
 /// password hashes and TOTP keys.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let savf = params.file.resolve(job)?;
-    savf.create()?;
+    if let Err(f) = savf.create() {
+        // IBM: CPF5813 "already exists" as a diagnostic, then CPF7302 "not created".
+        if f.id() == "CPF5813" {
+            job.send(msg::cpf5813(&savf.name, &savf.library).diagnostic());
+            return msg::cpf7302(&savf.name, &savf.library).fail();
+        }
+        return Err(f);
+    }
     let file = savf.object();
     let owner = job.user.clone();
     objaut::put(job.tx, &file, &objaut::for_new_file(&owner))?;

@@ -52,13 +52,114 @@ impl Class {
     }
 }
 
+/// A message identifier: seven characters, a three-character prefix (a letter, then letters
+/// or digits) and four hexadecimal digits, as IBM i's message files have them (`CPF22E2`,
+/// `QSY0031`, a shop's `USR0001`). qsy's own messages take theirs from the table; a program
+/// can send any valid one (SNDPGMMSG MSGID), which [`MsgId::parse`] checks.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct MsgId([u8; 7]);
+
+impl MsgId {
+    /// The ID `text` stands for, upper-cased, when it has the form of a message identifier.
+    pub fn parse(text: &str) -> Option<MsgId> {
+        let b = text.as_bytes();
+        if b.len() != 7 {
+            return None;
+        }
+        let mut id = [0u8; 7];
+        for (i, c) in b.iter().enumerate() {
+            let c = c.to_ascii_uppercase();
+            let ok = match i {
+                0 => c.is_ascii_uppercase(),
+                1 | 2 => c.is_ascii_uppercase() || c.is_ascii_digit(),
+                _ => c.is_ascii_digit() || (b'A'..=b'F').contains(&c),
+            };
+            if !ok {
+                return None;
+            }
+            id[i] = c;
+        }
+        Some(MsgId(id))
+    }
+
+    /// An ID of the message table (checked when the table is built and by its tests).
+    fn of_table(id: &'static str) -> MsgId {
+        let mut b = [b'?'; 7];
+        for (d, s) in b.iter_mut().zip(id.bytes()) {
+            *d = s;
+        }
+        MsgId(b)
+    }
+
+    /// The ID as text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("???????")
+    }
+}
+
+impl fmt::Display for MsgId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for MsgId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
+
+impl Serialize for MsgId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// A message a program sends with SNDPGMMSG MSGID(…) MSGDTA(…), of class `class`: for a
+/// message of qsy's table its text with the data substituted (one variable takes the whole
+/// data; with several, each takes a 10-character field in order and the last the rest:
+/// qsy's decision, it has no message descriptions with field formats), and for any other
+/// ID the data as it is. None when `id` is not a valid message identifier.
+pub fn program_message(id: &str, data: &str, class: Class) -> Option<Msg> {
+    let id = MsgId::parse(id)?;
+    let data = data.trim_end();
+    let (text, data) = match TABLE.iter().find(|(t, _, _)| *t == id.as_str()) {
+        Some((_, _, template)) => {
+            let n = variables(template);
+            let mut fields: Vec<String> = Vec::with_capacity(n);
+            let chars: Vec<char> = data.chars().collect();
+            let mut at = 0;
+            for i in 0..n {
+                let end = if i + 1 == n {
+                    chars.len()
+                } else {
+                    (at + 10).min(chars.len())
+                };
+                fields.push(chars[at..end].iter().collect::<String>().trim().to_string());
+                at = end;
+            }
+            let args: Vec<&dyn fmt::Display> =
+                fields.iter().map(|f| f as &dyn fmt::Display).collect();
+            (fill(template, &args), fields)
+        }
+        None if data.is_empty() => ("(no message data)".to_string(), Vec::new()),
+        None => (fill("&1", &[&data]), vec![data.to_string()]),
+    };
+    Some(Msg {
+        id,
+        class,
+        text,
+        data,
+    })
+}
+
 /// A message built by its typed constructor in [`msg`] (`msg::cpf2204(user)`): ID, class and
 /// text with its variables substituted. It becomes an escape [`Failure`] (`.fail()`,
 /// `Err(m.into())`) or a [`Message`] of the type the sender chooses (`.completion()`,
 /// `.diagnostic()`, `.info()`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Msg {
-    id: &'static str,
+    id: MsgId,
     class: Class,
     text: String,
     /// The substitution values, in order (RCVMSG MSGDTA).
@@ -70,15 +171,15 @@ impl Msg {
     /// of number by `args` (the constructors in [`msg`] check their count at compile time).
     fn build(id: &'static str, class: Class, template: &str, args: &[&dyn fmt::Display]) -> Msg {
         Msg {
-            id,
+            id: MsgId::of_table(id),
             class,
             text: fill(template, args),
             data: args.iter().map(|a| a.to_string()).collect(),
         }
     }
     /// The message ID.
-    pub fn id(&self) -> &'static str {
-        self.id
+    pub fn id(&self) -> &str {
+        self.id.as_str()
     }
     /// The message's class, which fixes the exit code of a failure.
     pub fn class(&self) -> Class {
@@ -222,7 +323,7 @@ fn fill(template: &str, args: &[&dyn fmt::Display]) -> String {
 /// comes from the table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Message {
-    id: &'static str,
+    id: MsgId,
     #[serde(rename = "type")]
     kind: MsgType,
     text: String,
@@ -233,8 +334,8 @@ pub struct Message {
 
 impl Message {
     /// IBM-style ID (`CPF2204`, `QSY0031`).
-    pub fn id(&self) -> &'static str {
-        self.id
+    pub fn id(&self) -> &str {
+        self.id.as_str()
     }
     /// Message type.
     pub fn kind(&self) -> MsgType {
@@ -276,8 +377,8 @@ pub struct Failure {
 
 impl Failure {
     /// The message ID.
-    pub fn id(&self) -> &'static str {
-        self.message.id
+    pub fn id(&self) -> &str {
+        self.message.id.as_str()
     }
     /// The escape message.
     pub fn message(&self) -> &Message {
@@ -318,6 +419,45 @@ mod tests {
             "User profile A<U+001B>[2J<U+0007><U+000D><U+009B>B not found."
         );
         assert_eq!(msg::qsy0216("a\nb\tc").text(), "a\nb\tc");
+    }
+
+    #[test]
+    fn message_ids_have_ibms_form_and_every_table_id_has_it() {
+        for good in ["CPF9898", "usr0001", "QSY0600", "CPF22E2", "A1B0FFF"] {
+            let id = MsgId::parse(good).expect(good);
+            assert_eq!(id.as_str(), good.to_ascii_uppercase());
+        }
+        for bad in [
+            "", "CPF989", "CPF98988", "1PF9898", "CPF98G8", "CP 9898", "CPF-898", "ÄPF9898",
+        ] {
+            assert!(MsgId::parse(bad).is_none(), "{bad}");
+        }
+        for (id, _, _) in TABLE {
+            assert!(MsgId::parse(id).is_some(), "{id}");
+        }
+    }
+
+    #[test]
+    fn program_messages_fill_known_texts_and_keep_raw_data_otherwise() {
+        let m = program_message("cpf2204", "JSMITH", Class::Escape).unwrap();
+        assert_eq!(
+            (m.id(), m.text()),
+            ("CPF2204", "User profile JSMITH not found.")
+        );
+        assert_eq!(Failure::from(m).exit_code(), 1);
+        // Several variables: 10-character fields in order, the last takes the rest.
+        let m = program_message("CPF9801", "SECBKP    QGPL", Class::Info).unwrap();
+        assert_eq!(m.text(), "Object SECBKP in library QGPL not found.");
+        let m = program_message("USR0001", "raw  data  ", Class::Info).unwrap();
+        assert_eq!((m.id(), m.text()), ("USR0001", "raw  data"));
+        assert_eq!(
+            program_message("USR0001", "", Class::Info).unwrap().text(),
+            "(no message data)"
+        );
+        assert!(program_message("NOTANID", "x", Class::Info).is_none());
+        // Data is shown, never obeyed.
+        let m = program_message("USR0001", "a\x1bb", Class::Info).unwrap();
+        assert_eq!(m.text(), "a<U+001B>b");
     }
 
     #[test]
@@ -421,7 +561,7 @@ mod tests {
         }
         for gone in [
             "CPF0001", "QSY0001", "QSY0042", "QSY0043", "QSY0070", "QSY0096", "QSY0121", "QSY0122",
-            "QSY0208",
+            "QSY0208", "QSY0111",
         ] {
             assert!(!ids.contains(&gone), "{gone} was removed");
         }

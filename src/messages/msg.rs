@@ -47,6 +47,9 @@ messages! {
     // IBM i messages (DESIGN §7.13 and IBM documentation).
     CPD0030 cpd0030 Usage "Command &1 in library *LIBL not found." (command);
     CPD0043 cpd0043 Usage "Keyword &1 not valid for this command." (keyword);
+    // SNDPGMMSG of an escape, notify or status message without MSGID (the CL compiler's
+    // message, as shops report it; IBM's QMHSNDPM: these types need a message identifier).
+    CPD2489 cpd2489 Usage "MSGID parameter is needed." ();
     CPD0172 cpd0172 Escape "Parameters passed on CALL do not match those required." ();
     CPF0818 cpf0818 Escape "Character value '&1' is not numeric." (value);
     CPF1028 cpf1028 Usage "&1 not valid for parameter SYSVAL." (name);
@@ -72,12 +75,20 @@ messages! {
     CPF0864 cpf0864 Escape "End of file detected for file &1 in &2." (file, library);
     CPF4101 cpf4101 Escape "File &2 in library &3 not found or inline data file missing." (file, library);
     CPC2205 cpc2205 Info "User profile &1 changed." (user);
+    // SBMJOB: the submitter's completion message, and the job's end (sent to the submitter).
+    CPC1221 cpc1221 Info "Job &3/&2/&1 submitted to job queue &4 in library &5." (job, user, number, queue, library);
+    CPF1240 cpf1240 Info "Job &3/&2/&1 ended abnormally." (job, user, number);
+    CPF1241 cpf1241 Info "Job &3/&2/&1 completed normally." (job, user, number);
     // RSTUSRPRF's end messages (IBM RSTUSRPRF: "either message CPF3775 or message CPC3705
     // is sent"); IBM's texts were not found, these are qsy's wording.
     CPC3705 cpc3705 Info "&1 user profiles restored." (restored);
     CPF3775 cpf3775 Escape "&2 user profiles not restored, &1 restored." (restored, not_restored);
     CPC3713 cpc3713 Info "&2 &1 restored without password or group linkage." (object, object_type);
     CPF3CF1 cpf3cf1 Escape "Error code parameter not valid." ();
+    // CRTSAVF of a file that exists: the diagnostic, then the escape (as IBM's
+    // ansible-for-i shows them).
+    CPF5813 cpf5813 Escape "File &1 in library &2 already exists." (file, library);
+    CPF7302 cpf7302 Escape "File &1 not created in library &2." (file, library);
     CPF9801 cpf9801 Escape "Object &2 in library &3 not found." (object, library);
     CPF9802 cpf9802 Escape "Not authorized to object &2 in &3." (object, library);
     CPF9810 cpf9810 Escape "Library &1 not found." (library);
@@ -188,7 +199,6 @@ messages! {
     QSY0107 qsy0107 Usage "&1" (detail);
     // Save files, SAVSECDTA and RSTUSRPRF (DESIGN §7.10).
     QSY0110 qsy0110 Info "Save file &1 created in library &2." (file, library);
-    QSY0111 qsy0111 Escape "Save file &1 in library &2 already exists." (file, library);
     QSY0112 qsy0112 Info "File &1 in library &2 deleted." (file, library);
     QSY0113 qsy0113 Info "Save file &1 in library &2 cleared." (file, library);
     QSY0114 qsy0114 Escape "Save file &1 in library &2 holds data from an earlier save: specify CLEAR(*ALL) or CLEAR(*REPLACE), or clear it with CLRSAVF." (file, library);
@@ -263,6 +273,13 @@ messages! {
     QSY0282 qsy0282 Usage "INCLUDE nested more than &1 deep." (limit);
     QSY0283 qsy0283 Escape "INCLUDE: source member &1 cannot be read: &2." (path, error);
     QSY0284 qsy0284 Info "MONMSG &1: qsy's own message IDs do not exist on IBM i, where this monitor never fires; monitor the IBM message (or CPF0000) instead." (id);
+    // Issue 14: SNDPGMMSG message identifiers, the honest --check (h14a's block).
+    QSY0600 qsy0600 Usage "Value '&1' for parameter MSGID is not a message identifier: 7 characters, a prefix of 3 (a letter, then letters or digits) and 4 hexadecimal digits, such as CPF9898." (value);
+    QSY0601 qsy0601 Escape "Value '&1' for parameter MSGID is not a message identifier: 7 characters, a prefix of 3 (a letter, then letters or digits) and 4 hexadecimal digits, such as CPF9898." (value);
+    QSY0602 qsy0602 Info "PWRDWNSYS RESTART(*YES) ends the job on IBM i: the statements after it (from line &1) do not run there; qsy goes on for the rehearsal. On IBM i, run them in a new job after the IPL." (line);
+    QSY0603 qsy0603 Info "&1 The script is valid IBM i CL, but qsy cannot rehearse this statement: it fails here when run." (text);
+    QSY0604 qsy0604 Info "&1: no errors; &2 statement(s) checked; &3 line(s) listed above would behave differently on IBM i." (file, count, lines);
+    QSY0605 qsy0605 Info "This statement fails every time it runs, with &1: &2" (id, text);
     // The command line's own messages (issue 18).
     // CHGPWD at a terminal, CALL (the QSYCHGPW API, CL programs, unsimulated programs).
     QSY0630 qsy0630 Usage "The new password and the password typed to verify it are not the same. The password was not changed, and nothing was checked or counted." ();

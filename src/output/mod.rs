@@ -65,6 +65,10 @@ pub struct Output {
     /// parameter (`RTNVAR`), in the order returned. The JSON / YAML document shows them after
     /// the data, each under its keyword in lower case.
     pub returned: Vec<(&'static str, Returned)>,
+    /// The log of a job this command submitted (SBMJOB): its panels and messages, shown
+    /// after this command's own messages in text. The JSON / YAML document carries it as
+    /// data (`job_log`) instead.
+    pub job_log: Option<Box<Output>>,
 }
 
 impl Output {
@@ -126,6 +130,13 @@ impl Output {
     /// Writes the output: text panels and completion messages to stdout, diagnostics and
     /// escape messages to stderr; or one document on stdout for JSON/YAML.
     pub fn render(&self, format: Format, quiet: bool) {
+        self.render_own(format, quiet);
+        if let (Format::Text, Some(log)) = (format, &self.job_log) {
+            log.render(format, quiet);
+        }
+    }
+
+    fn render_own(&self, format: Format, quiet: bool) {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         match format {

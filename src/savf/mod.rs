@@ -206,7 +206,7 @@ impl SaveFile {
         match files::create_private(&self.path) {
             Ok(_) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                msg::qsy0111(&self.name, &self.library).fail()
+                msg::cpf5813(&self.name, &self.library).fail()
             }
             Err(e) => Err(self.io_failure(e)),
         }

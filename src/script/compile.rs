@@ -61,6 +61,21 @@ impl Monitor {
     }
 }
 
+/// A SNDPGMMSG's parts.
+#[derive(Debug, Clone)]
+pub struct SndMsg {
+    /// MSG: an immediate message's text (an expression).
+    pub msg: Option<RawValue>,
+    /// MSGID: a predefined message's ID (a literal checked when compiled, or a variable).
+    pub msgid: Option<RawValue>,
+    /// MSGDTA: the predefined message's data (an expression).
+    pub msgdta: Option<RawValue>,
+    /// MSGTYPE, upper case (`*INFO`, `*ESCAPE`, …).
+    pub ty: String,
+    /// TOPGMQ(*SAME): sent to the program itself, whose MONMSGs see an escape.
+    pub to_self: bool,
+}
+
 /// A DOFOR loop's parts.
 #[derive(Debug, Clone)]
 pub struct DoFor {
@@ -121,8 +136,8 @@ pub enum Action {
     Goto(String),
     /// An IBM i command qsy does not simulate: skipped, with a diagnostic (QSY0752).
     Skip(&'static str),
-    /// SNDPGMMSG: the message expression and type.
-    SndPgmMsg(RawValue, String),
+    /// SNDPGMMSG.
+    SndPgmMsg(Box<SndMsg>),
     /// QSYGENTOTP: key, time, and the variable receiving the code.
     GenTotp(RawValue, Option<RawValue>, String),
     /// CALL: the program called and the values passed.
@@ -286,6 +301,8 @@ struct Compiler {
     last_monitorable: bool,
     /// Undeclared variables accepted as fields of a DCLF file, by file index.
     fields: std::collections::BTreeMap<usize, std::collections::BTreeSet<String>>,
+    /// Lines of PWRDWNSYS RESTART(*YES): the IPL ends the job on IBM i.
+    restarts: Vec<usize>,
 }
 
 /// A problem from a failure (an argument error, a refused value): its ID and text.
@@ -397,6 +414,7 @@ pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Progr
         endsubr: None,
         last_monitorable: false,
         fields: Default::default(),
+        restarts: Vec::new(),
     };
     // Declarations and labels first, so uses anywhere can be checked.
     let mut scope: Option<String> = None;
@@ -471,6 +489,17 @@ pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Progr
             .notes
             .push(problem(f.line, msg::qsy0701(shown, names)));
     }
+    // PWRDWNSYS RESTART(*YES) followed by more statements: on IBM i the IPL ends the job.
+    for at in std::mem::take(&mut c.restarts) {
+        let next = c.stmts.iter().find(|s| {
+            s.line > at
+                && !matches!(&s.parsed, Ok(raw) if matches!(raw.name.as_str(), "ENDPGM" | "RETURN"))
+        });
+        if let Some(next) = next {
+            c.prog.notes.push(problem(at, msg::qsy0602(next.line)));
+        }
+    }
+    c.prog.notes.sort_by_key(|p| p.line);
     c.prog.problems.sort_by_key(|p| p.line);
     c.prog
 }
@@ -763,6 +792,11 @@ fn placeholder(p: &defs::ParamDef) -> RawValue {
     }
 }
 
+/// Whether an expression uses %PARMS, whose value only the run knows.
+fn mentions_parms(v: &RawValue) -> bool {
+    v.to_string().to_ascii_uppercase().contains("%PARMS")
+}
+
 fn node(line: usize, label: Option<String>, action: Action) -> Node {
     Node {
         line,
@@ -873,7 +907,19 @@ impl Compiler {
             self.note_fields(e);
         }
         match parsed.and_then(|e| expr::check_with(&e, &self.types, &field)) {
-            Ok(k) => Some(k),
+            Ok(k) => {
+                // An expression of constants is evaluated now: one that cannot be (a
+                // division by zero, a substring outside its value) fails every run.
+                let mut names = Vec::new();
+                expr::var_names(v, &mut names);
+                if names.is_empty() && !mentions_parms(v) {
+                    if let Err(e) = expr::eval(v, &expr::Vars::default()) {
+                        self.always_fails(line, e);
+                        return None;
+                    }
+                }
+                Some(k)
+            }
             Err(expr::ExprError::NotDeclared(n)) => {
                 self.push(problem(line, msg::qsy0205(n)));
                 None
@@ -1713,27 +1759,7 @@ impl Compiler {
                 }
                 Action::If(cond, then, els)
             }
-            "SNDPGMMSG" => {
-                let msg = bound
-                    .get(defs::sndpgmmsg::MSG)
-                    .or_else(|| bound.get(defs::sndpgmmsg::MSGID))
-                    .cloned()
-                    .unwrap_or(RawValue::Quoted(String::new()));
-                if expr::is_expression(&msg) {
-                    self.expression(line, &msg);
-                }
-                if let RawValue::Quoted(text) = &msg {
-                    if let Err(c) = crate::lang::text::check_free_text(text) {
-                        let shown = crate::lang::text::escaped(text);
-                        self.push(problem(line, msg::qsy0003(shown, "MSG", c)));
-                    }
-                }
-                let ty = match bound.get(defs::sndpgmmsg::MSGTYPE) {
-                    Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
-                    _ => "*INFO".to_string(),
-                };
-                Action::SndPgmMsg(msg, ty)
-            }
+            "SNDPGMMSG" => Action::SndPgmMsg(Box::new(self.sndpgmmsg(&bound, line))),
             "QSYGENTOTP" => match bound.get(defs::qsygentotp::RTNVAL) {
                 Some(RawValue::Var(n)) => Action::GenTotp(
                     bound
@@ -1806,6 +1832,83 @@ impl Compiler {
         }))
     }
 
+    /// SNDPGMMSG: an escape, notify or status message needs MSGID (CPD2489, as the CL
+    /// compiler refuses it); a literal MSGID must have the form of a message identifier.
+    fn sndpgmmsg(&mut self, bound: &validate::Bound<'_>, line: usize) -> SndMsg {
+        let msg = bound.get(defs::sndpgmmsg::MSG).cloned();
+        let msgid = bound.get(defs::sndpgmmsg::MSGID).cloned();
+        let msgdta = bound
+            .get(defs::sndpgmmsg::MSGDTA)
+            .filter(|v| !matches!(v, RawValue::Word(w) if w.eq_ignore_ascii_case("*NONE")))
+            .cloned();
+        for v in [&msg, &msgdta].into_iter().flatten() {
+            if expr::is_expression(v) {
+                self.expression(line, v);
+            }
+        }
+        if let Some(RawValue::Quoted(text)) = &msg {
+            if let Err(c) = crate::lang::text::check_free_text(text) {
+                let shown = crate::lang::text::escaped(text);
+                self.push(problem(line, msg::qsy0003(shown, "MSG", c)));
+            }
+        }
+        if let Some(RawValue::Word(id) | RawValue::Quoted(id)) = &msgid {
+            if crate::messages::MsgId::parse(id).is_none() {
+                self.push(problem(line, msg::qsy0600(id)));
+            }
+        }
+        let ty = match bound.get(defs::sndpgmmsg::MSGTYPE) {
+            Some(RawValue::Word(w)) => w.to_ascii_uppercase(),
+            _ => "*INFO".to_string(),
+        };
+        if msgid.is_none() && matches!(ty.as_str(), "*ESCAPE" | "*NOTIFY" | "*STATUS") {
+            self.push(problem(line, msg::cpd2489()));
+        }
+        let to_self = match bound.get(defs::sndpgmmsg::TOPGMQ) {
+            Some(RawValue::Word(w)) => w.eq_ignore_ascii_case("*SAME"),
+            Some(RawValue::List(items)) => {
+                matches!(items.first(), Some(RawValue::Word(w)) if w.eq_ignore_ascii_case("*SAME"))
+            }
+            _ => false,
+        };
+        SndMsg {
+            msg: if msgid.is_none() { msg } else { None },
+            msgid,
+            msgdta,
+            ty,
+            to_self,
+        }
+    }
+
+    /// A statement whose constants fail every run (an expression that cannot be evaluated,
+    /// a value its variable cannot take): a note, as IBM i runs the program and the
+    /// statement fails there too (a MONMSG may expect it); an error with `--strict`.
+    fn always_fails(&mut self, line: usize, m: impl Into<Msg>) {
+        let m = m.into();
+        self.prog
+            .notes
+            .push(problem(line, msg::qsy0605(m.id(), m.text())));
+    }
+
+    /// A constant CHGVAR value that the variable cannot take (character data that is not
+    /// a number for a *DEC, a number too large for it): every run would fail there.
+    fn constant_fits(&mut self, line: usize, name: &str, ty: VarType, v: &RawValue) {
+        let mut names = Vec::new();
+        expr::var_names(v, &mut names);
+        if !names.is_empty() || mentions_parms(v) {
+            return;
+        }
+        let Ok(val) = expr::eval(v, &expr::Vars::default()) else {
+            return;
+        };
+        let mut vars = expr::Vars::default();
+        if vars.declare(name, ty, None).is_ok() {
+            if let Err(e) = vars.assign(name, val) {
+                self.always_fails(line, e);
+            }
+        }
+    }
+
     fn chgvar(&mut self, bound: &validate::Bound<'_>, line: usize) -> Option<Action> {
         let value = bound.get(defs::chgvar::VALUE).cloned();
         let target = bound.get(defs::chgvar::VAR).cloned();
@@ -1819,6 +1922,8 @@ impl Compiler {
                         if let Some(k) = kind {
                             if !expr::assignable(ty, k) {
                                 self.push(problem(line, msg::qsy0258(&n, k.name())));
+                            } else {
+                                self.constant_fits(line, &n, ty, &v);
                             }
                         }
                     }
@@ -1980,11 +2085,30 @@ impl Compiler {
         }
         let checked = match crate::commands::validate_probe(def, &probe, constant) {
             Ok(args) => constant.then(|| Box::new(args)),
+            // A real IBM i system value qsy does not simulate: valid on IBM i, so a note
+            // (the run refuses it with QSY0061).
+            Err(f) if f.id() == "QSY0061" => {
+                let text = f.message().text().to_string();
+                self.prog.notes.push(problem(line, msg::qsy0603(text)));
+                None
+            }
             Err(f) => {
                 self.push(failed(line, f));
                 None
             }
         };
+        if def.name == "PWRDWNSYS" {
+            let restart = match bound.get(defs::pwrdwnsys::RESTART) {
+                Some(RawValue::Word(w)) => w.eq_ignore_ascii_case("*YES"),
+                Some(RawValue::List(items)) => {
+                    matches!(items.first(), Some(RawValue::Word(w)) if w.eq_ignore_ascii_case("*YES"))
+                }
+                _ => false,
+            };
+            if restart {
+                self.restarts.push(line);
+            }
+        }
         if def.name == "RTVSYSVAL" {
             self.check_rtvsysval(bound, line);
         }

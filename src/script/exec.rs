@@ -6,14 +6,14 @@
 //! count and PW entry, a disable at QMAXSIGN, a used recovery key, a sign-on): it is
 //! committed durably before the next statement runs.
 
-use super::compile::{Action, Monitor, Node, Program};
+use super::compile::{Action, Monitor, Node, Program, SndMsg};
 use super::expr::{self, ExprError, Val, VarType, Vars};
 use super::storage::Stg;
 use crate::engine::{self, Credentials, JobUser, Session};
 use crate::lang::cl::{RawCommand, RawValue};
 use crate::lang::defs::{CommandDef, ParamKind};
 use crate::lang::validate;
-use crate::messages::{msg, Failure, Msg, MsgType, QResult};
+use crate::messages::{self, msg, Class, Failure, Msg, MsgType, QResult};
 use crate::output::{Format, Output, Returned};
 use crate::store::{Store, Tx};
 use std::time::{Duration, Instant};
@@ -27,6 +27,14 @@ pub struct Stop {
     pub failure: Failure,
     /// The line of the statement.
     pub line: usize,
+}
+
+/// How a SNDPGMMSG did not simply go on.
+enum Sent {
+    /// An escape message sent to the caller: the script ends.
+    ToCaller(Failure),
+    /// The message could not be sent, or an escape went to the program itself.
+    Failed(Failure),
 }
 
 enum Flow {
@@ -512,18 +520,13 @@ impl<'a> Runner<'a> {
                     .map_or("*N".to_string(), |f| f.decl.file.clone());
                 Err(msg::qsy0702(cmd, file).into())
             }
-            // An escape message goes to the caller (TOPGMQ(*PRV)): the program's own
-            // monitors do not see it, so the script ends here.
-            Action::SndPgmMsg(m, ty) if ty == "*ESCAPE" => match self.message_text(m) {
-                Ok(text) => {
-                    return Err(Stop {
-                        failure: msg::cpf9898(text).into(),
-                        line,
-                    })
-                }
-                Err(f) => Err(f),
+            Action::SndPgmMsg(m) => match self.sndpgmmsg(m) {
+                // An escape message sent to the caller (TOPGMQ(*PRV)): the program's own
+                // monitors do not see it, so the script ends here.
+                Err(Sent::ToCaller(failure)) => return Err(Stop { failure, line }),
+                Err(Sent::Failed(f)) => Err(f),
+                Ok(()) => Ok(Flow::Normal),
             },
-            Action::SndPgmMsg(msg, ty) => self.sndpgmmsg(msg, ty),
             Action::GenTotp(key, time, var) => self.gentotp(key, time, var).map(|_| Flow::Normal),
             Action::Call(call) => return self.call(node, call),
             Action::Cmd(raw, def, checked) => match checked {
@@ -542,8 +545,11 @@ impl<'a> Runner<'a> {
     }
 
     /// SNDPGMMSG's text: free text, so no control characters reach the display.
-    fn message_text(&self, msg: &RawValue) -> Result<String, Failure> {
-        let text = self.eval(msg)?.text().trim_end().to_string();
+    fn message_text(&self, msg: Option<&RawValue>) -> Result<String, Failure> {
+        let text = match msg {
+            Some(m) => self.eval(m)?.text().trim_end().to_string(),
+            None => String::new(),
+        };
         if let Err(c) = crate::lang::text::check_free_text(&text) {
             let shown = crate::lang::text::escaped(&text);
             return Err(msg::qsy0003(shown, "MSG", c).into());
@@ -768,21 +774,73 @@ impl<'a> Runner<'a> {
         Ok(())
     }
 
-    fn sndpgmmsg(&mut self, msg: &RawValue, ty: &str) -> Result<Flow, Failure> {
-        let text = self.message_text(msg)?;
-        let mut out = Output::default();
-        match self.options.format {
-            Format::Text if !self.options.quiet => {
-                out.line(&text);
+    /// SNDPGMMSG: an immediate message (MSG) is printed as its text; a predefined one
+    /// (MSGID) as `ID: text`. An escape fails: to the program itself (TOPGMQ(*SAME)) as any
+    /// command's escape, through its monitors; to the caller as [`Sent::ToCaller`].
+    fn sndpgmmsg(&mut self, m: &SndMsg) -> Result<(), Sent> {
+        let kind = match m.ty.as_str() {
+            "*DIAG" | "*NOTIFY" => MsgType::Diagnostic,
+            "*COMP" => MsgType::Completion,
+            "*ESCAPE" => MsgType::Escape,
+            _ => MsgType::Informational,
+        };
+        let predefined = match &m.msgid {
+            Some(id) => {
+                let id = self.eval(id).map_err(Sent::Failed)?.text();
+                let id = id.trim();
+                let data = match &m.msgdta {
+                    Some(d) => self.eval(d).map_err(Sent::Failed)?.text(),
+                    None => String::new(),
+                };
+                let class = if kind == MsgType::Escape {
+                    Class::Escape
+                } else {
+                    Class::Info
+                };
+                let sent = messages::program_message(id, &data, class)
+                    .ok_or_else(|| Sent::Failed(msg::qsy0601(id).into()))?;
+                Some(sent)
             }
-            _ => out.send(msg::qsy0216(text).typed(if ty == "*DIAG" {
-                MsgType::Diagnostic
+            None => None,
+        };
+        if kind == MsgType::Escape {
+            let failure: Failure = match predefined {
+                Some(sent) => sent.into(),
+                // Refused when compiled (CPD2489): an immediate escape cannot be sent.
+                None => {
+                    msg::cpf9898(self.message_text(m.msg.as_ref()).map_err(Sent::Failed)?).into()
+                }
+            };
+            return Err(if m.to_self {
+                Sent::Failed(failure)
             } else {
-                MsgType::Informational
-            })),
+                Sent::ToCaller(failure)
+            });
+        }
+        let mut out = Output::default();
+        match predefined {
+            Some(sent) => {
+                let message = sent.typed(kind);
+                // To the program itself (TOPGMQ(*SAME)): its RCVMSG can receive it.
+                if m.to_self {
+                    self.queue(message.clone());
+                }
+                out.send(message);
+            }
+            None => {
+                let text = self.message_text(m.msg.as_ref()).map_err(Sent::Failed)?;
+                match self.options.format {
+                    Format::Text if !self.options.quiet => out.line(&text),
+                    _ => out.send(msg::qsy0216(text).typed(if kind == MsgType::Diagnostic {
+                        MsgType::Diagnostic
+                    } else {
+                        MsgType::Informational
+                    })),
+                }
+            }
         }
         self.emit(out);
-        Ok(Flow::Normal)
+        Ok(())
     }
 
     fn gentotp(
@@ -961,6 +1019,7 @@ impl<'a> Runner<'a> {
             self.return_values(def, args, &mut out)?;
             self.keep_new_key(&out);
             self.keep_sent_message(&out);
+            self.keep_submitted_job(def, &out);
         }
         self.emit(out);
         self.commands_run += 1;
@@ -1078,6 +1137,24 @@ impl Runner<'_> {
             _ => self
                 .doc
                 .set("totp_keys", vec![serde_json::Value::from(entry)]),
+        }
+    }
+
+    /// A submitted job (SBMJOB) in a JSON / YAML document: its job, log and end go into the
+    /// document's `submitted_jobs` list, as a single SBMJOB's document has them (DESIGN §4).
+    fn keep_submitted_job(&mut self, def: &'static CommandDef, out: &Output) {
+        if self.options.format == Format::Text || def.name != "SBMJOB" {
+            return;
+        }
+        let entry: serde_json::Map<String, serde_json::Value> = ["job", "job_log", "job_failed"]
+            .into_iter()
+            .filter_map(|k| Some((k.to_string(), out.data.get(k)?.clone())))
+            .collect();
+        match self.doc.data.get_mut("submitted_jobs") {
+            Some(serde_json::Value::Array(jobs)) => jobs.push(entry.into()),
+            _ => self
+                .doc
+                .set("submitted_jobs", vec![serde_json::Value::from(entry)]),
         }
     }
 

@@ -786,11 +786,18 @@ mod tests {
     }
 
     fn notes(src: &str) -> Vec<(usize, &'static str)> {
+        let table_id = |id: &str| {
+            crate::messages::TABLE
+                .iter()
+                .find(|(t, _, _)| *t == id)
+                .map(|(t, _, _)| *t)
+                .expect("an ID of the table")
+        };
         split_source(src)
             .unwrap()
             .notes
             .iter()
-            .map(|n| (n.line, n.msg.id()))
+            .map(|n| (n.line, table_id(n.msg.id())))
             .collect()
     }
 

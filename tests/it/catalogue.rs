@@ -519,7 +519,7 @@ pub(crate) const REFUSED_AT_LEVEL_0: &[Bad] = &[
         1,
         "CPF9801",
     ),
-    bad(&["CRTSAVF", "QGPL/BK"], 1, "QSY0111"),
+    bad(&["CRTSAVF", "QGPL/BK"], 1, "CPF7302"),
     bad(
         &[
             "CHGFCNUSG",

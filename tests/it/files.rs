@@ -278,7 +278,7 @@ fn a_save_file_that_is_a_symlink_is_refused_by_every_command() {
         assert_eq!(out.code, 1, "{args:?}\n{}", out.show());
         let err = out.stderr.clone();
         assert!(
-            err.contains("QSY0116") || err.contains("QSY0111"),
+            err.contains("QSY0116") || err.contains("CPF7302"),
             "{args:?}\n{}",
             out.show()
         );

@@ -20,6 +20,7 @@ mod concurrency;
 mod console;
 mod crash;
 mod fcnusg;
+mod fidelity;
 #[cfg(unix)]
 mod files;
 mod foundation;

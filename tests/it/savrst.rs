@@ -750,7 +750,7 @@ fn save_file_objects_and_clear_rules() {
     );
     assert!(sys.store_bytes() == before, "SAVSECDTA changed the store");
     sys.ok(&["CRTSAVF", "FILE(QGPL/SECBKP)", "TEXT('Before QPWDLVL 4')"]);
-    sys.fails(&["CRTSAVF", "SECBKP"], 1, "QSY0111");
+    sys.fails(&["CRTSAVF", "SECBKP"], 1, "CPF7302");
     let path = savf_path(&sys, "SECBKP");
     assert_eq!(
         std::fs::metadata(&path).unwrap().len(),

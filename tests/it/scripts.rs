@@ -147,7 +147,9 @@ fn good_corpus_passes_check_without_creating_a_store() {
     for f in &files {
         let path = f.to_string_lossy();
         let (doc, out) = run_json(&sys, &["run", "--check", &path]);
-        if out.code != 0 || !problems(&doc).is_empty() || !has_message(&doc, "QSY0214") {
+        // QSY0214, or QSY0604 when notes list lines that would behave differently on IBM i.
+        let done = has_message(&doc, "QSY0214") || has_message(&doc, "QSY0604");
+        if out.code != 0 || !problems(&doc).is_empty() || !done {
             failures.push(format!(
                 "{}: expected exit 0 and no problems, got exit {} and {:?}",
                 name(f),
@@ -157,7 +159,7 @@ fn good_corpus_passes_check_without_creating_a_store() {
         }
         // Text form too: a completion message, nothing on stdout but it.
         let out = run_bounded(&sys, &["run", "--check", &path]);
-        if out.code != 0 || !out.stdout.contains("QSY0214") {
+        if out.code != 0 || !(out.stdout.contains("QSY0214") || out.stdout.contains("QSY0604")) {
             failures.push(format!("{} (text): {}", name(f), out.show()));
         }
     }
@@ -737,7 +739,7 @@ fn escape_sent_by_the_error_handler_ends_the_script() {
         &sys,
         "handler.clp",
         "PGM\nMONMSG MSGID(CPF0000) EXEC(GOTO CMDLBL(ERROR))\nDLTUSRPRF NOSUCH\nRETURN\n\
-         ERROR: SNDPGMMSG MSG('Cleanup failed') MSGTYPE(*ESCAPE)\nENDPGM\n",
+         ERROR: SNDPGMMSG MSGID(CPF9898) MSGF(QCPFMSG) MSGDTA('Cleanup failed') MSGTYPE(*ESCAPE)\nENDPGM\n",
     );
     let out = sys
         .exec(&["run", &file])
@@ -760,7 +762,7 @@ fn escape_sent_by_the_error_handler_ends_the_script() {
 #[test]
 fn sndpgmmsg_escape_ends_the_script() {
     let sys = Sys::new();
-    let file = script_file(&sys, "esc.clp", "PGM\nSNDPGMMSG MSG('first')\nSNDPGMMSG MSG('Stop here') MSGTYPE(*ESCAPE)\nSNDPGMMSG MSG('after')\nENDPGM\n");
+    let file = script_file(&sys, "esc.clp", "PGM\nSNDPGMMSG MSG('first')\nSNDPGMMSG MSGID(CPF9898) MSGF(QCPFMSG) MSGDTA('Stop here') MSGTYPE(*ESCAPE)\nSNDPGMMSG MSG('after')\nENDPGM\n");
     let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 1, "{}", out.show());
     assert_eq!(printed(&out), vec!["first"]);
@@ -785,17 +787,23 @@ fn sbmjob_runs_the_command_as_the_user_with_variables_inside_cmd() {
   CRTUSRPRF USRPRF(&U) PASSWORD(&OLD) PWDEXP(*NO)
   SBMJOB CMD(CHGPWD CURPWD(&OLD) NEWPWD(&NEW)) USER(&U)
   SBMJOB CMD(CHGUSRPRF USRPRF(&U) TEXT(&T)) USER(QSECOFR)
-  /* The user cannot change his own profile's class: it needs *SECADM. */
+  /* The user cannot change his own profile's class: it needs *SECADM. The submitted */
+  /* job fails; the submitter goes on (its MONMSG does not fire, as on IBM i).        */
   SBMJOB CMD(CHGUSRPRF USRPRF(&U) USRCLS(*SECOFR)) USER(&U)
-  MONMSG MSGID(QSY0000 CPF0000) EXEC(SNDPGMMSG MSG('refused as the user'))
+  MONMSG MSGID(CPF0000) EXEC(SNDPGMMSG MSG('submitter monitored it'))
 ENDPGM
 ",
     );
     let out = run_bounded(&sys, &["run", &file]);
     assert_eq!(out.code, 0, "{}", out.show());
     assert!(
-        out.stdout.contains("refused as the user"),
+        out.stderr.contains("CPF1240") && out.stderr.contains("QSY0050"),
         "CHGUSRPRF USRCLS(*SECOFR) ran with the user's authority?\n{}",
+        out.show()
+    );
+    assert!(
+        !out.stdout.contains("submitter monitored it"),
+        "{}",
         out.show()
     );
     sys.signon_typed("SBMUSR", "NEWPW2").ok();

@@ -37,5 +37,6 @@
              else       cmd(sndpgmmsg msg('hex wrong'))
              return
  err:
-             sndpgmmsg  msg('Failed') msgtype(*escape)
+             sndpgmmsg  msgid(cpf9898) msgf(qcpfmsg) msgdta('Failed') +
+                          msgtype(*escape)
              endpgm
