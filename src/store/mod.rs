@@ -124,7 +124,7 @@ const READ_CACHE_BYTES: usize = 8 * 1024 * 1024;
 /// the file (still uncommitted: a transaction that is dropped leaves the store as it was).
 /// Its default cache (1 GiB) so holds a whole restore of 100,000 profiles in memory; bounded,
 /// a command that writes much (RSTUSRPRF) stays flat in memory (DESIGN §9).
-const WRITE_CACHE_BYTES: usize = 16 * 1024 * 1024;
+const WRITE_CACHE_BYTES: usize = 8 * 1024 * 1024;
 
 /// How many staged changes a transaction in write-through mode ([`Tx::write_through`])
 /// holds before it applies them to redb's write transaction.
@@ -1015,6 +1015,78 @@ mod tests {
                 assert!(command.is_empty(), "a failed command adds nothing");
             }
         }
+    }
+
+    /// Write-through mode (RSTUSRPRF of many profiles): past [`super::SPILL_AT`] changes they
+    /// are in redb's transaction, readable there, and the transaction dropped keeps none.
+    #[test]
+    fn write_through_spills_into_redb_and_a_dropped_transaction_keeps_nothing() {
+        use super::{Store, Table, SPILL_AT};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.redb");
+        Store::open(&path, true, |_| Ok(())).unwrap();
+        {
+            let store = Store::open(&path, true, |_| Ok(())).unwrap();
+            let mut tx = store.begin().unwrap();
+            tx.write_through();
+            for i in 0..SPILL_AT + 10 {
+                tx.put_raw(Table::Profile, &format!("K{i}"), vec![1])
+                    .unwrap();
+                tx.stage_audit(vec![2]).unwrap();
+            }
+            assert!(tx.spilled(), "the changes went into redb's transaction");
+            assert_eq!(tx.get_raw(Table::Profile, "K0").unwrap(), Some(vec![1]));
+            // The journal shows what was applied (the current command's own entries are
+            // not journaled until it ends).
+            assert!(tx.audit_entries().unwrap().len() >= SPILL_AT / 2);
+            drop(tx);
+        }
+        let store = Store::open(&path, false, |_| Ok(())).unwrap();
+        let tx = store.begin().unwrap();
+        assert_eq!(tx.get_raw(Table::Profile, "K0").unwrap(), None);
+        assert!(tx.audit_entries().unwrap().is_empty());
+    }
+
+    /// Changes of commands that ended are held back and written in batches: they are read
+    /// back, scanned and numbered in the journal as if written, a later failing command
+    /// drops only its own, and the commit writes them.
+    #[test]
+    fn applied_changes_are_seen_before_they_are_written() {
+        use super::{Store, Table};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.redb");
+        Store::open(&path, true, |_| Ok(())).unwrap();
+        let store = Store::open(&path, true, |_| Ok(())).unwrap();
+        let mut tx = store.begin().unwrap();
+        tx.put_raw(Table::Profile, "A", vec![1]).unwrap();
+        tx.stage_audit(vec![7]).unwrap();
+        tx.end_command(true).unwrap();
+        tx.put_raw(Table::Profile, "B", vec![2]).unwrap();
+        tx.stage_audit(vec![8]).unwrap();
+        tx.end_command(false).unwrap();
+        tx.put_raw(Table::Profile, "C", vec![3]).unwrap();
+        assert_eq!(tx.get_raw(Table::Profile, "A").unwrap(), Some(vec![1]));
+        assert_eq!(tx.get_raw(Table::Profile, "B").unwrap(), None);
+        let keys: Vec<String> = tx
+            .scan(Table::Profile)
+            .unwrap()
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(keys, ["A", "C"]);
+        let mut seen = Vec::new();
+        tx.for_each(Table::Profile, |k, _| {
+            seen.push(k.to_string());
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen, ["A", "C"]);
+        assert_eq!(tx.audit_entries().unwrap(), vec![(1, vec![7])]);
+        tx.end_command(true).unwrap();
+        tx.commit(true).unwrap();
+        let tx = store.begin().unwrap();
+        assert_eq!(tx.get_raw(Table::Profile, "C").unwrap(), Some(vec![3]));
+        assert_eq!(tx.audit_entries().unwrap(), vec![(1, vec![7])]);
     }
 
     #[test]

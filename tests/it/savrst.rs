@@ -1010,12 +1010,12 @@ fn a_thousand_profiles_round_trip_to_another_system() {
 }
 
 /// A restore larger than qsy holds in its own memory (redb's write transaction holds the
-/// rest, issue 19) is still all or nothing: a save of 5,000 profiles whose last bytes are
-/// damaged restores none of them, over the same system or onto a new one, and leaves each
-/// store file byte-for-byte as it was — although thousands of changes had already gone
-/// into redb's uncommitted transaction when the damage was found.
+/// rest, issue 19) is still all or nothing: a save of 5,000 profiles (more changes than
+/// the store keeps in memory before writing them into redb's transaction) whose checksum
+/// at the very end is damaged restores none of them, over the same system or onto a new
+/// one, and leaves each store file byte-for-byte as it was.
 #[test]
-fn a_large_damaged_save_restores_nothing_though_its_changes_reached_redb() {
+fn a_large_damaged_save_restores_nothing_and_leaves_the_store_as_it_was() {
     let a = Sys::new();
     a.init();
     add_profiles(&a, 5_000, "PW");
