@@ -690,10 +690,9 @@ impl Tx {
             },
         }
         // Entries applied but not yet appended follow, with the numbers they will get.
-        let mut next = out.last().map_or(1, |(k, _)| k + 1);
-        for entry in &self.journal {
-            out.push((next, entry.clone()));
-            next += 1;
+        let next = out.last().map_or(1, |(k, _)| k + 1);
+        for (seq, entry) in (next..).zip(&self.journal) {
+            out.push((seq, entry.clone()));
         }
         Ok(out)
     }
