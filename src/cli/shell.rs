@@ -430,8 +430,17 @@ IBM i, without shell quoting.";
 
 /// The names of [`tool_commands`], in their order, known without building them (start-up
 /// of a CL command does not pay for the tools' definitions).
-pub const TOOL_NAMES: [&str; 8] = [
-    "run", "ipl", "dst", "console", "sst", "links", "totp", "help",
+pub const TOOL_NAMES: [&str; 10] = [
+    "run",
+    "ipl",
+    "dst",
+    "console",
+    "sst",
+    "import",
+    "readiness",
+    "links",
+    "totp",
+    "help",
 ];
 
 /// The `qsy help` topics that are not CL commands, with their one-line description and
