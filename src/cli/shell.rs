@@ -428,9 +428,24 @@ unquoted, in upper case (qsy warns when an argument looks like that happened). T
 shell form, with no CL punctuation. In a script run with `qsy run FILE`, CL is written as on \
 IBM i, without shell quoting.";
 
+/// The names of [`tool_commands`], in their order, known without building them (start-up
+/// of a CL command does not pay for the tools' definitions).
+pub const TOOL_NAMES: [&str; 10] = [
+    "run",
+    "ipl",
+    "dst",
+    "console",
+    "sst",
+    "import",
+    "readiness",
+    "links",
+    "totp",
+    "help",
+];
+
 /// The `qsy help` topics that are not CL commands, with their one-line description and
 /// their long help: one entry per tool, so a new tool is one more row (its man page
-/// `qsy-NAME(1)` and its `qsy help NAME` come from here).
+/// `qsy-NAME(1)` and its `qsy help NAME` come from here). Named as [`TOOL_NAMES`].
 pub fn tool_commands() -> Vec<Command> {
     let tools = vec![
         Command::new("run")
@@ -639,4 +654,17 @@ pub fn unknown_command(name: &str) -> QResult<()> {
         return msg::qsy0753(name.to_ascii_uppercase()).fail();
     }
     msg::cpd0030(name.to_ascii_uppercase()).fail()
+}
+
+#[cfg(test)]
+mod tests {
+    /// The names the start-up checks before building any tool are the tools' own names.
+    #[test]
+    fn tool_names_are_the_tools() {
+        let built: Vec<String> = super::tool_commands()
+            .iter()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        assert_eq!(built, super::TOOL_NAMES);
+    }
 }

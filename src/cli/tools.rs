@@ -10,9 +10,6 @@ use crate::output::Output;
 
 /// Runs `name` if it is a tool; None when it is not (then it may be a CL command).
 pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
-    let tool = shell::tool_commands()
-        .into_iter()
-        .find(|c| c.get_name() == name);
     match name {
         "generate-docs" => {
             let dir = args.first().map(String::as_str).unwrap_or(".");
@@ -42,6 +39,13 @@ pub fn dispatch(g: &Globals, name: &str, args: &[String]) -> Option<i32> {
         Ok(more) => rest.extend(more),
         Err(f) => return Some(report(&g, Output::default(), f)),
     }
+    // Building the tools' clap definitions costs start-up time: only for a tool's name.
+    if !shell::TOOL_NAMES.contains(&name) {
+        return None;
+    }
+    let tool = shell::tool_commands()
+        .into_iter()
+        .find(|c| c.get_name() == name);
     let matches = match tool?.try_get_matches_from(rest) {
         Ok(m) => m,
         Err(e) => {

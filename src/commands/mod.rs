@@ -60,10 +60,26 @@ pub use sndmsg::brk as sndbrkmsg;
 /// A command's behaviour.
 type CommandFn = fn(&mut Job, &Args) -> QResult<()>;
 
+/// The read-only validation of a command that always writes, and may write much
+/// ([`Command::write_first`]): a restore writes every profile it restores.
+fn write_first(name: &str) -> Option<CommandFn> {
+    match name {
+        "RSTUSRPRF" => Some(|job, args| {
+            let params = rstusrprf::Params::from_args(args)?;
+            rstusrprf::precheck(job, &params)
+        }),
+        _ => None,
+    }
+}
+
 /// The command qsy implements under `name` (upper case), with its definition.
 pub fn lookup(name: &str) -> Option<Command> {
     let def = crate::lang::defs::find(name)?;
-    behaviour(def.name).map(|run| Command { def, run })
+    behaviour(def.name).map(|run| Command {
+        def,
+        run,
+        write_first: write_first(def.name),
+    })
 }
 
 /// Checks a parsed command against its definition ([`crate::lang::validate::validate`]) and

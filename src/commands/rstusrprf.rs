@@ -1,11 +1,14 @@
 //! RSTUSRPRF DEV(*SAVF): restore user profiles from a save file written by SAVSECDTA, on this
 //! system or another one (DESIGN §7.10, IBM's "Restoring user profiles").
 //!
-//! The restore is one command, so all or nothing: every change is staged in the job's
+//! The restore is one command, so all or nothing: every change goes into the job's
 //! transaction while the file is read, and the trailer's count and checksum are verified
 //! before the command can succeed; a file that turns out damaged part way drops everything.
-//! (A single command runs on a read-only open of the store and writes only when it
-//! succeeded, so a refused restore leaves the store file byte-for-byte as it was.)
+//! (As its own job a restore reads and verifies the whole file first on a read-only open
+//! ([`precheck`]), so a refused restore leaves the store file byte-for-byte as it was; then
+//! it runs on a read-write open in write-through mode: redb's uncommitted write transaction
+//! holds the changes, within a bounded cache, not qsy's memory. Inside a script it is one
+//! more command of the script's transaction.)
 
 use crate::engine::Job;
 use crate::lang::defs::rstusrprf::{OMITUSRPRF, SAVF, SECDTA, USRPRF};
@@ -114,17 +117,43 @@ struct Outcome {
     messages: Vec<Message>,
 }
 
-/// Runs RSTUSRPRF.
-pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
+/// The job user's authority to restore what `params` asks for.
+fn check_authority(job: &mut Job, params: &Params) -> QResult<()> {
     let me = job.user_profile()?;
     authority::require_save_system(&me, "RSTUSRPRF")?;
     match &params.secdta {
-        SecurityData::Profiles => {}
+        SecurityData::Profiles => Ok(()),
         SecurityData::Passwords => {
-            authority::require_security_officer(&me, "RSTUSRPRF SECDTA(*PWDGRP)")?
+            authority::require_security_officer(&me, "RSTUSRPRF SECDTA(*PWDGRP)")
         }
-        SecurityData::Other(other) => return msg::qsy0126(other).fail(),
+        SecurityData::Other(other) => msg::qsy0126(other).fail(),
     }
+}
+
+/// Everything that can refuse a restore before it writes, checked without writing: the
+/// authority, the save file, and every record of it read and verified (count, checksum,
+/// authentication code, each record's contents). The engine runs this on a read-only open
+/// first, so a refused restore leaves the store file byte-for-byte as it was, and then
+/// runs [`run`] on a read-write open that holds its changes in redb's transaction.
+pub fn precheck(job: &mut Job, params: &Params) -> QResult<()> {
+    check_authority(job, params)?;
+    let savf = params.savf.resolve(job)?;
+    savf.require()?;
+    let file = savf.open()?;
+    let this = crate::savf::this_system(job.tx)?;
+    let (mut reader, _) = Reader::open(BufReader::with_capacity(READ_BUFFER, file), Some(&this))
+        .map_err(|e| savf.read_error(e))?;
+    while reader
+        .next_record()
+        .map_err(|e| savf.read_error(e))?
+        .is_some()
+    {}
+    Ok(())
+}
+
+/// Runs RSTUSRPRF.
+pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
+    check_authority(job, params)?;
     let (selection, omit) = (&params.selection, &params.omit);
     let savf = params.savf.resolve(job)?;
     let size = savf.require()?;

@@ -30,6 +30,12 @@ pub struct Command {
     pub def: &'static CommandDef,
     /// What it does, on typed parameters, inside a job.
     pub run: fn(&mut Job, &Args) -> QResult<()>,
+    /// For a command that always writes, and may write much: its validation, which reads
+    /// and checks everything the command would (authority, parameters, its input file) and
+    /// writes nothing. As its own job without credentials, such a command is validated on a
+    /// read-only open, then run on a read-write open in write-through mode
+    /// ([`Session::run_command`]).
+    pub write_first: Option<fn(&mut Job, &Args) -> QResult<()>>,
 }
 
 /// What a job was given to prove who it runs as.
@@ -147,6 +153,9 @@ impl Session {
         args: &Args,
         out: &mut Output,
     ) -> QResult<()> {
+        if let (Some(precheck), Credentials::None) = (command.write_first, credentials) {
+            return self.run_write_first(user, precheck, command, args, out);
+        }
         let before = std::mem::take(out);
         for _ in 0..MAX_ATTEMPTS {
             *out = before.clone();
@@ -175,6 +184,75 @@ impl Session {
             "other processes kept changing the store; try again",
         )
         .fail()
+    }
+
+    /// [`Session::run_command`] for a command that always writes ([`Command::write_first`]),
+    /// in a job that does not sign on. First `precheck` runs on a read-only open: a refused
+    /// command (no authority, a damaged or foreign save file) leaves the store file
+    /// byte-for-byte as it was, as on the general path. Then the command runs on a
+    /// read-write open, with its changes held by redb's write transaction
+    /// ([`Tx::write_through`]) instead of in qsy's memory. Still all or nothing: a command
+    /// that fails there after all (the file changed between the two reads, a store error)
+    /// has its transaction dropped, except what it kept with [`Tx::keep_staged`] (a partial
+    /// restore); and when the commit fails, `out` goes back to what it held before (fail
+    /// closed).
+    fn run_write_first(
+        &self,
+        user: &str,
+        precheck: fn(&mut Job, &Args) -> QResult<()>,
+        command: Command,
+        args: &Args,
+        out: &mut Output,
+    ) -> QResult<()> {
+        let before = out.clone();
+        {
+            let store = self.open_store(false)?;
+            let mut tx = store.begin()?;
+            let mut scratch = before.clone();
+            let checked = start_job(
+                &mut tx,
+                self,
+                user,
+                Credentials::None,
+                false,
+                false,
+                &mut scratch,
+            )
+            .and_then(|job_user| {
+                let now = system_now(&mut tx, None)?;
+                let mut job = job(&mut tx, self, &job_user, now, &mut scratch);
+                job.require_powered_up()?;
+                precheck(&mut job, args)
+            });
+            if let Err(f) = checked {
+                *out = scratch;
+                return Err(f);
+            }
+        }
+        let store = self.open_store(true)?;
+        let mut tx = store.begin()?;
+        let job_user = start_job(
+            &mut tx,
+            self,
+            user,
+            Credentials::None,
+            command.def.before_signon,
+            command.def.allow_expired_password,
+            out,
+        )?;
+        tx.write_through();
+        let result = run_in_job(&mut tx, self, &job_user, command, args, out);
+        if result.is_err() && tx.spilled() {
+            // Part of the failed command is in redb's transaction: drop all of it.
+            drop(tx);
+            return result;
+        }
+        tx.end_command(result.is_ok())?;
+        if let Err(f) = tx.commit(true) {
+            *out = before;
+            return Err(f);
+        }
+        result
     }
 
     /// Writes what a command's read-only run kept: the security events first, committed

@@ -119,6 +119,17 @@ pub struct Store {
 /// Bounded, memory stays flat in the number of profiles (DESIGN §9).
 const READ_CACHE_BYTES: usize = 8 * 1024 * 1024;
 
+/// redb's cache for read-write opens. redb keeps a write transaction's changed pages in
+/// memory until the commit, up to half its cache, and writes the rest out to free space in
+/// the file (still uncommitted: a transaction that is dropped leaves the store as it was).
+/// Its default cache (1 GiB) so holds a whole restore of 100,000 profiles in memory; bounded,
+/// a command that writes much (RSTUSRPRF) stays flat in memory (DESIGN §9).
+const WRITE_CACHE_BYTES: usize = 8 * 1024 * 1024;
+
+/// How many staged changes a transaction in write-through mode ([`Tx::write_through`])
+/// holds before it applies them to redb's write transaction.
+const SPILL_AT: usize = 4096;
+
 /// The longest QSY_LOCK_WAIT, in seconds: one day.
 pub const MAX_LOCK_WAIT: f64 = 86_400.0;
 
@@ -185,7 +196,10 @@ impl Store {
         let mut repaired = false;
         loop {
             let attempt = if write {
-                Database::builder().open(path).map(Handle::Write)
+                Database::builder()
+                    .set_cache_size(WRITE_CACHE_BYTES)
+                    .open(path)
+                    .map(Handle::Write)
             } else {
                 redb::Builder::new()
                     .set_cache_size(READ_CACHE_BYTES)
@@ -272,6 +286,10 @@ impl Store {
             kept: None,
             security_event: false,
             time: None,
+            applied: BTreeMap::new(),
+            journal: Vec::new(),
+            spill: false,
+            spilled: false,
         })
     }
 }
@@ -362,7 +380,9 @@ fn generation_of(raw: Option<Vec<u8>>) -> u64 {
 
 /// Decoded records kept for the life of a transaction, so a script of thousands of commands
 /// does not decode the job user's profile again for every authority check.
-type Cache = RefCell<HashMap<(Table, String), Rc<dyn Any>>>;
+/// A key found missing is kept too (as None): the power state and the system values still at
+/// their shipped values have no record, and every command of a script asks for them.
+type Cache = RefCell<HashMap<(Table, String), Option<Rc<dyn Any>>>>;
 
 /// A transaction with a per-command staging area (see the module documentation).
 pub struct Tx {
@@ -384,6 +404,16 @@ pub struct Tx {
     security_event: bool,
     /// The latest time a job in this transaction ran at ([`Tx::note_time`]).
     time: Option<i64>,
+    /// Changes of commands that ended and kept them, not yet written into redb's transaction
+    /// ([`Tx::flush`]): read before redb, after the current command's own.
+    applied: BTreeMap<(Table, String), Option<Vec<u8>>>,
+    /// Journal entries of commands that kept them, not yet appended to redb's journal table.
+    journal: Vec<Vec<u8>>,
+    /// Write-through mode ([`Tx::write_through`]).
+    spill: bool,
+    /// In write-through mode: changes were applied to redb's transaction since the last
+    /// [`Tx::keep_staged`], so a failing command can no longer drop them alone.
+    spilled: bool,
 }
 
 /// The test-only fault (`QSY_FAULT=commit`): every commit that changes the store fails, as
@@ -432,7 +462,8 @@ impl Tx {
 
     /// Reads a raw record, staged changes first.
     pub fn get_raw(&self, table: Table, key: &str) -> QResult<Option<Vec<u8>>> {
-        if let Some(v) = self.staged.get(&(table, key.to_string())) {
+        let k = (table, key.to_string());
+        if let Some(v) = self.staged.get(&k).or_else(|| self.applied.get(&k)) {
             return Ok(v.clone());
         }
         let def = table.def();
@@ -462,23 +493,27 @@ impl Tx {
         key: &str,
     ) -> QResult<Option<T>> {
         let cache_key = (table, key.to_string());
-        if let Some(hit) = self
-            .cache
-            .borrow()
-            .get(&cache_key)
-            .and_then(|v| v.downcast_ref::<T>())
-        {
-            return Ok(Some(hit.clone()));
+        match self.cache.borrow().get(&cache_key) {
+            Some(None) => return Ok(None),
+            Some(Some(hit)) => {
+                if let Some(hit) = hit.downcast_ref::<T>() {
+                    return Ok(Some(hit.clone()));
+                }
+            }
+            None => {}
         }
         match self.get_raw(table, key)? {
             Some(bytes) => {
                 let value: T = decode(&bytes)?;
                 self.cache
                     .borrow_mut()
-                    .insert(cache_key, Rc::new(value.clone()));
+                    .insert(cache_key, Some(Rc::new(value.clone())));
                 Ok(Some(value))
             }
-            None => Ok(None),
+            None => {
+                self.cache.borrow_mut().insert(cache_key, None);
+                Ok(None)
+            }
         }
     }
 
@@ -488,7 +523,7 @@ impl Tx {
     pub fn put_raw(&mut self, table: Table, key: &str, bytes: Vec<u8>) -> QResult<()> {
         self.cache.get_mut().remove(&(table, key.to_string()));
         self.staged.insert((table, key.to_string()), Some(bytes));
-        Ok(())
+        self.maybe_spill()
     }
 
     /// Stages an encoded record.
@@ -500,7 +535,7 @@ impl Tx {
     pub fn delete(&mut self, table: Table, key: &str) -> QResult<()> {
         self.cache.get_mut().remove(&(table, key.to_string()));
         self.staged.insert((table, key.to_string()), None);
-        Ok(())
+        self.maybe_spill()
     }
 
     /// Every record of a table in key order, staged changes included.
@@ -526,7 +561,7 @@ impl Tx {
                 Err(e) => return Err(self.err(e)),
             },
         }
-        for ((t, k), v) in &self.staged {
+        for ((t, k), v) in self.applied.iter().chain(&self.staged) {
             if *t == table {
                 match v {
                     Some(v) => {
@@ -549,13 +584,17 @@ impl Tx {
         table: Table,
         mut f: impl FnMut(&str, &[u8]) -> QResult<()>,
     ) -> QResult<()> {
-        let staged: Vec<(&str, Option<&[u8]>)> = self
-            .staged
-            .range((table, String::new())..)
-            .take_while(|((t, _), _)| *t == table)
-            .map(|((_, k), v)| (k.as_str(), v.as_deref()))
-            .collect();
-        let mut staged = staged.into_iter().peekable();
+        // Applied changes, then the current command's over them, in key order.
+        let mut overlay: BTreeMap<&str, Option<&[u8]>> = BTreeMap::new();
+        for map in [&self.applied, &self.staged] {
+            for ((_, k), v) in map
+                .range((table, String::new())..)
+                .take_while(|((t, _), _)| *t == table)
+            {
+                overlay.insert(k.as_str(), v.as_deref());
+            }
+        }
+        let mut staged = overlay.into_iter().peekable();
         let def = table.def();
         macro_rules! merge {
             ($t:expr) => {
@@ -599,6 +638,32 @@ impl Tx {
     /// command's changes are applied.
     pub fn stage_audit(&mut self, entry: Vec<u8>) -> QResult<()> {
         self.audit.push(entry);
+        self.maybe_spill()
+    }
+
+    /// Write-through mode, for a command that runs alone in a write transaction and writes
+    /// much (RSTUSRPRF of 100,000 profiles): its changes are applied to redb's transaction
+    /// every [`SPILL_AT`] changes instead of all being held here until the command ends, and
+    /// redb holds them, uncommitted, within its bounded cache ([`WRITE_CACHE_BYTES`]). The
+    /// command stays all or nothing only through its caller: once [`Tx::spilled`] says so,
+    /// a failing command cannot be dropped alone, and the caller must drop the whole
+    /// transaction instead of committing it. A read transaction ignores the mode.
+    pub fn write_through(&mut self) {
+        self.spill = self.writable();
+    }
+
+    /// In write-through mode: whether changes the current command made since its last
+    /// [`Tx::keep_staged`] are already in redb's transaction (a failing command must then
+    /// drop the transaction, not commit it).
+    pub fn spilled(&self) -> bool {
+        self.spilled
+    }
+
+    fn maybe_spill(&mut self) -> QResult<()> {
+        if self.spill && self.staged.len() + self.audit.len() >= SPILL_AT {
+            self.apply_staged()?;
+            self.spilled = true;
+        }
         Ok(())
     }
 
@@ -624,6 +689,11 @@ impl Tx {
                 Err(e) => return Err(self.err(e)),
             },
         }
+        // Entries applied but not yet appended follow, with the numbers they will get.
+        let next = out.last().map_or(1, |(k, _)| k + 1);
+        for (seq, entry) in (next..).zip(&self.journal) {
+            out.push((seq, entry.clone()));
+        }
         Ok(out)
     }
 
@@ -633,6 +703,7 @@ impl Tx {
     pub fn keep_staged(&mut self) -> QResult<()> {
         self.stage_time()?;
         if self.writable() {
+            self.spilled = false;
             return self.end_command(true);
         }
         // A read transaction cannot apply anything: remember what to go back to.
@@ -685,9 +756,9 @@ impl Tx {
             }
             return Ok(());
         }
-        let staged = std::mem::take(&mut self.staged);
-        let audit = std::mem::take(&mut self.audit);
         if !keep {
+            let staged = std::mem::take(&mut self.staged);
+            self.audit.clear();
             // Decoded copies of dropped changes must not outlive them.
             let cache = self.cache.get_mut();
             for key in staged.keys() {
@@ -695,13 +766,45 @@ impl Tx {
             }
             return Ok(());
         }
+        self.spilled = false;
+        self.apply_staged()
+    }
+
+    /// Applies the staged changes to redb's write transaction.
+    fn apply_staged(&mut self) -> QResult<()> {
+        let staged = std::mem::take(&mut self.staged);
+        let audit = std::mem::take(&mut self.audit);
+        if staged.is_empty() && audit.is_empty() {
+            return Ok(());
+        }
+        if !self.writable() {
+            return Err(self.err("internal error: changes staged in a read-only transaction"));
+        }
+        self.dirty = true;
+        if self.applied.is_empty() {
+            self.applied = staged;
+        } else {
+            self.applied.extend(staged);
+        }
+        self.journal.extend(audit);
+        if self.applied.len() + self.journal.len() >= SPILL_AT {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes the applied changes ([`Tx::apply_staged`]) into redb's write transaction: one
+    /// table opened per table touched and the journal entries appended in one batch, instead
+    /// of per command (a script of 10,000 commands, DESIGN §9).
+    fn flush(&mut self) -> QResult<()> {
+        let staged = std::mem::take(&mut self.applied);
+        let audit = std::mem::take(&mut self.journal);
         if staged.is_empty() && audit.is_empty() {
             return Ok(());
         }
         let Inner::Write(w) = &self.inner else {
-            return Err(self.err("internal error: changes staged in a read-only transaction"));
+            return Err(self.err("internal error: changes applied in a read-only transaction"));
         };
-        self.dirty = true;
         let mut current: Option<(Table, redb::Table<&str, &[u8]>)> = None;
         for ((table, key), value) in staged {
             if current.as_ref().map(|(t, _)| *t) != Some(table) {
@@ -787,7 +890,10 @@ impl Tx {
     }
 
     /// Commits the transaction (durably when `durable`); a read transaction just ends.
-    pub fn commit(self, durable: bool) -> QResult<()> {
+    pub fn commit(mut self, durable: bool) -> QResult<()> {
+        if self.dirty {
+            self.flush()?;
+        }
         let path = self.path.clone();
         match self.inner {
             Inner::Write(w) if !self.dirty => w.abort().map_err(|e| store_err(&path, e)),
@@ -908,6 +1014,78 @@ mod tests {
                 assert!(command.is_empty(), "a failed command adds nothing");
             }
         }
+    }
+
+    /// Write-through mode (RSTUSRPRF of many profiles): past [`super::SPILL_AT`] changes they
+    /// are in redb's transaction, readable there, and the transaction dropped keeps none.
+    #[test]
+    fn write_through_spills_into_redb_and_a_dropped_transaction_keeps_nothing() {
+        use super::{Store, Table, SPILL_AT};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.redb");
+        Store::open(&path, true, |_| Ok(())).unwrap();
+        {
+            let store = Store::open(&path, true, |_| Ok(())).unwrap();
+            let mut tx = store.begin().unwrap();
+            tx.write_through();
+            for i in 0..SPILL_AT + 10 {
+                tx.put_raw(Table::Profile, &format!("K{i}"), vec![1])
+                    .unwrap();
+                tx.stage_audit(vec![2]).unwrap();
+            }
+            assert!(tx.spilled(), "the changes went into redb's transaction");
+            assert_eq!(tx.get_raw(Table::Profile, "K0").unwrap(), Some(vec![1]));
+            // The journal shows what was applied (the current command's own entries are
+            // not journaled until it ends).
+            assert!(tx.audit_entries().unwrap().len() >= SPILL_AT / 2);
+            drop(tx);
+        }
+        let store = Store::open(&path, false, |_| Ok(())).unwrap();
+        let tx = store.begin().unwrap();
+        assert_eq!(tx.get_raw(Table::Profile, "K0").unwrap(), None);
+        assert!(tx.audit_entries().unwrap().is_empty());
+    }
+
+    /// Changes of commands that ended are held back and written in batches: they are read
+    /// back, scanned and numbered in the journal as if written, a later failing command
+    /// drops only its own, and the commit writes them.
+    #[test]
+    fn applied_changes_are_seen_before_they_are_written() {
+        use super::{Store, Table};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.redb");
+        Store::open(&path, true, |_| Ok(())).unwrap();
+        let store = Store::open(&path, true, |_| Ok(())).unwrap();
+        let mut tx = store.begin().unwrap();
+        tx.put_raw(Table::Profile, "A", vec![1]).unwrap();
+        tx.stage_audit(vec![7]).unwrap();
+        tx.end_command(true).unwrap();
+        tx.put_raw(Table::Profile, "B", vec![2]).unwrap();
+        tx.stage_audit(vec![8]).unwrap();
+        tx.end_command(false).unwrap();
+        tx.put_raw(Table::Profile, "C", vec![3]).unwrap();
+        assert_eq!(tx.get_raw(Table::Profile, "A").unwrap(), Some(vec![1]));
+        assert_eq!(tx.get_raw(Table::Profile, "B").unwrap(), None);
+        let keys: Vec<String> = tx
+            .scan(Table::Profile)
+            .unwrap()
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(keys, ["A", "C"]);
+        let mut seen = Vec::new();
+        tx.for_each(Table::Profile, |k, _| {
+            seen.push(k.to_string());
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen, ["A", "C"]);
+        assert_eq!(tx.audit_entries().unwrap(), vec![(1, vec![7])]);
+        tx.end_command(true).unwrap();
+        tx.commit(true).unwrap();
+        let tx = store.begin().unwrap();
+        assert_eq!(tx.get_raw(Table::Profile, "C").unwrap(), Some(vec![3]));
+        assert_eq!(tx.audit_entries().unwrap(), vec![(1, vec![7])]);
     }
 
     #[test]

@@ -1009,6 +1009,51 @@ fn a_thousand_profiles_round_trip_to_another_system() {
     );
 }
 
+/// A restore larger than qsy holds in its own memory (redb's write transaction holds the
+/// rest, issue 19) is still all or nothing: a save of 5,000 profiles (more changes than
+/// the store keeps in memory before writing them into redb's transaction) whose checksum
+/// at the very end is damaged restores none of them, over the same system or onto a new
+/// one, and leaves each store file byte-for-byte as it was.
+#[test]
+fn a_large_damaged_save_restores_nothing_and_leaves_the_store_as_it_was() {
+    let a = Sys::new();
+    a.init();
+    add_profiles(&a, 5_000, "PW");
+    save(&a, "SECBKP");
+    let b = copy_to_new_system(&a, "SECBKP");
+    for sys in [&a, &b] {
+        let path = savf_path(sys, "SECBKP");
+        let mut bad = std::fs::read(&path).unwrap();
+        // In the SHA-256 checksum, before the 32-byte authentication code that ends the file.
+        let i = bad.len() - 48;
+        bad[i] ^= 0x01;
+        std::fs::write(&path, &bad).unwrap();
+    }
+    // The damage is found at the end, in the trailer's checksum (or, on the system that
+    // wrote the save, maybe first by its authentication code).
+    let refused = |sys: &Sys| {
+        let before = sys.store_bytes();
+        let (doc, rc) = restore(sys, "SECBKP", &[]);
+        assert_eq!(rc, 1, "{doc}");
+        assert!(
+            has_message(&doc, "QSY0128") || has_message(&doc, "QSY0120"),
+            "{doc}"
+        );
+        assert!(sys.store_bytes() == before, "the store changed: {doc}");
+    };
+    // Over the same system: every profile changes (the restore rewrites it) and is journaled.
+    a.ok(&["CHGUSRPRF", "U04999", "TEXT('before the restore')"]);
+    refused(&a);
+    assert_eq!(a.usrprf("U04999")["text"], "before the restore");
+    // Onto a new system: none of the 5,000 profiles appears.
+    refused(&b);
+    b.fails(&["DSPUSRPRF", "U00001"], 1, "CPF2204");
+    assert!(b
+        .journal(&["CP"])
+        .iter()
+        .all(|e| !e["detail"].as_str().unwrap_or("").starts_with("RST;")));
+}
+
 /// In a script the store is already open, so there is no check before it: the restore
 /// stages profiles as it reads and the checksum at the end, failing, drops them all.
 #[test]
