@@ -26,10 +26,15 @@ fn job_number() -> String {
 
 /// Runs RTVJOBA.
 pub fn run(job: &mut Job, _params: &Params) -> QResult<()> {
-    let ccsid: i64 = sysval::current(job.tx, "QCCSID")?
-        .trim()
-        .parse()
-        .unwrap_or(65535);
+    // A CCSID set by CHGJOB is the job's; otherwise the job has the system's (QCCSID).
+    let ccsid: i64 = if job.ccsid != crate::lang::ccsid::DEFAULT {
+        i64::from(job.ccsid)
+    } else {
+        sysval::current(job.tx, "QCCSID")?
+            .trim()
+            .parse()
+            .unwrap_or(65535)
+    };
     let default_ccsid = if ccsid == 65535 { 37 } else { ccsid };
     let day = rfc3339(job.now);
     let date = format!("{}{}{}", &day[5..7], &day[8..10], &day[2..4]);

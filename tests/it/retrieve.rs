@@ -228,6 +228,20 @@ fn rtvjoba_returns_the_job_user_and_attributes() {
     assert!(digits.chars().all(|c| c.is_ascii_digit()), "{nbr}");
 }
 
+#[test]
+fn rtvjoba_returns_the_ccsid_chgjob_set() {
+    let sys = Sys::new();
+    let text = "PGM\nDCL &C *DEC (5 0)\nCHGJOB CCSID(5035)\nRTVJOBA CCSID(&C)\n\
+        SNDPGMMSG MSG('CCSID=' *CAT %CHAR(&C))\nENDPGM\n";
+    let out = sys.script("ccsid.clp", text);
+    assert_eq!(out.code, 0, "{}", out.show());
+    assert!(
+        printed(&out).iter().any(|l| l == "CCSID=5035"),
+        "{}",
+        out.show()
+    );
+}
+
 /// The directory of library `lib` of the test system.
 fn lib_dir(sys: &Sys, lib: &str) -> std::path::PathBuf {
     sys.dir
