@@ -280,6 +280,8 @@ messages! {
     QSY0603 qsy0603 Info "&1 The script is valid IBM i CL, but qsy cannot rehearse this statement: it fails here when run." (text);
     QSY0604 qsy0604 Info "&1: no errors; &2 statement(s) checked; &3 line(s) listed above would behave differently on IBM i." (file, count, lines);
     QSY0605 qsy0605 Info "This statement fails every time it runs, with &1: &2" (id, text);
+    // The CL language, issue 15's remaining items (h15 block QSY0660-0689).
+    QSY0660 qsy0660 Usage "A MONMSG right after the declarations monitors the whole program, and its EXEC may only be GOTO (IBM i's rule); &1 is not. Put &1 after a label and give EXEC(GOTO label)." (command);
     // The command line's own messages (issue 18).
     // CHGPWD at a terminal, CALL (the QSYCHGPW API, CL programs, unsimulated programs).
     QSY0630 qsy0630 Usage "The new password and the password typed to verify it are not the same. The password was not changed, and nothing was checked or counted." ();

@@ -303,6 +303,8 @@ struct Compiler {
     fields: std::collections::BTreeMap<usize, std::collections::BTreeSet<String>>,
     /// Lines of PWRDWNSYS RESTART(*YES): the IPL ends the job on IBM i.
     restarts: Vec<usize>,
+    /// Variables whose DCL was refused: their uses are not reported again.
+    refused_vars: std::collections::HashSet<String>,
 }
 
 /// A problem from a failure (an argument error, a refused value): its ID and text.
@@ -376,6 +378,44 @@ fn opens_group(text: &str) -> bool {
         || upper.trim_end().ends_with(" DO")
 }
 
+/// The variable a DCL names (without `&`), when it can be read.
+fn declared_name(raw: &RawCommand) -> Option<String> {
+    raw.params
+        .iter()
+        .find(|p| {
+            p.keyword
+                .as_deref()
+                .is_none_or(|k| k.eq_ignore_ascii_case("VAR"))
+        })
+        .and_then(|p| match &p.value {
+            RawValue::Var(n) => Some(n.clone()),
+            _ => None,
+        })
+}
+
+/// The first word of a statement after any label, upper-cased.
+fn first_word(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '(')
+        .filter(|w| !w.is_empty())
+        .find(|w| !w.ends_with(':'))
+        .unwrap_or_default()
+        .to_ascii_uppercase()
+}
+
+/// The command name a MONMSG's EXEC holds (its first word, upper-cased), for messages.
+fn exec_name(raw: &RawCommand) -> String {
+    let def = defs::find("MONMSG").expect("MONMSG definition");
+    let text = validate::bind(def, raw)
+        .ok()
+        .and_then(|b| b.get(monmsg::EXEC).map(|v| v.to_string()))
+        .unwrap_or_default();
+    text.trim_start_matches('(')
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .find(|w| !w.is_empty())
+        .unwrap_or("DO")
+        .to_ascii_uppercase()
+}
+
 /// Compiles CL source.
 pub fn compile(src: &str) -> Program {
     match crate::script::source::split_statements(src) {
@@ -415,6 +455,7 @@ pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Progr
         last_monitorable: false,
         fields: Default::default(),
         restarts: Vec::new(),
+        refused_vars: std::collections::HashSet::new(),
     };
     // Declarations and labels first, so uses anywhere can be checked.
     let mut scope: Option<String> = None;
@@ -438,7 +479,12 @@ pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Progr
                     c.types.insert(d.name.clone(), d.ty);
                     c.prog.decls.push(d);
                 }
-                Err(p) => c.prog.problems.push(p),
+                Err(p) => {
+                    c.prog.problems.push(p);
+                    if let Some(n) = declared_name(raw) {
+                        c.refused_vars.insert(n);
+                    }
+                }
             }
         }
         if raw.name == "DCLF" {
@@ -877,6 +923,76 @@ impl Compiler {
         self.prog.problems.push(p);
     }
 
+    /// `&name` is not declared (QSY0205), unless its DCL was refused already.
+    fn undeclared(&mut self, line: usize, name: &str) {
+        if !self.refused_vars.contains(name) {
+            self.push(problem(line, msg::qsy0205(name)));
+        }
+    }
+
+    /// Whether a `closer` (ENDDO, ENDSELECT or ENDSUBR) that nothing opened follows the
+    /// statement being compiled: then a statement that was refused but looks like the opener
+    /// (a misspelt DOWHILE, a SELECT that did not parse) is taken as opening that group,
+    /// so its closer is not reported as well.
+    fn stray_closer_follows(&self, closer: &str) -> bool {
+        let mut depth = 0usize;
+        for s in &self.stmts[self.pos.min(self.stmts.len())..] {
+            let name = match &s.parsed {
+                Ok(raw) => raw.name.clone(),
+                Err(_) => first_word(&s.text),
+            };
+            let opens = match closer {
+                "ENDDO" => opens_group(&s.text),
+                "ENDSELECT" => name == "SELECT",
+                _ => name == "SUBR",
+            };
+            if opens {
+                depth += 1;
+            } else if name == closer {
+                if depth == 0 {
+                    return true;
+                }
+                depth -= 1;
+            }
+        }
+        false
+    }
+
+    /// A statement refused at `line` whose name (`name`, maybe misspelt) opens a group
+    /// whose closer follows: the group is compiled (its statements are still checked) and
+    /// its closer consumed. Returns whether it did so.
+    fn refused_group(&mut self, line: usize, name: &str, label: &Option<String>) -> bool {
+        let opener = if matches!(
+            name,
+            "DO" | "DOWHILE" | "DOUNTIL" | "DOFOR" | "SELECT" | "SUBR"
+        ) {
+            Some(name)
+        } else {
+            crate::lang::suggest::closest(name, ["DO", "DOWHILE", "DOUNTIL", "DOFOR", "SELECT"])
+        };
+        match opener {
+            Some("SELECT") if self.stray_closer_follows("ENDSELECT") => {
+                self.select(line);
+                true
+            }
+            Some("SUBR") if self.stray_closer_follows("ENDSUBR") => {
+                let keep = self.subr.take();
+                self.block(Until::EndSubr);
+                self.subr = keep;
+                true
+            }
+            Some("DO") if self.stray_closer_follows("ENDDO") => {
+                self.block(Until::EndDo);
+                true
+            }
+            Some("DOWHILE" | "DOUNTIL" | "DOFOR") if self.stray_closer_follows("ENDDO") => {
+                self.loop_body(label);
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Parses and types an expression; problems are reported and None returned.
     /// Whether undeclared variable `name` is taken as a field of a DCLF file (whose record
     /// format the check cannot know); remembered for the note.
@@ -921,7 +1037,7 @@ impl Compiler {
                 Some(k)
             }
             Err(expr::ExprError::NotDeclared(n)) => {
-                self.push(problem(line, msg::qsy0205(n)));
+                self.undeclared(line, &n);
                 None
             }
             Err(e) => {
@@ -984,7 +1100,7 @@ impl Compiler {
         expr::var_names(v, &mut names);
         for n in names {
             if !self.types.contains_key(&n) && !self.file_field(&n) {
-                self.push(problem(line, msg::qsy0205(n)));
+                self.undeclared(line, &n);
             }
         }
     }
@@ -1072,10 +1188,12 @@ impl Compiler {
                 Err(p) => {
                     self.push(p);
                     // Keep the group structure of a statement that did not parse, so its
-                    // ENDDO is not reported again; a MONMSG after it is not either.
-                    let action = if opens_group(&text) {
+                    // ENDDO (ENDSELECT, ENDSUBR) is not reported again; a MONMSG after it
+                    // is not either.
+                    let action = if opens_group(&text) && !first_word(&text).starts_with("DO") {
                         Action::Do(self.block(Until::EndDo))
                     } else {
+                        self.refused_group(line, &first_word(&text), &None);
                         Action::Nothing
                     };
                     nodes.push(node(line, None, action));
@@ -1121,8 +1239,22 @@ impl Compiler {
                 }
                 "MONMSG" => {
                     let program_level = !self.seen_command && until == Until::Top;
+                    let seen = self.seen_command;
                     let m = self.monitor(&raw, line);
                     if program_level {
+                        // Its EXEC is not the program's first command.
+                        self.seen_command = seen;
+                        // IBM: only GOTO may be the EXEC of a program-level MONMSG. A command
+                        // already refused inside EXEC (a Nothing node) is not reported again.
+                        if let Some(first) = m.exec.first() {
+                            let what = match &first.action {
+                                Action::Goto(_) | Action::Nothing => None,
+                                _ => Some(exec_name(&raw)),
+                            };
+                            if let Some(what) = what {
+                                self.push(problem(line, msg::qsy0660(what)));
+                            }
+                        }
                         self.prog.monitors.push(m);
                         continue;
                     }
@@ -1218,7 +1350,7 @@ impl Compiler {
     fn return_value(&mut self, line: usize, v: &RawValue) {
         match v {
             RawValue::Var(n) => match self.types.get(n) {
-                None => self.push(problem(line, msg::qsy0205(n))),
+                None => self.undeclared(line, n),
                 Some(VarType::Int(4)) => {}
                 Some(_) => self.push(problem(
                     line,
@@ -1477,7 +1609,20 @@ impl Compiler {
                 self.seen_command = true;
                 return Some(node(line, label, Action::End));
             }
-            return Some(node(line, label, self.not_simulated(&raw, line)));
+            let action = self.not_simulated(&raw, line);
+            // A refused or skipped command is still the program's first command, unless it
+            // is one of the declarations (a misspelt DCLF, …): a MONMSG after those is still
+            // program-level.
+            if !(raw.name.starts_with("DCL") || raw.name == "COPYRIGHT") {
+                self.seen_command = true;
+            }
+            if matches!(action, Action::Nothing) {
+                // A misspelt DOWHILE (SELECT, …) still opens its group, so its ENDDO is not
+                // reported too.
+                self.refused_group(line, &raw.name, &label);
+            }
+            // Kept as a node, so a MONMSG after it is not reported as well.
+            return Some(node(line, label, action));
         };
         if def.simulator_only {
             self.prog.simulator_only.push((line, def.name));
@@ -1489,6 +1634,9 @@ impl Compiler {
                 let action = if matches!(def.name, "DO" | "DOWHILE" | "DOUNTIL" | "DOFOR") {
                     Action::Do(self.block(Until::EndDo))
                 } else {
+                    if def.name == "SELECT" {
+                        self.refused_group(line, "SELECT", &label);
+                    }
                     Action::Nothing
                 };
                 return Some(node(line, label, action));
@@ -1605,7 +1753,7 @@ impl Compiler {
                             None
                         }
                         None => {
-                            self.push(problem(line, msg::qsy0205(n)));
+                            self.undeclared(line, n);
                             None
                         }
                     },
@@ -1690,7 +1838,7 @@ impl Compiler {
                                     format!("RTNVAL(&{n}) must be *INT LEN(4)"),
                                 ),
                             )),
-                            None => self.push(problem(line, msg::qsy0205(n))),
+                            None => self.undeclared(line, n),
                         }
                         Some(n.clone())
                     }
@@ -1917,7 +2065,7 @@ impl Compiler {
             (Some(RawValue::Var(n)), Some(v)) => {
                 match self.types.get(&n).copied() {
                     None if self.file_field(&n) => {}
-                    None => self.push(problem(line, msg::qsy0205(&n))),
+                    None => self.undeclared(line, &n),
                     Some(ty) => {
                         if let Some(k) = kind {
                             if !expr::assignable(ty, k) {
@@ -1959,7 +2107,7 @@ impl Compiler {
                                 line,
                                 msg::qsy0250(&f, "character", format!("&{n}"), "not character"),
                             )),
-                            None => self.push(problem(line, msg::qsy0205(n))),
+                            None => self.undeclared(line, n),
                         }
                         for a in &args[1..] {
                             if let Some(k) = self.expression(line, a) {

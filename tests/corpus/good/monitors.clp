@@ -1,13 +1,15 @@
-/* Monitors: program-level MONMSG after the declarations, command-  */
-/* level MONMSG lists with EXEC(GOTO), EXEC(DO) groups, generic IDs. */
+/* Monitors: program-level MONMSG after the declarations (EXEC may  */
+/* only be GOTO there), command-level MONMSG lists with EXEC(GOTO),  */
+/* EXEC(DO) groups, generic IDs.                                     */
 PGM
   DCL &MSGID  *CHAR 7
   DCL &TRIES  *DEC (3 0)
   DCL &FAILED *DEC (3 0)
   /* Program level: anything in the CPF22xx family is counted.      */
-  MONMSG MSGID(CPF2200) EXEC(CHGVAR VAR(&FAILED) VALUE(&FAILED + 1))
+  MONMSG MSGID(CPF2200) EXEC(GOTO CMDLBL(COUNT))
 
   DLTUSRPRF USRPRF(GHOST1)                /* CPF2204: program level */
+AFTER:
   CHGUSRPRF USRPRF(GHOST2) TEXT('x')
   MONMSG MSGID(CPF2204 CPF22E2 +
                CPF9801) EXEC(DO)
@@ -24,4 +26,8 @@ NEXT:
   MONMSG QSY0081                            /* already exists */
   SNDPGMMSG MSG('failed=' *CAT %CHAR(&FAILED) *BCAT 'tries=' *CAT +
                 %CHAR(&TRIES) *BCAT &MSGID)
+  RETURN
+COUNT:
+  CHGVAR VAR(&FAILED) VALUE(&FAILED + 1)
+  GOTO CMDLBL(AFTER)
 ENDPGM

@@ -1,0 +1,9 @@
+/* expect: 4 CPD0030 */
+PGM
+  DCL &A *LGL
+  DOWHIL (&A)
+    CHGVAR &A '1'
+    IF (&A) THEN(LEAVE)
+  ENDDO
+  MONMSG CPF0000
+ENDPGM

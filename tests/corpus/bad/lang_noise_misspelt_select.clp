@@ -1,0 +1,8 @@
+/* expect: 4 CPD0030 */
+PGM
+  DCL &A *LGL
+  SELCT
+    WHEN (&A) THEN(CHGVAR &A '0')
+    OTHERWISE CHGVAR &A '1'
+  ENDSELECT
+ENDPGM

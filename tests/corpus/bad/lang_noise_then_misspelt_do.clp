@@ -1,0 +1,10 @@
+/* expect: 4 CPD0030 */
+PGM
+  DCL &A *LGL
+  IF (&A) THEN(DOO)
+    CHGVAR &A '1'
+  ENDDO
+  ELSE DO
+    CHGVAR &A '0'
+  ENDDO
+ENDPGM
