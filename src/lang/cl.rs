@@ -319,11 +319,21 @@ impl<'a> Parser<'a> {
 
     /// End of the word starting at `start`: words stop at blanks, parentheses, apostrophes
     /// and comments. Callers ensure `start` itself is none of those, so words are never empty.
+    /// A quoted name (`"my lib"`, IBM's quoted form of *NAME) is one word, blanks and all,
+    /// when its closing `"` is on the statement.
     fn word_end(&self, start: usize) -> usize {
-        let mut i = start + 1;
+        let mut i = start;
         while i < self.b.len() {
             let c = self.b[i];
-            if is_blank(c) || matches!(c, b'(' | b')' | b'\'') || comment_starts_at(self.b, i) {
+            if c == b'"' {
+                if let Some(k) = self.b[i + 1..].iter().position(|&q| q == b'"') {
+                    i += k + 2;
+                    continue;
+                }
+            }
+            if i > start
+                && (is_blank(c) || matches!(c, b'(' | b')' | b'\'') || comment_starts_at(self.b, i))
+            {
                 break;
             }
             i += 1;

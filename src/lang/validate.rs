@@ -309,6 +309,7 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
     let text = match raw {
         RawValue::Word(w) => match p.kind {
             ParamKind::Password => w.clone(),
+            ParamKind::Qualified => super::names::stored_name(w),
             _ => w.to_ascii_uppercase(),
         },
         RawValue::Quoted(q) => q.clone(),
@@ -318,13 +319,14 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
         RawValue::Qualified(parts) if p.kind == ParamKind::Qualified => {
             let names: Vec<String> = parts
                 .iter()
-                .map(|v| v.to_string().to_ascii_uppercase())
+                .map(|v| super::names::stored_name(&v.to_string()))
                 .collect();
             if names.len() != 2 {
                 return Err(bad("a qualified name is LIBRARY/OBJECT"));
             }
             for (i, n) in names.iter().enumerate() {
                 if !(is_object_name(n, p.length as usize)
+                    || super::names::is_quoted_name(n, p.length as usize)
                     || (n.starts_with('*') && ["*LIBL", "*CURLIB"].contains(&n.as_str()))
                     || (i == 1 && n.starts_with('*') && p.special.contains(&n.as_str())))
                 {
@@ -376,7 +378,11 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
             Ok(Value::Name(text))
         }
         ParamKind::Name | ParamKind::Qualified => {
-            if !is_object_name(&text, p.length as usize) {
+            // IBM's quoted form ("SavF") names objects (qualified names: files and their
+            // libraries); profile and other simple names take the unquoted form only.
+            let quoted_ok = p.kind == ParamKind::Qualified
+                && super::names::is_quoted_name(&text, p.length as usize);
+            if !is_object_name(&text, p.length as usize) && !quoted_ok {
                 return fail(ArgError::NotAName {
                     value: text,
                     keyword: p.keyword,

@@ -271,3 +271,57 @@ fn deep_nesting_is_refused_without_crashing() {
     assert_eq!(out.code, 1, "{}", out.show());
     assert!(out.stderr.contains("QSY0259"), "{}", out.show());
 }
+
+/// Issue 15 item 12 (IBM "Object naming rules", "Names (*NAME)"): library and object names
+/// with `. # @ $ _`, and the quoted form (`"SavF"`, at most 8 characters between the
+/// quotation marks, no blank, `*`, `?`, `'`, `"`), kept as written; a profile name is a
+/// simple name and is never quoted.
+#[test]
+fn object_names_with_ibm_characters_and_quoted_names() {
+    let sys = Sys::new();
+    sys.init();
+    let file = script_file(
+        &sys,
+        "names.clp",
+        r#"PGM
+  CRTSAVF FILE(MY.LIB/SAV#1)
+  CRTSAVF FILE($LIB_2/@SAVE.X)
+  CRTSAVF FILE("myLib"/SAVF)
+  CRTSAVF FILE(QGPL/"SavF")
+  DLTF FILE(QGPL/"SavF")
+  CRTSAVF "qs.1"/"x@y"
+ENDPGM
+"#,
+    );
+    let (doc, out) = check(&sys, &file);
+    assert_eq!(out.code, 0, "{doc}");
+    let out = run_bounded(&sys, &["run", &file]);
+    assert_eq!(out.code, 0, "{}", out.show());
+    for want in [
+        "SAV#1 created in library MY.LIB",
+        "@SAVE.X created in library $LIB_2",
+        "SAVF created in library \"myLib\"",
+        "File \"SavF\" in library QGPL deleted",
+        "\"x@y\" created in library \"qs.1\"",
+    ] {
+        assert!(out.stdout.contains(want), "{want}: {}", out.show());
+    }
+    // Quoted names IBM refuses, and a quoted profile name: each one problem, nothing made.
+    let before = sys.store_bytes();
+    for (stmt, id) in [
+        (r#"CRTSAVF FILE(QGPL/"a b")"#, "QSY0008"),
+        (r#"CRTSAVF FILE(QGPL/"abcdefghi")"#, "QSY0008"),
+        (r#"CRTSAVF FILE(QGPL/"a*b")"#, "QSY0008"),
+        (r#"CRTSAVF FILE(QGPL/"")"#, "QSY0008"),
+        (r#"DSPUSRPRF USRPRF("QSECOFR")"#, "QSY0008"),
+    ] {
+        let file = script_file(&sys, "bad.clp", &format!("PGM\n  {stmt}\nENDPGM\n"));
+        let (doc, out) = check(&sys, &file);
+        assert_eq!(out.code, 2, "{stmt}: {doc}");
+        assert_eq!(problems(&doc), vec![(2, id.to_string())], "{stmt}: {doc}");
+    }
+    assert!(
+        sys.store_bytes() == before,
+        "a refused name changed the store"
+    );
+}
