@@ -510,7 +510,13 @@ impl<'a> Parser<'a> {
             Some((lib, name)) => (Some(lib), name),
             None => (None, word),
         };
-        let lib_ok = lib.is_none_or(|l| is_valid_name(l.strip_prefix('*').unwrap_or(l)));
+        // The library may have any name IBM allows: periods (UTI.LIBR/SNDMAIL), the quoted
+        // form, or a special value (*LIBL, *CURLIB, *NLVLIBL).
+        let lib_ok = lib.is_none_or(|l| {
+            is_valid_name(l.strip_prefix('*').unwrap_or(l))
+                || super::names::is_object_name(&l.to_ascii_uppercase(), 10)
+                || super::names::is_quoted_name(l, 10)
+        });
         if !lib_ok || !is_valid_name(name) {
             return Err(self.err(
                 Syntax::CommandName,

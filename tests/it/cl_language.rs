@@ -325,3 +325,18 @@ ENDPGM
         "a refused name changed the store"
     );
 }
+
+/// A command qualified by a library whose name has a period or is quoted is a command
+/// (IBM "Object naming rules"), not a syntax error.
+#[test]
+fn commands_qualified_by_libraries_with_periods_or_quotes() {
+    let sys = Sys::new();
+    let file = script_file(
+        &sys,
+        "qualified.clp",
+        "PGM\n  UTI.LIBR/DSPSECA\n  \"qsys\"/DSPSECA\n  QSYS/DSPSECA\nENDPGM\n",
+    );
+    let (doc, out) = check(&sys, &file);
+    assert_eq!(out.code, 0, "{doc}");
+    assert!(problems(&doc).is_empty(), "{doc}");
+}
