@@ -120,7 +120,8 @@ fn run_script(
         .iter()
         .filter(|n| n.id != "QSY0750" && n.id != "QSY0631")
     {
-        out.send(msg::qsy0216(format!("Line {}: {}: {}", n.line, n.id, n.text)).diagnostic());
+        let at = in_member(n);
+        out.send(msg::qsy0216(format!("Line {}: {at}{}: {}", n.line, n.id, n.text)).diagnostic());
     }
     let password = match password() {
         Ok(p) => p,
@@ -175,12 +176,20 @@ fn run_script(
             0
         }
         Err(stop) => {
-            doc.set("ended_at_line", stop.line);
+            let (line, member) = prog.place(stop.line);
+            doc.set("ended_at_line", line);
+            if let Some(m) = member {
+                doc.set(
+                    "ended_in_member",
+                    json!({"member": m.member, "line": m.line}),
+                );
+            }
             let code = stop.failure.exit_code().max(1);
             doc.send(stop.failure.message().clone());
-            doc.send(
-                msg::qsy0200(stop.line, stop.failure.id()).typed(crate::messages::MsgType::Escape),
-            );
+            if let Some(m) = member {
+                doc.send(msg::qsy0661(line, m.line, &m.member).diagnostic());
+            }
+            doc.send(msg::qsy0200(line, stop.failure.id()).typed(crate::messages::MsgType::Escape));
             finish(g, doc, out);
             code
         }
@@ -194,22 +203,34 @@ fn finish(g: &Globals, mut doc: Output, pre: Output) {
     doc.render(g.format, g.quiet);
 }
 
+/// Problems (or notes) as JSON: line, ID, text, and the place in an INCLUDEd member.
+fn as_json(list: &[compile::Problem]) -> Vec<serde_json::Value> {
+    list.iter()
+        .map(|p| {
+            let mut v = json!({"line": p.line, "id": p.id, "text": p.text});
+            if let Some(m) = &p.member {
+                v["member"] = json!({"member": m.member, "line": m.line});
+            }
+            v
+        })
+        .collect()
+}
+
+/// Where a problem stands, after `FILE:LINE: `: nothing, or the INCLUDEd member's line.
+fn in_member(p: &compile::Problem) -> String {
+    p.member
+        .as_ref()
+        .map(|m| format!("{}:{}: ", m.member, m.line))
+        .unwrap_or_default()
+}
+
 fn report_check(g: &Globals, file: &str, prog: &compile::Program, mut out: Output) -> i32 {
-    let problems: Vec<_> = prog
-        .problems
-        .iter()
-        .map(|p| json!({"line": p.line, "id": p.id, "text": p.text}))
-        .collect();
+    let problems = as_json(&prog.problems);
     let uses: Vec<_> = prog
         .simulator_only
         .iter()
         .map(|(l, n)| json!({"line": l, "command": n}))
         .collect();
-    let as_json = |list: &[compile::Problem]| -> Vec<serde_json::Value> {
-        list.iter()
-            .map(|p| json!({"line": p.line, "id": p.id, "text": p.text}))
-            .collect()
-    };
     let parameters: Vec<_> = load::parameters(prog)
         .into_iter()
         .map(|(n, t)| json!({"variable": format!("&{n}"), "type": load::type_text(t)}))
@@ -228,10 +249,12 @@ fn report_check(g: &Globals, file: &str, prog: &compile::Program, mut out: Outpu
     out.set("not_simulated", unsimulated);
     if g.format == Format::Text {
         for p in &prog.problems {
-            out.line(format!("{file}:{}: {}: {}", p.line, p.id, p.text));
+            let at = in_member(p);
+            out.line(format!("{file}:{}: {at}{}: {}", p.line, p.id, p.text));
         }
         for p in prog.notes.iter().chain(&prog.info) {
-            out.line(format!("{file}:{}: note: {}: {}", p.line, p.id, p.text));
+            let at = in_member(p);
+            out.line(format!("{file}:{}: {at}note: {}: {}", p.line, p.id, p.text));
         }
     }
     if !prog.parms.is_empty() {

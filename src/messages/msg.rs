@@ -282,6 +282,7 @@ messages! {
     QSY0605 qsy0605 Info "This statement fails every time it runs, with &1: &2" (id, text);
     // The CL language, issue 15's remaining items (h15 block QSY0660-0689).
     QSY0660 qsy0660 Usage "A MONMSG right after the declarations monitors the whole program, and its EXEC may only be GOTO (IBM i's rule); &1 is not. Put &1 after a label and give EXEC(GOTO label)." (command);
+    QSY0661 qsy0661 Info "Line &1 of the program is an INCLUDE: the statement is line &2 of member &3." (at, line, member);
     // The command line's own messages (issue 18).
     // CHGPWD at a terminal, CALL (the QSYCHGPW API, CL programs, unsimulated programs).
     QSY0630 qsy0630 Usage "The new password and the password typed to verify it are not the same. The password was not changed, and nothing was checked or counted." ();

@@ -32,6 +32,8 @@ pub struct Problem {
     pub id: String,
     /// What is wrong.
     pub text: String,
+    /// Where in an INCLUDEd member the statement stands (then `line` is the INCLUDE's).
+    pub member: Option<super::include::Place>,
 }
 
 /// A MONMSG: the IDs it catches and what it runs.
@@ -260,6 +262,58 @@ pub struct Program {
     /// The source file the program was read from (None: standard input): called programs
     /// are looked for from its directory.
     pub origin: Option<std::path::PathBuf>,
+    /// The places in INCLUDEd members that lines from [`super::include::FIRST_PLACE`] up
+    /// stand for (see [`Program::place`]).
+    pub places: Vec<super::include::Place>,
+}
+
+impl Program {
+    /// The program line that `line` is (an INCLUDEd member's line is its INCLUDE's), and the
+    /// place in the member when it is one.
+    pub fn place(&self, line: usize) -> (usize, Option<&super::include::Place>) {
+        match line
+            .checked_sub(super::include::FIRST_PLACE)
+            .and_then(|i| self.places.get(i))
+        {
+            Some(p) => (p.at, Some(p)),
+            None => (line, None),
+        }
+    }
+
+    /// Resolves the lines of problems and notes that stand for places in INCLUDEd members
+    /// (their line becomes the INCLUDE's, their member the place), and sorts them by line.
+    pub fn resolve_places(&mut self) {
+        let places = std::mem::take(&mut self.places);
+        let resolve = |list: &mut Vec<Problem>| {
+            for p in list.iter_mut() {
+                if let Some(pl) = p
+                    .line
+                    .checked_sub(super::include::FIRST_PLACE)
+                    .and_then(|i| places.get(i))
+                {
+                    p.line = pl.at;
+                    p.member = Some(pl.clone());
+                }
+            }
+            list.sort_by_key(|p| (p.line, p.member.as_ref().map(|m| m.line)));
+        };
+        resolve(&mut self.problems);
+        resolve(&mut self.notes);
+        resolve(&mut self.info);
+        for (line, _) in self
+            .simulator_only
+            .iter_mut()
+            .chain(self.unsimulated.iter_mut())
+        {
+            if let Some(pl) = line
+                .checked_sub(super::include::FIRST_PLACE)
+                .and_then(|i| places.get(i))
+            {
+                *line = pl.at;
+            }
+        }
+        self.places = places;
+    }
 }
 
 /// Where a group of statements ends.
@@ -314,6 +368,7 @@ fn failed(line: usize, f: impl Into<crate::messages::Failure>) -> Problem {
         line,
         id: f.id().to_string(),
         text: f.message().text().to_string(),
+        member: None,
     }
 }
 
@@ -324,6 +379,7 @@ fn problem(line: usize, m: impl Into<Msg>) -> Problem {
         line,
         id: m.id().to_string(),
         text: m.text().to_string(),
+        member: None,
     }
 }
 

@@ -121,6 +121,9 @@ pub struct Runner<'a> {
     pub commands_skipped: Vec<(usize, String)>,
     /// The source file of the program running (called programs are found from there).
     origin: Option<std::path::PathBuf>,
+    /// The places in INCLUDEd members that lines from
+    /// [`super::include::FIRST_PLACE`] up stand for (shown as the INCLUDE's line).
+    places: Vec<super::include::Place>,
     /// Programs running, nested (CALL depth).
     call_depth: usize,
     /// Called programs compiled so far, by source file (each compiled once per run, and kept
@@ -245,6 +248,7 @@ impl<'a> Runner<'a> {
             commands_failed: 0,
             commands_skipped: Vec::new(),
             origin: prog.origin.clone(),
+            places: prog.places.clone(),
             call_depth: 0,
             loaded: std::collections::HashMap::new(),
             last_commit: Instant::now(),
@@ -868,7 +872,16 @@ impl<'a> Runner<'a> {
     /// message is sent to the program, so a MONMSG after it does not fire, and the variables
     /// it would have returned keep their values.
     fn skip_unsimulated(&mut self, line: usize, name: &'static str) {
+        let line = self.shown_line(line);
         self.skip(line, name.to_string(), msg::qsy0752(line, name));
+    }
+
+    /// The program line shown for `line`: an INCLUDEd member's statement shows its
+    /// INCLUDE's line.
+    fn shown_line(&self, line: usize) -> usize {
+        line.checked_sub(super::include::FIRST_PLACE)
+            .and_then(|i| self.places.get(i))
+            .map_or(line, |p| p.at)
     }
 
     /// What every skip does (commands and CALLed programs alike): the diagnostic, and the
@@ -1291,6 +1304,7 @@ impl Runner<'_> {
     /// naming the program and the line (QSY0631), the call listed for the summary
     /// (`commands_skipped`), and no escape, so a MONMSG after it does not fire.
     fn skip_unsimulated_program(&mut self, line: usize, shown: &str, member: &str) {
+        let line = self.shown_line(line);
         self.skip(
             line,
             format!("CALL PGM({shown})"),

@@ -11,6 +11,23 @@ use std::path::{Path, PathBuf};
 /// How deeply INCLUDEs may nest.
 pub const MAX_DEPTH: usize = 16;
 
+/// Where a statement of an INCLUDEd member stands: the line of the INCLUDE in the program
+/// (the top-level one, when INCLUDEs nest), the member's file and the line in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// Line of the top-level INCLUDE in the program.
+    pub at: usize,
+    /// The member's file, as found along the source search path.
+    pub member: String,
+    /// 1-based line in the member.
+    pub line: usize,
+}
+
+/// Line numbers from here up stand for a line of an included member: line
+/// `FIRST_PLACE + i` is `places[i]` ([`Expanded::places`], [`super::compile::Program::places`]).
+/// Compiling and running carry them like any line; what shows a line resolves them.
+pub const FIRST_PLACE: usize = usize::MAX / 2;
+
 /// Statements with every INCLUDE replaced by the member's statements (each carrying the line
 /// of the top-level INCLUDE), and what went wrong, by line.
 #[derive(Debug, Default)]
@@ -21,6 +38,20 @@ pub struct Expanded {
     pub notes: Vec<Note>,
     /// Problems: members not found, recursion, syntax errors inside members.
     pub problems: Vec<(usize, Msg)>,
+    /// The places that the lines from [`FIRST_PLACE`] up stand for.
+    pub places: Vec<Place>,
+}
+
+impl Expanded {
+    /// The line that stands for line `line` of `member`, included at line `at`.
+    fn place(&mut self, at: usize, member: &Path, line: usize) -> usize {
+        self.places.push(Place {
+            at,
+            member: member.display().to_string(),
+            line,
+        });
+        FIRST_PLACE + self.places.len() - 1
+    }
 }
 
 /// Expands the INCLUDEs of `statements`, read from `origin` (None: standard input).
@@ -83,7 +114,12 @@ fn expand_into(
     out: &mut Expanded,
 ) {
     for mut st in statements {
-        let line = top_line.unwrap_or(st.line);
+        let top = top_line.unwrap_or(st.line);
+        // Inside a member, the statement's line stands for its place in the member.
+        let line = match (top_line, origin) {
+            (Some(at), Some(member)) => out.place(at, member, st.line),
+            _ => st.line,
+        };
         let raw = match cl::parse_command(&st.text) {
             Ok(raw) if raw.name == "INCLUDE" => raw,
             _ => {
@@ -145,10 +181,12 @@ fn expand_into(
                 continue;
             }
         };
-        out.notes
-            .extend(split.notes.into_iter().map(|n| Note { line, msg: n.msg }));
+        for n in split.notes {
+            let line = out.place(top, &path, n.line);
+            out.notes.push(Note { line, msg: n.msg });
+        }
         chain.push(key);
-        expand_into(split.statements, Some(&path), Some(line), chain, out);
+        expand_into(split.statements, Some(&path), Some(top), chain, out);
         chain.pop();
     }
 }

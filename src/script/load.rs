@@ -14,6 +14,7 @@ fn problem(line: usize, m: Msg) -> Problem {
         line,
         id: m.id().to_string(),
         text: m.text().to_string(),
+        member: None,
     }
 }
 
@@ -25,8 +26,8 @@ const DECLARATIONS: &[&str] = &["DCL", "DCLF", "COPYRIGHT", "DCLPRCOPT"];
 pub fn load(bytes: &[u8], origin: Option<&Path>) -> Program {
     let mut prog = load_only(bytes, origin);
     super::program::check_calls(&mut prog, origin);
-    prog.problems.sort_by_key(|p| p.line);
-    prog.notes.sort_by_key(|p| p.line);
+    // CALLs inside INCLUDEd members are reported at their member's place too.
+    prog.resolve_places();
     prog
 }
 
@@ -88,6 +89,8 @@ pub fn load_only(bytes: &[u8], origin: Option<&Path>) -> Program {
     prog.parms = parms;
     prog.origin = origin.map(Path::to_path_buf);
     check_transfers(&mut prog);
+    prog.places = expanded.places;
+    prog.resolve_places();
     prog
 }
 

@@ -47,6 +47,7 @@ fn problem(line: usize, m: Msg) -> Problem {
         line,
         id: m.id().to_string(),
         text: m.text().to_string(),
+        member: None,
     }
 }
 

@@ -182,6 +182,67 @@ fn include_along_the_search_path_and_recursion_refused() {
     assert_eq!(ids(&doc["problems"]), vec![(2, "QSY0276".to_string())]);
 }
 
+/// An error inside an INCLUDEd member names the member and its line, in `--check` (text
+/// and JSON) and when the run ends there; nested INCLUDEs name the innermost member.
+#[test]
+fn errors_inside_an_included_member_name_the_member_and_its_line() {
+    let sys = Sys::new();
+    let d = sys.dir.path();
+    let inc = write(
+        d,
+        "inc1.clp",
+        b"DCL &A *CHAR 10\n/* a comment */\nNOSUCHCMD X(1)\nINCLUDE INC2\n",
+    );
+    let inc2 = write(d, "inc2.clp", b"\n\nCHGVAR &UNDECLARED 1\n");
+    let main = write(d, "main.clp", b"PGM\nINCLUDE SRCMBR(INC1)\nENDPGM\n");
+    let (doc, out) = json(&sys, &["run", "--check", &main]);
+    assert_eq!(out.code, 2, "{}", out.show());
+    assert_eq!(
+        ids(&doc["problems"]),
+        vec![(2, "CPD0030".to_string()), (2, "QSY0205".to_string())]
+    );
+    let members: Vec<(String, u64)> = doc["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["member"]["member"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                p["member"]["line"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(members, vec![(inc.clone(), 3), (inc2.clone(), 3)], "{doc}");
+    let out = sys.exec(&["run", "--check", &main]).run();
+    assert!(
+        out.stdout.contains(&format!("{main}:2: {inc}:3: CPD0030:")),
+        "{}",
+        out.show()
+    );
+    // In a run: the escape at line 2 of a member names it.
+    let inc3 = write(
+        d,
+        "inc3.clp",
+        b"SNDPGMMSG MSG('before')\nDLTUSRPRF NOSUCHUSR\n",
+    );
+    let main = write(d, "run.clp", b"PGM\n\nINCLUDE INC3\nENDPGM\n");
+    let out = sys.exec(&["run", &main]).run();
+    assert_eq!(out.code, 1, "{}", out.show());
+    assert!(
+        out.stderr.contains("QSY0661")
+            && out.stderr.contains(&format!("line 2 of member {inc3}"))
+            && out.stderr.contains("line 3"),
+        "{}",
+        out.show()
+    );
+    let (doc, _) = json(&sys, &["run", &main]);
+    assert_eq!(doc["ended_at_line"], 3, "{doc}");
+    assert_eq!(doc["ended_in_member"]["line"], 2, "{doc}");
+}
+
 #[test]
 fn declarations_after_the_first_command_are_refused() {
     let sys = Sys::new();
