@@ -48,13 +48,25 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         } else {
             Some(value.clone())
         };
-        job.send(msg::qsy0032(&name, &value).completion());
+        if before.pending.as_deref() == Some(value.as_str()) {
+            job.send(msg::qsy0664(&name, &value).completion());
+        } else if value == before.current {
+            match &before.pending {
+                None => job.send(msg::qsy0665(&name, &value).completion()),
+                Some(p) => job.send(msg::qsy0668(&name, &value, p).completion()),
+            }
+        } else {
+            job.send(msg::qsy0032(&name, &value).completion());
+        }
+        if name == "QPWDLVL" && value == "4" && before.current != "4" {
+            warn_lost_passwords(job)?;
+        }
     } else {
         record = Staged {
             current: value.clone(),
             pending: None,
         };
-        job.send(msg::qsy0031(&name).completion());
+        job.send(msg::qsy0031(&name, &value).completion());
     }
     sysval::put(job.tx, &name, &record)?;
     if def.at_ipl {
@@ -67,6 +79,35 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         format!("CHGSYSVAL; {old} -> {value}")
     };
     job.audit("SV", &name, None, detail)
+}
+
+/// How many profiles QSY0666 names before "and N more".
+const NAMED: usize = 10;
+
+/// CHGSYSVAL QPWDLVL 4: which profiles the IPL would leave with password *NONE (they hold
+/// no level-4 hash), the first [`NAMED`] by name.
+fn warn_lost_passwords(job: &mut Job) -> QResult<()> {
+    let at_risk: Vec<String> = crate::security::profile::all(job.tx)?
+        .into_iter()
+        .filter(|p| {
+            !p.not_changeable && crate::security::policy::would_lose_password_at(&p.passwords, 4)
+        })
+        .map(|p| p.name)
+        .collect();
+    if at_risk.is_empty() {
+        return Ok(());
+    }
+    let mut names = at_risk
+        .iter()
+        .take(NAMED)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if at_risk.len() > NAMED {
+        names.push_str(&format!(" and {} more", at_risk.len() - NAMED));
+    }
+    job.send(msg::qsy0666(at_risk.len(), names).diagnostic());
+    Ok(())
 }
 
 /// Says at CHGSYSVAL time what the next IPL will do to an enabled additional sign-on factor

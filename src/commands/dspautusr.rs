@@ -45,6 +45,7 @@ pub fn report(job: &mut Job, command: &str, classes: &[UserClass]) -> QResult<Ve
             "password_level_4": h.level_4.is_some(),
             "authentication_methods": p.authentication_methods,
             "totp_key_set": p.totp.is_some(),
+            "password_lost_at": p.password_lost_at.map(crate::clock::rfc3339),
             "text": p.text,
         }));
     }
@@ -109,5 +110,15 @@ pub fn run(job: &mut Job, _params: &Params) -> QResult<()> {
         )
         .trim_end(),
     );
+    // Whose *NONE came from the QPWDLVL change, and when (one line per IPL).
+    let mut lost: std::collections::BTreeMap<i64, Vec<&str>> = Default::default();
+    for p in &profiles {
+        if let Some(t) = p.password_lost_at {
+            lost.entry(t).or_default().push(&p.name);
+        }
+    }
+    for (t, names) in lost {
+        job.send(msg::qsy0667(crate::clock::rfc3339(t), names.join(" ")).info());
+    }
     Ok(())
 }

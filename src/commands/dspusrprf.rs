@@ -167,6 +167,9 @@ pub struct UserProfileRecord {
     pub special_authorities: Vec<SpecialAuthority>,
     /// No password usable at the current QPWDLVL.
     pub password_none: bool,
+    /// When the IPL that made a QPWDLVL change current left the password *NONE (null when
+    /// it did not: never set, or set since).
+    pub password_lost_at: Option<String>,
     /// The password is expired (set so, or past its interval).
     pub password_expired: bool,
     /// The password levels the profile holds a hash for (`0/1`, `2/3`, `4`).
@@ -226,6 +229,11 @@ impl Panel for UserProfileRecord {
             Shown::OrNone,
         ),
         row("Password none", "password_none", Shown::YesNo),
+        row(
+            "Password *NONE since QPWDLVL IPL (qsy)",
+            "password_lost_at",
+            Shown::IfSet,
+        ),
         row(
             "Password expiration interval",
             "password_expiration_interval",
@@ -292,6 +300,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         user_class: p.user_class,
         special_authorities: p.special_authorities.clone(),
         password_none: !p.has_password(level),
+        password_lost_at: time(p.password_lost_at),
         password_expired: expired,
         password_levels: held,
         password_last_changed: time(p.password_changed),

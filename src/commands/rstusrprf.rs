@@ -327,6 +327,7 @@ fn restore_one(
         p.passwords = hashes;
         p.password_expired = saved.password_expired;
         p.password_changed = saved.password_changed;
+        p.password_lost_at = None;
         p.totp = saved.totp.map(|k| k.into_key());
         p.last_totp_signon = None;
         flags.push("password and TOTP key restored");
@@ -344,6 +345,7 @@ fn restore_one(
         p.passwords = PasswordHashes::default();
         p.password_expired = false;
         p.password_changed = Some(job.now);
+        p.password_lost_at = None;
         p.totp = None;
         outcome
             .messages

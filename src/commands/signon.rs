@@ -39,6 +39,8 @@ pub struct SignOnRecord {
     pub previous_signon: Option<String>,
     /// Sign-on attempts not valid before this one.
     pub signon_attempts_not_valid: u32,
+    /// How the additional factor was met: *TOTP, *RECOVERY, *INTERVAL or *NOTREQUIRED.
+    pub additional_factor: &'static str,
 }
 
 impl Panel for SignOnRecord {
@@ -50,6 +52,7 @@ impl Panel for SignOnRecord {
             "signon_attempts_not_valid",
             Shown::AsIs,
         ),
+        row("Additional factor", "additional_factor", Shown::AsIs),
     ];
 }
 
@@ -57,7 +60,7 @@ impl Panel for SignOnRecord {
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let (user, password, factor) = (&params.user, &params.password, &params.factor);
     let before = crate::security::profile::get(job.tx, user)?;
-    let p = sign_on(
+    let signed = sign_on(
         job,
         &Credentials {
             user,
@@ -66,13 +69,16 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
             allow_expired: false,
         },
     )?;
+    let p = signed.profile;
     let previous = before.as_ref().and_then(|b| b.previous_signon);
     let attempts = before.as_ref().map_or(0, |b| b.signon_attempts_not_valid);
     job.out.panel(&SignOnRecord {
         user_profile: p.name.clone(),
         previous_signon: previous.map(rfc3339),
         signon_attempts_not_valid: attempts,
+        additional_factor: signed.factor.special(),
     });
+    signed.factor.report(job);
     job.send(msg::qsy0085(&p.name).completion());
     Ok(())
 }

@@ -271,6 +271,7 @@ pub fn apply(
             }
         }
         p.password_changed = Some(job.now);
+        p.password_lost_at = None;
         fields.push("PASSWORD");
     }
     if let Some(expired) = params.pwdexp {
@@ -305,6 +306,18 @@ pub fn apply(
     }
     if fields.contains(&"AUTHMTH") && p.wants_totp() && p.totp.is_none() {
         job.send(msg::qsy0089(&p.name).diagnostic());
+    }
+    if fields.contains(&"AUTHMTH") && p.wants_totp() {
+        // Sign-on asks for the factor only while the attribute is currently enabled.
+        let attr = crate::system::adlsgnfac(job.tx)?;
+        if attr.current != crate::system::AdditionalFactor::Enabled {
+            let missing = if attr.pending == Some(crate::system::AdditionalFactor::Enabled) {
+                "CHGSECA ADLSGNFAC(*ENABLED) is pending and takes effect at the next IPL"
+            } else {
+                "run CHGSECA ADLSGNFAC(*ENABLED), then an IPL"
+            };
+            job.send(msg::qsy0663(&p.name, missing).info());
+        }
     }
     for (keyword, value) in &params.not_acted_on {
         p.not_acted_on.insert(keyword.to_string(), value.clone());

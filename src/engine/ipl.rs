@@ -14,6 +14,8 @@ pub struct IplChange {
     pub security: (u8, u8),
     /// QPWDLVL before and after.
     pub password_level: (u8, u8),
+    /// When the IPL runs (the journal entries' time).
+    pub now: i64,
 }
 
 impl IplChange {
@@ -24,18 +26,18 @@ impl IplChange {
 }
 
 /// One thing an IPL does; returns the messages it wants the operator to see.
-pub type IplStep = fn(&mut Tx, &IplChange) -> QResult<Vec<Message>>;
+pub type IplStep = fn(&mut Tx, &IplChange, &str) -> QResult<Vec<Message>>;
 
 /// The steps, in order. Add a step here to make an IPL do something new.
 pub static STEPS: &[IplStep] = &[password_levels, security_level, additional_signon_factor];
 
-fn password_levels(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Message>> {
+fn password_levels(tx: &mut Tx, change: &IplChange, job_user: &str) -> QResult<Vec<Message>> {
     let (old, new) = change.password_level;
-    crate::security::profile::ipl_password_level(tx, old, new)
+    crate::security::profile::ipl_password_level(tx, old, new, change.now, job_user)
 }
 
 /// Special authorities follow a change of security level across 20/30 as IBM documents.
-fn security_level(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Message>> {
+fn security_level(tx: &mut Tx, change: &IplChange, _job_user: &str) -> QResult<Vec<Message>> {
     let (old, new) = change.security;
     let changed = crate::security::profile::ipl_security_level(tx, old, new)?;
     Ok(if changed.is_empty() {
@@ -47,7 +49,11 @@ fn security_level(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Message>> {
 
 /// The additional sign-on factor becomes enabled only if the new current values allow it
 /// (DESIGN §7.4 decision).
-fn additional_signon_factor(tx: &mut Tx, change: &IplChange) -> QResult<Vec<Message>> {
+fn additional_signon_factor(
+    tx: &mut Tx,
+    change: &IplChange,
+    _job_user: &str,
+) -> QResult<Vec<Message>> {
     let mut attr = system::adlsgnfac(tx)?;
     let Some(pending) = attr.pending.take() else {
         // An enabled attribute cannot survive a level drop below what it needs.
@@ -103,10 +109,11 @@ pub fn perform(tx: &mut Tx, now: i64, job_user: &str) -> QResult<Vec<Message>> {
     let change = IplChange {
         security: (before.security.current, *before.security.after_ipl()),
         password_level: (before.password.current, *before.password.after_ipl()),
+        now,
     };
     let mut messages = Vec::new();
     for step in STEPS {
-        messages.extend(step(tx, &change)?);
+        messages.extend(step(tx, &change, job_user)?);
     }
     let mut power = system::power_state(tx)?;
     power.ipl_count += 1;

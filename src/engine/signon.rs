@@ -25,6 +25,71 @@ pub struct Credentials<'a> {
     pub allow_expired: bool,
 }
 
+/// How a successful sign-on met the additional factor (DESIGN §4 `additional_factor`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactorUse {
+    /// A TOTP value was checked.
+    Totp,
+    /// A recovery key took the place of a TOTP value (and is used up).
+    Recovery,
+    /// Not asked: the last sign-on with a TOTP value is within TOTPOPTITV.
+    Interval,
+    /// None required: the additional sign-on factor attribute is not enabled.
+    AttributeNotEnabled,
+    /// None required: the profile's AUTHMTH is *NONE.
+    ProfileNone,
+    /// None asked: the profile's TOTP key was reset at DST and none is set yet (QSY0045).
+    KeyReset,
+}
+
+impl FactorUse {
+    /// The special value shown in JSON (`additional_factor`).
+    pub fn special(self) -> &'static str {
+        match self {
+            FactorUse::Totp => "*TOTP",
+            FactorUse::Recovery => "*RECOVERY",
+            FactorUse::Interval => "*INTERVAL",
+            FactorUse::AttributeNotEnabled | FactorUse::ProfileNone | FactorUse::KeyReset => {
+                "*NOTREQUIRED"
+            }
+        }
+    }
+
+    /// What happened, in words (QSY0662).
+    pub fn explained(self) -> &'static str {
+        match self {
+            FactorUse::Totp => "required, and a TOTP value was verified",
+            FactorUse::Recovery => {
+                "required, and a recovery key was used in place of a TOTP value (it is used up)"
+            }
+            FactorUse::Interval => {
+                "required, but not asked: the last sign-on with a TOTP value is within the profile's optional interval (TOTPOPTITV)"
+            }
+            FactorUse::AttributeNotEnabled => {
+                "not required: the additional sign-on factor attribute is not enabled (DSPSECA)"
+            }
+            FactorUse::ProfileNone => "not required: the profile's AUTHMTH is *NONE",
+            FactorUse::KeyReset => {
+                "not asked: the profile's TOTP key was reset and no new key is set yet"
+            }
+        }
+    }
+
+    /// Reports the outcome on the job: `additional_factor` in JSON, QSY0662 in text.
+    pub fn report(self, job: &mut Job) {
+        job.out.set("additional_factor", self.special());
+        job.send(msg::qsy0662(self.special(), self.explained()).info());
+    }
+}
+
+/// A successful sign-on: the profile and how the additional factor was met.
+pub struct SignedOn {
+    /// The profile signed on.
+    pub profile: Profile,
+    /// How the additional factor was met.
+    pub factor: FactorUse,
+}
+
 /// Whether the profile's password has expired (explicitly, or by its expiration interval).
 pub fn password_expired(job: &Job, p: &Profile) -> QResult<bool> {
     if p.password_expired {
@@ -132,7 +197,7 @@ fn refuse(
 
 /// Verifies credentials exactly as the sign-on screen does; on success records the sign-on
 /// and returns the profile.
-pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
+pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<SignedOn> {
     let name = creds.user;
     let Some(mut p) = profile::get(job.tx, name)? else {
         return Err(refuse(job, None, name, "U", msg::cpf2204(name), false)?);
@@ -157,14 +222,53 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
     let kdf = profile::kdf(job.tx)?;
     let verified = !too_long && password::verify(&mut p.passwords, typed, level, &kdf).ok;
     if !verified {
+        // `password:code` while no factor is required is a wrong password to the caller
+        // (who must not learn the MFA state); the PW entry tells the administrator.
+        let detail = match (factor_on, creds.factor, typed.rfind(':')) {
+            (false, None, Some(i)) => {
+                let why = if system::adlsgnfac_enabled(job.tx)? {
+                    "the profile's AUTHMTH is *NONE"
+                } else {
+                    "the additional sign-on factor attribute is not enabled"
+                };
+                let mut hashes = p.passwords.clone();
+                let before = password::verify(&mut hashes, &typed[..i], level, &kdf).ok;
+                Some(format!(
+                    "sign-on failed; violation type P; the password was given as password:factor, but no additional factor is required ({why}), so all of it was checked as the password{}",
+                    if before { "; the part before the colon is the profile's password" } else { "" }
+                ))
+            }
+            _ => None,
+        };
+        if let Some(detail) = detail {
+            return Err(not_valid_attempt(
+                job,
+                Some(p),
+                name,
+                "P",
+                &detail,
+                msg::cpf22e2(name),
+                true,
+            )?);
+        }
         return Err(refuse(job, Some(p), name, "P", msg::cpf22e2(name), true)?);
     }
     let mut gave_totp = false;
+    let mut used = if !system::adlsgnfac_enabled(job.tx)? {
+        FactorUse::AttributeNotEnabled
+    } else if !p.wants_totp() {
+        FactorUse::ProfileNone
+    } else {
+        FactorUse::Totp
+    };
     if factor_on && p.wants_totp() && p.totp.is_none() && p.totp_reset_by_dst {
         job.send(msg::qsy0045().diagnostic());
+        used = FactorUse::KeyReset;
     } else if factor_on && p.wants_totp() {
         let within_interval = factor.is_none()
             && matches!((p.totp_optional_interval, p.last_totp_signon), (Some(m), Some(last)) if job.now < last + i64::from(m) * 60);
+        used = FactorUse::Interval;
+        let mut recovery = false;
         if !within_interval {
             let ok = match (factor, p.totp.as_mut()) {
                 (Some(code), Some(key)) if totp::is_code(code) => totp::TotpVerifier::new(&key.key)
@@ -180,6 +284,7 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
                     if used {
                         p.totp = None;
                         job.send(msg::qsy0046().diagnostic());
+                        recovery = true;
                     }
                     used
                 }
@@ -189,6 +294,11 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
                 return Err(refuse(job, Some(p), name, "T", msg::cpf22e2(name), true)?);
             }
             gave_totp = true;
+            used = if recovery {
+                FactorUse::Recovery
+            } else {
+                FactorUse::Totp
+            };
         }
     }
     if !creds.allow_expired && password_expired(job, &p)? {
@@ -203,7 +313,10 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
     // The sign-on's own records (count reset, a used recovery key) are kept whatever the
     // job does next, and committed before it goes on.
     job.tx.keep_security_event()?;
-    Ok(p)
+    Ok(SignedOn {
+        profile: p,
+        factor: used,
+    })
 }
 
 /// Authenticates the job user before a command runs (`--password-stdin`, a TTY prompt).
@@ -211,7 +324,7 @@ pub fn sign_on(job: &mut Job, creds: &Credentials) -> QResult<Profile> {
 /// leads to the change-password screen.
 pub fn authenticate_job(job: &mut Job, password: &str, allow_expired: bool) -> QResult<()> {
     let user = job.user.clone();
-    sign_on(
+    let signed = sign_on(
         job,
         &Credentials {
             user: &user,
@@ -220,6 +333,7 @@ pub fn authenticate_job(job: &mut Job, password: &str, allow_expired: bool) -> Q
             allow_expired,
         },
     )?;
+    signed.factor.report(job);
     job.authenticated = true;
     Ok(())
 }

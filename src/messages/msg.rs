@@ -122,7 +122,7 @@ messages! {
     QSY0028 qsy0028 Usage "Cannot read from the terminal: &1" (error);
     QSY0029 qsy0029 Usage "Cannot read &1: &2" (file, error);
     QSY0030 qsy0030 Escape "System is powered down: run 'qsy ipl' (or PWRDWNSYS RESTART(*YES)) first." ();
-    QSY0031 qsy0031 Info "System value &1 changed." (name);
+    QSY0031 qsy0031 Info "System value &1 changed to &2." (name, value);
     QSY0032 qsy0032 Info "System value &1 changed to &2; takes effect at the next IPL." (name, value);
     QSY0033 qsy0033 Escape "Change of QPWDLVL from &1 to &2 not supported directly: &3" (from, to, reason);
     QSY0034 qsy0034 Escape "System value &1 cannot be changed: security-related system values are locked (SST)." (name);
@@ -283,6 +283,13 @@ messages! {
     // The CL language, issue 15's remaining items (h15 block QSY0660-0689).
     QSY0660 qsy0660 Usage "A MONMSG right after the declarations monitors the whole program, and its EXEC may only be GOTO (IBM i's rule); &1 is not. Put &1 after a label and give EXEC(GOTO label)." (command);
     QSY0661 qsy0661 Info "Line &1 of the program is an INCLUDE: the statement is line &2 of member &3." (at, line, member);
+    QSY0662 qsy0662 Info "Additional sign-on factor &1: &2." (value, explained);
+    QSY0663 qsy0663 Info "AUTHMTH(*TOTP) for &1 has no effect on sign-on until the additional sign-on factor attribute is enabled: &2." (user, missing);
+    QSY0664 qsy0664 Info "System value &1 is already pending as &2: it takes effect at the next IPL; nothing changed." (name, value);
+    QSY0665 qsy0665 Info "System value &1 is already &2 and nothing is pending: nothing changed." (name, value);
+    QSY0666 qsy0666 Info "&1 profile(s) have no password for level 4 and would have password *NONE at the IPL that makes QPWDLVL 4 current: &2. DSPAUTUSR lists them all (profiles_without_level_4_password in JSON); give them a password now (CHGUSRPRF PASSWORD) to keep it." (count, users);
+    QSY0667 qsy0667 Info "Password *NONE since the QPWDLVL change at the IPL of &1: &2." (when, users);
+    QSY0668 qsy0668 Info "System value &1 stays &2: the pending change to &3 is cancelled." (name, value, pending);
     // The command line's own messages (issue 18).
     // CHGPWD at a terminal, CALL (the QSYCHGPW API, CL programs, unsimulated programs).
     QSY0630 qsy0630 Usage "The new password and the password typed to verify it are not the same. The password was not changed, and nothing was checked or counted." ();

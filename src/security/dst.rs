@@ -16,6 +16,7 @@ pub fn reset_qsecofr(tx: &mut Tx, now: i64) -> QResult<Message> {
     p.passwords = password::set_password("QSECOFR", level, &kdf);
     p.password_expired = true;
     p.password_changed = Some(now);
+    p.password_lost_at = None;
     p.status = Status::Enabled;
     p.signon_attempts_not_valid = 0;
     p.totp = None;

@@ -291,6 +291,12 @@ pub struct Profile {
     /// unknown (a known one is checked directly).
     #[serde(default)]
     pub reported_default_password: bool,
+    /// When the IPL that made a QPWDLVL change current left the profile without a usable
+    /// password (its hashes for the new level were dropped); None once a password is set.
+    /// Always written, before `not_acted_on` (records are positional and that one is left
+    /// out when empty).
+    #[serde(default)]
+    pub password_lost_at: Option<i64>,
     /// Attributes of IBM's that qsy keeps but does not act on (HOMEDIR, INLPGM, JOBD…), by
     /// keyword, with their values as CL writes them; DSPUSRPRF shows them. Left out of the
     /// record when empty (records are positional: it must stay the last field), so a
@@ -323,6 +329,7 @@ impl Profile {
             ibm_supplied: false,
             created: now,
             reported_default_password: false,
+            password_lost_at: None,
             not_acted_on: Default::default(),
         }
     }
@@ -462,7 +469,13 @@ pub fn ipl_security_level(tx: &mut Tx, old: u8, new: u8) -> QResult<Vec<String>>
 
 /// The IPL step for password levels: what the IPL that makes `new` current (from `old`)
 /// drops from every profile, and which profiles are left with password *NONE.
-pub fn ipl_password_level(tx: &mut Tx, old: u8, new: u8) -> QResult<Vec<Message>> {
+pub fn ipl_password_level(
+    tx: &mut Tx,
+    old: u8,
+    new: u8,
+    now: i64,
+    job_user: &str,
+) -> QResult<Vec<Message>> {
     if old == new {
         return Ok(Vec::new());
     }
@@ -473,8 +486,22 @@ pub fn ipl_password_level(tx: &mut Tx, old: u8, new: u8) -> QResult<Vec<Message>
         password::apply_ipl(&mut p.passwords, old, new);
         if had && !p.has_password(new) {
             lost.push(p.name.clone());
+            p.password_lost_at = Some(now);
+            // One entry per profile, so "who lost a password, and when" can be answered
+            // afterwards from the journal (the IPL's own entry type, the profile as object).
+            crate::audit::write(
+                tx,
+                now,
+                "IP",
+                job_user,
+                &p.name,
+                None,
+                format!(
+                    "IPL; QPWDLVL {old} -> {new}: the profile's password had no hash for level {new} and is now *NONE"
+                ),
+            )?;
         }
-        if p.passwords != before {
+        if p.passwords != before || p.password_lost_at == Some(now) {
             put(tx, &p)?;
         }
     }
@@ -513,6 +540,7 @@ mod tests {
         ibm_supplied: bool,
         created: i64,
         reported_default_password: bool,
+        password_lost_at: Option<i64>,
     }
 
     fn old(status: &str, class: &str, auths: &[&str], interval: &str, methods: &[&str]) -> Vec<u8> {
@@ -538,6 +566,7 @@ mod tests {
             ibm_supplied: false,
             created: 5,
             reported_default_password: false,
+            password_lost_at: None,
         })
     }
 

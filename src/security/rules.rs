@@ -147,5 +147,6 @@ pub fn set_password(
     let level = sysval::password_level(tx)?;
     p.passwords = password::set_password(&normalized, level, &profile::kdf(tx)?);
     p.password_changed = Some(now);
+    p.password_lost_at = None;
     Ok(())
 }

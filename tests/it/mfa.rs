@@ -1324,3 +1324,118 @@ fn chgtotpkey_in_a_script_puts_the_key_in_the_output_document() {
         );
     }
 }
+
+// ---------------------------------------------------------------- issue 18 item 2
+
+/// A successful sign-on says whether an additional factor was required and how it was met
+/// (`additional_factor` in JSON, QSY0662 and the panel's row in text), for SIGNON and for
+/// a `--password-stdin` job.
+#[test]
+fn signon_reports_how_the_additional_factor_was_met() {
+    let sys = Sys::new();
+    reach_mfa(&sys);
+    sys.ok(&["CHGSYSVAL", "QMAXSIGN", "VALUE('25')"]);
+    // AUTHMTH *NONE: not required.
+    sys.set_clock(T0);
+    let doc = sys.signon_ok("JSMITH", PW, None);
+    assert_eq!(doc["additional_factor"], "*NOTREQUIRED", "{doc}");
+    jsmith_with_key(&sys);
+    sys.ok(&["CHGUSRPRF", "JSMITH", "TOTPOPTITV(5)"]);
+    let doc = sys.signon_ok("JSMITH", PW, Some(&totp(KEY, T0)));
+    assert_eq!(doc["additional_factor"], "*TOTP", "{doc}");
+    assert!(ids(&doc).contains(&"QSY0662".to_string()), "{doc}");
+    sys.set_clock(T0 + 60);
+    let doc = sys.signon_ok("JSMITH", PW, None);
+    assert_eq!(doc["additional_factor"], "*INTERVAL", "{doc}");
+    // Text: the panel row and the message say it.
+    let out = sys.ok(&["SIGNON", "JSMITH", &format!("PASSWORD({})", q(PW))]);
+    assert!(
+        out.stdout.contains("Additional factor") && out.stdout.contains("*INTERVAL"),
+        "{}",
+        out.show()
+    );
+    assert!(out.show().contains("QSY0662"), "{}", out.show());
+    // A job with --password-stdin says it too.
+    sys.set_clock(T0 + 3600);
+    let (doc, r) = sys.json_stdin(
+        &[
+            "--user",
+            "JSMITH",
+            "--password-stdin",
+            "DSPUSRPRF",
+            "JSMITH",
+        ],
+        &format!("{PW}:{}\n", totp(KEY, T0 + 3600)),
+    );
+    assert_eq!(r.code, 0, "{}", r.show());
+    assert_eq!(doc["additional_factor"], "*TOTP", "{doc}");
+    // A recovery key.
+    let rec = sys.set_key("JSMITH", "*GEN")["recovery_key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    sys.set_clock(T0 + 7200);
+    let doc = sys.signon_ok("JSMITH", PW, Some(&rec));
+    assert_eq!(doc["additional_factor"], "*RECOVERY", "{doc}");
+}
+
+/// AUTHMTH(*TOTP) while the attribute is not currently enabled says it has no effect until
+/// CHGSECA ADLSGNFAC(*ENABLED) and an IPL (pending or not yet asked for).
+#[test]
+fn authmth_totp_while_the_attribute_is_off_says_what_is_missing() {
+    let sys = Sys::new();
+    reach_mfa(&sys);
+    sys.ok(&["CHGSECA", "ADLSGNFAC(*DISABLED)"]);
+    sys.ok(&["ipl"]);
+    sys.set_key("JSMITH", &q(KEY));
+    let doc = sys.json_ok(&["CHGUSRPRF", "JSMITH", "AUTHMTH(*TOTP)"]);
+    let text = doc.to_string();
+    assert!(
+        ids(&doc).contains(&"QSY0663".to_string())
+            && text.contains("CHGSECA ADLSGNFAC(*ENABLED), then an IPL"),
+        "{doc}"
+    );
+    sys.ok(&["CHGSECA", "ADLSGNFAC(*ENABLED)"]);
+    let doc = sys.json_ok(&["CHGUSRPRF", "JSMITH", "AUTHMTH(*TOTP)"]);
+    assert!(doc.to_string().contains("pending"), "{doc}");
+    sys.ok(&["ipl"]);
+    let doc = sys.json_ok(&["CHGUSRPRF", "JSMITH", "AUTHMTH(*TOTP)"]);
+    assert!(!ids(&doc).contains(&"QSY0663".to_string()), "{doc}");
+}
+
+/// `password:code` while no factor is required is a wrong password to the caller, and the
+/// PW entry's detail tells the administrator why (without the password or the code).
+#[test]
+fn password_colon_code_without_a_required_factor_is_explained_in_the_journal() {
+    let sys = Sys::new();
+    reach_mfa(&sys);
+    sys.set_clock(T0);
+    let code = totp(KEY, T0);
+    let doc = sys.one_pw_entry("JSMITH", "P", || {
+        sys.signon_fails("JSMITH", &format!("{PW}:{code}"), None, "CPF22E2")
+    });
+    let shown = doc.to_string();
+    assert!(
+        !shown.contains("AUTHMTH") && !shown.contains("factor"),
+        "the caller learns nothing: {shown}"
+    );
+    let entry = sys.pw_entries("JSMITH").pop().unwrap();
+    let detail = entry["detail"].as_str().unwrap_or_default();
+    assert!(
+        detail.contains("password:factor")
+            && detail.contains("AUTHMTH is *NONE")
+            && detail.contains("the part before the colon is the profile's password"),
+        "{entry}"
+    );
+    assert!(!detail.contains(&code) && !detail.contains(PW), "{entry}");
+    // With a wrong password before the colon, the detail does not say it matched.
+    sys.one_pw_entry("JSMITH", "P", || {
+        sys.signon_fails("JSMITH", &format!("Wrong-Pass-9:{code}"), None, "CPF22E2")
+    });
+    let entry = sys.pw_entries("JSMITH").pop().unwrap();
+    let detail = entry["detail"].as_str().unwrap_or_default();
+    assert!(
+        detail.contains("password:factor") && !detail.contains("part before"),
+        "{entry}"
+    );
+}

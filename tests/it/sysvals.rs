@@ -215,3 +215,111 @@ fn qpwdrules_takes_every_ibm_rule_and_refuses_the_conflicts() {
     }
     assert!(sys.store_bytes() == before, "the store changed");
 }
+
+// ------------------------------------------------------------- issue 18 items 5 and 13
+
+/// The text of message `id` in a document's messages.
+fn message_text(doc: &serde_json::Value, id: &str) -> String {
+    doc["messages"]
+        .as_array()
+        .and_then(|m| m.iter().find(|x| x["id"] == id))
+        .map(|x| x["text"].as_str().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+/// "Who lost a password?": CHGSYSVAL QPWDLVL 4 names (the first ten of) the profiles the
+/// IPL would leave with *NONE; the IPL journals one entry per profile that lost it; DSPUSRPRF
+/// (`password_lost_at`) and DSPAUTUSR show that the *NONE came from the QPWDLVL change,
+/// and when, until a password is set again.
+#[test]
+fn passwords_lost_at_the_qpwdlvl_ipl_are_warned_journalled_and_shown() {
+    let sys = Sys::new();
+    sys.ok(&["CRTUSRPRF", "KEEPER", "PASSWORD(KEEPER1)"]);
+    for i in 1..=11 {
+        let name = format!("USRPRF(LOSER{i:02})");
+        sys.ok(&["CRTUSRPRF", &name, "PASSWORD(LOSER1)"]);
+    }
+    sys.ok(&["CHGSYSVAL", "QPWDLVL", "VALUE('2')"]);
+    sys.ok(&["ipl"]);
+    sys.ok(&["CHGUSRPRF", "KEEPER", "PASSWORD('Long-Pass-1')"]);
+    let doc = sys.json_ok(&["CHGSYSVAL", "QPWDLVL", "VALUE('4')"]);
+    let warned = message_text(&doc, "QSY0666");
+    // QSECOFR (shipped password) and the eleven: 12, ten named, then "and 2 more".
+    assert!(
+        warned.starts_with("12 profile(s)")
+            && warned.contains("LOSER01")
+            && !warned.contains("KEEPER")
+            && warned.contains("and 2 more")
+            && warned.contains("DSPAUTUSR"),
+        "{doc}"
+    );
+    sys.set_clock(T0);
+    sys.ok(&["ipl"]);
+    let entries: Vec<String> = sys
+        .journal(&["IP"])
+        .iter()
+        .filter(|e| e["object"] != "*SYSTEM")
+        .map(|e| e["object"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(entries.len(), 12, "{entries:?}");
+    assert!(entries.contains(&"LOSER11".to_string()) && !entries.contains(&"KEEPER".to_string()));
+    let lost = sys.usrprf("LOSER01");
+    assert_eq!(lost["password_none"], true, "{lost}");
+    assert!(
+        lost["password_lost_at"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("2026-11-24")),
+        "{lost}"
+    );
+    assert!(sys.usrprf("KEEPER")["password_lost_at"].is_null());
+    let out = sys.ok(&["DSPUSRPRF", "LOSER01"]);
+    assert!(
+        out.stdout.contains("Password *NONE since QPWDLVL IPL"),
+        "{}",
+        out.show()
+    );
+    let doc = sys.json_ok(&["DSPAUTUSR"]);
+    let row = doc["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["user_profile"] == "LOSER02")
+        .cloned()
+        .unwrap();
+    assert!(row["password_lost_at"].is_string(), "{row}");
+    let out = sys.ok(&["DSPAUTUSR"]);
+    assert!(
+        out.show().contains("QSY0667") && out.show().contains("LOSER02"),
+        "{}",
+        out.show()
+    );
+    // A new password: no longer "lost".
+    sys.ok(&["CHGUSRPRF", "LOSER01", "PASSWORD('Long-Pass-2')"]);
+    assert!(sys.usrprf("LOSER01")["password_lost_at"].is_null());
+}
+
+/// Completion messages show the new value; CHGSYSVAL of the value already pending (or
+/// already current with nothing pending) says so.
+#[test]
+fn chgsysval_messages_show_the_value_and_what_is_already_pending() {
+    let sys = Sys::new();
+    let doc = sys.json_ok(&["CHGSYSVAL", "QPWDMAXLEN", "VALUE(10)"]);
+    assert_eq!(
+        message_text(&doc, "QSY0031"),
+        "System value QPWDMAXLEN changed to 10."
+    );
+    let doc = sys.json_ok(&["CHGSYSVAL", "QPWDLVL", "VALUE('2')"]);
+    assert!(ids(&doc).contains(&"QSY0032".to_string()), "{doc}");
+    let doc = sys.json_ok(&["CHGSYSVAL", "QPWDLVL", "VALUE('2')"]);
+    assert!(
+        message_text(&doc, "QSY0664").contains("already pending as 2"),
+        "{doc}"
+    );
+    let doc = sys.json_ok(&["CHGSYSVAL", "QPWDLVL", "VALUE('0')"]);
+    assert!(
+        message_text(&doc, "QSY0668").contains("pending change to 2 is cancelled"),
+        "{doc}"
+    );
+    let doc = sys.json_ok(&["CHGSYSVAL", "QPWDLVL", "VALUE('0')"]);
+    assert!(ids(&doc).contains(&"QSY0665".to_string()), "{doc}");
+}
