@@ -30,10 +30,11 @@ pub struct SystemValueRecord {
     pub system_value: String,
     /// What it controls.
     pub description: &'static str,
-    /// Its current value.
-    pub current: String,
-    /// The value waiting for the next IPL, if any.
-    pub pending: Option<String>,
+    /// Its current value: a number for a numeric (DEC) system value, as DSPSECA and
+    /// RTVSYSVAL give it, else the text.
+    pub current: serde_json::Value,
+    /// The value waiting for the next IPL, if any (typed as `current`).
+    pub pending: Option<serde_json::Value>,
     /// Its type and length as IBM defines it (`CHAR(2)`, `DEC(5 0)`, `50 x CHAR(15)`).
     pub r#type: String,
     /// Whether qsy acts on the value (false: stored and shown only).
@@ -58,16 +59,27 @@ impl Panel for SystemValueRecord {
     ];
 }
 
+/// A value as JSON: numbers as numbers for a DEC system value, and for QSECURITY (IBM's
+/// CHAR(2), a level that DSPSECA gives as a number: issue 18 item 13, JSON types are the
+/// same across commands); text otherwise.
+fn typed(name: &str, ty: &sysval::SvType, value: String) -> serde_json::Value {
+    let numeric = matches!(ty, sysval::SvType::Dec(..)) || name == "QSECURITY";
+    match value.trim().parse::<i64>() {
+        Ok(n) if numeric => n.into(),
+        _ => value.into(),
+    }
+}
+
 /// Runs DSPSYSVAL.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let name = params.sysval.clone();
     let def = sysval::lookup(&name)?;
     let value = sysval::get(job.tx, &name)?;
     job.out.panel(&SystemValueRecord {
-        system_value: name,
+        system_value: name.clone(),
         description: def.description,
-        current: value.current,
-        pending: value.pending,
+        current: typed(&name, &def.ty, value.current),
+        pending: value.pending.map(|v| typed(&name, &def.ty, v)),
         r#type: def.ty.describe(),
         simulated: def.simulated,
         note: (!def.simulated)

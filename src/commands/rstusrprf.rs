@@ -448,9 +448,18 @@ fn report(
     job.out.set("foreign", origin.is_foreign());
     job.out.set("restored_profiles", outcome.restored);
     job.out.set("not_restored_profiles", outcome.not_restored);
+    // Who cannot sign on after the restore: said at the end, not only counted.
+    let none: Vec<String> = outcome
+        .password_none
+        .iter()
+        .filter_map(|v| v["user_profile"].as_str().map(str::to_string))
+        .collect();
     job.out.set("password_none_profiles", outcome.password_none);
     job.out
         .set("allobj_removed_profiles", outcome.allobj_removed);
+    if !none.is_empty() {
+        job.send(msg::qsy0669(none.len(), none.join(" ")).diagnostic());
+    }
     if not_restored != "0" {
         // What was restored stays restored (IBM: CPF3775 after the profiles it could).
         job.tx.keep_staged()?;

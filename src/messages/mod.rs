@@ -308,6 +308,14 @@ fn fill(template: &str, args: &[&dyn fmt::Display]) -> String {
                     }
                 }
                 rest = &rest[at + 2..];
+                // A value that ends its own sentence ("…reset.", "Did you mean X?") takes
+                // the place of the text's period after it: never a doubled period.
+                if rest.starts_with('.')
+                    && !rest.starts_with("..")
+                    && out.ends_with(['.', '?', '!'])
+                {
+                    rest = &rest[1..];
+                }
             }
             _ => {
                 out.push('&');
@@ -482,6 +490,29 @@ mod tests {
         // Data is not substituted again, and an ampersand that is no variable stays.
         assert_eq!(msg::cpf9898("&1 & &X").text(), "&1 & &X.");
         assert_eq!(fill("A & B &0", &[]), "A & B &0");
+    }
+
+    /// Issue 18 item 13: no doubled periods. Every message of the table, filled with values
+    /// that end their own sentence, has no ".." (an ellipsis "..." written in a text is
+    /// its own), nor ". ." or "?.".
+    #[test]
+    fn no_message_of_the_table_doubles_a_period() {
+        let values: [&dyn fmt::Display; 9] = [
+            &"a.", &"b.", &"c?", &"d.", &"e.", &"f.", &"g.", &"h.", &"i.",
+        ];
+        for (id, _, template) in msg::TABLE {
+            let text = fill(template, &values);
+            let without_ellipses = text.replace("...", "");
+            assert!(
+                !without_ellipses.contains("..") && !text.contains("?.") && !text.contains(". ."),
+                "{id}: {text}"
+            );
+        }
+        assert_eq!(
+            msg::qsy0123("JSMITH", "reason.").text(),
+            "User profile JSMITH restored with password *NONE: reason."
+        );
+        assert_eq!(msg::cpf9898("Done...").text(), "Done...");
     }
 
     #[test]

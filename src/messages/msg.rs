@@ -290,6 +290,7 @@ messages! {
     QSY0666 qsy0666 Info "&1 profile(s) have no password for level 4 and would have password *NONE at the IPL that makes QPWDLVL 4 current: &2. DSPAUTUSR lists them all (profiles_without_level_4_password in JSON); give them a password now (CHGUSRPRF PASSWORD) to keep it." (count, users);
     QSY0667 qsy0667 Info "Password *NONE since the QPWDLVL change at the IPL of &1: &2." (when, users);
     QSY0668 qsy0668 Info "System value &1 stays &2: the pending change to &3 is cancelled." (name, value, pending);
+    QSY0669 qsy0669 Info "&1 restored profile(s) have password *NONE and cannot sign on with a password until one is set (CHGUSRPRF PASSWORD): &2." (count, users);
     // The command line's own messages (issue 18).
     // CHGPWD at a terminal, CALL (the QSYCHGPW API, CL programs, unsimulated programs).
     QSY0630 qsy0630 Usage "The new password and the password typed to verify it are not the same. The password was not changed, and nothing was checked or counted." ();

@@ -1002,3 +1002,22 @@ fn signon_matrix(g: &mut Golden) {
     let second = g.text(&recovery_args);
     assert_eq!(second.exit, 1, "the recovery key works once");
 }
+
+/// Issue 18 item 13: the sample outputs (every golden transcript) never double a period
+/// ("..." and "../" are not doubled periods).
+#[test]
+fn sample_outputs_never_double_a_period() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("tests/golden") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("golden file");
+        for (n, line) in text.lines().enumerate() {
+            let cleaned = line.replace("...", "").replace("../", "");
+            if cleaned.contains("..") {
+                found.push(format!("{}:{}: {line}", path.display(), n + 1));
+            }
+        }
+    }
+    assert!(found.is_empty(), "doubled periods:\n{}", found.join("\n"));
+}

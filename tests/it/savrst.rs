@@ -167,6 +167,20 @@ fn save_at_level_0_restored_at_level_4_leaves_password_none_and_says_so() {
         "{diag}"
     );
     assert_eq!(sys.usrprf("U1")["password_none"], true);
+    // Issue 18 item 13: the restore ends with a diagnostic naming who has *NONE, not only
+    // a count (just before the completion message).
+    let msgs = doc["messages"].as_array().unwrap();
+    let last_two: Vec<&str> = msgs[msgs.len() - 2..]
+        .iter()
+        .map(|m| m["id"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(last_two, vec!["QSY0669", "CPC3705"], "{doc}");
+    let summary = &msgs[msgs.len() - 2];
+    assert_eq!(summary["type"], "diagnostic");
+    assert!(
+        summary["text"].as_str().unwrap().contains("U1"),
+        "{summary}"
+    );
     sys.signon_typed("U1", "New pw 1").fails("CPF22E5");
     sys.signon_typed("U1", "OLDPW1").fails("CPF22E5");
 }

@@ -323,3 +323,72 @@ fn chgsysval_messages_show_the_value_and_what_is_already_pending() {
     let doc = sys.json_ok(&["CHGSYSVAL", "QPWDLVL", "VALUE('0')"]);
     assert!(ids(&doc).contains(&"QSY0665".to_string()), "{doc}");
 }
+
+/// Issue 18 item 13: JSON types are the same across commands: a level, a count, an
+/// interval or a sequence number is a JSON number wherever it appears (DSPSYSVAL of a DEC
+/// system value too), never a string of digits.
+#[test]
+fn json_numbers_are_numbers_across_commands() {
+    fn walk(path: &str, v: &serde_json::Value, bad: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, x) in m {
+                    if k == "messages" || k == "text" || k == "detail" {
+                        continue;
+                    }
+                    let numeric_key = [
+                        "level",
+                        "count",
+                        "attempts",
+                        "interval",
+                        "sequence",
+                        "_saved",
+                        "_restored",
+                        "current",
+                        "pending",
+                    ]
+                    .iter()
+                    .any(|w| k.contains(w));
+                    if let serde_json::Value::String(s) = x {
+                        if numeric_key && !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()) {
+                            bad.push(format!("{path}.{k} = {s:?}"));
+                        }
+                    }
+                    walk(&format!("{path}.{k}"), x, bad);
+                }
+            }
+            serde_json::Value::Array(a) => {
+                for x in a {
+                    walk(path, x, bad);
+                }
+            }
+            _ => {}
+        }
+    }
+    let sys = Sys::new();
+    sys.init();
+    sys.ok(&["CRTSAVF", "QGPL/SECBKP"]);
+    let mut bad = Vec::new();
+    for args in [
+        &["DSPSECA"][..],
+        &["DSPSYSVAL", "QPWDLVL"],
+        &["DSPSYSVAL", "QSECURITY"],
+        &["DSPSYSVAL", "QPWDMINLEN"],
+        &["DSPUSRPRF", "QSECOFR"],
+        &["DSPAUTUSR"],
+        &["DSPJRN", "QAUDJRN"],
+        &["SAVSECDTA", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"],
+        &["RSTUSRPRF", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"],
+    ] {
+        let doc = sys.json_ok(args);
+        walk(&args.join(" "), &doc, &mut bad);
+    }
+    let seca = sys.json_ok(&["DSPSECA"]);
+    let lvl = sys.json_ok(&["DSPSYSVAL", "QPWDLVL"]);
+    assert_eq!(seca["password_level"], lvl["current"], "{seca} {lvl}");
+    assert!(
+        bad.is_empty(),
+        "strings of digits where numbers belong:\n{}",
+        bad.join("\n")
+    );
+}
