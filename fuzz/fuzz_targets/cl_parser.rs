@@ -2,7 +2,7 @@
 //! UTF-8 text must return Ok or a ParseError, never panic, overflow the stack or hang.
 //! What they return is parsed again the way the interpreter does (embedded commands, values
 //! rendered back to CL text), so those paths are covered too. Run from the repository root:
-//! `cargo +nightly fuzz run cl_parser fuzz/corpus/cl_parser fuzz/seeds/cl_parser`
+//! `cargo +nightly fuzz run cl_parser fuzz/corpus/cl_parser fuzz/seeds/cl_parser -- -dict=fuzz/cl.dict`
 //! (new inputs go to the first, untracked directory; the second holds CL statements).
 #![no_main]
 

@@ -449,6 +449,18 @@ fn declared_name(raw: &RawCommand) -> Option<String> {
         })
 }
 
+/// The label a statement starts with (`NAME:`), upper-cased, when it has one.
+fn leading_label(text: &str) -> Option<String> {
+    let t = text.trim_start();
+    let colon = t.find(':')?;
+    let name = &t[..colon];
+    let ok = !name.is_empty()
+        && name.len() <= 10
+        && crate::lang::names::is_name_start(name.as_bytes()[0])
+        && name.bytes().all(crate::lang::names::is_name_char);
+    ok.then(|| name.to_ascii_uppercase())
+}
+
 /// The first word of a statement after any label, upper-cased.
 fn first_word(text: &str) -> String {
     text.split(|c: char| c.is_whitespace() || c == '(')
@@ -516,7 +528,14 @@ pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Progr
     // Declarations and labels first, so uses anywhere can be checked.
     let mut scope: Option<String> = None;
     for s in &c.stmts {
-        let Ok(raw) = &s.parsed else { continue };
+        let Ok(raw) = &s.parsed else {
+            // A statement that did not parse keeps its label, so a GOTO to it is not
+            // reported as well.
+            if let Some(l) = leading_label(&s.text) {
+                c.labels.insert(l, scope.clone());
+            }
+            continue;
+        };
         if raw.name == "SUBR" {
             scope = raw
                 .params

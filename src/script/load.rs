@@ -76,7 +76,9 @@ pub fn load_only(bytes: &[u8], origin: Option<&Path>) -> Program {
             if name == "DCLPRCOPT" {
                 notes.push(problem(st.line, msg::qsy0279(name)));
             }
-        } else {
+        } else if !name.starts_with("DCL") {
+            // A misspelt declaration (DCLFF) is refused on its own; it does not make the
+            // declarations after it "after the first command".
             seen_command = true;
         }
     }
