@@ -65,10 +65,7 @@ mod tests {
 
     #[test]
     fn quoted_names_follow_ibm_rules() {
-        assert!(
-            is_quoted_name("\"my lib\"", 10) == false,
-            "a blank is not allowed"
-        );
+        assert!(!is_quoted_name("\"my lib\"", 10), "a blank is not allowed");
         assert!(is_quoted_name("\"myLib.1\"", 10));
         assert!(is_quoted_name("\"a\"", 10));
         assert!(!is_quoted_name("\"\"", 10));
