@@ -155,6 +155,11 @@ fn run_script(
         .collect();
     let failed = runner.commands_failed;
     drop(runner);
+    // Where the run stopped, as the program's line and the INCLUDEd member's place.
+    let stopped = result.as_ref().err().map(|stop| {
+        let (line, member) = prog.place(stop.line);
+        (line, member.cloned())
+    });
     // The process ends right after: the program tree of a script of 10,000 statements is
     // left to the exit instead of being freed node by node (a few percent of the run).
     std::mem::forget(prog);
@@ -176,7 +181,8 @@ fn run_script(
             0
         }
         Err(stop) => {
-            let (line, member) = prog.place(stop.line);
+            let (line, member) = stopped.unwrap_or((stop.line, None));
+            let member = member.as_ref();
             doc.set("ended_at_line", line);
             if let Some(m) = member {
                 doc.set(
