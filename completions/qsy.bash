@@ -788,7 +788,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__CHKOBJ)
-            opts="-q -h --obj --objtype --aut --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --obj --objtype --aut --mbr --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -804,6 +804,10 @@ _qsy() {
                     ;;
                 --aut)
                     COMPREPLY=($(compgen -W "*NONE *ALL *CHANGE *USE *OBJOPR *OBJMGT *OBJEXIST *OBJALTER *OBJREF *READ *ADD *UPD *DLT *EXECUTE *EXCLUDE" -- "${cur}"))
+                    return 0
+                    ;;
+                --mbr)
+                    COMPREPLY=($(compgen -W "*NONE *FIRST" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -1764,7 +1768,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__RTVJOBA)
-            opts="-q -h --job --user --nbr --curuser --type --date --datfmt --ccsid --dftccsid --system --output --quiet --password-stdin --help"
+            opts="-q -h --job --user --nbr --curuser --type --date --datfmt --ccsid --dftccsid --sws --outq --datetime --system --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1803,6 +1807,18 @@ _qsy() {
                     return 0
                     ;;
                 --dftccsid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sws)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datetime)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2010,7 +2026,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__SBMJOB)
-            opts="-q -h --cmd --job --user --system --output --quiet --password-stdin --help"
+            opts="-q -h --cmd --job --user --jobq --jobpty --curlib --rtgdta --date --scdtime --system --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2026,6 +2042,30 @@ _qsy() {
                     ;;
                 --user)
                     COMPREPLY=($(compgen -W "*CURRENT *JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobq)
+                    COMPREPLY=($(compgen -W "*JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobpty)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --curlib)
+                    COMPREPLY=($(compgen -W "*CURUSRPRF *CRTDFT" -- "${cur}"))
+                    return 0
+                    ;;
+                --rtgdta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scdtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2116,7 +2156,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__SNDMSG)
-            opts="-q -h --msg --tousr --msgtype --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --msg --tousr --msgtype --tomsgq --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2132,6 +2172,10 @@ _qsy() {
                     ;;
                 --msgtype)
                     COMPREPLY=($(compgen -W "*INFO *INQ" -- "${cur}"))
+                    return 0
+                    ;;
+                --tomsgq)
+                    COMPREPLY=($(compgen -W "*SYSOPR *HSTLOG" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2622,7 +2666,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__chkobj)
-            opts="-q -h --obj --objtype --aut --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --obj --objtype --aut --mbr --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,6 +2682,10 @@ _qsy() {
                     ;;
                 --aut)
                     COMPREPLY=($(compgen -W "*NONE *ALL *CHANGE *USE *OBJOPR *OBJMGT *OBJEXIST *OBJALTER *OBJREF *READ *ADD *UPD *DLT *EXECUTE *EXCLUDE" -- "${cur}"))
+                    return 0
+                    ;;
+                --mbr)
+                    COMPREPLY=($(compgen -W "*NONE *FIRST" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -3746,7 +3794,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__rtvjoba)
-            opts="-q -h --job --user --nbr --curuser --type --date --datfmt --ccsid --dftccsid --system --output --quiet --password-stdin --help"
+            opts="-q -h --job --user --nbr --curuser --type --date --datfmt --ccsid --dftccsid --sws --outq --datetime --system --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3785,6 +3833,18 @@ _qsy() {
                     return 0
                     ;;
                 --dftccsid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sws)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datetime)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4010,7 +4070,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__sbmjob)
-            opts="-q -h --cmd --job --user --system --output --quiet --password-stdin --help"
+            opts="-q -h --cmd --job --user --jobq --jobpty --curlib --rtgdta --date --scdtime --system --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4026,6 +4086,30 @@ _qsy() {
                     ;;
                 --user)
                     COMPREPLY=($(compgen -W "*CURRENT *JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobq)
+                    COMPREPLY=($(compgen -W "*JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobpty)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --curlib)
+                    COMPREPLY=($(compgen -W "*CURUSRPRF *CRTDFT" -- "${cur}"))
+                    return 0
+                    ;;
+                --rtgdta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scdtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -4116,7 +4200,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__sndmsg)
-            opts="-q -h --msg --tousr --msgtype --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --msg --tousr --msgtype --tomsgq --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4132,6 +4216,10 @@ _qsy() {
                     ;;
                 --msgtype)
                     COMPREPLY=($(compgen -W "*INFO *INQ" -- "${cur}"))
+                    return 0
+                    ;;
+                --tomsgq)
+                    COMPREPLY=($(compgen -W "*SYSOPR *HSTLOG" -- "${cur}"))
                     return 0
                     ;;
                 --system)

@@ -401,6 +401,8 @@ complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -l aut -d 'Authority [*N
 *DLT\t''
 *EXECUTE\t''
 *EXCLUDE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -l mbr -d 'Member, if data base file [*NONE, *FIRST, a name of up to 10 characters]' -r -f -a "*NONE\t''
+*FIRST\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand chkobj" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -826,6 +828,9 @@ complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l date -d 'CL var for 
 complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l datfmt -d 'CL var for DATFMT (4) [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l ccsid -d 'CL var for CCSID (5 0) [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l dftccsid -d 'CL var for DFTCCSID (5 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l sws -d 'CL var for SWS [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l outq -d 'CL var for OUTQ [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l datetime -d 'CL var for DATETIME [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -909,6 +914,13 @@ complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l cmd -d 'Command to ru
 complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l job -d 'Job name [*JOBD, a name of up to 10 characters] (default *JOBD)' -r -f -a "*JOBD\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l user -d 'User [*CURRENT, *JOBD, a name of up to 10 characters] (default *CURRENT)' -r -f -a "*CURRENT\t''
 *JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l jobq -d 'Job queue [*JOBD, LIBRARY/OBJECT]' -r -f -a "*JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l jobpty -d 'Job priority (on JOBQ) [text of up to 5 characters]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l curlib -d 'Current library [*CURUSRPRF, *CRTDFT, a name of up to 10 characters]' -r -f -a "*CURUSRPRF\t''
+*CRTDFT\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l rtgdta -d 'Routing data [text of up to 80 characters]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l date -d 'Job date [text of up to 10 characters]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l scdtime -d 'Schedule time [text of up to 8 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -943,6 +955,8 @@ complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l tousr -d 'To user pro
 *REQUESTER\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l msgtype -d 'Message type [*INFO, *INQ] (default *INFO)' -r -f -a "*INFO\t''
 *INQ\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l tomsgq -d 'To message queue [*SYSOPR, *HSTLOG, LIBRARY/OBJECT]' -r -f -a "*SYSOPR\t''
+*HSTLOG\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -1269,6 +1283,8 @@ complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -l aut -d 'Authority [*N
 *DLT\t''
 *EXECUTE\t''
 *EXCLUDE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -l mbr -d 'Member, if data base file [*NONE, *FIRST, a name of up to 10 characters]' -r -f -a "*NONE\t''
+*FIRST\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CHKOBJ" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -1694,6 +1710,9 @@ complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l date -d 'CL var for 
 complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l datfmt -d 'CL var for DATFMT (4) [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l ccsid -d 'CL var for CCSID (5 0) [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l dftccsid -d 'CL var for DFTCCSID (5 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l sws -d 'CL var for SWS [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l outq -d 'CL var for OUTQ [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l datetime -d 'CL var for DATETIME [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -1777,6 +1796,13 @@ complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l cmd -d 'Command to ru
 complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l job -d 'Job name [*JOBD, a name of up to 10 characters] (default *JOBD)' -r -f -a "*JOBD\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l user -d 'User [*CURRENT, *JOBD, a name of up to 10 characters] (default *CURRENT)' -r -f -a "*CURRENT\t''
 *JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l jobq -d 'Job queue [*JOBD, LIBRARY/OBJECT]' -r -f -a "*JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l jobpty -d 'Job priority (on JOBQ) [text of up to 5 characters]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l curlib -d 'Current library [*CURUSRPRF, *CRTDFT, a name of up to 10 characters]' -r -f -a "*CURUSRPRF\t''
+*CRTDFT\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l rtgdta -d 'Routing data [text of up to 80 characters]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l date -d 'Job date [text of up to 10 characters]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l scdtime -d 'Schedule time [text of up to 8 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -1811,6 +1837,8 @@ complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -l tousr -d 'To user pro
 *REQUESTER\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -l msgtype -d 'Message type [*INFO, *INQ] (default *INFO)' -r -f -a "*INFO\t''
 *INQ\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -l tomsgq -d 'To message queue [*SYSOPR, *HSTLOG, LIBRARY/OBJECT]' -r -f -a "*SYSOPR\t''
+*HSTLOG\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand SNDMSG" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''

@@ -221,3 +221,61 @@ fn a_kept_keyword_with_a_wrong_value_is_refused_and_changes_nothing() {
     );
     assert_eq!(sys.store_bytes(), before);
 }
+
+/// IBM keywords shops pass to commands qsy simulates (SBMJOB DATE, RCVMSG MSGF, CHKOBJ MBR,
+/// SNDPGMMSG TOMSGQ/KEYVAR, RTVJOBA SWS) are IBM's, so they are accepted and noted as not
+/// acted on, never CPD0043; a keyword IBM does not have still is.
+#[test]
+fn ibm_keywords_qsy_does_not_model_are_noted_not_refused() {
+    let sys = Sys::new();
+    let text = "PGM\n  DCL &MSGID *CHAR 7\n  DCL &MSGF *CHAR 10 VALUE('KEPT')\n  DCL &SWS *CHAR 8\n\
+        DCL &KEY *CHAR 4\n  RTVJOBA SWS(&SWS)\n\
+        CHKOBJ OBJ(QGPL/NOFILE) OBJTYPE(*FILE) MBR(*FIRST)\n\
+        MONMSG MSGID(CPF9801) EXEC(DO)\n\
+        SNDPGMMSG MSG('no file') TOMSGQ(QSYSOPR) KEYVAR(&KEY)\n  ENDDO\n\
+        SBMJOB CMD(DSPUSRPRF QSECOFR) JOB(NIGHT) JOBQ(QGPL/QBATCH) DATE(*SYSVAL) SCDTIME(*CURRENT)\n\
+        RCVMSG MSGTYPE(*LAST) MSGID(&MSGID) MSGF(&MSGF)\n\
+        SNDPGMMSG MSG('MSGF=' *CAT &MSGF)\nENDPGM\n";
+    let path = script_file(&sys, "kw.clp", text);
+    let (doc, run) = sys.json_run(&["run", "--check", &path]);
+    assert_eq!(run.code, 0, "{}", run.show());
+    let noted: Vec<String> = doc["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["id"] == "QSY0755")
+        .map(|n| n["text"].as_str().unwrap().to_string())
+        .collect();
+    for kw in [
+        "RTVJOBA SWS",
+        "CHKOBJ MBR",
+        "SNDPGMMSG TOMSGQ",
+        "SNDPGMMSG KEYVAR",
+        "SBMJOB JOBQ",
+        "SBMJOB DATE",
+        "SBMJOB SCDTIME",
+        "RCVMSG MSGF",
+    ] {
+        assert!(noted.iter().any(|n| n.starts_with(kw)), "{kw}: {noted:?}");
+    }
+    // The run goes to the end; the variable RCVMSG MSGF would set keeps its value.
+    let out = sys.script("kw.clp", text);
+    assert_eq!(out.code, 0, "{}", out.show());
+    assert!(out.stdout.contains("MSGF=KEPT"), "{}", out.show());
+    // --strict makes a note an error, as for every other note.
+    let strict = sys.run(&["run", "--check", "--strict", &path]);
+    assert_eq!(strict.code, 2, "{}", strict.show());
+    // A keyword that is not IBM's is still CPD0043.
+    let bad = script_file(
+        &sys,
+        "bad.clp",
+        "PGM\nSBMJOB CMD(DSPUSRPRF QSECOFR) WHEN(NOW)\nENDPGM\n",
+    );
+    let run = sys.run(&["run", "--check", &bad]);
+    assert_eq!(run.code, 2, "{}", run.show());
+    assert!(
+        run.stdout.contains("CPD0043: Keyword WHEN"),
+        "{}",
+        run.show()
+    );
+}
