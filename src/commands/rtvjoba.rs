@@ -53,14 +53,6 @@ pub fn run(job: &mut Job, _params: &Params) -> QResult<()> {
         (CCSID, Returned::Number(ccsid)),
         (DFTCCSID, Returned::Number(default_ccsid)),
     ];
-    for (keyword, value) in values {
-        let shown = match &value {
-            Returned::Text(s) => s.trim_end().to_string(),
-            Returned::Number(n) => n.to_string(),
-        };
-        job.out.field(keyword.name(), &shown);
-        job.out.set(&keyword.name().to_ascii_lowercase(), shown);
-        job.returns(keyword, value);
-    }
+    job.returns_shown(values);
     Ok(())
 }

@@ -122,15 +122,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
             Returned::Number(i64::from(p.totp_optional_interval.unwrap_or(0))),
         ),
     ];
-    for (keyword, value) in values {
-        let shown = match &value {
-            Returned::Text(s) => s.trim_end().to_string(),
-            Returned::Number(n) => n.to_string(),
-        };
-        job.out.field(keyword.name(), &shown);
-        job.out.set(&keyword.name().to_ascii_lowercase(), shown);
-        job.returns(keyword, value);
-    }
+    job.returns_shown(values);
     Ok(())
 }
 

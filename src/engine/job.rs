@@ -64,6 +64,20 @@ impl Job<'_> {
         self.out.returns(keyword.name(), value);
     }
 
+    /// Returns each value, and shows it too (a panel row and a JSON field named after the
+    /// keyword): what a retrieve command run from the shell prints (RTVJOBA, RTVUSRPRF).
+    pub fn returns_shown(&mut self, values: impl IntoIterator<Item = (Keyword, Returned)>) {
+        for (keyword, value) in values {
+            let shown = match &value {
+                Returned::Text(s) => s.trim_end().to_string(),
+                Returned::Number(n) => n.to_string(),
+            };
+            self.out.field(keyword.name(), &shown);
+            self.out.set(&keyword.name().to_ascii_lowercase(), shown);
+            self.returns(keyword, value);
+        }
+    }
+
     /// Writes an audit journal entry for the job user.
     pub fn audit(
         &mut self,

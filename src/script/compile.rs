@@ -2132,6 +2132,21 @@ impl Compiler {
         }
     }
 
+    /// Checks that each of a built-in's arguments is a numeric expression (%SST's start and
+    /// length).
+    fn numeric_args(&mut self, line: usize, function: &str, args: &[RawValue]) {
+        for a in args {
+            if let Some(k) = self.expression(line, a) {
+                if !k.numeric() {
+                    self.push(problem(
+                        line,
+                        msg::qsy0250(function, "numeric", a.to_string(), "character"),
+                    ));
+                }
+            }
+        }
+    }
+
     fn chgvar(&mut self, bound: &validate::Bound<'_>, line: usize) -> Option<Action> {
         let value = bound.get(defs::chgvar::VALUE).cloned();
         let target = bound.get(defs::chgvar::VAR).cloned();
@@ -2158,16 +2173,7 @@ impl Compiler {
                 match (args.first(), args.len()) {
                     // CHGVAR VAR(%SST(*LDA 1 10)): part of the job's local data area.
                     (Some(RawValue::Word(w)), 3) if w.eq_ignore_ascii_case("*LDA") => {
-                        for a in &args[1..] {
-                            if let Some(k) = self.expression(line, a) {
-                                if !k.numeric() {
-                                    self.push(problem(
-                                        line,
-                                        msg::qsy0250(&f, "numeric", a.to_string(), "character"),
-                                    ));
-                                }
-                            }
-                        }
+                        self.numeric_args(line, &f, &args[1..]);
                         Some(Action::ChgSst(
                             "*LDA".into(),
                             args[1].clone(),
@@ -2184,16 +2190,7 @@ impl Compiler {
                             )),
                             None => self.undeclared(line, n),
                         }
-                        for a in &args[1..] {
-                            if let Some(k) = self.expression(line, a) {
-                                if !k.numeric() {
-                                    self.push(problem(
-                                        line,
-                                        msg::qsy0250(&f, "numeric", a.to_string(), "character"),
-                                    ));
-                                }
-                            }
-                        }
+                        self.numeric_args(line, &f, &args[1..]);
                         Some(Action::ChgSst(
                             n.clone(),
                             args[1].clone(),
