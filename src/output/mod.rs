@@ -127,6 +127,15 @@ impl Output {
         Value::Object(doc)
     }
 
+    /// The value returned for the key `key` of the document, if one is (a returned CL
+    /// variable's value stands where the data has the same key, as in [`Output::document`]).
+    fn returned_for(&self, key: &str) -> Option<&Returned> {
+        self.returned
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v)
+    }
+
     /// Writes the output: text panels and completion messages to stdout, diagnostics and
     /// escape messages to stderr; or one document on stdout for JSON/YAML.
     pub fn render(&self, format: Format, quiet: bool) {
@@ -141,11 +150,12 @@ impl Output {
         let mut out = stdout.lock();
         match format {
             Format::Json => {
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&self.document()).unwrap_or_default()
-                );
+                // Written from the output as it is, not from a copy of it (`document`): a
+                // report of 100,000 profiles would otherwise be held three times over.
+                let mut w = std::io::BufWriter::new(&mut out);
+                let _ = serde_json::to_writer_pretty(&mut w, &DocumentView(self));
+                let _ = writeln!(w);
+                let _ = w.flush();
             }
             Format::Yaml => {
                 let _ = write!(out, "{}", to_yaml(&self.document()));
@@ -237,9 +247,56 @@ fn write_yaml(value: &Value, indent: usize, out: &mut String, first_inline: bool
     }
 }
 
+/// [`Output::document`] as a serializable view of the output itself: the same keys in the
+/// same order, without copying the data.
+struct DocumentView<'a>(&'a Output);
+
+impl serde::Serialize for DocumentView<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let o = self.0;
+        let mut map = s.serialize_map(None)?;
+        if !o.data.contains_key("messages") {
+            map.serialize_entry("messages", &o.messages)?;
+        }
+        for (k, v) in &o.data {
+            match o.returned_for(k) {
+                Some(r) if *k == k.to_ascii_lowercase() => {
+                    map.serialize_entry(k, &Value::from(r.clone()))?
+                }
+                _ => map.serialize_entry(k, v)?,
+            }
+        }
+        for (k, v) in &o.returned {
+            let key = k.to_ascii_lowercase();
+            if !o.data.contains_key(&key) {
+                map.serialize_entry(&key, &Value::from(v.clone()))?;
+            }
+        }
+        map.end()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_json_written_is_the_document() {
+        let mut out = Output::default();
+        out.set("level", 4);
+        out.set("usrprf", "OLD");
+        out.send(crate::messages::msg::cpc2205("A").completion());
+        out.returns("USRPRF", Returned::Text("NEW".into()));
+        out.returns("NOPWDCNT", Returned::Number(3));
+        out.set("list", serde_json::json!(["a", "b"]));
+        let written = serde_json::to_string_pretty(&DocumentView(&out)).unwrap();
+        assert_eq!(
+            written,
+            serde_json::to_string_pretty(&out.document()).unwrap()
+        );
+        assert!(written.contains("\"usrprf\": \"NEW\""), "{written}");
+    }
 
     #[test]
     fn returned_values_are_kept_apart_and_shown_after_the_data() {
