@@ -34,25 +34,10 @@ impl Rng {
     }
 }
 
+/// An ACS timestamp (`2025-10-01 08:00:00.000000`) for Unix seconds, UTC.
 fn ts(secs: u64) -> String {
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}.000000",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    let iso = qsy::clock::rfc3339(secs as i64); // 2025-10-01T08:00:00Z
+    format!("{} {}.000000", &iso[..10], &iso[11..19])
 }
 
 const CUTOVER: u64 = 1_709_251_200; // 2024-03-01
