@@ -365,4 +365,6 @@ messages! {
     QSY0706 qsy0706 Info "CHGJOB &1 is accepted; qsy keeps only the job's CCSID and does not act on it." (keyword);
     QSY0708 qsy0708 Escape "File &1 in library &2 cannot be read: &3." (file, library, error);
     QSY0707 qsy0707 Escape "CCSID &1 is not one qsy converts: use 37, 290, 5026, 5035 or 1208 (or 65535)." (ccsid);
+    // Issue 14/16 leftovers (block QSY0980-0999).
+    QSY0980 qsy0980 Info "RCVF &1 reads from a display device (IBM allows it only for display files), which a batch job does not have; it ends the script with QSY0702 if it runs." (keyword);
 }

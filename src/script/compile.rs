@@ -110,8 +110,9 @@ pub enum Action {
     Rcvf(usize),
     /// CLOSE of the program's file with this index.
     Close(usize),
-    /// SNDF, SNDRCVF, ENDRCV or WAIT: display-file commands a batch job cannot run.
-    Display(&'static str),
+    /// SNDF, SNDRCVF, ENDRCV, WAIT, or an RCVF from a display device: display-file commands
+    /// a batch job cannot run; the index of the file the command names, when it names one.
+    Display(&'static str, Option<usize>),
     /// CHGJOB: the CCSID value, when given.
     ChgJob(Option<RawValue>),
     /// IF with its THEN and ELSE parts.
@@ -373,6 +374,21 @@ fn failed(line: usize, f: impl Into<crate::messages::Failure>) -> Problem {
 }
 
 /// A problem from a message (a syntax error, a statement that cannot compile).
+/// RCVF's DEV or WAIT as written when they make it a read from a display device: a DEV other
+/// than *FILE (a device name or a variable holding one), or WAIT(*NO).
+fn display_device_read(bound: &validate::Bound<'_>) -> Option<String> {
+    let word = |v: &RawValue, w: &str| matches!(v, RawValue::Word(x) if x.eq_ignore_ascii_case(w));
+    if let Some(dev) = bound.get(defs::rcvf::DEV) {
+        if !word(dev, "*FILE") {
+            return Some(format!("DEV({dev})"));
+        }
+    }
+    match bound.get(defs::rcvf::WAIT) {
+        Some(wait) if word(wait, "*NO") => Some("WAIT(*NO)".to_string()),
+        _ => None,
+    }
+}
+
 fn problem(line: usize, m: impl Into<Msg>) -> Problem {
     let m = m.into();
     Problem {
@@ -1758,7 +1774,15 @@ impl Compiler {
                     _ => None,
                 };
                 match self.prog.files.iter().position(|f| f.opnid == opnid) {
-                    Some(i) if def.name == "RCVF" => Action::Rcvf(i),
+                    Some(i) if def.name == "RCVF" => match display_device_read(&bound) {
+                        // IBM's RCVF: DEV can be given only for a display file, and WAIT(*NO)
+                        // leaves an input request for a display device (IBM's WAIT command).
+                        Some(shown) => {
+                            self.prog.notes.push(problem(line, msg::qsy0980(shown)));
+                            Action::Display(def.name, Some(i))
+                        }
+                        None => Action::Rcvf(i),
+                    },
                     Some(i) => Action::Close(i),
                     None => {
                         let shown = opnid.map_or("a file without OPNID".to_string(), |o| {
@@ -1782,7 +1806,7 @@ impl Compiler {
             }
             "SNDF" | "SNDRCVF" | "ENDRCV" | "WAIT" => {
                 self.prog.notes.push(problem(line, msg::qsy0703(def.name)));
-                Action::Display(def.name)
+                Action::Display(def.name, None)
             }
             "PGM" | "DCL" | "DCLF" | "DCLPRCOPT" | "COPYRIGHT" => {
                 if def.name == "PGM" && self.seen_command {

@@ -517,10 +517,10 @@ impl<'a> Runner<'a> {
                 Ok(Flow::Normal)
             }
             Action::ChgJob(ccsid) => self.chgjob(ccsid.as_ref()).map(|_| Flow::Normal),
-            Action::Display(cmd) => {
-                let file = self
-                    .files
-                    .first()
+            Action::Display(cmd, index) => {
+                let file = index
+                    .and_then(|i| self.files.get(i))
+                    .or_else(|| self.files.first())
                     .map_or("*N".to_string(), |f| f.decl.file.clone());
                 Err(msg::qsy0702(cmd, file).into())
             }

@@ -553,3 +553,57 @@ ENDPGM
     assert_eq!(got.len(), 1, "{}", out.show());
     assert!(got[0].starts_with("VISITED ZOE AND "), "{}", out.show());
 }
+
+/// RCVF reads from a display device when it names one (DEV) or leaves an input request open
+/// (WAIT(*NO)): IBM's RCVF page allows DEV only when the file is a display file, and IBM's WAIT
+/// page says WAIT accepts input from the display devices that RCVF, SNDF or SNDRCVF with
+/// WAIT(*NO) asked for. A batch job has no display: `--check` notes the line (QSY0980) and the
+/// run sends QSY0702, as SNDRCVF does, instead of reading the file as a database file.
+#[test]
+fn rcvf_from_a_display_device_cannot_run_in_batch() {
+    let sys = Sys::new();
+    // The file exists as a database file, so today's database read would succeed silently.
+    sys.ok(&["CRTLIB", "LIB(APP)"]);
+    sys.ok(&[
+        "DSPUSRPRF",
+        "USRPRF(QSECOFR)",
+        "OUTPUT(*OUTFILE)",
+        "OUTFILE(APP/SCREEN)",
+    ]);
+    for rcvf in [
+        "RCVF DEV(DSP01)",
+        "RCVF DEV(&DEV) OPNID(S)",
+        "RCVF WAIT(*NO)",
+    ] {
+        let path = sys.dir.path().join("dsprcv.clp");
+        let dcl = if rcvf.contains("OPNID") {
+            "DCLF FILE(APP/SCREEN) OPNID(S)\n  DCL VAR(&DEV) TYPE(*CHAR) LEN(10) VALUE('DSP01')"
+        } else {
+            "DCLF FILE(APP/SCREEN)"
+        };
+        std::fs::write(
+            &path,
+            format!(
+                "PGM\n  {dcl}\n  {rcvf}\n  MONMSG CPF0000 EXEC(SNDPGMMSG MSG('NO DISPLAY'))\nENDPGM\n"
+            ),
+        )
+        .unwrap();
+        let (doc, out) = sys.json_run(&["run", "--check", path.to_str().unwrap()]);
+        assert_eq!(out.code, 0, "{rcvf}: {}", out.show());
+        assert!(doc.to_string().contains("QSY0980"), "{rcvf}: {doc}");
+        let out = sys.run(&["run", path.to_str().unwrap()]);
+        assert_eq!(out.code, 0, "{rcvf}: {}", out.show());
+        assert_eq!(printed(&out), ["NO DISPLAY"], "{rcvf}: {}", out.show());
+    }
+    // A plain RCVF of the same file is a database read, as before: no note.
+    let path = sys.dir.path().join("dbrcv.clp");
+    std::fs::write(
+        &path,
+        "PGM\n  DCLF FILE(APP/SCREEN)\n  RCVF DEV(*FILE) WAIT(*YES)\nENDPGM\n",
+    )
+    .unwrap();
+    let (doc, out) = sys.json_run(&["run", "--check", path.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.show());
+    assert!(!doc.to_string().contains("QSY0980"), "{doc}");
+    sys.ok(&["run", path.to_str().unwrap()]);
+}
