@@ -8,7 +8,7 @@ use crate::lang::validate::{Args, Value};
 use crate::messages::{msg, QResult};
 use crate::savf::{self, library};
 use crate::security::objaut::{self, Authorities, Object};
-use crate::security::profile;
+use crate::security::{authority, profile};
 
 /// The object types CHKOBJ checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,7 +66,8 @@ impl Params {
     }
 }
 
-/// Checks the job user's authorities to `object` (CPF9802 when one is missing).
+/// Checks the job user's authorities to `object` (CPF9802 when one is missing, through
+/// [`authority::refusal`]).
 fn check_authority(job: &mut Job, object: &Object, needed: Option<Authorities>) -> QResult<()> {
     let Some(needed) = needed else {
         return Ok(());
@@ -75,7 +76,7 @@ fn check_authority(job: &mut Job, object: &Object, needed: Option<Authorities>) 
     if objaut::effective(job.tx, &me, object)?.contains(needed) {
         return Ok(());
     }
-    msg::cpf9802(object.name(), object.library()).fail()
+    Err(authority::refusal(object, "CHKOBJ"))
 }
 
 /// Runs CHKOBJ.

@@ -6,7 +6,7 @@ use crate::lang::defs::dspobjd::{OBJ, OUTFILE, OUTMBR, OUTPUT};
 use crate::lang::validate::{Args, Value};
 use crate::messages::{msg, QResult};
 use crate::security::objaut::{self, Object, QSYS};
-use crate::security::profile;
+use crate::security::{authority, profile};
 use serde::Serialize;
 
 /// The parameters of DSPOBJD.
@@ -85,7 +85,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         let object = Object::Profile(p.name.clone());
         if objaut::effective(job.tx, &me, &object)?.is_empty() {
             if !all {
-                return msg::cpf9802(&p.name, QSYS).fail();
+                return Err(authority::refusal(&object, "DSPOBJD"));
             }
             continue;
         }

@@ -49,8 +49,23 @@ pub fn require_grantable(
     require(user, granted, command)
 }
 
+/// IBM's escape message for a missing object authority; the one place qsy chooses it.
+/// CHKOBJ and DSPOBJD send CPF9802 "Not authorized to object &2 in &3." (their IBM error
+/// lists); every other command sends CPF2217 "Not authorized to user profile &1." for a user
+/// profile (the message IBM's Toolbox maps to "object authority insufficient") and CPF2189
+/// for a save file.
+pub fn refusal(object: &Object, command: &str) -> Failure {
+    if matches!(command, "CHKOBJ" | "DSPOBJD") {
+        return msg::cpf9802(object.name(), object.library()).into();
+    }
+    match object {
+        Object::Profile(name) => msg::cpf2217(name).into(),
+        Object::SaveFile { library, name } => msg::cpf2189(name, library, "FILE").into(),
+    }
+}
+
 /// The refusal of an object authority check: a diagnostic naming what is missing, then
-/// IBM's escape message — CPF2217 for a user profile, CPF2189 for another object.
+/// IBM's escape message ([`refusal`]).
 fn not_authorized(
     out: &mut Output,
     user: &Profile,
@@ -68,10 +83,7 @@ fn not_authorized(
         )
         .diagnostic(),
     );
-    match object {
-        Object::Profile(name) => msg::cpf2217(name).into(),
-        Object::SaveFile { library, name } => msg::cpf2189(name, library, "FILE").into(),
-    }
+    refusal(object, command)
 }
 
 /// Fails unless `user` has every authority in `needed` to `object` (*ALLOBJ has all).

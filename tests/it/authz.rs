@@ -407,3 +407,57 @@ fn dspusrprf_needs_read_authority() {
     sys.ok_as("SEC", &["DSPUSRPRF", "ANN"]);
     sys.ok_as("ANN", &["DSPUSRPRF", "ANN"]);
 }
+
+/// Every authority refusal is chosen in one place, `security::authority` (issue 14: "an
+/// authority failure uses IBM's message where IBM documents one"): CPF2217 "Not authorized to
+/// user profile" for the user-profile commands, CPF2189 for a save file, CPF9802 for the
+/// object commands CHKOBJ and DSPOBJD, and qsy's QSY0050 where IBM's message for a missing
+/// special authority is not documented. A command that built one of these itself could drift
+/// from the others; read from the source, so a new one fails here.
+#[test]
+fn authority_refusals_are_built_only_in_security_authority() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let refusals = [
+        "msg::cpf2217(",
+        "msg::cpf2189(",
+        "msg::cpf9802(",
+        "msg::qsy0050(",
+        "msg::qsy0300(",
+    ];
+    let mut found = Vec::new();
+    let mut dirs = vec![root.clone()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            let rel = path
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            if rel == "security/authority.rs" || rel.starts_with("messages/") {
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            for (n, line) in text.lines().enumerate() {
+                if line.trim_start().starts_with("//") {
+                    continue;
+                }
+                for r in refusals {
+                    if line.contains(r) {
+                        found.push(format!("src/{rel}:{}: {r}", n + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "authority refusals built outside security::authority: {found:?}"
+    );
+}
