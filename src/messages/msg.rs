@@ -89,6 +89,9 @@ messages! {
     // ansible-for-i shows them).
     CPF5813 cpf5813 Escape "File &1 in library &2 already exists." (file, library);
     CPF7302 cpf7302 Escape "File &1 not created in library &2." (file, library);
+    // CPF9801's and CPF9810's texts are on IBM's support page "cwbdq optimized data queue
+    // api return code and host error messages"; IBM's Toolbox (JTOpen) names CPF2204 "User
+    // profile not found" and CPF2217 "Not authorized to user profile".
     CPF9801 cpf9801 Escape "Object &2 in library &3 not found." (object, library);
     CPF9802 cpf9802 Escape "Not authorized to object &2 in &3." (object, library);
     CPF9810 cpf9810 Escape "Library &1 not found." (library);
