@@ -966,7 +966,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__CRTSAVF)
-            opts="-q -h --file --text --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --file --text --aut --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -978,6 +978,10 @@ _qsy() {
                     ;;
                 --text)
                     COMPREPLY=($(compgen -W "*BLANK" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*LIBCRTAUT *CHANGE *ALL *USE *EXCLUDE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -1418,7 +1422,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__DSPOBJD)
-            opts="-q -h --obj --objtype --outfile --outmbr --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --obj --objtype --outfile --outmbr --detail --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1438,6 +1442,10 @@ _qsy() {
                     ;;
                 --outmbr)
                     COMPREPLY=($(compgen -W "*FIRST *REPLACE *ADD" -- "${cur}"))
+                    return 0
+                    ;;
+                --detail)
+                    COMPREPLY=($(compgen -W "*BASIC *FULL *SERVICE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -1768,7 +1776,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__RTVJOBA)
-            opts="-q -h --job --user --nbr --curuser --type --date --datfmt --ccsid --dftccsid --sws --outq --datetime --system --output --quiet --password-stdin --help"
+            opts="-q -h --job --user --nbr --curuser --type --date --datfmt --ccsid --dftccsid --sws --outq --datetime --curlib --usrlibl --syslibl --logclpgm --outqlib --prtdev --prttxt --inqmsgrpy --acgcde --langid --cntryid --jobmsgqfl --sbmmsgq --sbmmsgqlib --endsts --subtype --system --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1822,6 +1830,70 @@ _qsy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --curlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --usrlibl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslibl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --logclpgm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outqlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prtdev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prttxt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inqmsgrpy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --acgcde)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --langid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cntryid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobmsgqfl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sbmmsgq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sbmmsgqlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endsts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subtype)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --system)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1872,7 +1944,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__RTVUSRPRF)
-            opts="-q -h --usrprf --rtnusrprf --spcaut --text --pwdchgdat --usrcls --pwdexpitv --prvsign --notvldsign --status --pwdexp --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --usrprf --rtnusrprf --spcaut --text --pwdchgdat --usrcls --pwdexpitv --prvsign --notvldsign --status --pwdexp --authmth --totpoptitv --grpprf --owner --grpaut --grpauttyp --supgrpprf --astlvl --curlib --inlpgm --inlpgmlib --inlmnu --inlmnulib --lmtcpb --jobd --jobdlib --acgcde --msgq --msgqlib --dlvry --outq --outqlib --prtdev --spcenv --atnpgm --atnpgmlib --langid --cntryid --dspsgninf --lmtdevssn --kbdbuf --uid --gid --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1927,6 +1999,130 @@ _qsy() {
                     return 0
                     ;;
                 --totpoptitv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grpprf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grpaut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grpauttyp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --supgrpprf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --astlvl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --curlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inlpgm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inlpgmlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inlmnu)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inlmnulib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lmtcpb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobdlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --acgcde)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msgq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msgqlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dlvry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outqlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prtdev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spcenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --atnpgm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --atnpgmlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --langid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cntryid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dspsgninf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lmtdevssn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kbdbuf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2026,7 +2222,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__SBMJOB)
-            opts="-q -h --cmd --job --user --jobq --jobpty --curlib --rtgdta --date --scdtime --system --output --quiet --password-stdin --help"
+            opts="-q -h --cmd --job --user --jobq --jobpty --curlib --rtgdta --date --scdtime --jobd --outq --prtdev --prttxt --rqsdta --syslibl --inllibl --log --logclpgm --logoutput --inqmsgrpy --hold --sws --dspsbmjob --msgq --srtseq --langid --cntryid --ccsid --jobmsgqmx --jobmsgqfl --acgcde --outpty --scddate --splfacn --cpyenvvar --alwmltthd --system --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2066,6 +2262,114 @@ _qsy() {
                     ;;
                 --scdtime)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobd)
+                    COMPREPLY=($(compgen -W "*USRPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --outq)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *DEV *JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --prtdev)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *SYSVAL *JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --prttxt)
+                    COMPREPLY=($(compgen -W "*CURRENT *JOBD *SYSVAL *BLANK" -- "${cur}"))
+                    return 0
+                    ;;
+                --rqsdta)
+                    COMPREPLY=($(compgen -W "*CMD *RTGDTA" -- "${cur}"))
+                    return 0
+                    ;;
+                --syslibl)
+                    COMPREPLY=($(compgen -W "*CURRENT *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --inllibl)
+                    COMPREPLY=($(compgen -W "*CURRENT *JOBD *SYSVAL *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --log)
+                    COMPREPLY=($(compgen -W "*JOBD *MSG *SECLVL *NOLIST" -- "${cur}"))
+                    return 0
+                    ;;
+                --logclpgm)
+                    COMPREPLY=($(compgen -W "*JOBD *YES *NO" -- "${cur}"))
+                    return 0
+                    ;;
+                --logoutput)
+                    COMPREPLY=($(compgen -W "*CURRENT *JOBD *SYSVAL *JOBLOGSVR *JOBEND *PND" -- "${cur}"))
+                    return 0
+                    ;;
+                --inqmsgrpy)
+                    COMPREPLY=($(compgen -W "*JOBD *RQD *DFT *SYSRPYL" -- "${cur}"))
+                    return 0
+                    ;;
+                --hold)
+                    COMPREPLY=($(compgen -W "*JOBD *NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --sws)
+                    COMPREPLY=($(compgen -W "*JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --dspsbmjob)
+                    COMPREPLY=($(compgen -W "*YES *NO" -- "${cur}"))
+                    return 0
+                    ;;
+                --msgq)
+                    COMPREPLY=($(compgen -W "*USRPRF *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --srtseq)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *SYSVAL *HEX *LANGIDUNQ *LANGIDSHR" -- "${cur}"))
+                    return 0
+                    ;;
+                --langid)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --cntryid)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --ccsid)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *SYSVAL *HEX" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobmsgqmx)
+                    COMPREPLY=($(compgen -W "*JOBD *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobmsgqfl)
+                    COMPREPLY=($(compgen -W "*JOBD *SYSVAL *NOWRAP *WRAP *PRTWRAP" -- "${cur}"))
+                    return 0
+                    ;;
+                --acgcde)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --outpty)
+                    COMPREPLY=($(compgen -W "*JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --scddate)
+                    COMPREPLY=($(compgen -W "*CURRENT *MONTHSTR *MONTHEND *MON *TUE *WED *THU *FRI *SAT *SUN" -- "${cur}"))
+                    return 0
+                    ;;
+                --splfacn)
+                    COMPREPLY=($(compgen -W "*SYSVAL *KEEP *DETACH" -- "${cur}"))
+                    return 0
+                    ;;
+                --cpyenvvar)
+                    COMPREPLY=($(compgen -W "*NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --alwmltthd)
+                    COMPREPLY=($(compgen -W "*JOBD *NO *YES" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -2862,7 +3166,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__crtsavf)
-            opts="-q -h --file --text --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --file --text --aut --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2874,6 +3178,10 @@ _qsy() {
                     ;;
                 --text)
                     COMPREPLY=($(compgen -W "*BLANK" -- "${cur}"))
+                    return 0
+                    ;;
+                --aut)
+                    COMPREPLY=($(compgen -W "*LIBCRTAUT *CHANGE *ALL *USE *EXCLUDE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -3314,7 +3622,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__dspobjd)
-            opts="-q -h --obj --objtype --outfile --outmbr --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --obj --objtype --outfile --outmbr --detail --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3334,6 +3642,10 @@ _qsy() {
                     ;;
                 --outmbr)
                     COMPREPLY=($(compgen -W "*FIRST *REPLACE *ADD" -- "${cur}"))
+                    return 0
+                    ;;
+                --detail)
+                    COMPREPLY=($(compgen -W "*BASIC *FULL *SERVICE" -- "${cur}"))
                     return 0
                     ;;
                 --system)
@@ -3794,7 +4106,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__rtvjoba)
-            opts="-q -h --job --user --nbr --curuser --type --date --datfmt --ccsid --dftccsid --sws --outq --datetime --system --output --quiet --password-stdin --help"
+            opts="-q -h --job --user --nbr --curuser --type --date --datfmt --ccsid --dftccsid --sws --outq --datetime --curlib --usrlibl --syslibl --logclpgm --outqlib --prtdev --prttxt --inqmsgrpy --acgcde --langid --cntryid --jobmsgqfl --sbmmsgq --sbmmsgqlib --endsts --subtype --system --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3848,6 +4160,70 @@ _qsy() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --curlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --usrlibl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslibl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --logclpgm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outqlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prtdev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prttxt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inqmsgrpy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --acgcde)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --langid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cntryid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobmsgqfl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sbmmsgq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sbmmsgqlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endsts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subtype)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --system)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3898,7 +4274,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__rtvusrprf)
-            opts="-q -h --usrprf --rtnusrprf --spcaut --text --pwdchgdat --usrcls --pwdexpitv --prvsign --notvldsign --status --pwdexp --authmth --totpoptitv --system --user --output --quiet --password-stdin --help"
+            opts="-q -h --usrprf --rtnusrprf --spcaut --text --pwdchgdat --usrcls --pwdexpitv --prvsign --notvldsign --status --pwdexp --authmth --totpoptitv --grpprf --owner --grpaut --grpauttyp --supgrpprf --astlvl --curlib --inlpgm --inlpgmlib --inlmnu --inlmnulib --lmtcpb --jobd --jobdlib --acgcde --msgq --msgqlib --dlvry --outq --outqlib --prtdev --spcenv --atnpgm --atnpgmlib --langid --cntryid --dspsgninf --lmtdevssn --kbdbuf --uid --gid --system --user --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3953,6 +4329,130 @@ _qsy() {
                     return 0
                     ;;
                 --totpoptitv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grpprf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grpaut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grpauttyp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --supgrpprf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --astlvl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --curlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inlpgm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inlpgmlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inlmnu)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inlmnulib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lmtcpb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobdlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --acgcde)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msgq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --msgqlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dlvry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outqlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prtdev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spcenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --atnpgm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --atnpgmlib)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --langid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cntryid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dspsgninf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lmtdevssn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kbdbuf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4070,7 +4570,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__sbmjob)
-            opts="-q -h --cmd --job --user --jobq --jobpty --curlib --rtgdta --date --scdtime --system --output --quiet --password-stdin --help"
+            opts="-q -h --cmd --job --user --jobq --jobpty --curlib --rtgdta --date --scdtime --jobd --outq --prtdev --prttxt --rqsdta --syslibl --inllibl --log --logclpgm --logoutput --inqmsgrpy --hold --sws --dspsbmjob --msgq --srtseq --langid --cntryid --ccsid --jobmsgqmx --jobmsgqfl --acgcde --outpty --scddate --splfacn --cpyenvvar --alwmltthd --system --output --quiet --password-stdin --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4110,6 +4610,114 @@ _qsy() {
                     ;;
                 --scdtime)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobd)
+                    COMPREPLY=($(compgen -W "*USRPRF" -- "${cur}"))
+                    return 0
+                    ;;
+                --outq)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *DEV *JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --prtdev)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *SYSVAL *JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --prttxt)
+                    COMPREPLY=($(compgen -W "*CURRENT *JOBD *SYSVAL *BLANK" -- "${cur}"))
+                    return 0
+                    ;;
+                --rqsdta)
+                    COMPREPLY=($(compgen -W "*CMD *RTGDTA" -- "${cur}"))
+                    return 0
+                    ;;
+                --syslibl)
+                    COMPREPLY=($(compgen -W "*CURRENT *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --inllibl)
+                    COMPREPLY=($(compgen -W "*CURRENT *JOBD *SYSVAL *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --log)
+                    COMPREPLY=($(compgen -W "*JOBD *MSG *SECLVL *NOLIST" -- "${cur}"))
+                    return 0
+                    ;;
+                --logclpgm)
+                    COMPREPLY=($(compgen -W "*JOBD *YES *NO" -- "${cur}"))
+                    return 0
+                    ;;
+                --logoutput)
+                    COMPREPLY=($(compgen -W "*CURRENT *JOBD *SYSVAL *JOBLOGSVR *JOBEND *PND" -- "${cur}"))
+                    return 0
+                    ;;
+                --inqmsgrpy)
+                    COMPREPLY=($(compgen -W "*JOBD *RQD *DFT *SYSRPYL" -- "${cur}"))
+                    return 0
+                    ;;
+                --hold)
+                    COMPREPLY=($(compgen -W "*JOBD *NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --sws)
+                    COMPREPLY=($(compgen -W "*JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --dspsbmjob)
+                    COMPREPLY=($(compgen -W "*YES *NO" -- "${cur}"))
+                    return 0
+                    ;;
+                --msgq)
+                    COMPREPLY=($(compgen -W "*USRPRF *NONE" -- "${cur}"))
+                    return 0
+                    ;;
+                --srtseq)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *SYSVAL *HEX *LANGIDUNQ *LANGIDSHR" -- "${cur}"))
+                    return 0
+                    ;;
+                --langid)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --cntryid)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --ccsid)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *SYSVAL *HEX" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobmsgqmx)
+                    COMPREPLY=($(compgen -W "*JOBD *SYSVAL" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobmsgqfl)
+                    COMPREPLY=($(compgen -W "*JOBD *SYSVAL *NOWRAP *WRAP *PRTWRAP" -- "${cur}"))
+                    return 0
+                    ;;
+                --acgcde)
+                    COMPREPLY=($(compgen -W "*CURRENT *USRPRF *JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --outpty)
+                    COMPREPLY=($(compgen -W "*JOBD" -- "${cur}"))
+                    return 0
+                    ;;
+                --scddate)
+                    COMPREPLY=($(compgen -W "*CURRENT *MONTHSTR *MONTHEND *MON *TUE *WED *THU *FRI *SAT *SUN" -- "${cur}"))
+                    return 0
+                    ;;
+                --splfacn)
+                    COMPREPLY=($(compgen -W "*SYSVAL *KEEP *DETACH" -- "${cur}"))
+                    return 0
+                    ;;
+                --cpyenvvar)
+                    COMPREPLY=($(compgen -W "*NO *YES" -- "${cur}"))
+                    return 0
+                    ;;
+                --alwmltthd)
+                    COMPREPLY=($(compgen -W "*JOBD *NO *YES" -- "${cur}"))
                     return 0
                     ;;
                 --system)

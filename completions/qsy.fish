@@ -460,6 +460,11 @@ complete -c qsy -n "__fish_qsy_using_subcommand crtlib" -s h -l help -d 'Print h
 complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l file -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)' -r -f -a "*CURLIB\t''
 *LIBL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l text -d 'Text \'description\' [*BLANK, text of up to 50 characters] (default *BLANK)' -r -f -a "*BLANK\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l aut -d 'Authority [*LIBCRTAUT, *CHANGE, *ALL, *USE, *EXCLUDE] (default *LIBCRTAUT)' -r -f -a "*LIBCRTAUT\t''
+*CHANGE\t''
+*ALL\t''
+*USE\t''
+*EXCLUDE\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand crtsavf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -681,6 +686,9 @@ complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l outfile -d 'File to 
 complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l outmbr -d 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)' -r -f -a "*FIRST\t''
 *REPLACE\t''
 *ADD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l detail -d 'Detail [*BASIC, *FULL, *SERVICE]' -r -f -a "*BASIC\t''
+*FULL\t''
+*SERVICE\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand dspobjd" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -831,6 +839,22 @@ complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l dftccsid -d 'CL var 
 complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l sws -d 'CL var for SWS [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l outq -d 'CL var for OUTQ [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l datetime -d 'CL var for DATETIME [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l curlib -d 'CL var for CURLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l usrlibl -d 'CL var for USRLIBL [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l syslibl -d 'CL var for SYSLIBL [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l logclpgm -d 'CL var for LOGCLPGM [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l outqlib -d 'CL var for OUTQLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l prtdev -d 'CL var for PRTDEV [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l prttxt -d 'CL var for PRTTXT [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l inqmsgrpy -d 'CL var for INQMSGRPY [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l acgcde -d 'CL var for ACGCDE [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l langid -d 'CL var for LANGID [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l cntryid -d 'CL var for CNTRYID [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l jobmsgqfl -d 'CL var for JOBMSGQFL [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l sbmmsgq -d 'CL var for SBMMSGQ [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l sbmmsgqlib -d 'CL var for SBMMSGQLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l endsts -d 'CL var for ENDSTS [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l subtype -d 'CL var for SUBTYPE [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvjoba" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -861,6 +885,37 @@ complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l status -d 'CL var 
 complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l pwdexp -d 'CL var for PWDEXP (4) [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l authmth -d 'CL var for AUTHMTH (20) [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l totpoptitv -d 'CL var for TOTPOPTITV (5 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l grpprf -d 'CL var for GRPPRF [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l owner -d 'CL var for OWNER [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l grpaut -d 'CL var for GRPAUT [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l grpauttyp -d 'CL var for GRPAUTTYP [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l supgrpprf -d 'CL var for SUPGRPPRF [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l astlvl -d 'CL var for ASTLVL [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l curlib -d 'CL var for CURLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l inlpgm -d 'CL var for INLPGM [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l inlpgmlib -d 'CL var for INLPGMLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l inlmnu -d 'CL var for INLMNU [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l inlmnulib -d 'CL var for INLMNULIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l lmtcpb -d 'CL var for LMTCPB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l jobd -d 'CL var for JOBD [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l jobdlib -d 'CL var for JOBDLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l acgcde -d 'CL var for ACGCDE [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l msgq -d 'CL var for MSGQ [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l msgqlib -d 'CL var for MSGQLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l dlvry -d 'CL var for DLVRY [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l outq -d 'CL var for OUTQ [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l outqlib -d 'CL var for OUTQLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l prtdev -d 'CL var for PRTDEV [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l spcenv -d 'CL var for SPCENV [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l atnpgm -d 'CL var for ATNPGM [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l atnpgmlib -d 'CL var for ATNPGMLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l langid -d 'CL var for LANGID [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l cntryid -d 'CL var for CNTRYID [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l dspsgninf -d 'CL var for DSPSGNINF [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l lmtdevssn -d 'CL var for LMTDEVSSN [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l kbdbuf -d 'CL var for KBDBUF [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l uid -d 'CL var for UID (10 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l gid -d 'CL var for GID (10 0) [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand rtvusrprf" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -921,6 +976,97 @@ complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l curlib -d 'Current li
 complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l rtgdta -d 'Routing data [text of up to 80 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l date -d 'Job date [text of up to 10 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l scdtime -d 'Schedule time [text of up to 8 characters]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l jobd -d 'Job description [*USRPRF, LIBRARY/OBJECT]' -r -f -a "*USRPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l outq -d 'Output queue [*CURRENT, *USRPRF, *DEV, *JOBD, LIBRARY/OBJECT]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*DEV\t''
+*JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l prtdev -d 'Print device [*CURRENT, *USRPRF, *SYSVAL, *JOBD, a name of up to 10 characters]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*SYSVAL\t''
+*JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l prttxt -d 'Print text [*CURRENT, *JOBD, *SYSVAL, *BLANK, text of up to 30 characters]' -r -f -a "*CURRENT\t''
+*JOBD\t''
+*SYSVAL\t''
+*BLANK\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l rqsdta -d 'Request data or command [*CMD, *RTGDTA, text of up to 3000 characters]' -r -f -a "*CMD\t''
+*RTGDTA\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l syslibl -d 'System library list [*CURRENT, *SYSVAL]' -r -f -a "*CURRENT\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l inllibl -d 'Initial library list [*CURRENT, *JOBD, *SYSVAL, *NONE, a name of up to 10 characters]' -r -f -a "*CURRENT\t''
+*JOBD\t''
+*SYSVAL\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l log -d 'Message logging [*JOBD, *MSG, *SECLVL, *NOLIST, text of up to 7 characters]' -r -f -a "*JOBD\t''
+*MSG\t''
+*SECLVL\t''
+*NOLIST\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l logclpgm -d 'Log CL program commands [*JOBD, *YES, *NO]' -r -f -a "*JOBD\t''
+*YES\t''
+*NO\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l logoutput -d 'Job log output [*CURRENT, *JOBD, *SYSVAL, *JOBLOGSVR, *JOBEND, *PND]' -r -f -a "*CURRENT\t''
+*JOBD\t''
+*SYSVAL\t''
+*JOBLOGSVR\t''
+*JOBEND\t''
+*PND\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l inqmsgrpy -d 'Inquiry message reply [*JOBD, *RQD, *DFT, *SYSRPYL]' -r -f -a "*JOBD\t''
+*RQD\t''
+*DFT\t''
+*SYSRPYL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l hold -d 'Hold on job queue [*JOBD, *NO, *YES]' -r -f -a "*JOBD\t''
+*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l sws -d 'Job switches [*JOBD, text of up to 8 characters]' -r -f -a "*JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l dspsbmjob -d 'Display submitted job [*YES, *NO]' -r -f -a "*YES\t''
+*NO\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l msgq -d 'Message queue [*USRPRF, *NONE, LIBRARY/OBJECT]' -r -f -a "*USRPRF\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l srtseq -d 'Sort sequence [*CURRENT, *USRPRF, *SYSVAL, *HEX, *LANGIDUNQ, *LANGIDSHR, LIBRARY/OBJECT]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*SYSVAL\t''
+*HEX\t''
+*LANGIDUNQ\t''
+*LANGIDSHR\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l langid -d 'Language ID [*CURRENT, *USRPRF, *SYSVAL, text of up to 8 characters]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l cntryid -d 'Country or region ID [*CURRENT, *USRPRF, *SYSVAL, text of up to 8 characters]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l ccsid -d 'Coded character set ID [*CURRENT, *USRPRF, *SYSVAL, *HEX, 1 through 65535]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*SYSVAL\t''
+*HEX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l jobmsgqmx -d 'Job message queue maximum size [*JOBD, *SYSVAL, 2 through 64]' -r -f -a "*JOBD\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l jobmsgqfl -d 'Job message queue full action [*JOBD, *SYSVAL, *NOWRAP, *WRAP, *PRTWRAP]' -r -f -a "*JOBD\t''
+*SYSVAL\t''
+*NOWRAP\t''
+*WRAP\t''
+*PRTWRAP\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l acgcde -d 'Accounting code [*CURRENT, *USRPRF, *JOBD, text of up to 15 characters]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l outpty -d 'Output priority (on OUTQ) [*JOBD, text of up to 5 characters]' -r -f -a "*JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l scddate -d 'Schedule date [*CURRENT, *MONTHSTR, *MONTHEND, *MON, *TUE, *WED, *THU, *FRI, *SAT, *SUN, text of up to 10 characters]' -r -f -a "*CURRENT\t''
+*MONTHSTR\t''
+*MONTHEND\t''
+*MON\t''
+*TUE\t''
+*WED\t''
+*THU\t''
+*FRI\t''
+*SAT\t''
+*SUN\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l splfacn -d 'Spooled file action [*SYSVAL, *KEEP, *DETACH]' -r -f -a "*SYSVAL\t''
+*KEEP\t''
+*DETACH\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l cpyenvvar -d 'Copy environment variables [*NO, *YES]' -r -f -a "*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l alwmltthd -d 'Allow multiple threads [*JOBD, *NO, *YES]' -r -f -a "*JOBD\t''
+*NO\t''
+*YES\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand sbmjob" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -1342,6 +1488,11 @@ complete -c qsy -n "__fish_qsy_using_subcommand CRTLIB" -s h -l help -d 'Print h
 complete -c qsy -n "__fish_qsy_using_subcommand CRTSAVF" -l file -d 'Save file [*CURLIB, *LIBL, LIBRARY/OBJECT] (required)' -r -f -a "*CURLIB\t''
 *LIBL\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CRTSAVF" -l text -d 'Text \'description\' [*BLANK, text of up to 50 characters] (default *BLANK)' -r -f -a "*BLANK\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand CRTSAVF" -l aut -d 'Authority [*LIBCRTAUT, *CHANGE, *ALL, *USE, *EXCLUDE] (default *LIBCRTAUT)' -r -f -a "*LIBCRTAUT\t''
+*CHANGE\t''
+*ALL\t''
+*USE\t''
+*EXCLUDE\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand CRTSAVF" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CRTSAVF" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand CRTSAVF" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -1563,6 +1714,9 @@ complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l outfile -d 'File to 
 complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l outmbr -d 'Output member options [*FIRST, *REPLACE, *ADD] (default *FIRST)' -r -f -a "*FIRST\t''
 *REPLACE\t''
 *ADD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l detail -d 'Detail [*BASIC, *FULL, *SERVICE]' -r -f -a "*BASIC\t''
+*FULL\t''
+*SERVICE\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand DSPOBJD" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -1713,6 +1867,22 @@ complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l dftccsid -d 'CL var 
 complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l sws -d 'CL var for SWS [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l outq -d 'CL var for OUTQ [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l datetime -d 'CL var for DATETIME [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l curlib -d 'CL var for CURLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l usrlibl -d 'CL var for USRLIBL [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l syslibl -d 'CL var for SYSLIBL [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l logclpgm -d 'CL var for LOGCLPGM [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l outqlib -d 'CL var for OUTQLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l prtdev -d 'CL var for PRTDEV [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l prttxt -d 'CL var for PRTTXT [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l inqmsgrpy -d 'CL var for INQMSGRPY [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l acgcde -d 'CL var for ACGCDE [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l langid -d 'CL var for LANGID [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l cntryid -d 'CL var for CNTRYID [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l jobmsgqfl -d 'CL var for JOBMSGQFL [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l sbmmsgq -d 'CL var for SBMMSGQ [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l sbmmsgqlib -d 'CL var for SBMMSGQLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l endsts -d 'CL var for ENDSTS [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l subtype -d 'CL var for SUBTYPE [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVJOBA" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''
@@ -1743,6 +1913,37 @@ complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l status -d 'CL var 
 complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l pwdexp -d 'CL var for PWDEXP (4) [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l authmth -d 'CL var for AUTHMTH (20) [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l totpoptitv -d 'CL var for TOTPOPTITV (5 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l grpprf -d 'CL var for GRPPRF [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l owner -d 'CL var for OWNER [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l grpaut -d 'CL var for GRPAUT [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l grpauttyp -d 'CL var for GRPAUTTYP [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l supgrpprf -d 'CL var for SUPGRPPRF [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l astlvl -d 'CL var for ASTLVL [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l curlib -d 'CL var for CURLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l inlpgm -d 'CL var for INLPGM [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l inlpgmlib -d 'CL var for INLPGMLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l inlmnu -d 'CL var for INLMNU [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l inlmnulib -d 'CL var for INLMNULIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l lmtcpb -d 'CL var for LMTCPB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l jobd -d 'CL var for JOBD [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l jobdlib -d 'CL var for JOBDLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l acgcde -d 'CL var for ACGCDE [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l msgq -d 'CL var for MSGQ [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l msgqlib -d 'CL var for MSGQLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l dlvry -d 'CL var for DLVRY [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l outq -d 'CL var for OUTQ [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l outqlib -d 'CL var for OUTQLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l prtdev -d 'CL var for PRTDEV [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l spcenv -d 'CL var for SPCENV [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l atnpgm -d 'CL var for ATNPGM [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l atnpgmlib -d 'CL var for ATNPGMLIB [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l langid -d 'CL var for LANGID [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l cntryid -d 'CL var for CNTRYID [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l dspsgninf -d 'CL var for DSPSGNINF [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l lmtdevssn -d 'CL var for LMTDEVSSN [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l kbdbuf -d 'CL var for KBDBUF [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l uid -d 'CL var for UID (10 0) [a CL variable &NAME]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l gid -d 'CL var for GID (10 0) [a CL variable &NAME]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l user -d 'The user profile the job runs under [env QSY_USER; default QSECOFR]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand RTVUSRPRF" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
@@ -1803,6 +2004,97 @@ complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l curlib -d 'Current li
 complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l rtgdta -d 'Routing data [text of up to 80 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l date -d 'Job date [text of up to 10 characters]' -r
 complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l scdtime -d 'Schedule time [text of up to 8 characters]' -r
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l jobd -d 'Job description [*USRPRF, LIBRARY/OBJECT]' -r -f -a "*USRPRF\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l outq -d 'Output queue [*CURRENT, *USRPRF, *DEV, *JOBD, LIBRARY/OBJECT]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*DEV\t''
+*JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l prtdev -d 'Print device [*CURRENT, *USRPRF, *SYSVAL, *JOBD, a name of up to 10 characters]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*SYSVAL\t''
+*JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l prttxt -d 'Print text [*CURRENT, *JOBD, *SYSVAL, *BLANK, text of up to 30 characters]' -r -f -a "*CURRENT\t''
+*JOBD\t''
+*SYSVAL\t''
+*BLANK\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l rqsdta -d 'Request data or command [*CMD, *RTGDTA, text of up to 3000 characters]' -r -f -a "*CMD\t''
+*RTGDTA\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l syslibl -d 'System library list [*CURRENT, *SYSVAL]' -r -f -a "*CURRENT\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l inllibl -d 'Initial library list [*CURRENT, *JOBD, *SYSVAL, *NONE, a name of up to 10 characters]' -r -f -a "*CURRENT\t''
+*JOBD\t''
+*SYSVAL\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l log -d 'Message logging [*JOBD, *MSG, *SECLVL, *NOLIST, text of up to 7 characters]' -r -f -a "*JOBD\t''
+*MSG\t''
+*SECLVL\t''
+*NOLIST\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l logclpgm -d 'Log CL program commands [*JOBD, *YES, *NO]' -r -f -a "*JOBD\t''
+*YES\t''
+*NO\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l logoutput -d 'Job log output [*CURRENT, *JOBD, *SYSVAL, *JOBLOGSVR, *JOBEND, *PND]' -r -f -a "*CURRENT\t''
+*JOBD\t''
+*SYSVAL\t''
+*JOBLOGSVR\t''
+*JOBEND\t''
+*PND\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l inqmsgrpy -d 'Inquiry message reply [*JOBD, *RQD, *DFT, *SYSRPYL]' -r -f -a "*JOBD\t''
+*RQD\t''
+*DFT\t''
+*SYSRPYL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l hold -d 'Hold on job queue [*JOBD, *NO, *YES]' -r -f -a "*JOBD\t''
+*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l sws -d 'Job switches [*JOBD, text of up to 8 characters]' -r -f -a "*JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l dspsbmjob -d 'Display submitted job [*YES, *NO]' -r -f -a "*YES\t''
+*NO\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l msgq -d 'Message queue [*USRPRF, *NONE, LIBRARY/OBJECT]' -r -f -a "*USRPRF\t''
+*NONE\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l srtseq -d 'Sort sequence [*CURRENT, *USRPRF, *SYSVAL, *HEX, *LANGIDUNQ, *LANGIDSHR, LIBRARY/OBJECT]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*SYSVAL\t''
+*HEX\t''
+*LANGIDUNQ\t''
+*LANGIDSHR\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l langid -d 'Language ID [*CURRENT, *USRPRF, *SYSVAL, text of up to 8 characters]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l cntryid -d 'Country or region ID [*CURRENT, *USRPRF, *SYSVAL, text of up to 8 characters]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l ccsid -d 'Coded character set ID [*CURRENT, *USRPRF, *SYSVAL, *HEX, 1 through 65535]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*SYSVAL\t''
+*HEX\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l jobmsgqmx -d 'Job message queue maximum size [*JOBD, *SYSVAL, 2 through 64]' -r -f -a "*JOBD\t''
+*SYSVAL\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l jobmsgqfl -d 'Job message queue full action [*JOBD, *SYSVAL, *NOWRAP, *WRAP, *PRTWRAP]' -r -f -a "*JOBD\t''
+*SYSVAL\t''
+*NOWRAP\t''
+*WRAP\t''
+*PRTWRAP\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l acgcde -d 'Accounting code [*CURRENT, *USRPRF, *JOBD, text of up to 15 characters]' -r -f -a "*CURRENT\t''
+*USRPRF\t''
+*JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l outpty -d 'Output priority (on OUTQ) [*JOBD, text of up to 5 characters]' -r -f -a "*JOBD\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l scddate -d 'Schedule date [*CURRENT, *MONTHSTR, *MONTHEND, *MON, *TUE, *WED, *THU, *FRI, *SAT, *SUN, text of up to 10 characters]' -r -f -a "*CURRENT\t''
+*MONTHSTR\t''
+*MONTHEND\t''
+*MON\t''
+*TUE\t''
+*WED\t''
+*THU\t''
+*FRI\t''
+*SAT\t''
+*SUN\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l splfacn -d 'Spooled file action [*SYSVAL, *KEEP, *DETACH]' -r -f -a "*SYSVAL\t''
+*KEEP\t''
+*DETACH\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l cpyenvvar -d 'Copy environment variables [*NO, *YES]' -r -f -a "*NO\t''
+*YES\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l alwmltthd -d 'Allow multiple threads [*JOBD, *NO, *YES]' -r -f -a "*JOBD\t''
+*NO\t''
+*YES\t''"
 complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l system -d 'The simulated system\'s store [env QSY_SYSTEM; default $XDG_DATA_HOME/qsy/system.redb]. A symlink to a store is followed, as a database path may be one; a FIFO, a device, a directory or a symlink to nothing is refused at once (exit 3). A new store is created 0600, new directories 0700' -r
 complete -c qsy -n "__fish_qsy_using_subcommand SBMJOB" -l output -d 'Output format [env QSY_OUTPUT; default text]' -r -f -a "text\t''
 yaml\t''

@@ -2,15 +2,18 @@
 
 use super::SaveFileParam;
 use crate::engine::Job;
-use crate::lang::defs::crtsavf::FILE;
+use crate::lang::defs::crtsavf::{AUT, FILE};
+use crate::lang::special::parse_param;
 use crate::lang::validate::Args;
 use crate::messages::{msg, QResult};
-use crate::security::objaut;
+use crate::security::objaut::{self, Authorities};
 
 /// The parameters of CRTSAVF.
 pub struct Params {
     /// FILE: the save file.
     pub file: SaveFileParam,
+    /// AUT: the *PUBLIC authority to the new save file.
+    pub public: Authorities,
 }
 
 impl Params {
@@ -18,6 +21,12 @@ impl Params {
     pub fn from_args(args: &Args) -> QResult<Params> {
         Ok(Params {
             file: SaveFileParam::from_args(args, FILE),
+            public: match args.text(AUT)? {
+                // qsy has no library descriptions: every library's create authority is
+                // the shipped QGPL's, *CHANGE (objaut::SAVE_FILE_PUBLIC).
+                "*LIBCRTAUT" => objaut::SAVE_FILE_PUBLIC,
+                named => parse_param(AUT, named)?,
+            },
         })
     }
 }
@@ -37,7 +46,9 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     }
     let file = savf.object();
     let owner = job.user.clone();
-    objaut::put(job.tx, &file, &objaut::for_new_file(&owner))?;
+    let mut authority = objaut::for_new_file(&owner);
+    authority.public = params.public;
+    objaut::put(job.tx, &file, &authority)?;
     job.out
         .set("save_file", format!("{}/{}", savf.library, savf.name));
     job.out.set("path", savf.path.display().to_string());

@@ -1077,7 +1077,15 @@ impl Runner<'_> {
                     | (MsgType::Escape, "*EXCP")
             )
         };
+        // Only the program's own queue is modelled, without message keys: another queue
+        // (PGMQ *PRV or *EXT, a named MSGQ), a key, or a message type that needs one of
+        // those finds no message (commands/RCVMSG.yaml).
+        let elsewhere = args.str(kw::PGMQ).is_some_and(|q| q != "*SAME")
+            || args.value(kw::MSGQ).is_some_and(|q| !q.is("*PGMQ"))
+            || args.str(kw::MSGKEY).is_some_and(|k| k != "*NONE");
         let found = match ty.as_str() {
+            _ if elsewhere => None,
+            "*NEXT" | "*PRV" | "*RPY" | "*RQS" => None,
             "*FIRST" => (!self.msgq.is_empty()).then_some(0),
             "*LAST" => self.msgq.len().checked_sub(1),
             "*EXCP" => self

@@ -333,6 +333,21 @@ fn strip_prompting(text: &str) -> Option<(String, String)> {
                 i += 1;
                 continue;
             }
+            // `?` standing alone before the command name (`?   RUNSQL ??SQL(…)`, as the
+            // prompter leaves it): only labels may come before it.
+            let before_is_labels = text[..i]
+                .split_ascii_whitespace()
+                .all(|w| w.len() > 1 && w.ends_with(':'));
+            let rest = &b[i + 1..];
+            let name_at = rest.iter().position(|&x| !is_blank(x));
+            if next.is_some_and(is_blank)
+                && before_is_labels
+                && name_at.is_some_and(|at| crate::lang::names::is_name_start(rest[at]))
+            {
+                found.push("?");
+                i += 1;
+                continue;
+            }
         }
         out.push(c);
         i += 1;

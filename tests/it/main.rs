@@ -34,6 +34,7 @@ mod retrieve;
 mod savrst;
 mod scripts;
 mod secrets;
+mod shop_sample;
 mod storage;
 mod sysvals;
 mod unsimulated;
