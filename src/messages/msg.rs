@@ -320,7 +320,7 @@ messages! {
     QSY0752 qsy0752 Info "Line &1: &2 skipped: qsy does not simulate this IBM i command." (line, command);
     QSY0753 qsy0753 Usage "&1 is an IBM i command that qsy does not simulate; nothing was done." (command);
     QSY0754 qsy0754 Info "&1 command(s) run, &2 skipped (not simulated), &3 failed." (run, skipped, failed);
-    QSY0755 qsy0755 Info "&1 &2 is accepted; qsy does not act on it (on a user profile it is kept, and DSPUSRPRF shows it)." (command, keyword);
+    QSY0755 qsy0755 Info "&1 &2 is accepted, as on IBM i; qsy does not act on it." (command, keyword);
     // The CL language: types, control statements and subroutines.
     QSY0250 qsy0250 Usage "&1 needs &2 operands; &3 is &4." (operator, wanted, operand, found);
     QSY0251 qsy0251 Usage "Expression nested more than &1 deep." (limit);
