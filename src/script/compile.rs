@@ -139,6 +139,12 @@ pub enum Action {
     Goto(String),
     /// An IBM i command qsy does not simulate: skipped, with a diagnostic (QSY0752).
     Skip(&'static str),
+    /// A site command (defined by command-definition source): skipped, with a diagnostic
+    /// (QSY0921) naming the command and its source.
+    SkipSite(Box<(String, String)>),
+    /// A command on an object type qsy does not model: skipped, with a diagnostic (QSY0927)
+    /// naming the command and the type.
+    SkipObjType(&'static str, String),
     /// SNDPGMMSG.
     SndPgmMsg(Box<SndMsg>),
     /// QSYGENTOTP: key, time, and the variable receiving the code.
@@ -244,6 +250,9 @@ pub struct Program {
     pub simulator_only: Vec<(usize, &'static str)>,
     /// IBM i commands qsy does not simulate, skipped by the run: (line, name).
     pub unsimulated: Vec<(usize, &'static str)>,
+    /// Site commands (command-definition source found), skipped by the run: (line, name,
+    /// source file).
+    pub site_commands: Vec<(usize, String, String)>,
     /// Problems found.
     pub problems: Vec<Problem>,
     /// Notes: what runs but not quite as written or as on IBM i (errors with `--strict`).
@@ -301,6 +310,14 @@ impl Program {
         resolve(&mut self.problems);
         resolve(&mut self.notes);
         resolve(&mut self.info);
+        for (line, _, _) in self.site_commands.iter_mut() {
+            if let Some(pl) = line
+                .checked_sub(super::include::FIRST_PLACE)
+                .and_then(|i| places.get(i))
+            {
+                *line = pl.at;
+            }
+        }
         for (line, _) in self
             .simulator_only
             .iter_mut()
@@ -360,6 +377,8 @@ struct Compiler {
     restarts: Vec<usize>,
     /// Variables whose DCL was refused: their uses are not reported again.
     refused_vars: std::collections::HashSet<String>,
+    /// Where site commands are looked up (None: only IBM's and qsy's commands exist).
+    site: Option<super::sitecmd::SiteCommands>,
 }
 
 /// A problem from a failure (an argument error, a refused value): its ID and text.
@@ -511,8 +530,18 @@ pub fn compile(src: &str) -> Program {
     }
 }
 
-/// Compiles source already split into statements (INCLUDEs expanded).
+/// Compiles source already split into statements (INCLUDEs expanded), without site
+/// commands (a command name neither qsy's nor IBM's is CPD0030).
 pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Program {
+    compile_with(stmts, None)
+}
+
+/// Compiles source already split into statements (INCLUDEs expanded), looking up the
+/// command-definition source of site commands along `site`.
+pub fn compile_with(
+    stmts: Vec<crate::script::source::Statement>,
+    site: Option<super::sitecmd::SiteCommands>,
+) -> Program {
     let stmts: Vec<Stmt> = stmts
         .into_iter()
         .map(|s| Stmt {
@@ -540,6 +569,7 @@ pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Progr
         fields: Default::default(),
         restarts: Vec::new(),
         refused_vars: std::collections::HashSet::new(),
+        site,
     };
     // Declarations and labels first, so uses anywhere can be checked.
     let mut scope: Option<String> = None;
@@ -1176,14 +1206,62 @@ impl Compiler {
                 Action::Skip(name)
             }
             _ => {
+                if let Some(action) = self.site_command(raw, line) {
+                    return action;
+                }
                 let mut p = problem(line, msg::cpd0030(&raw.name));
                 if let Some(meant) = catalogue::did_you_mean(&raw.name) {
                     p.text = format!("{} Did you mean {meant}?", p.text);
                 }
+                // How to declare a command of the shop's own (created with CRTCMD).
+                p.text = format!(
+                    "{} If it is a command of your own (CRTCMD), put its command-definition source {}.cmd beside the program, along QSY_CLPATH, or in a directory given with qsy run --commands DIR.",
+                    p.text, raw.name
+                );
                 self.push(p);
                 Action::Nothing
             }
         }
+    }
+
+    /// A command defined by the site's command-definition source (`NAME.cmd`, see
+    /// [`super::sitecmd`]): its use checked against the definition, noted (QSY0920) and
+    /// skipped at run time; the return variables it would have set are named (QSY0922). A
+    /// source that cannot define the command is a problem (QSY0923). None: no source.
+    fn site_command(&mut self, raw: &RawCommand, line: usize) -> Option<Action> {
+        let found = self.site.as_mut()?.find(&raw.name)?;
+        let def = match found.as_ref() {
+            Ok(d) => d,
+            Err(e) => {
+                self.push(problem(line, e.msg()));
+                return Some(Action::Nothing);
+            }
+        };
+        let mut refused = false;
+        for m in def.check(raw) {
+            refused = true;
+            self.push(problem(line, m));
+        }
+        for p in &raw.params {
+            self.check_vars(line, &p.value);
+        }
+        if refused {
+            return Some(Action::Nothing);
+        }
+        let source = def.source.display().to_string();
+        self.prog
+            .site_commands
+            .push((line, def.name.clone(), source.clone()));
+        self.prog
+            .notes
+            .push(problem(line, msg::qsy0920(&def.name, &source)));
+        let vars = def.return_variables(raw);
+        if !vars.is_empty() {
+            self.prog
+                .notes
+                .push(problem(line, msg::qsy0922(&def.name, vars.join(", "))));
+        }
+        Some(Action::SkipSite(Box::new((def.name.clone(), source))))
     }
 
     fn check_vars(&mut self, line: usize, v: &RawValue) {

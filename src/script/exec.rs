@@ -391,6 +391,21 @@ impl<'a> Runner<'a> {
                 self.skip_unsimulated(line, name);
                 Ok(Flow::Normal)
             }
+            Action::SkipSite(site) => {
+                let (name, source) = site.as_ref();
+                let shown = self.shown_line(line);
+                self.skip(shown, name.clone(), msg::qsy0921(shown, name, source));
+                Ok(Flow::Normal)
+            }
+            Action::SkipObjType(name, objtype) => {
+                let shown = self.shown_line(line);
+                self.skip(
+                    shown,
+                    format!("{name} OBJTYPE({objtype})"),
+                    msg::qsy0927(shown, name, objtype),
+                );
+                Ok(Flow::Normal)
+            }
             Action::End => Ok(Flow::End),
             Action::Goto(l) => Ok(Flow::Goto(l.clone())),
             Action::Leave(l) => Ok(Flow::Leave(l.clone())),

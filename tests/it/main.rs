@@ -33,6 +33,7 @@ mod profiles;
 mod retrieve;
 mod savrst;
 mod scripts;
+mod sitecmds;
 mod secrets;
 mod shop_sample;
 mod storage;
