@@ -291,6 +291,18 @@ impl SiteCommands {
     }
 }
 
+/// An operator of a CL expression, which makes a parenthesised value an expression rather
+/// than a list.
+fn is_operator(v: &RawValue) -> bool {
+    const OPERATORS: &[&str] = &[
+        "*CAT", "*BCAT", "*TCAT", "||", "|>", "|<", "+", "-", "*", "/", "*EQ", "*NE", "*GT",
+        "*LT", "*GE", "*LE", "*NG", "*NL", "*AND", "*OR", "*NOT", "=", "<", ">", "<=", ">=",
+        "<>", "&", "|",
+    ];
+    matches!(v, RawValue::Word(w) if OPERATORS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+        || matches!(v, RawValue::Func(..))
+}
+
 fn literal(v: &RawValue) -> Option<String> {
     match v {
         RawValue::Word(w) => Some(w.to_ascii_uppercase()),
@@ -362,6 +374,8 @@ impl SiteCommand {
             return out;
         }
         let items: Vec<&RawValue> = match value {
+            // An expression ('A' *CAT &B): its value is known only at run time.
+            RawValue::List(items) if items.iter().any(is_operator) => return out,
             RawValue::List(items) if !parm.group => items.iter().collect(),
             RawValue::List(_) => return out,
             other => vec![other],
@@ -490,6 +504,7 @@ mod tests {
         assert!(ids("LOGIT TEXT('hello') LEVEL(*warn)").is_empty());
         assert!(ids("LOGIT 'hello' *ERR COUNT(3) TO(LIB/F) OUT(&X)").is_empty());
         assert!(ids("LOGIT TEXT(&T) LEVEL(&L) COUNT(&N)").is_empty());
+        assert!(ids("LOGIT TEXT('a' *CAT &B *TCAT 'c') COUNT(&N + 1)").is_empty());
     }
 
     #[test]
