@@ -1224,6 +1224,93 @@ impl Compiler {
         }
     }
 
+    /// An object command (CHKOBJ, GRTOBJAUT…) given, as a literal, an object type IBM i
+    /// takes but qsy does not model (*PGM, *DTAARA…): the rest of the command is checked
+    /// as usual, the command noted (QSY0926) and skipped at run time (QSY0927). None: the
+    /// command has no such OBJTYPE.
+    fn unmodelled_objtype(
+        &mut self,
+        def: &'static CommandDef,
+        raw: &RawCommand,
+        line: usize,
+    ) -> Option<Action> {
+        let index = def.params.iter().position(|p| p.keyword == "OBJTYPE")?;
+        let pdef = &def.params[index];
+        let modelled = pdef.values.first()?;
+        let mut position = 0usize;
+        let at = raw.params.iter().position(|p| match &p.keyword {
+            Some(k) => k == "OBJTYPE",
+            None => {
+                position += 1;
+                position - 1 == index && index < def.max_positional
+            }
+        })?;
+        let RawValue::Word(w) = &raw.params[at].value else {
+            return None;
+        };
+        let objtype = w.to_ascii_uppercase();
+        if pdef.values.contains(&objtype.as_str())
+            || !crate::lang::objtype::valid_for(def.name, &objtype)
+        {
+            return None;
+        }
+        // The other parameters are checked as for a modelled type.
+        let mut probe = raw.clone();
+        probe.params[at].value = RawValue::Word((*modelled).to_string());
+        // IBM's object commands take *ALL and generic names (LIB/*ALL, LIB/PAY*) where qsy's
+        // modelled types take a name: checked as a name.
+        let generic = |v: &mut RawValue| {
+            if let RawValue::Word(w) = v {
+                if w.eq_ignore_ascii_case("*ALL") || (w.len() > 1 && w.ends_with('*')) {
+                    *w = "QSYGENERIC".into();
+                }
+            }
+        };
+        let obj_at = probe
+            .params
+            .iter()
+            .position(|p| p.keyword.as_deref() == Some("OBJ"))
+            .or_else(|| probe.params.first().filter(|p| p.keyword.is_none()).map(|_| 0));
+        if let Some(obj) = obj_at.map(|i| &mut probe.params[i]) {
+            match &mut obj.value {
+                RawValue::Qualified(parts) => {
+                    if let Some(last) = parts.last_mut() {
+                        generic(last);
+                    }
+                }
+                v => generic(v),
+            }
+        }
+        if let Err(f) = validate::bind(def, &probe) {
+            self.push(failed(line, f));
+            return Some(Action::Nothing);
+        }
+        let defs = validate::param_defs(def, &probe);
+        let mut constant = true;
+        for (param, p) in probe.params.iter_mut().zip(defs) {
+            let mut names = Vec::new();
+            expr::var_names(&param.value, &mut names);
+            if names.is_empty() && !expr::is_expression(&param.value) {
+                continue;
+            }
+            constant = false;
+            if let Some(p) = p.filter(|p| p.kind != ParamKind::Variable) {
+                param.value = placeholder(p);
+            }
+        }
+        if let Err(f) = crate::commands::validate_probe(def, &probe, constant) {
+            self.push(failed(line, f));
+            return Some(Action::Nothing);
+        }
+        for p in &raw.params {
+            self.check_vars(line, &p.value);
+        }
+        self.prog
+            .notes
+            .push(problem(line, msg::qsy0926(def.name, &objtype)));
+        Some(Action::SkipObjType(def.name, objtype))
+    }
+
     /// A command defined by the site's command-definition source (`NAME.cmd`, see
     /// [`super::sitecmd`]): its use checked against the definition, noted (QSY0920) and
     /// skipped at run time; the return variables it would have set are named (QSY0922). A
@@ -1795,6 +1882,10 @@ impl Compiler {
         };
         if def.simulator_only {
             self.prog.simulator_only.push((line, def.name));
+        }
+        if let Some(action) = self.unmodelled_objtype(def, &raw, line) {
+            self.seen_command = true;
+            return Some(node(line, label, action));
         }
         let bound = match validate::bind(def, &raw) {
             Ok(b) => b,

@@ -218,3 +218,79 @@ fn commands_option_and_clpath_find_definitions_elsewhere() {
         .run();
     assert_eq!(run.code, 0, "{}", run.show());
 }
+
+/// Object commands on object types IBM i has but qsy does not model.
+const OBJTYPES: &str = "\
+PGM
+  DCL VAR(&HIT) TYPE(*CHAR) LEN(1) VALUE('N')
+  CHKOBJ OBJ(MYLIB/NIGHTLY) OBJTYPE(*PGM)
+  MONMSG MSGID(CPF9801) EXEC(CHGVAR VAR(&HIT) VALUE('Y'))
+  CHKOBJ MYLIB/CTL *DTAARA AUT(*CHANGE)
+  GRTOBJAUT OBJ(MYLIB/*ALL) OBJTYPE(*ALL) USER(*PUBLIC) AUT(*USE)
+  CHKOBJ OBJ(QSYS/NOSUCHUSR) OBJTYPE(*USRPRF)
+  MONMSG MSGID(CPF9801)
+  SNDPGMMSG MSG('hit=' *CAT &HIT)
+ENDPGM
+";
+
+#[test]
+fn unmodelled_object_types_are_accepted_noted_and_skipped() {
+    let sys = Sys::new();
+    let path = script_file(&sys, "objtypes.clp", OBJTYPES);
+    let (doc, run) = sys.json_run(&["run", "--check", &path]);
+    assert_eq!(run.code, 0, "{}", run.show());
+    let notes: Vec<(u64, &str)> = doc["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["id"] == "QSY0926")
+        .map(|n| (n["line"].as_u64().unwrap(), n["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(notes.len(), 3, "{notes:?}");
+    assert!(notes[0].1.starts_with("CHKOBJ OBJTYPE(*PGM)"), "{notes:?}");
+    assert!(notes[2].1.starts_with("GRTOBJAUT OBJTYPE(*ALL)"), "{notes:?}");
+
+    let (doc, run) = sys.json_run(&["--user", "QSECOFR", "run", &path]);
+    assert_eq!(run.code, 0, "{}", run.show());
+    let skipped: Vec<(u64, &str)> = doc["commands_skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["line"].as_u64().unwrap(), s["command"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            (3, "CHKOBJ OBJTYPE(*PGM)"),
+            (5, "CHKOBJ OBJTYPE(*DTAARA)"),
+            (6, "GRTOBJAUT OBJTYPE(*ALL)")
+        ]
+    );
+    // The modelled CHKOBJ ran (its CPF9801 was monitored); the skipped one sent nothing.
+    assert_eq!(doc["commands_run"], 1);
+    let msgs = doc["messages"].as_array().unwrap();
+    assert_eq!(msgs.iter().filter(|m| m["id"] == "QSY0927").count(), 3);
+    assert!(
+        msgs.iter()
+            .any(|m| m["text"].as_str().unwrap().starts_with("hit=N")),
+        "{msgs:?}"
+    );
+    // --strict refuses them.
+    let strict = sys.run(&["run", "--check", "--strict", &path]);
+    assert_eq!(strict.code, 2, "{}", strict.show());
+}
+
+#[test]
+fn object_types_ibm_does_not_have_are_still_refused() {
+    let sys = Sys::new();
+    for cmd in [
+        "CHKOBJ OBJ(A) OBJTYPE(*PROGRAM)",
+        "CHKOBJ OBJ(A) OBJTYPE(*ALL)",
+        "CHKOBJ OBJ(A) OBJTYPE(*PGM) AUT(*BOGUS)",
+    ] {
+        let path = script_file(&sys, "bad.clp", &format!("PGM\n  {cmd}\nENDPGM\n"));
+        let run = sys.run(&["run", "--check", &path]);
+        assert_eq!(run.code, 2, "{cmd}: {}", run.show());
+        assert!(run.stdout.contains("QSY0011"), "{cmd}: {}", run.show());
+    }
+}
