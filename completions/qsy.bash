@@ -4476,7 +4476,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__run)
-            opts="-h --check --sync --strict --help"
+            opts="-h --check --sync --strict --commands --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4484,6 +4484,10 @@ _qsy() {
             case "${prev}" in
                 --sync)
                     COMPREPLY=($(compgen -W "end each" -- "${cur}"))
+                    return 0
+                    ;;
+                --commands)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

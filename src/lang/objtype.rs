@@ -8,16 +8,15 @@
 /// The object types of CHKOBJ's OBJTYPE parameter (IBM's list, in its order).
 pub const LIBRARY_TYPES: &[&str] = &[
     "*ALRTBL", "*AUTL", "*BNDDIR", "*CFGL", "*CHTFMT", "*CLD", "*CLS", "*CMD", "*CNNL", "*COSD",
-    "*CRG", "*CRQD", "*CSI", "*CSPMAP", "*CSPTBL", "*CTLD", "*DEVD", "*DOC", "*DTAARA",
-    "*DTADCT", "*DTAQ", "*EDTD", "*EXITRG", "*FCT", "*FILE", "*FLR", "*FNTRSC", "*FNTTBL",
-    "*FORMDF", "*FTR", "*GSS", "*IGCDCT", "*IGCSRT", "*IGCTBL", "*IMGCLG", "*IPXD", "*JOBD",
-    "*JOBQ", "*JOBSCD", "*JRN", "*JRNRCV", "*LIB", "*LIND", "*LOCALE", "*MEDDFN", "*MENU",
-    "*MGTCOL", "*MODD", "*MODULE", "*MSGF", "*MSGQ", "*M36", "*M36CFG", "*NODGRP", "*NODL",
-    "*NTBD", "*NWID", "*NWSCFG", "*NWSD", "*OUTQ", "*OVL", "*PAGDFN", "*PAGSEG", "*PDFMAP",
-    "*PDG", "*PGM", "*PNLGRP", "*PRDDFN", "*PRDLOD", "*PSFCFG", "*QMFORM", "*QMQRY", "*QRYDFN",
-    "*RCT", "*SBSD", "*SCHIDX", "*SPADCT", "*SQLPKG", "*SQLUDT", "*SQLXSR", "*SRVPGM", "*SSND",
-    "*SVRSTG", "*S36", "*TBL", "*TIMZON", "*USRIDX", "*USRPRF", "*USRQ", "*USRSPC", "*VLDL",
-    "*WSCST",
+    "*CRG", "*CRQD", "*CSI", "*CSPMAP", "*CSPTBL", "*CTLD", "*DEVD", "*DOC", "*DTAARA", "*DTADCT",
+    "*DTAQ", "*EDTD", "*EXITRG", "*FCT", "*FILE", "*FLR", "*FNTRSC", "*FNTTBL", "*FORMDF", "*FTR",
+    "*GSS", "*IGCDCT", "*IGCSRT", "*IGCTBL", "*IMGCLG", "*IPXD", "*JOBD", "*JOBQ", "*JOBSCD",
+    "*JRN", "*JRNRCV", "*LIB", "*LIND", "*LOCALE", "*MEDDFN", "*MENU", "*MGTCOL", "*MODD",
+    "*MODULE", "*MSGF", "*MSGQ", "*M36", "*M36CFG", "*NODGRP", "*NODL", "*NTBD", "*NWID",
+    "*NWSCFG", "*NWSD", "*OUTQ", "*OVL", "*PAGDFN", "*PAGSEG", "*PDFMAP", "*PDG", "*PGM",
+    "*PNLGRP", "*PRDDFN", "*PRDLOD", "*PSFCFG", "*QMFORM", "*QMQRY", "*QRYDFN", "*RCT", "*SBSD",
+    "*SCHIDX", "*SPADCT", "*SQLPKG", "*SQLUDT", "*SQLXSR", "*SRVPGM", "*SSND", "*SVRSTG", "*S36",
+    "*TBL", "*TIMZON", "*USRIDX", "*USRPRF", "*USRQ", "*USRSPC", "*VLDL", "*WSCST",
 ];
 
 /// Whether `objtype` (upper case) is an object type IBM i's command `command` takes in

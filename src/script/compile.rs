@@ -1270,7 +1270,13 @@ impl Compiler {
             .params
             .iter()
             .position(|p| p.keyword.as_deref() == Some("OBJ"))
-            .or_else(|| probe.params.first().filter(|p| p.keyword.is_none()).map(|_| 0));
+            .or_else(|| {
+                probe
+                    .params
+                    .first()
+                    .filter(|p| p.keyword.is_none())
+                    .map(|_| 0)
+            });
         if let Some(obj) = obj_at.map(|i| &mut probe.params[i]) {
             match &mut obj.value {
                 RawValue::Qualified(parts) => {

@@ -284,8 +284,8 @@ impl SiteCommands {
         if let Some(f) = self.found.get(name) {
             return f.clone();
         }
-        let loaded = super::srcpath::find_command(name, &self.dirs)
-            .map(|path| Rc::new(load(name, &path)));
+        let loaded =
+            super::srcpath::find_command(name, &self.dirs).map(|path| Rc::new(load(name, &path)));
         self.found.insert(name.to_string(), loaded.clone());
         loaded
     }
@@ -295,9 +295,9 @@ impl SiteCommands {
 /// than a list.
 fn is_operator(v: &RawValue) -> bool {
     const OPERATORS: &[&str] = &[
-        "*CAT", "*BCAT", "*TCAT", "||", "|>", "|<", "+", "-", "*", "/", "*EQ", "*NE", "*GT",
-        "*LT", "*GE", "*LE", "*NG", "*NL", "*AND", "*OR", "*NOT", "=", "<", ">", "<=", ">=",
-        "<>", "&", "|",
+        "*CAT", "*BCAT", "*TCAT", "||", "|>", "|<", "+", "-", "*", "/", "*EQ", "*NE", "*GT", "*LT",
+        "*GE", "*LE", "*NG", "*NL", "*AND", "*OR", "*NOT", "=", "<", ">", "<=", ">=", "<>", "&",
+        "|",
     ];
     matches!(v, RawValue::Word(w) if OPERATORS.iter().any(|o| o.eq_ignore_ascii_case(w)))
         || matches!(v, RawValue::Func(..))
@@ -353,7 +353,9 @@ impl SiteCommand {
             out.extend(self.check_value(parm, value));
         }
         for parm in &self.params {
-            if parm.min > 0 && !parm.constant && !given.iter().any(|(d, _)| d.keyword == parm.keyword)
+            if parm.min > 0
+                && !parm.constant
+                && !given.iter().any(|(d, _)| d.keyword == parm.keyword)
             {
                 out.push(msg::qsy0002(&parm.keyword, &self.name));
             }
@@ -414,7 +416,9 @@ impl SiteCommand {
                 let t = text.trim();
                 let digits = t.trim_start_matches(['+', '-']);
                 let ok = !digits.is_empty()
-                    && digits.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                    && digits
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
                     && digits.chars().any(|c| c.is_ascii_digit());
                 if !ok {
                     out.push(msg::qsy0003(&text, &parm.keyword, "a number is needed."));
@@ -483,7 +487,11 @@ mod tests {
 
     fn ids(text: &str) -> Vec<String> {
         let raw = cl::parse_command(text).unwrap();
-        cmd().check(&raw).iter().map(|m| m.id().to_string()).collect()
+        cmd()
+            .check(&raw)
+            .iter()
+            .map(|m| m.id().to_string())
+            .collect()
     }
 
     #[test]
@@ -496,7 +504,9 @@ mod tests {
         assert!(c.params[4].rtnval);
         // SPCVAL((*ERR 'E')): the "from" value is allowed (the parser reads a single pair
         // as a plain list, so its "to" value is allowed too: never a false refusal).
-        assert!(c.params[1].values.starts_with(&["*INFO".into(), "*WARN".into(), "*ERR".into()]));
+        assert!(c.params[1]
+            .values
+            .starts_with(&["*INFO".into(), "*WARN".into(), "*ERR".into()]));
     }
 
     #[test]
@@ -514,7 +524,10 @@ mod tests {
         assert_eq!(ids("LOGIT A *INFO 3"), ["QSY0004"]);
         assert_eq!(ids("LOGIT TEXT(A) TEXT(B)"), ["QSY0005"]);
         assert_eq!(ids("LOGIT TEXT(A) LEVEL(*DEBUG)"), ["QSY0011"]);
-        assert_eq!(ids("LOGIT TEXT('more than twenty characters')"), ["QSY0006"]);
+        assert_eq!(
+            ids("LOGIT TEXT('more than twenty characters')"),
+            ["QSY0006"]
+        );
         assert_eq!(ids("LOGIT TEXT(A) COUNT(many)"), ["QSY0003"]);
         assert_eq!(ids("LOGIT TEXT(A) OUT('x')"), ["QSY0924"]);
         assert_eq!(ids("LOGIT TEXT(A) SYS(X)"), ["QSY0925"]);

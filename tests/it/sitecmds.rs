@@ -131,7 +131,11 @@ fn strict_refuses_site_commands() {
     let before = sys.store_bytes();
     let run = sys.run(&["--user", "QSECOFR", "run", "--strict", &path]);
     assert_eq!(run.code, 2, "{}", run.show());
-    assert!(!run.stdout.contains("QSY0213"), "nothing ran: {}", run.show());
+    assert!(
+        !run.stdout.contains("QSY0213"),
+        "nothing ran: {}",
+        run.show()
+    );
     assert_eq!(before, sys.store_bytes(), "nothing ran");
 }
 
@@ -168,7 +172,11 @@ fn uses_the_definition_refuses_are_problems() {
 #[test]
 fn a_broken_definition_is_a_problem_where_the_command_is_used() {
     let sys = Sys::new();
-    script_file(&sys, "broken.cmd", "CMD PROMPT('x')\nPARM KWD(A) TYPE(NOLABEL)\n");
+    script_file(
+        &sys,
+        "broken.cmd",
+        "CMD PROMPT('x')\nPARM KWD(A) TYPE(NOLABEL)\n",
+    );
     let path = script_file(&sys, "p.clp", "PGM\n  BROKEN A(1)\nENDPGM\n");
     let (doc, run) = sys.json_run(&["run", "--check", &path]);
     assert_eq!(run.code, 2, "{}", run.show());
@@ -248,7 +256,10 @@ fn unmodelled_object_types_are_accepted_noted_and_skipped() {
         .collect();
     assert_eq!(notes.len(), 3, "{notes:?}");
     assert!(notes[0].1.starts_with("CHKOBJ OBJTYPE(*PGM)"), "{notes:?}");
-    assert!(notes[2].1.starts_with("GRTOBJAUT OBJTYPE(*ALL)"), "{notes:?}");
+    assert!(
+        notes[2].1.starts_with("GRTOBJAUT OBJTYPE(*ALL)"),
+        "{notes:?}"
+    );
 
     let (doc, run) = sys.json_run(&["--user", "QSECOFR", "run", &path]);
     assert_eq!(run.code, 0, "{}", run.show());
