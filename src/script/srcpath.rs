@@ -147,7 +147,8 @@ pub fn crtcmd_name(text: &str) -> Option<String> {
 /// The `.cmd` files of `dir` whose opening comment names the command CRTCMD created, by
 /// command name (read once per directory and process).
 fn crtcmd_index(dir: &Path) -> Vec<(String, PathBuf)> {
-    static CACHE: OnceLock<Mutex<HashMap<PathBuf, Vec<(String, PathBuf)>>>> = OnceLock::new();
+    type Index = HashMap<PathBuf, Vec<(String, PathBuf)>>;
+    static CACHE: OnceLock<Mutex<Index>> = OnceLock::new();
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
     let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
     cache
