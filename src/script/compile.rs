@@ -1210,14 +1210,14 @@ impl Compiler {
                     return action;
                 }
                 let mut p = problem(line, msg::cpd0030(&raw.name));
-                if let Some(meant) = catalogue::did_you_mean(&raw.name) {
-                    p.text = format!("{} Did you mean {meant}?", p.text);
-                }
                 // How to declare a command of the shop's own (created with CRTCMD).
                 p.text = format!(
                     "{} If it is a command of your own (CRTCMD), put its command-definition source {}.cmd beside the program, along QSY_CLPATH, or in a directory given with qsy run --commands DIR.",
                     p.text, raw.name
                 );
+                if let Some(meant) = catalogue::did_you_mean(&raw.name) {
+                    p.text = format!("{} Did you mean {meant}?", p.text);
+                }
                 self.push(p);
                 Action::Nothing
             }
