@@ -145,6 +145,10 @@ pub enum Action {
     /// A command on an object type qsy does not model: skipped, with a diagnostic (QSY0927)
     /// naming the command and the type.
     SkipObjType(&'static str, String),
+    /// OVRDBF: the file overridden, the file read instead, its member and the scope.
+    OvrDbf(Box<OvrDbf>),
+    /// DLTOVR: the file (or *ALL) and the level (LVL).
+    DltOvr(RawValue, Option<RawValue>),
     /// SNDPGMMSG.
     SndPgmMsg(Box<SndMsg>),
     /// QSYGENTOTP: key, time, and the variable receiving the code.
@@ -155,6 +159,19 @@ pub enum Action {
     End,
     /// A statement with nothing to do at run time (PGM, DCL, or one refused by the check).
     Nothing,
+}
+
+/// An OVRDBF statement's parts, as written (variables are evaluated when it runs).
+#[derive(Debug, Clone)]
+pub struct OvrDbf {
+    /// FILE: the file name a DCLF declares.
+    pub file: RawValue,
+    /// TOFILE: LIB/NAME, NAME or *FILE (None: *FILE).
+    pub tofile: Option<RawValue>,
+    /// MBR (None: the first member).
+    pub mbr: Option<RawValue>,
+    /// OVRSCOPE (None: *ACTGRPDFN).
+    pub scope: Option<RawValue>,
 }
 
 /// A CALL statement's parts.
@@ -1966,6 +1983,29 @@ impl Compiler {
                         self.push(problem(line, msg::qsy0704(def.name, shown)));
                         Action::Nothing
                     }
+                }
+            }
+            "OVRDBF" | "DLTOVR" => {
+                // Checked as any command (values, lengths); acted on by the run.
+                self.command(def, &raw, &bound, line);
+                if def.name == "OVRDBF" {
+                    Action::OvrDbf(Box::new(OvrDbf {
+                        file: bound
+                            .get(defs::ovrdbf::FILE)
+                            .cloned()
+                            .unwrap_or(RawValue::Word(String::new())),
+                        tofile: bound.get(defs::ovrdbf::TOFILE).cloned(),
+                        mbr: bound.get(defs::ovrdbf::MBR).cloned(),
+                        scope: bound.get(defs::ovrdbf::OVRSCOPE).cloned(),
+                    }))
+                } else {
+                    Action::DltOvr(
+                        bound
+                            .get(defs::dltovr::FILE)
+                            .cloned()
+                            .unwrap_or(RawValue::Word(String::new())),
+                        bound.get(defs::dltovr::LVL).cloned(),
+                    )
                 }
             }
             "CHGJOB" => {

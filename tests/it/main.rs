@@ -29,6 +29,7 @@ mod golden;
 mod inventory;
 mod layers;
 mod mfa;
+mod overrides;
 mod profiles;
 mod retrieve;
 mod savrst;
