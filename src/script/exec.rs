@@ -153,6 +153,28 @@ struct Override {
     level: Option<usize>,
 }
 
+/// The OBJTYPE of an object command, with its variables substituted, when it is a type
+/// IBM i's command takes and qsy does not model (upper case).
+fn unmodelled_objtype(def: &'static CommandDef, cmd: &RawCommand) -> Option<String> {
+    let index = def.params.iter().position(|p| p.keyword == "OBJTYPE")?;
+    let pdef = &def.params[index];
+    let mut position = 0usize;
+    let value = cmd.params.iter().find_map(|p| match &p.keyword {
+        Some(k) if k == "OBJTYPE" => Some(&p.value),
+        Some(_) => None,
+        None => {
+            position += 1;
+            (position - 1 == index).then_some(&p.value)
+        }
+    })?;
+    let text = match value {
+        RawValue::Word(w) | RawValue::Quoted(w) => w.trim().to_ascii_uppercase(),
+        _ => return None,
+    };
+    (!pdef.values.contains(&text.as_str()) && crate::lang::objtype::valid_for(def.name, &text))
+        .then_some(text)
+}
+
 /// A DCLF file while the program runs.
 struct OpenFile {
     decl: super::compile::FileDecl,
@@ -572,10 +594,23 @@ impl<'a> Runner<'a> {
             Action::Call(call) => return self.call(node, call),
             Action::Cmd(raw, def, checked) => match checked {
                 Some(args) => self.run_args(def, args),
-                None => self
-                    .substitute(raw, def)
-                    .map_err(|e| Failure::from(Msg::from(e)))
-                    .and_then(|cmd| self.command(def, &cmd)),
+                None => match self.substitute(raw, def) {
+                    Err(e) => Err(Failure::from(Msg::from(e))),
+                    // An object type from a variable that IBM i has and qsy does not
+                    // model: skipped, as a literal one is (QSY0927).
+                    Ok(cmd) => match unmodelled_objtype(def, &cmd) {
+                        Some(objtype) => {
+                            let shown = self.shown_line(line);
+                            self.skip(
+                                shown,
+                                format!("{} OBJTYPE({objtype})", def.name),
+                                msg::qsy0927(shown, def.name, &objtype),
+                            );
+                            Ok(())
+                        }
+                        None => self.command(def, &cmd),
+                    },
+                },
             }
             .map(|_| Flow::Normal),
         };

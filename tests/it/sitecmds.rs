@@ -305,3 +305,28 @@ fn object_types_ibm_does_not_have_are_still_refused() {
         assert!(run.stdout.contains("QSY0011"), "{cmd}: {}", run.show());
     }
 }
+
+#[test]
+fn an_unmodelled_object_type_from_a_variable_is_skipped_at_run_time() {
+    let sys = Sys::new();
+    let path = script_file(
+        &sys,
+        "var.clp",
+        "PGM\n  DCL &T *CHAR 10 VALUE('*JOBQ')\n  DCL &HIT *CHAR 1 VALUE('N')\n  \
+         CHKOBJ OBJ(QGPL/NIGHT) OBJTYPE(&T)\n  MONMSG CPF0000 EXEC(CHGVAR &HIT 'Y')\n  \
+         SNDPGMMSG MSG('hit=' *CAT &HIT)\nENDPGM\n",
+    );
+    let (doc, run) = sys.json_run(&["--user", "QSECOFR", "run", &path]);
+    assert_eq!(run.code, 0, "{}", run.show());
+    assert_eq!(
+        doc["commands_skipped"][0]["command"], "CHKOBJ OBJTYPE(*JOBQ)",
+        "{doc}"
+    );
+    let msgs = doc["messages"].as_array().unwrap();
+    assert!(msgs.iter().any(|m| m["id"] == "QSY0927"), "{msgs:?}");
+    assert!(
+        msgs.iter()
+            .any(|m| m["text"].as_str().unwrap().starts_with("hit=N")),
+        "{msgs:?}"
+    );
+}
