@@ -845,6 +845,7 @@ Register-ArgumentCompleter -Native -CommandName 'qsy' -ScriptBlock {
         }
         'qsy;run' {
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Durable commit at the end of the script, or after each command')
+            [CompletionResult]::new('--commands', '--commands', [CompletionResultType]::ParameterName, 'A directory holding the command-definition source (NAME.cmd) of the site''s own commands; may be repeated')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Parse and validate every statement without touching the store; list problems, notes, simulator-only commands and the program''s parameters; exit 2 when a statement would fail on IBM i')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat notes (prompting in batch, commands inside comments, DCLPRCOPT not applied, ...) as errors')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -3836,7 +3836,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__help)
-            opts="-h --help CALL CALLSUBR CHGFCNUSG CHGJOB CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKOBJ CHKTOTP CLOSE CLRLIB CLRSAVF COPYRIGHT CRTLIB CRTSAVF CRTUSRPRF DCL DCLF DCLPRCOPT DLTF DLTLIB DLTUSRPRF DO DOFOR DOUNTIL DOWHILE DSPAUTUSR DSPJRN DSPOBJAUT DSPOBJD DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM ENDRCV ENDSELECT ENDSUBR GOTO GRTOBJAUT IF INCLUDE ITERATE LEAVE MONMSG OTHERWISE PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RCVF RCVMSG RSTUSRPRF RTNSUBR RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SELECT SIGNON SNDBRKMSG SNDF SNDMSG SNDPGMMSG SNDRCVF SUBR TFRCTL WAIT WHEN run ipl dst console sst import readiness links totp help"
+            opts="-h --help CALL CALLSUBR CHGFCNUSG CHGJOB CHGOBJOWN CHGPWD CHGSECA CHGSYSVAL CHGTOTPKEY CHGUSRPRF CHGVAR CHKOBJ CHKTOTP CLOSE CLRLIB CLRSAVF COPYRIGHT CRTLIB CRTSAVF CRTUSRPRF DCL DCLF DCLPRCOPT DLTF DLTLIB DLTOVR DLTUSRPRF DO DOFOR DOUNTIL DOWHILE DSPAUTUSR DSPJRN DSPOBJAUT DSPOBJD DSPSECA DSPSYSVAL DSPUSRPRF ELSE ENDDO ENDPGM ENDRCV ENDSELECT ENDSUBR GOTO GRTOBJAUT IF INCLUDE ITERATE LEAVE MONMSG OTHERWISE OVRDBF PGM PRTUSRPRF PWRDWNSYS QSYGENTOTP QSYRTVPWDL RCVF RCVMSG RSTUSRPRF RTNSUBR RTVJOBA RTVSYSVAL RTVUSRPRF RVKOBJAUT SAVSECDTA SBMJOB SELECT SIGNON SNDBRKMSG SNDF SNDMSG SNDPGMMSG SNDRCVF SUBR TFRCTL WAIT WHEN run ipl dst console sst import readiness links totp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4476,7 +4476,7 @@ _qsy() {
             return 0
             ;;
         qsy__subcmd__run)
-            opts="-h --check --sync --strict --help"
+            opts="-h --check --sync --strict --commands --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4484,6 +4484,10 @@ _qsy() {
             case "${prev}" in
                 --sync)
                     COMPREPLY=($(compgen -W "end each" -- "${cur}"))
+                    return 0
+                    ;;
+                --commands)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -802,6 +802,7 @@ set edit:completion:arg-completer[qsy] = {|@words|
         }
         &'qsy;run'= {
             cand --sync 'Durable commit at the end of the script, or after each command'
+            cand --commands 'A directory holding the command-definition source (NAME.cmd) of the site''s own commands; may be repeated'
             cand --check 'Parse and validate every statement without touching the store; list problems, notes, simulator-only commands and the program''s parameters; exit 2 when a statement would fail on IBM i'
             cand --strict 'Treat notes (prompting in batch, commands inside comments, DCLPRCOPT not applied, ...) as errors'
             cand -h 'Print help (see more with ''--help'')'

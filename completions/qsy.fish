@@ -1113,6 +1113,7 @@ complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -l password-stdin -d 'Re
 complete -c qsy -n "__fish_qsy_using_subcommand sndmsg" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qsy -n "__fish_qsy_using_subcommand run" -l sync -d 'Durable commit at the end of the script, or after each command' -r -f -a "end\t''
 each\t''"
+complete -c qsy -n "__fish_qsy_using_subcommand run" -l commands -d 'A directory holding the command-definition source (NAME.cmd) of the site\'s own commands; may be repeated' -r
 complete -c qsy -n "__fish_qsy_using_subcommand run" -l check -d 'Parse and validate every statement without touching the store; list problems, notes, simulator-only commands and the program\'s parameters; exit 2 when a statement would fail on IBM i'
 complete -c qsy -n "__fish_qsy_using_subcommand run" -l strict -d 'Treat notes (prompting in batch, commands inside comments, DCLPRCOPT not applied, ...) as errors'
 complete -c qsy -n "__fish_qsy_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'

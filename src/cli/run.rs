@@ -41,6 +41,9 @@ pub fn run_cli(g: &Globals, matches: &clap::ArgMatches) -> i32 {
             Ok(None)
         }
     };
+    if let Some(dirs) = matches.get_many::<String>("commands") {
+        crate::script::srcpath::add_command_dirs(dirs.map(std::path::PathBuf::from));
+    }
     let how = How {
         check,
         strict,
@@ -113,12 +116,12 @@ fn run_script(
         Ok(p) => p,
         Err(f) => return report(g, out, f),
     };
-    // A skipped command (QSY0752) or CALL (QSY0631) is reported where the run skips it, not
-    // twice.
+    // A skipped command (QSY0752, a site command QSY0921, an unmodelled object type QSY0927)
+    // or CALL (QSY0631) is reported where the run skips it, not twice.
     for n in prog
         .notes
         .iter()
-        .filter(|n| n.id != "QSY0750" && n.id != "QSY0631")
+        .filter(|n| !matches!(n.id.as_str(), "QSY0750" | "QSY0631" | "QSY0920" | "QSY0926"))
     {
         let at = in_member(n);
         out.send(msg::qsy0216(format!("Line {}: {at}{}: {}", n.line, n.id, n.text)).diagnostic());
@@ -253,6 +256,12 @@ fn report_check(g: &Globals, file: &str, prog: &compile::Program, mut out: Outpu
         .map(|(l, n)| json!({"line": l, "command": n}))
         .collect();
     out.set("not_simulated", unsimulated);
+    let site: Vec<_> = prog
+        .site_commands
+        .iter()
+        .map(|(l, n, s)| json!({"line": l, "command": n, "source": s}))
+        .collect();
+    out.set("site_commands", site);
     if g.format == Format::Text {
         for p in &prog.problems {
             let at = in_member(p);

@@ -14,6 +14,7 @@ pub mod cl;
 pub mod decimal;
 pub mod defs;
 pub mod names;
+pub mod objtype;
 pub mod special;
 pub mod suggest;
 pub mod text;

@@ -358,6 +358,15 @@ messages! {
     QSY0847 qsy0847 Escape "Rehearsal passwords file &1, line &2: &3 Nothing was imported." (file, line, problem);
     QSY0848 qsy0848 Info "Added IBM-supplied profile(s) missing from the inventory, as shipped: &1." (profiles);
     QSY0849 qsy0849 Escape "Cannot write the readiness report to &1: &2" (file, reason);
+    // Issue 17: site-defined commands and object types qsy does not model (block QSY0920-0949).
+    QSY0920 qsy0920 Info "&1 is a site command, defined in &2; qsy does not simulate it: it is skipped (an error with --strict)." (command, source);
+    QSY0921 qsy0921 Info "Line &1: &2 skipped: a site command (defined in &3) that qsy does not simulate." (line, command, source);
+    QSY0922 qsy0922 Info "Site command &1 is skipped, so it does not set &2: the variable keeps its value." (command, variables);
+    QSY0923 qsy0923 Usage "Command definition source &1, line &2: &3" (source, line, problem);
+    QSY0924 qsy0924 Usage "Parameter &1 of site command &2 returns a value (RTNVAL(*YES)): it takes a CL variable, not &3." (keyword, command, value);
+    QSY0925 qsy0925 Usage "Parameter &1 of site command &2 is a constant (CONSTANT) and cannot be given." (keyword, command);
+    QSY0926 qsy0926 Info "&1 OBJTYPE(&2): qsy does not model this object type; the command is skipped (an error with --strict)." (command, objtype);
+    QSY0927 qsy0927 Info "Line &1: &2 OBJTYPE(&3) skipped: qsy does not model this object type." (line, command, objtype);
     // The storage model and database files (issue 16).
     QSY0700 qsy0700 Escape "'&1' cannot be used as a pointer here: a *PTR variable takes only a pointer (%ADDRESS, another *PTR or *NULL), and a pointer goes nowhere else." (value);
     QSY0701 qsy0701 Info "DCLF &1: qsy cannot know this file before the run, so its record format is unknown; variables &2 are taken as its fields." (file, variables);

@@ -139,6 +139,16 @@ pub enum Action {
     Goto(String),
     /// An IBM i command qsy does not simulate: skipped, with a diagnostic (QSY0752).
     Skip(&'static str),
+    /// A site command (defined by command-definition source): skipped, with a diagnostic
+    /// (QSY0921) naming the command and its source.
+    SkipSite(Box<(String, String)>),
+    /// A command on an object type qsy does not model: skipped, with a diagnostic (QSY0927)
+    /// naming the command and the type.
+    SkipObjType(&'static str, String),
+    /// OVRDBF: the file overridden, the file read instead, its member and the scope.
+    OvrDbf(Box<OvrDbf>),
+    /// DLTOVR: the file (or *ALL) and the level (LVL).
+    DltOvr(RawValue, Option<RawValue>),
     /// SNDPGMMSG.
     SndPgmMsg(Box<SndMsg>),
     /// QSYGENTOTP: key, time, and the variable receiving the code.
@@ -149,6 +159,19 @@ pub enum Action {
     End,
     /// A statement with nothing to do at run time (PGM, DCL, or one refused by the check).
     Nothing,
+}
+
+/// An OVRDBF statement's parts, as written (variables are evaluated when it runs).
+#[derive(Debug, Clone)]
+pub struct OvrDbf {
+    /// FILE: the file name a DCLF declares.
+    pub file: RawValue,
+    /// TOFILE: LIB/NAME, NAME or *FILE (None: *FILE).
+    pub tofile: Option<RawValue>,
+    /// MBR (None: the first member).
+    pub mbr: Option<RawValue>,
+    /// OVRSCOPE (None: *ACTGRPDFN).
+    pub scope: Option<RawValue>,
 }
 
 /// A CALL statement's parts.
@@ -244,6 +267,9 @@ pub struct Program {
     pub simulator_only: Vec<(usize, &'static str)>,
     /// IBM i commands qsy does not simulate, skipped by the run: (line, name).
     pub unsimulated: Vec<(usize, &'static str)>,
+    /// Site commands (command-definition source found), skipped by the run: (line, name,
+    /// source file).
+    pub site_commands: Vec<(usize, String, String)>,
     /// Problems found.
     pub problems: Vec<Problem>,
     /// Notes: what runs but not quite as written or as on IBM i (errors with `--strict`).
@@ -301,6 +327,14 @@ impl Program {
         resolve(&mut self.problems);
         resolve(&mut self.notes);
         resolve(&mut self.info);
+        for (line, _, _) in self.site_commands.iter_mut() {
+            if let Some(pl) = line
+                .checked_sub(super::include::FIRST_PLACE)
+                .and_then(|i| places.get(i))
+            {
+                *line = pl.at;
+            }
+        }
         for (line, _) in self
             .simulator_only
             .iter_mut()
@@ -360,6 +394,8 @@ struct Compiler {
     restarts: Vec<usize>,
     /// Variables whose DCL was refused: their uses are not reported again.
     refused_vars: std::collections::HashSet<String>,
+    /// Where site commands are looked up (None: only IBM's and qsy's commands exist).
+    site: Option<super::sitecmd::SiteCommands>,
 }
 
 /// A problem from a failure (an argument error, a refused value): its ID and text.
@@ -511,8 +547,18 @@ pub fn compile(src: &str) -> Program {
     }
 }
 
-/// Compiles source already split into statements (INCLUDEs expanded).
+/// Compiles source already split into statements (INCLUDEs expanded), without site
+/// commands (a command name neither qsy's nor IBM's is CPD0030).
 pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Program {
+    compile_with(stmts, None)
+}
+
+/// Compiles source already split into statements (INCLUDEs expanded), looking up the
+/// command-definition source of site commands along `site`.
+pub fn compile_with(
+    stmts: Vec<crate::script::source::Statement>,
+    site: Option<super::sitecmd::SiteCommands>,
+) -> Program {
     let stmts: Vec<Stmt> = stmts
         .into_iter()
         .map(|s| Stmt {
@@ -540,6 +586,7 @@ pub fn compile_statements(stmts: Vec<crate::script::source::Statement>) -> Progr
         fields: Default::default(),
         restarts: Vec::new(),
         refused_vars: std::collections::HashSet::new(),
+        site,
     };
     // Declarations and labels first, so uses anywhere can be checked.
     let mut scope: Option<String> = None;
@@ -1176,7 +1223,15 @@ impl Compiler {
                 Action::Skip(name)
             }
             _ => {
+                if let Some(action) = self.site_command(raw, line) {
+                    return action;
+                }
                 let mut p = problem(line, msg::cpd0030(&raw.name));
+                // How to declare a command of the shop's own (created with CRTCMD).
+                p.text = format!(
+                    "{} If it is a command of your own (CRTCMD), put its command-definition source {}.cmd beside the program, along QSY_CLPATH, or in a directory given with qsy run --commands DIR.",
+                    p.text, raw.name
+                );
                 if let Some(meant) = catalogue::did_you_mean(&raw.name) {
                     p.text = format!("{} Did you mean {meant}?", p.text);
                 }
@@ -1184,6 +1239,139 @@ impl Compiler {
                 Action::Nothing
             }
         }
+    }
+
+    /// An object command (CHKOBJ, GRTOBJAUT…) given, as a literal, an object type IBM i
+    /// takes but qsy does not model (*PGM, *DTAARA…): the rest of the command is checked
+    /// as usual, the command noted (QSY0926) and skipped at run time (QSY0927). None: the
+    /// command has no such OBJTYPE.
+    fn unmodelled_objtype(
+        &mut self,
+        def: &'static CommandDef,
+        raw: &RawCommand,
+        line: usize,
+    ) -> Option<Action> {
+        let index = def.params.iter().position(|p| p.keyword == "OBJTYPE")?;
+        let pdef = &def.params[index];
+        let modelled = pdef.values.first()?;
+        let mut position = 0usize;
+        let at = raw.params.iter().position(|p| match &p.keyword {
+            Some(k) => k == "OBJTYPE",
+            None => {
+                position += 1;
+                position - 1 == index && index < def.max_positional
+            }
+        })?;
+        let RawValue::Word(w) = &raw.params[at].value else {
+            return None;
+        };
+        let objtype = w.to_ascii_uppercase();
+        if pdef.values.contains(&objtype.as_str())
+            || !crate::lang::objtype::valid_for(def.name, &objtype)
+        {
+            return None;
+        }
+        // The other parameters are checked as for a modelled type.
+        let mut probe = raw.clone();
+        probe.params[at].value = RawValue::Word((*modelled).to_string());
+        // IBM's object commands take *ALL and generic names (LIB/*ALL, LIB/PAY*) where qsy's
+        // modelled types take a name: checked as a name.
+        let generic = |v: &mut RawValue| {
+            if let RawValue::Word(w) = v {
+                if w.eq_ignore_ascii_case("*ALL") || (w.len() > 1 && w.ends_with('*')) {
+                    *w = "QSYGENERIC".into();
+                }
+            }
+        };
+        let obj_at = probe
+            .params
+            .iter()
+            .position(|p| p.keyword.as_deref() == Some("OBJ"))
+            .or_else(|| {
+                probe
+                    .params
+                    .first()
+                    .filter(|p| p.keyword.is_none())
+                    .map(|_| 0)
+            });
+        if let Some(obj) = obj_at.map(|i| &mut probe.params[i]) {
+            match &mut obj.value {
+                RawValue::Qualified(parts) => {
+                    if let Some(last) = parts.last_mut() {
+                        generic(last);
+                    }
+                }
+                v => generic(v),
+            }
+        }
+        if let Err(f) = validate::bind(def, &probe) {
+            self.push(failed(line, f));
+            return Some(Action::Nothing);
+        }
+        let defs = validate::param_defs(def, &probe);
+        let mut constant = true;
+        for (param, p) in probe.params.iter_mut().zip(defs) {
+            let mut names = Vec::new();
+            expr::var_names(&param.value, &mut names);
+            if names.is_empty() && !expr::is_expression(&param.value) {
+                continue;
+            }
+            constant = false;
+            if let Some(p) = p.filter(|p| p.kind != ParamKind::Variable) {
+                param.value = placeholder(p);
+            }
+        }
+        if let Err(f) = crate::commands::validate_probe(def, &probe, constant) {
+            self.push(failed(line, f));
+            return Some(Action::Nothing);
+        }
+        for p in &raw.params {
+            self.check_vars(line, &p.value);
+        }
+        self.prog
+            .notes
+            .push(problem(line, msg::qsy0926(def.name, &objtype)));
+        Some(Action::SkipObjType(def.name, objtype))
+    }
+
+    /// A command defined by the site's command-definition source (`NAME.cmd`, see
+    /// [`super::sitecmd`]): its use checked against the definition, noted (QSY0920) and
+    /// skipped at run time; the return variables it would have set are named (QSY0922). A
+    /// source that cannot define the command is a problem (QSY0923). None: no source.
+    fn site_command(&mut self, raw: &RawCommand, line: usize) -> Option<Action> {
+        let found = self.site.as_mut()?.find(&raw.name)?;
+        let def = match found.as_ref() {
+            Ok(d) => d,
+            Err(e) => {
+                self.push(problem(line, e.msg()));
+                return Some(Action::Nothing);
+            }
+        };
+        let mut refused = false;
+        for m in def.check(raw) {
+            refused = true;
+            self.push(problem(line, m));
+        }
+        for p in &raw.params {
+            self.check_vars(line, &p.value);
+        }
+        if refused {
+            return Some(Action::Nothing);
+        }
+        let source = def.source.display().to_string();
+        self.prog
+            .site_commands
+            .push((line, def.name.clone(), source.clone()));
+        self.prog
+            .notes
+            .push(problem(line, msg::qsy0920(&def.name, &source)));
+        let vars = def.return_variables(raw);
+        if !vars.is_empty() {
+            self.prog
+                .notes
+                .push(problem(line, msg::qsy0922(&def.name, vars.join(", "))));
+        }
+        Some(Action::SkipSite(Box::new((def.name.clone(), source))))
     }
 
     fn check_vars(&mut self, line: usize, v: &RawValue) {
@@ -1718,6 +1906,10 @@ impl Compiler {
         if def.simulator_only {
             self.prog.simulator_only.push((line, def.name));
         }
+        if let Some(action) = self.unmodelled_objtype(def, &raw, line) {
+            self.seen_command = true;
+            return Some(node(line, label, action));
+        }
         let bound = match validate::bind(def, &raw) {
             Ok(b) => b,
             Err(f) => {
@@ -1791,6 +1983,29 @@ impl Compiler {
                         self.push(problem(line, msg::qsy0704(def.name, shown)));
                         Action::Nothing
                     }
+                }
+            }
+            "OVRDBF" | "DLTOVR" => {
+                // Checked as any command (values, lengths); acted on by the run.
+                self.command(def, &raw, &bound, line);
+                if def.name == "OVRDBF" {
+                    Action::OvrDbf(Box::new(OvrDbf {
+                        file: bound
+                            .get(defs::ovrdbf::FILE)
+                            .cloned()
+                            .unwrap_or(RawValue::Word(String::new())),
+                        tofile: bound.get(defs::ovrdbf::TOFILE).cloned(),
+                        mbr: bound.get(defs::ovrdbf::MBR).cloned(),
+                        scope: bound.get(defs::ovrdbf::OVRSCOPE).cloned(),
+                    }))
+                } else {
+                    Action::DltOvr(
+                        bound
+                            .get(defs::dltovr::FILE)
+                            .cloned()
+                            .unwrap_or(RawValue::Word(String::new())),
+                        bound.get(defs::dltovr::LVL).cloned(),
+                    )
                 }
             }
             "CHGJOB" => {

@@ -136,6 +136,43 @@ pub struct Runner<'a> {
     msgq: Vec<(crate::messages::Message, bool)>,
     /// The files the program declared with DCLF, in order, and their state.
     files: Vec<OpenFile>,
+    /// File overrides (OVRDBF) in effect, in the order made.
+    overrides: Vec<Override>,
+}
+
+/// An OVRDBF in effect.
+#[derive(Debug, Clone)]
+struct Override {
+    /// The file overridden (upper case).
+    file: String,
+    /// The file read instead: library (None: as DCLF finds it) and name.
+    to: Option<(Option<String>, String)>,
+    /// The member read (None: the first).
+    member: Option<String>,
+    /// The call level it belongs to (None: the job).
+    level: Option<usize>,
+}
+
+/// The OBJTYPE of an object command, with its variables substituted, when it is a type
+/// IBM i's command takes and qsy does not model (upper case).
+fn unmodelled_objtype(def: &'static CommandDef, cmd: &RawCommand) -> Option<String> {
+    let index = def.params.iter().position(|p| p.keyword == "OBJTYPE")?;
+    let pdef = &def.params[index];
+    let mut position = 0usize;
+    let value = cmd.params.iter().find_map(|p| match &p.keyword {
+        Some(k) if k == "OBJTYPE" => Some(&p.value),
+        Some(_) => None,
+        None => {
+            position += 1;
+            (position - 1 == index).then_some(&p.value)
+        }
+    })?;
+    let text = match value {
+        RawValue::Word(w) | RawValue::Quoted(w) => w.trim().to_ascii_uppercase(),
+        _ => return None,
+    };
+    (!pdef.values.contains(&text.as_str()) && crate::lang::objtype::valid_for(def.name, &text))
+        .then_some(text)
 }
 
 /// A DCLF file while the program runs.
@@ -250,6 +287,7 @@ impl<'a> Runner<'a> {
             origin: prog.origin.clone(),
             places: prog.places.clone(),
             call_depth: 0,
+            overrides: Vec::new(),
             loaded: std::collections::HashMap::new(),
             last_commit: Instant::now(),
             progress,
@@ -266,7 +304,11 @@ impl<'a> Runner<'a> {
         };
         // The fields of files that exist already are variables from the start.
         for i in 0..runner.files.len() {
-            if let Some(m) = runner.locate_file(i).ok().and_then(|f| f.open(None).ok()) {
+            if let Some(m) = runner
+                .locate_file(i)
+                .ok()
+                .and_then(|(f, _)| f.open(None).ok())
+            {
                 let _ = runner.declare_fields(i, &m.format);
             }
         }
@@ -389,6 +431,21 @@ impl<'a> Runner<'a> {
             Action::Nothing => Ok(Flow::Normal),
             Action::Skip(name) => {
                 self.skip_unsimulated(line, name);
+                Ok(Flow::Normal)
+            }
+            Action::SkipSite(site) => {
+                let (name, source) = site.as_ref();
+                let shown = self.shown_line(line);
+                self.skip(shown, name.clone(), msg::qsy0921(shown, name, source));
+                Ok(Flow::Normal)
+            }
+            Action::SkipObjType(name, objtype) => {
+                let shown = self.shown_line(line);
+                self.skip(
+                    shown,
+                    format!("{name} OBJTYPE({objtype})"),
+                    msg::qsy0927(shown, name, objtype),
+                );
                 Ok(Flow::Normal)
             }
             Action::End => Ok(Flow::End),
@@ -517,6 +574,8 @@ impl<'a> Runner<'a> {
                 Ok(Flow::Normal)
             }
             Action::ChgJob(ccsid) => self.chgjob(ccsid.as_ref()).map(|_| Flow::Normal),
+            Action::OvrDbf(o) => self.ovrdbf(o).map(|_| Flow::Normal),
+            Action::DltOvr(file, lvl) => self.dltovr(file, lvl.as_ref()).map(|_| Flow::Normal),
             Action::Display(cmd, index) => {
                 let file = index
                     .and_then(|i| self.files.get(i))
@@ -535,10 +594,23 @@ impl<'a> Runner<'a> {
             Action::Call(call) => return self.call(node, call),
             Action::Cmd(raw, def, checked) => match checked {
                 Some(args) => self.run_args(def, args),
-                None => self
-                    .substitute(raw, def)
-                    .map_err(|e| Failure::from(Msg::from(e)))
-                    .and_then(|cmd| self.command(def, &cmd)),
+                None => match self.substitute(raw, def) {
+                    Err(e) => Err(Failure::from(Msg::from(e))),
+                    // An object type from a variable that IBM i has and qsy does not
+                    // model: skipped, as a literal one is (QSY0927).
+                    Ok(cmd) => match unmodelled_objtype(def, &cmd) {
+                        Some(objtype) => {
+                            let shown = self.shown_line(line);
+                            self.skip(
+                                shown,
+                                format!("{} OBJTYPE({objtype})", def.name),
+                                msg::qsy0927(shown, def.name, &objtype),
+                            );
+                            Ok(())
+                        }
+                        None => self.command(def, &cmd),
+                    },
+                },
             }
             .map(|_| Flow::Normal),
         };
@@ -675,20 +747,115 @@ impl<'a> Runner<'a> {
         }
     }
 
-    /// The database file of DCLF number `i`: without a library, QTEMP's if it is there,
-    /// else QGPL's (qsy has no library list).
-    fn locate_file(&self, i: usize) -> Result<crate::dbf::DbFile, Failure> {
+    /// A name part of an OVRDBF or DLTOVR value: a word as written, a variable's value;
+    /// upper case, trimmed.
+    fn name_part(&self, v: &RawValue) -> Result<String, Failure> {
+        let text = match v {
+            RawValue::Word(w) => w.clone(),
+            other => self.eval(other)?.text(),
+        };
+        Ok(text.trim().to_ascii_uppercase())
+    }
+
+    /// OVRDBF: the override of the file is kept for the program's call level (OVRSCOPE
+    /// *ACTGRPDFN or *CALLLVL: every CL program runs in the default activation group) or
+    /// the job (*JOB), replacing one of the same file at the same level.
+    fn ovrdbf(&mut self, o: &super::compile::OvrDbf) -> Result<(), Failure> {
+        let file = self.name_part(&o.file)?;
+        let to = match &o.tofile {
+            None => None,
+            Some(RawValue::Qualified(parts)) if parts.len() == 2 => {
+                let lib = self.name_part(&parts[0])?;
+                let name = self.name_part(&parts[1])?;
+                let lib = (!matches!(lib.as_str(), "*LIBL" | "*CURLIB")).then_some(lib);
+                Some((lib, name))
+            }
+            Some(v) => {
+                let name = self.name_part(v)?;
+                (name != "*FILE").then_some((None, name))
+            }
+        };
+        let member = match &o.mbr {
+            None => None,
+            Some(v) => {
+                let m = self.name_part(v)?;
+                (!matches!(m.as_str(), "*FIRST" | "*LAST" | "*ALL")).then_some(m)
+            }
+        };
+        let scope = match &o.scope {
+            None => "*ACTGRPDFN".to_string(),
+            Some(v) => self.name_part(v)?,
+        };
+        let level = (scope != "*JOB").then_some(self.call_depth);
+        self.overrides
+            .retain(|x| !(x.file == file && x.level == level));
+        self.overrides.push(Override {
+            file,
+            to,
+            member,
+            level,
+        });
+        Ok(())
+    }
+
+    /// DLTOVR: deletes the overrides of FILE (or *ALL) at the program's call level (LVL *
+    /// or *ACTGRPDFN) or the job's (*JOB). A file without an override there: nothing
+    /// happens (qsy's decision; IBM's message for it could not be confirmed).
+    fn dltovr(&mut self, file: &RawValue, lvl: Option<&RawValue>) -> Result<(), Failure> {
+        let file = self.name_part(file)?;
+        let lvl = match lvl {
+            None => "*".to_string(),
+            Some(v) => self.name_part(v)?,
+        };
+        let level = (lvl != "*JOB").then_some(self.call_depth);
+        self.overrides
+            .retain(|x| !(x.level == level && (file == "*ALL" || x.file == file)));
+        Ok(())
+    }
+
+    /// The override in effect for file `file`: where programs at several call levels
+    /// override it, the outermost program's (qsy's decision: IBM merges the overrides of
+    /// the call stack; qsy does not merge them), then a job-level one.
+    fn override_for(&self, file: &str) -> Option<&Override> {
+        self.overrides
+            .iter()
+            .filter(|o| o.file == file && o.level.is_some())
+            .min_by_key(|o| o.level)
+            .or_else(|| {
+                self.overrides
+                    .iter()
+                    .rev()
+                    .find(|o| o.file == file && o.level.is_none())
+            })
+    }
+
+    /// The database file of DCLF number `i` (or the file an OVRDBF names instead, and its
+    /// member): without a library, QTEMP's if it is there, else QGPL's (qsy has no library
+    /// list).
+    fn locate_file(&self, i: usize) -> Result<(crate::dbf::DbFile, Option<String>), Failure> {
         let d = &self.files[i].decl;
+        let (mut library, mut name, mut member) = (d.library.clone(), d.file.clone(), None);
+        if let Some(o) = self.override_for(&d.file.to_ascii_uppercase()) {
+            if let Some((lib, to)) = &o.to {
+                library = lib.clone().unwrap_or_else(|| "*LIBL".into());
+                name = to.clone();
+            }
+            member = o.member.clone();
+        }
         let system = &self.session.system;
-        let bad = |_: crate::dbf::DbfError| Failure::from(msg::cpf4101(&d.file, &d.library));
-        if d.library != "*LIBL" {
-            return crate::dbf::DbFile::new(system, &d.library, &d.file).map_err(bad);
+        let bad = |_: crate::dbf::DbfError| Failure::from(msg::cpf4101(&name, &library));
+        if library != "*LIBL" {
+            return crate::dbf::DbFile::new(system, &library, &name)
+                .map(|f| (f, member))
+                .map_err(bad);
         }
-        let qtemp = crate::dbf::DbFile::new(system, "QTEMP", &d.file).map_err(bad)?;
+        let qtemp = crate::dbf::DbFile::new(system, "QTEMP", &name).map_err(bad)?;
         if qtemp.exists() {
-            return Ok(qtemp);
+            return Ok((qtemp, member));
         }
-        crate::dbf::DbFile::new(system, crate::savf::DEFAULT_LIBRARY, &d.file).map_err(bad)
+        crate::dbf::DbFile::new(system, crate::savf::DEFAULT_LIBRARY, &name)
+            .map(|f| (f, member))
+            .map_err(bad)
     }
 
     /// Declares the fields of DCLF number `i`'s record format as variables (&FIELD or
@@ -724,12 +891,14 @@ impl<'a> Runner<'a> {
             return Err(msg::cpf0864(&file, &library).into());
         }
         if self.files[i].member.is_none() {
-            let db = self.locate_file(i)?;
-            let member = match db.open(None) {
+            let (db, mbr) = self.locate_file(i)?;
+            let member = match db.open(mbr.as_deref()) {
                 Ok(m) => m,
-                Err(crate::dbf::DbfError::NotFound { .. } | crate::dbf::DbfError::BadName(_)) => {
-                    return Err(msg::cpf4101(&db.name, &db.library).into())
-                }
+                Err(
+                    crate::dbf::DbfError::NotFound { .. }
+                    | crate::dbf::DbfError::BadName(_)
+                    | crate::dbf::DbfError::NoMember { .. },
+                ) => return Err(msg::cpf4101(&db.name, &db.library).into()),
                 Err(e) => return Err(msg::qsy0708(&db.name, &db.library, e).into()),
             };
             self.declare_fields(i, &member.format)?;
@@ -1482,21 +1651,40 @@ impl Runner<'_> {
             vars.assign(name, value)
                 .map_err(|e| stop(Failure::from(Msg::from(e))))?;
         }
+        // The called program's own DCLF files (its RCVF and CLOSE index them).
+        let files = callee
+            .files
+            .iter()
+            .map(|f| OpenFile {
+                decl: f.clone(),
+                member: None,
+                at_end: false,
+                declared: None,
+            })
+            .collect();
         let saved = (
             std::mem::replace(&mut self.vars, vars),
             std::mem::replace(&mut self.monitors, &callee.monitors),
             std::mem::replace(&mut self.subrs, &callee.subrs),
             std::mem::replace(&mut self.subr_depth, 0),
             std::mem::replace(&mut self.origin, callee.origin.clone()),
+            std::mem::replace(&mut self.files, files),
         );
         self.call_depth += 1;
         let result = self.block(&callee.body);
         self.call_depth -= 1;
+        // The called program's call-level overrides end with it (IBM, "Deletion of
+        // overrides"); after a TFRCTL the level is the transferring program's, whose
+        // overrides stay until it is left.
+        let depth = self.call_depth;
+        self.overrides
+            .retain(|o| o.level.is_none_or(|l| l <= depth));
         let callee_vars = std::mem::replace(&mut self.vars, saved.0);
         self.monitors = saved.1;
         self.subrs = saved.2;
         self.subr_depth = saved.3;
         self.origin = saved.4;
+        self.files = saved.5;
         match result {
             Ok(Flow::Goto(label)) => return Err(stop(msg::qsy0203(label).into())),
             Ok(_) => {}

@@ -82,7 +82,8 @@ pub fn load_only(bytes: &[u8], origin: Option<&Path>) -> Program {
             seen_command = true;
         }
     }
-    let mut prog = compile::compile_statements(expanded.statements);
+    let site = super::sitecmd::SiteCommands::new(origin);
+    let mut prog = compile::compile_with(expanded.statements, Some(site));
     prog.problems.extend(problems);
     prog.problems.sort_by_key(|p| p.line);
     prog.notes.extend(notes);

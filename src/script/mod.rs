@@ -8,6 +8,7 @@ pub mod expr;
 pub mod include;
 pub mod load;
 pub mod program;
+pub mod sitecmd;
 pub mod source;
 pub mod srcpath;
 pub mod storage;
