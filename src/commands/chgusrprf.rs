@@ -34,7 +34,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let me = job.user_profile()?;
     authority::require_security_administrator(&me, "CHGUSRPRF")?;
     let name = params.usrprf.clone();
-    let mut p = profile::require(job.tx, &name)?;
+    let mut p = profile::require_for_change(job.tx, &name)?;
     if p.not_changeable {
         return msg::qsy0080(&name).fail();
     }

@@ -162,8 +162,13 @@ impl Value {
 pub struct Args {
     /// The command's definition.
     pub def: &'static CommandDef,
-    values: Vec<Option<Value>>,
-    given: Vec<bool>,
+    /// The values given, with their parameter's index in the definition, in index order.
+    /// Only these are made per command: a command of 49 parameters written with two keeps
+    /// two values, and reads the others from [`defaults`] (a script of 10,000 statements
+    /// holds one [`Args`] per statement, DESIGN §9).
+    given: Vec<(usize, Value)>,
+    /// The definition's default values, made once per command definition.
+    defaults: &'static [Result<Option<Value>, ArgError>],
 }
 
 impl Args {
@@ -181,20 +186,28 @@ impl Args {
     }
     /// The value of a parameter (given or default).
     pub fn value(&self, keyword: Keyword) -> Option<&Value> {
-        self.values[self.index(keyword)].as_ref()
+        self.value_at(self.index(keyword))
     }
     /// The value of the parameter at `index` in the definition, for code that walks the
     /// definition's parameters (the script interpreter's return variables).
     pub fn value_at(&self, index: usize) -> Option<&Value> {
-        self.values.get(index).and_then(Option::as_ref)
+        match self.given.iter().find(|(i, _)| *i == index) {
+            Some((_, v)) => Some(v),
+            // A default that is not valid never gets here: validate refused the command.
+            None => self
+                .defaults
+                .get(index)
+                .and_then(|d| d.as_ref().ok())
+                .and_then(Option::as_ref),
+        }
     }
     /// Whether the parameter at `index` in the definition was given (not defaulted).
     pub fn given_at(&self, index: usize) -> bool {
-        self.given.get(index).copied().unwrap_or(false)
+        self.given.iter().any(|(i, _)| *i == index)
     }
     /// Whether the parameter was given (not defaulted).
     pub fn given(&self, keyword: Keyword) -> bool {
-        self.given[self.index(keyword)]
+        self.given_at(self.index(keyword))
     }
     /// The value as text (see [`Value::as_str`]).
     pub fn str(&self, keyword: Keyword) -> Option<&str> {
@@ -605,15 +618,11 @@ pub fn bind<'a>(def: &'static CommandDef, cmd: &'a RawCommand) -> QResult<Bound<
 /// ranges and special values. Fails with a usage message (exit 2).
 pub fn validate(def: &'static CommandDef, cmd: &RawCommand) -> QResult<Args> {
     let raw = bind(def, cmd)?.values;
-    let n = def.params.len();
-    let mut values = Vec::with_capacity(n);
-    let mut given = Vec::with_capacity(n);
-    for (p, r) in def.params.iter().zip(&raw) {
+    let defaults = defaults(def);
+    let mut given = Vec::with_capacity(cmd.params.len());
+    for (i, (p, r)) in def.params.iter().zip(&raw).enumerate() {
         match r {
-            Some(r) => {
-                values.push(Some(param_value(p, r)?));
-                given.push(true);
-            }
+            Some(r) => given.push((i, param_value(p, r)?)),
             None if p.required => {
                 return fail(ArgError::Required {
                     keyword: p.keyword,
@@ -621,16 +630,43 @@ pub fn validate(def: &'static CommandDef, cmd: &RawCommand) -> QResult<Args> {
                 })
             }
             None => {
-                let v = match p.default {
-                    Some(d) => Some(default_value(p, d)?),
-                    None => None,
-                };
-                values.push(v);
-                given.push(false);
+                if let Err(e) = &defaults[i] {
+                    return Err(e.clone());
+                }
             }
         }
     }
-    Ok(Args { def, values, given })
+    Ok(Args {
+        def,
+        given,
+        defaults,
+    })
+}
+
+/// The default value of each of `def`'s parameters (None where it has none), made the first
+/// time the command is validated and kept for the life of the process: a script that runs a
+/// command thousands of times does not make its defaults again each time.
+fn defaults(def: &'static CommandDef) -> &'static [Result<Option<Value>, ArgError>] {
+    type Made = &'static [Result<Option<Value>, ArgError>];
+    static MADE: std::sync::RwLock<Vec<(usize, Made)>> = std::sync::RwLock::new(Vec::new());
+    // Definitions are statics: their address names them.
+    let key = std::ptr::from_ref(def) as usize;
+    let find = |list: &[(usize, Made)]| list.iter().find(|(k, _)| *k == key).map(|(_, m)| *m);
+    if let Some(m) = find(&MADE.read().unwrap_or_else(|e| e.into_inner())) {
+        return m;
+    }
+    let mut list = MADE.write().unwrap_or_else(|e| e.into_inner());
+    if let Some(m) = find(&list) {
+        return m;
+    }
+    let made: Vec<Result<Option<Value>, ArgError>> = def
+        .params
+        .iter()
+        .map(|p| p.default.map(|d| default_value(p, d)).transpose())
+        .collect();
+    let made: Made = Box::leak(made.into_boxed_slice());
+    list.push((key, made));
+    made
 }
 
 fn default_value(p: &ParamDef, d: &str) -> QResult<Value> {

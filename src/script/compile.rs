@@ -359,10 +359,36 @@ enum Until {
     EndSubr,
 }
 
-struct Stmt {
-    line: usize,
+/// A statement split from the source and parsed once ([`parse_statements`]); the compiler
+/// takes each one's text and parse as it compiles it.
+pub struct Stmt {
+    /// 1-based line.
+    pub line: usize,
+    /// The statement's text (taken by the compiler when it compiles the statement).
     text: String,
-    parsed: Result<RawCommand, Problem>,
+    /// The parsed command, or why it does not parse.
+    pub parsed: Result<RawCommand, Problem>,
+    /// The statement is ENDPGM or RETURN (kept when the compiler takes the parse).
+    ends: bool,
+}
+
+/// Parses each statement once, for the loader's checks and the compiler
+/// ([`compile_parsed`]).
+pub fn parse_statements(stmts: Vec<crate::script::source::Statement>) -> Vec<Stmt> {
+    stmts
+        .into_iter()
+        .map(|s| {
+            let parsed = parse_statement(&s.text).map_err(|e| problem(s.line, e));
+            let ends =
+                matches!(&parsed, Ok(raw) if matches!(raw.name.as_str(), "ENDPGM" | "RETURN"));
+            Stmt {
+                line: s.line,
+                parsed,
+                text: s.text,
+                ends,
+            }
+        })
+        .collect()
 }
 
 struct Compiler {
@@ -559,14 +585,11 @@ pub fn compile_with(
     stmts: Vec<crate::script::source::Statement>,
     site: Option<super::sitecmd::SiteCommands>,
 ) -> Program {
-    let stmts: Vec<Stmt> = stmts
-        .into_iter()
-        .map(|s| Stmt {
-            line: s.line,
-            parsed: parse_statement(&s.text).map_err(|e| problem(s.line, e)),
-            text: s.text,
-        })
-        .collect();
+    compile_parsed(parse_statements(stmts), site)
+}
+
+/// Compiles statements [`parse_statements`] parsed, as [`compile_with`].
+pub fn compile_parsed(stmts: Vec<Stmt>, site: Option<super::sitecmd::SiteCommands>) -> Program {
     let mut c = Compiler {
         stmts,
         pos: 0,
@@ -675,10 +698,7 @@ pub fn compile_with(
     }
     // PWRDWNSYS RESTART(*YES) followed by more statements: on IBM i the IPL ends the job.
     for at in std::mem::take(&mut c.restarts) {
-        let next = c.stmts.iter().find(|s| {
-            s.line > at
-                && !matches!(&s.parsed, Ok(raw) if matches!(raw.name.as_str(), "ENDPGM" | "RETURN"))
-        });
+        let next = c.stmts.iter().find(|s| s.line > at && !s.ends);
         if let Some(next) = next {
             c.prog.notes.push(problem(at, msg::qsy0602(next.line)));
         }
@@ -991,9 +1011,21 @@ fn node(line: usize, label: Option<String>, action: Action) -> Node {
 }
 
 impl Compiler {
+    /// The next statement, taken: the compiler goes through the statements once, and
+    /// looks only ahead of its position ([`Compiler::stray_closer_follows`]) afterwards.
     fn next(&mut self) -> Option<(usize, String, Result<RawCommand, Problem>)> {
-        let s = self.stmts.get(self.pos)?;
-        let out = (s.line, s.text.clone(), s.parsed.clone());
+        let s = self.stmts.get_mut(self.pos)?;
+        let taken = Err(Problem {
+            line: s.line,
+            id: String::new(),
+            text: String::new(),
+            member: None,
+        });
+        let out = (
+            s.line,
+            std::mem::take(&mut s.text),
+            std::mem::replace(&mut s.parsed, taken),
+        );
         self.pos += 1;
         Some(out)
     }
@@ -2236,7 +2268,10 @@ impl Compiler {
                     return None;
                 }
             },
-            _ => self.command(def, &raw, &bound, line),
+            _ => {
+                let checked = self.command(def, &raw, &bound, line);
+                Action::Cmd(raw, def, checked)
+            }
         };
         Some(node(line, label, action))
     }
@@ -2517,13 +2552,14 @@ impl Compiler {
         raw: &RawCommand,
         bound: &validate::Bound<'_>,
         line: usize,
-    ) -> Action {
+    ) -> Option<Box<validate::Args>> {
         self.prog.command_count += 1;
-        // Validate now with stand-ins where variables or expressions will be.
-        let mut probe = raw.clone();
+        // Validate now with stand-ins where variables or expressions will be (a copy is
+        // made only when there are any).
+        let mut probe: Option<RawCommand> = None;
         let mut constant = true;
         let defs = validate::param_defs(def, raw);
-        for (param, p) in probe.params.iter_mut().zip(defs) {
+        for (i, (param, p)) in raw.params.iter().zip(defs).enumerate() {
             let mut names = Vec::new();
             expr::var_names(&param.value, &mut names);
             let is_expr = expr::is_expression(&param.value);
@@ -2538,24 +2574,25 @@ impl Compiler {
             constant = false;
             if let Some(p) = p {
                 if p.kind != ParamKind::Variable && p.kind != ParamKind::Command {
-                    param.value = placeholder(p);
+                    probe.get_or_insert_with(|| raw.clone()).params[i].value = placeholder(p);
                 }
             }
         }
-        let checked = match crate::commands::validate_probe(def, &probe, constant) {
-            Ok(args) => constant.then(|| Box::new(args)),
-            // A real IBM i system value qsy does not simulate: valid on IBM i, so a note
-            // (the run refuses it with QSY0061).
-            Err(f) if f.id() == "QSY0061" => {
-                let text = f.message().text().to_string();
-                self.prog.notes.push(problem(line, msg::qsy0603(text)));
-                None
-            }
-            Err(f) => {
-                self.push(failed(line, f));
-                None
-            }
-        };
+        let checked =
+            match crate::commands::validate_probe(def, probe.as_ref().unwrap_or(raw), constant) {
+                Ok(args) => constant.then(|| Box::new(args)),
+                // A real IBM i system value qsy does not simulate: valid on IBM i, so a note
+                // (the run refuses it with QSY0061).
+                Err(f) if f.id() == "QSY0061" => {
+                    let text = f.message().text().to_string();
+                    self.prog.notes.push(problem(line, msg::qsy0603(text)));
+                    None
+                }
+                Err(f) => {
+                    self.push(failed(line, f));
+                    None
+                }
+            };
         if def.name == "PWRDWNSYS" {
             let restart = match bound.get(defs::pwrdwnsys::RESTART) {
                 Some(RawValue::Word(w)) => w.eq_ignore_ascii_case("*YES"),
@@ -2594,7 +2631,7 @@ impl Compiler {
                 }
             }
         }
-        Action::Cmd(raw.clone(), def, checked)
+        checked
     }
 }
 

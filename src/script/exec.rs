@@ -133,7 +133,7 @@ pub struct Runner<'a> {
     progress: Option<indicatif::ProgressBar>,
     /// The program's message queue (RCVMSG): what its commands sent, with whether each
     /// message is still new.
-    msgq: Vec<(crate::messages::Message, bool)>,
+    msgq: std::collections::VecDeque<(crate::messages::Message, bool)>,
     /// The files the program declared with DCLF, in order, and their state.
     files: Vec<OpenFile>,
     /// File overrides (OVRDBF) in effect, in the order made.
@@ -280,7 +280,7 @@ impl<'a> Runner<'a> {
             subr_depth: 0,
             depth: 0,
             doc: Output::default(),
-            msgq: Vec::new(),
+            msgq: std::collections::VecDeque::new(),
             commands_run: 0,
             commands_failed: 0,
             commands_skipped: Vec::new(),
@@ -1226,9 +1226,9 @@ impl Runner<'_> {
     /// Puts a message on the program's message queue.
     fn queue(&mut self, message: crate::messages::Message) {
         if self.msgq.len() >= MSGQ_LIMIT {
-            self.msgq.remove(0);
+            self.msgq.pop_front();
         }
-        self.msgq.push((message, true));
+        self.msgq.push_back((message, true));
     }
 
     /// RCVMSG: receives a message of the program's queue into the variables named

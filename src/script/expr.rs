@@ -656,6 +656,8 @@ fn hex_bytes(h: &str) -> Vec<u8> {
 /// The variables an expression (or any parameter value) mentions, glued operators split off.
 pub fn var_names(v: &RawValue, out: &mut Vec<String>) {
     match v {
+        // Only `&` starts a variable: a plain word (a name, a special value) has none.
+        RawValue::Word(w) if !w.contains('&') => {}
         RawValue::Var(_) | RawValue::Word(_) => {
             let mut toks = Vec::new();
             lex_word(&v.to_string(), &mut toks);

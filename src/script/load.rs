@@ -62,13 +62,14 @@ pub fn load_only(bytes: &[u8], origin: Option<&Path>) -> Program {
         .collect();
     let mut parms = Vec::new();
     let mut seen_command = false;
-    for st in &expanded.statements {
-        let Ok(raw) = cl::parse_command(&st.text) else {
+    let statements = compile::parse_statements(expanded.statements);
+    for st in &statements {
+        let Ok(raw) = &st.parsed else {
             continue;
         };
         let name = raw.name.as_str();
         if name == "PGM" {
-            parms = pgm_parms(&raw);
+            parms = pgm_parms(raw);
         } else if DECLARATIONS.contains(&name) {
             if seen_command {
                 problems.push(problem(st.line, msg::qsy0274(name)));
@@ -83,7 +84,7 @@ pub fn load_only(bytes: &[u8], origin: Option<&Path>) -> Program {
         }
     }
     let site = super::sitecmd::SiteCommands::new(origin);
-    let mut prog = compile::compile_with(expanded.statements, Some(site));
+    let mut prog = compile::compile_parsed(statements, Some(site));
     prog.problems.extend(problems);
     prog.problems.sort_by_key(|p| p.line);
     prog.notes.extend(notes);

@@ -375,6 +375,15 @@ pub fn require(tx: &Tx, name: &str) -> QResult<Profile> {
     }
 }
 
+/// Reads a profile that must exist (CPF2204 otherwise), to change it and put it back
+/// ([`crate::store::Tx::get_for_change`]).
+pub fn require_for_change(tx: &Tx, name: &str) -> QResult<Profile> {
+    match tx.get_for_change(Table::Profile, name)? {
+        Some(p) => Ok(p),
+        None => msg::cpf2204(name).fail(),
+    }
+}
+
 /// Stores a profile.
 pub fn put(tx: &mut Tx, profile: &Profile) -> QResult<()> {
     tx.put(Table::Profile, &profile.name, profile)

@@ -382,7 +382,34 @@ fn generation_of(raw: Option<Vec<u8>>) -> u64 {
 /// does not decode the job user's profile again for every authority check.
 /// A key found missing is kept too (as None): the power state and the system values still at
 /// their shipped values have no record, and every command of a script asks for them.
-type Cache = RefCell<HashMap<(Table, String), Option<Rc<dyn Any>>>>;
+/// One map per table, so a lookup by `&str` makes no key.
+type Cache = RefCell<Decoded>;
+
+/// How many [`Table`]s there are.
+const TABLES: usize = 6;
+const _: () = assert!(Table::ObjAut as usize + 1 == TABLES);
+
+/// The decoded records of [`Cache`], by table.
+#[derive(Default)]
+struct Decoded([HashMap<String, Option<Rc<dyn Any>>>; TABLES]);
+
+impl Decoded {
+    fn get(&self, table: Table, key: &str) -> Option<&Option<Rc<dyn Any>>> {
+        self.0[table as usize].get(key)
+    }
+
+    fn insert(&mut self, table: Table, key: &str, value: Option<Rc<dyn Any>>) {
+        self.0[table as usize].insert(key.to_string(), value);
+    }
+
+    fn remove(&mut self, table: Table, key: &str) {
+        self.0[table as usize].remove(key);
+    }
+
+    fn clear(&mut self) {
+        self.0.iter_mut().for_each(HashMap::clear);
+    }
+}
 
 /// A transaction with a per-command staging area (see the module documentation).
 pub struct Tx {
@@ -492,28 +519,44 @@ impl Tx {
         table: Table,
         key: &str,
     ) -> QResult<Option<T>> {
-        let cache_key = (table, key.to_string());
-        match self.cache.borrow().get(&cache_key) {
-            Some(None) => return Ok(None),
-            Some(Some(hit)) => {
-                if let Some(hit) = hit.downcast_ref::<T>() {
-                    return Ok(Some(hit.clone()));
-                }
-            }
-            None => {}
+        if let Some(hit) = self.cached(table, key) {
+            return Ok(hit);
         }
         match self.get_raw(table, key)? {
             Some(bytes) => {
                 let value: T = decode(&bytes)?;
                 self.cache
                     .borrow_mut()
-                    .insert(cache_key, Some(Rc::new(value.clone())));
+                    .insert(table, key, Some(Rc::new(value.clone())));
                 Ok(Some(value))
             }
             None => {
-                self.cache.borrow_mut().insert(cache_key, None);
+                self.cache.borrow_mut().insert(table, key, None);
                 Ok(None)
             }
+        }
+    }
+
+    /// Reads and decodes a record the command is about to change and put back (CHGUSRPRF's
+    /// profile): as [`Tx::get`], but a record decoded here is not cached, since the put
+    /// would drop the cached copy at once (a script of 10,000 CHGUSRPRF, DESIGN §9).
+    pub fn get_for_change<T: DeserializeOwned + Clone + 'static>(
+        &self,
+        table: Table,
+        key: &str,
+    ) -> QResult<Option<T>> {
+        if let Some(hit) = self.cached(table, key) {
+            return Ok(hit);
+        }
+        self.get_raw(table, key)?.map(|b| decode(&b)).transpose()
+    }
+
+    /// The cached decoded record: Some(None) for a key known missing, None when not cached
+    /// (or cached as another type).
+    fn cached<T: Clone + 'static>(&self, table: Table, key: &str) -> Option<Option<T>> {
+        match self.cache.borrow().get(table, key)? {
+            None => Some(None),
+            Some(hit) => hit.downcast_ref::<T>().map(|v| Some(v.clone())),
         }
     }
 
@@ -521,7 +564,7 @@ impl Tx {
     /// keeps its changes for [`Tx::into_changes`], so a single command runs on a read-only
     /// open and only opens the store for writing when it has something to write.
     pub fn put_raw(&mut self, table: Table, key: &str, bytes: Vec<u8>) -> QResult<()> {
-        self.cache.get_mut().remove(&(table, key.to_string()));
+        self.cache.get_mut().remove(table, key);
         self.staged.insert((table, key.to_string()), Some(bytes));
         self.maybe_spill()
     }
@@ -533,7 +576,7 @@ impl Tx {
 
     /// Stages a deletion.
     pub fn delete(&mut self, table: Table, key: &str) -> QResult<()> {
-        self.cache.get_mut().remove(&(table, key.to_string()));
+        self.cache.get_mut().remove(table, key);
         self.staged.insert((table, key.to_string()), None);
         self.maybe_spill()
     }
@@ -749,8 +792,8 @@ impl Tx {
                     let staged = std::mem::take(&mut self.staged);
                     self.audit.clear();
                     let cache = self.cache.get_mut();
-                    for key in staged.keys() {
-                        cache.remove(key);
+                    for (table, key) in staged.keys() {
+                        cache.remove(*table, key);
                     }
                 }
             }
@@ -761,8 +804,8 @@ impl Tx {
             self.audit.clear();
             // Decoded copies of dropped changes must not outlive them.
             let cache = self.cache.get_mut();
-            for key in staged.keys() {
-                cache.remove(key);
+            for (table, key) in staged.keys() {
+                cache.remove(*table, key);
             }
             return Ok(());
         }
