@@ -65,7 +65,7 @@ pub fn write_submitted(
 ) -> QResult<()> {
     let (job_user, submitter) = job;
     let detail = detail.into();
-    let timestamp = crate::clock::rfc3339(now);
+    let timestamp = timestamp(now);
     let entry = EntryRef {
         sequence: 0,
         timestamp: &timestamp,
@@ -77,6 +77,23 @@ pub fn write_submitted(
         submitter,
     };
     tx.stage_audit(encode(&entry))
+}
+
+/// The RFC 3339 text of `now`, made once per second of job time: a script's commands
+/// mostly run in the same second, and each writes an entry.
+fn timestamp(now: i64) -> std::rc::Rc<str> {
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(i64, std::rc::Rc<str>)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    LAST.with_borrow_mut(|last| match last {
+        Some((secs, text)) if *secs == now => text.clone(),
+        _ => {
+            let text: std::rc::Rc<str> = crate::clock::rfc3339(now).into();
+            *last = Some((now, text.clone()));
+            text
+        }
+    })
 }
 
 /// An [`Entry`] to be written, borrowing its text: the same fields in the same order, so

@@ -74,7 +74,12 @@ fn write_first(name: &str) -> Option<CommandFn> {
 
 /// The command qsy implements under `name` (upper case), with its definition.
 pub fn lookup(name: &str) -> Option<Command> {
-    let def = crate::lang::defs::find(name)?;
+    lookup_def(crate::lang::defs::find(name)?)
+}
+
+/// The command qsy implements for definition `def` (a script's statement already holds
+/// its definition: no need to look the name up again for every run).
+pub fn lookup_def(def: &'static CommandDef) -> Option<Command> {
     behaviour(def.name).map(|run| Command {
         def,
         run,

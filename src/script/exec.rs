@@ -1176,7 +1176,7 @@ impl<'a> Runner<'a> {
         if def.script_only {
             return Err(msg::qsy0012(def.name, "it cannot be used here").into());
         }
-        let Some(command) = crate::commands::lookup(def.name) else {
+        let Some(command) = crate::commands::lookup_def(def) else {
             return Err(
                 msg::qsy0012(def.name, "this version of qsy does not implement it yet").into(),
             );
