@@ -63,8 +63,28 @@ pub fn write_submitted(
     violation_type: Option<&str>,
     detail: impl Into<String>,
 ) -> QResult<()> {
+    tx.stage_audit(encode_entry(
+        now,
+        entry_type,
+        job,
+        object,
+        violation_type,
+        detail,
+    ))
+}
+
+/// An entry encoded as the journal stores it, for [`write_submitted`] or a command that
+/// appends its entries itself ([`crate::store::Bulk::audit`]).
+pub fn encode_entry(
+    now: i64,
+    entry_type: &str,
+    job: (&str, Option<&str>),
+    object: &str,
+    violation_type: Option<&str>,
+    detail: impl Into<String>,
+) -> Vec<u8> {
     let (job_user, submitter) = job;
-    let entry = Entry {
+    encode(&Entry {
         sequence: 0,
         timestamp: crate::clock::rfc3339(now),
         entry_type: entry_type.to_string(),
@@ -73,8 +93,7 @@ pub fn write_submitted(
         violation_type: violation_type.map(str::to_string),
         detail: detail.into(),
         submitter: submitter.map(str::to_string),
-    };
-    tx.stage_audit(encode(&entry))
+    })
 }
 
 /// Every entry in sequence order.
