@@ -1145,25 +1145,28 @@ fn savrst(ctx: &Ctx, small: usize, large: usize) -> Vec<Row> {
 // The rehearsal
 
 /// SHA-256 of `examples/rollout.clp` when [`REHEARSAL_KDFS`] was derived from it.
-const ROLLOUT_SHA256: &str = "5ab033b8ff1ff3ed4e99017bc639c85bf90f56460c194f45aaf8eca769b8b312";
+const ROLLOUT_SHA256: &str = "70636960027bdcbd9cec4fa08d0db712421013af77344dc81ffeb3e6dc3a0eff";
 
 /// The password key derivations `qsy run examples/rollout.clp` does on a new store, derived by
 /// reading the script against `security::password` (set_password, verify), `profile::shipped`
 /// and CHGTOTPKEY (one recovery-key hash). Counted per function:
 ///
 /// - PBKDF2-HMAC-SHA512 (level 4, store iterations): the three level-2 password sets
-///   (QSECOFR, JSMITH and AJONES via CHGPWD) build a level-4 hash each (3), and the five
-///   SIGNONs at level 4 each verify the password before the TOTP code (5): 8.
+///   (CHGUSRPRF of QSECOFR; JSMITH and AJONES through QSYCHGPW under SBMJOB) build a level-4
+///   hash each (3), and the five SIGNONs at level 4 each verify the password before the TOTP
+///   code (5): 8.
 /// - PBKDF2-HMAC-SHA1 (level 2/3): the shipped QSECOFR and the two level-0 CRTUSRPRF build
-///   two each, upper and lower case (6); the three level-2 sets one each (3); the CHGPWD
-///   current-password checks: JSMITH1 matches the first (upper-case) hash (1), `ajones1`,
+///   two each, upper and lower case (6); the three level-2 sets one each (3); QSYCHGPW's
+///   current-password checks: `JSMITH1` matches the first (upper-case) hash (1), `ajones1`,
 ///   typed in lower case, fails the first and matches the second (2); the level-2 SIGNON
 ///   (1): 13.
 /// - PBKDF2-HMAC-SHA256, 1,000 iterations: the level-0 hashes of the shipped QSECOFR and the
 ///   two CRTUSRPRF (3), and the recovery-key hash CHGTOTPKEY stores (1): 4.
 ///
-/// The count was checked once, 8 + 13 + 4, by counting the derivations a build that logged
-/// each one did (not committed). If the script changes, the hash check below stops the row until it is recounted.
+/// The unit test `cli::run::tests::the_rehearsal_does_the_key_derivations_the_bench_counts`
+/// runs the script and counts the derivations it does (a per-thread counter in the test
+/// build); it fails when this count or [`ROLLOUT_SHA256`] is stale, and the hash check below
+/// stops the row until both are updated.
 const REHEARSAL_KDFS: (u32, u32, u32) = (8, 13, 4);
 
 /// The full rehearsal on a fresh store against the sum of its key derivations (its floor).

@@ -63,6 +63,26 @@ pub fn write_submitted(
     violation_type: Option<&str>,
     detail: impl Into<String>,
 ) -> QResult<()> {
+    tx.stage_audit(encode_entry(
+        now,
+        entry_type,
+        job,
+        object,
+        violation_type,
+        detail,
+    ))
+}
+
+/// An entry encoded as the journal stores it, for [`write_submitted`] or a command that
+/// appends its entries itself ([`crate::store::Bulk::audit`]).
+pub fn encode_entry(
+    now: i64,
+    entry_type: &str,
+    job: (&str, Option<&str>),
+    object: &str,
+    violation_type: Option<&str>,
+    detail: impl Into<String>,
+) -> Vec<u8> {
     let (job_user, submitter) = job;
     let detail = detail.into();
     let timestamp = timestamp(now);
@@ -76,7 +96,7 @@ pub fn write_submitted(
         detail: &detail,
         submitter,
     };
-    tx.stage_audit(encode(&entry))
+    encode(&entry)
 }
 
 /// The RFC 3339 text of `now`, made once per second of job time: a script's commands

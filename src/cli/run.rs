@@ -310,3 +310,59 @@ fn report_check(g: &Globals, file: &str, prog: &compile::Program, mut out: Outpu
         report(g, out, f)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::security::password::counted;
+    use sha2::Digest;
+
+    /// The bench's `name` constant (`const NAME: TYPE = VALUE;`), as written in its source.
+    fn bench_constant<'a>(bench: &'a str, name: &str) -> &'a str {
+        let start = bench
+            .find(&format!("const {name}:"))
+            .unwrap_or_else(|| panic!("benches/targets.rs has no constant {name}"));
+        let line = &bench[start..bench[start..].find(';').map_or(bench.len(), |e| start + e)];
+        line.split_once('=').map_or("", |(_, v)| v).trim()
+    }
+
+    /// The rehearsal row of `cargo bench` compares `qsy run examples/rollout.clp` with the
+    /// key derivations it does, as counted in benches/targets.rs (REHEARSAL_KDFS, for the
+    /// script whose SHA-256 is ROLLOUT_SHA256). This runs the rehearsal on a new store,
+    /// counts the derivations it really does, and fails when either constant is stale.
+    #[test]
+    fn the_rehearsal_does_the_key_derivations_the_bench_counts() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let bench = std::fs::read_to_string(root.join("benches/targets.rs")).unwrap();
+        let script = root.join("examples/rollout.clp");
+        let digest: String = sha2::Sha256::digest(std::fs::read(&script).unwrap())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(
+            bench_constant(&bench, "ROLLOUT_SHA256"),
+            format!("{digest:?}"),
+            "examples/rollout.clp changed: recount REHEARSAL_KDFS, then update ROLLOUT_SHA256"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("system.redb");
+        counted::take();
+        let code = super::super::main(
+            [
+                "qsy",
+                "--system",
+                store.to_str().unwrap(),
+                "run",
+                script.to_str().unwrap(),
+            ]
+            .map(String::from)
+            .to_vec(),
+        );
+        let [sha512, sha1, sha256] = counted::take();
+        assert_eq!(code, 0, "the rehearsal ran to its end");
+        assert_eq!(
+            bench_constant(&bench, "REHEARSAL_KDFS"),
+            format!("({sha512}, {sha1}, {sha256})"),
+            "REHEARSAL_KDFS in benches/targets.rs: (level 4, level 2/3, level 0/1 and recovery key)"
+        );
+    }
+}

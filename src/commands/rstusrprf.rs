@@ -10,16 +10,17 @@
 //! holds the changes, within a bounded cache, not qsy's memory. Inside a script it is one
 //! more command of the script's transaction.)
 
+use crate::audit;
 use crate::engine::Job;
 use crate::lang::defs::rstusrprf::{OMITUSRPRF, SAVF, SECDTA, USRPRF};
 use crate::lang::validate::Args;
 use crate::messages::{msg, Message, MsgType, QResult};
 use crate::savf::format::SaveHeader;
-use crate::savf::{Origin, Reader, Record, SaveFile, SavedProfile};
+use crate::savf::{Origin, Reader, Record, SaveFile, SavedProfile, SavfError};
 use crate::security::password::{self, KdfSettings, PasswordHashes};
 use crate::security::profile::{self, Profile, SpecialAuthority};
 use crate::security::{authority, fcnusg, policy};
-use crate::store::Table;
+use crate::store::{Bulk, Table};
 use crate::system::sysval;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
@@ -141,13 +142,9 @@ pub fn precheck(job: &mut Job, params: &Params) -> QResult<()> {
     savf.require()?;
     let file = savf.open()?;
     let this = crate::savf::this_system(job.tx)?;
-    let (mut reader, _) = Reader::open(BufReader::with_capacity(READ_BUFFER, file), Some(&this))
+    let (reader, _) = Reader::open(BufReader::with_capacity(READ_BUFFER, file), Some(&this))
         .map_err(|e| savf.read_error(e))?;
-    while reader
-        .next_record()
-        .map_err(|e| savf.read_error(e))?
-        .is_some()
-    {}
+    reader.verify_rest().map_err(|e| savf.read_error(e))?;
     Ok(())
 }
 
@@ -159,9 +156,8 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let size = savf.require()?;
     let file = savf.open()?;
     let this = crate::savf::this_system(job.tx)?;
-    let (mut reader, header) =
-        Reader::open(BufReader::with_capacity(READ_BUFFER, file), Some(&this))
-            .map_err(|e| savf.read_error(e))?;
+    let (reader, header) = Reader::open(BufReader::with_capacity(READ_BUFFER, file), Some(&this))
+        .map_err(|e| savf.read_error(e))?;
     let origin = reader.origin();
     let ctx = Context {
         passwords_from_save: matches!(selection, Selection::All)
@@ -187,24 +183,50 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         bar
     });
     let mut outcome = Outcome::default();
-    let result = (|| -> QResult<()> {
-        while let Some(record) = reader.next_record().map_err(|e| savf.read_error(e))? {
-            match record {
-                Record::FunctionDefault(u) => {
-                    // Function registration is system-wide: only a restore of all profiles
-                    // brings the defaults back (IBM restores usage information with *ALL).
-                    if matches!(ctx.selection, Selection::All) {
-                        fcnusg::set_usage(job.tx, &u.function_id, "*DEFAULT", &u.usage)?;
+    let by = JobInfo {
+        now: job.now,
+        user: job.user.clone(),
+        submitter: job.submitter.clone(),
+    };
+    let version = reader.version();
+    // The save is read, verified and decoded on a second thread while this one restores
+    // what it has decoded, a batch at a time (a few hundred records in flight: memory stays
+    // flat). In its own job the restore writes straight into redb's write transaction (see
+    // Tx::bulk); in a script's transaction it stages as every command does.
+    let (send, batches) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
+    let result = std::thread::scope(|scope| {
+        scope.spawn(move || read_batches(reader, send));
+        job.tx.bulk(|b| {
+            let mut verified = false;
+            for batch in batches {
+                let (records, position, end) = batch.map_err(|e| savf.read_error(e))?;
+                verified = end;
+                for record in records {
+                    match record {
+                        Record::FunctionDefault(u) => {
+                            // Function registration is system-wide: only a restore of all
+                            // profiles brings the defaults back (IBM restores usage
+                            // information with *ALL).
+                            if matches!(ctx.selection, Selection::All) {
+                                set_usage(b, &u.function_id, "*DEFAULT", &u.usage)?;
+                            }
+                        }
+                        Record::Profile(p) => restore_one(b, &ctx, &by, *p, &mut outcome)?,
                     }
                 }
-                Record::Profile(p) => restore_one(job, &ctx, *p, &mut outcome)?,
+                if let Some(bar) = &progress {
+                    bar.set_position(position);
+                }
             }
-            if let Some(bar) = &progress {
-                bar.set_position(reader.position());
+            if !verified {
+                // The reading thread stopped without an error and before the trailer.
+                return Err(savf
+                    .read_error(SavfError::Io("the reading thread stopped".into()))
+                    .into());
             }
-        }
-        Ok(())
-    })();
+            Ok(())
+        })
+    });
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
@@ -224,7 +246,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
         let reason = match origin {
             Origin::Unauthenticated => format!(
                 "format version {} from before saves were authenticated",
-                reader.version()
+                version
             ),
             _ => format!("saved on system {}", header.system_id),
         };
@@ -236,10 +258,68 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     report(job, &savf, &header, origin, outcome)
 }
 
+/// Records of the save, decoded and checked, with the position reached in the file and
+/// whether the trailer (count, checksum, authentication code) has been verified: only the
+/// last batch says so. Or why the file cannot be read.
+type Batch = Result<(Vec<Record>, u64, bool), SavfError>;
+
+/// Records in one [`Batch`].
+const BATCH_RECORDS: usize = 256;
+
+/// Batches the reading thread may be ahead by.
+const BATCHES_IN_FLIGHT: usize = 4;
+
+/// Reads the save to its verified end, sending its records in batches; stops early when
+/// the restore stops taking them (it failed).
+fn read_batches<R: std::io::Read>(mut reader: Reader<R>, send: std::sync::mpsc::SyncSender<Batch>) {
+    let mut records = Vec::with_capacity(BATCH_RECORDS);
+    loop {
+        match reader.next_record() {
+            Ok(Some(record)) => {
+                records.push(record);
+                if records.len() < BATCH_RECORDS {
+                    continue;
+                }
+                let full = std::mem::replace(&mut records, Vec::with_capacity(BATCH_RECORDS));
+                if send.send(Ok((full, reader.position(), false))).is_err() {
+                    return;
+                }
+            }
+            Ok(None) => {
+                // The trailer is verified: the last batch may be applied.
+                let _ = send.send(Ok((records, reader.position(), true)));
+                return;
+            }
+            Err(e) => {
+                let _ = send.send(Err(e));
+                return;
+            }
+        }
+    }
+}
+
+/// The job a restore runs in, for its journal entries and clock.
+struct JobInfo {
+    now: i64,
+    user: String,
+    submitter: Option<String>,
+}
+
+/// Sets `user`'s usage of `function_id`, unless it is already that.
+fn set_usage(b: &mut Bulk, function_id: &str, user: &str, usage: &str) -> QResult<()> {
+    let key = fcnusg::key(function_id, user);
+    let value = crate::store::encode(&usage);
+    if b.get_raw(Table::FcnUsg, &key)?.as_deref() != Some(value.as_slice()) {
+        b.put_raw(Table::FcnUsg, &key, &value)?;
+    }
+    Ok(())
+}
+
 /// Restores one profile from the save, if USRPRF and OMITUSRPRF select it.
 fn restore_one(
-    job: &mut Job,
+    b: &mut Bulk,
     ctx: &Context,
+    by: &JobInfo,
     saved: SavedProfile,
     outcome: &mut Outcome,
 ) -> QResult<()> {
@@ -249,8 +329,9 @@ fn restore_one(
     }
     // A raw read and one decode: the store's decoded-record cache would keep a copy of every
     // profile on the save for the rest of the command.
-    let existing: Option<Profile> = match job.tx.get_raw(Table::Profile, &name)? {
-        Some(bytes) => Some(crate::store::decode(&bytes)?),
+    let before = b.get_raw(Table::Profile, &name)?;
+    let existing: Option<Profile> = match &before {
+        Some(bytes) => Some(crate::store::decode(bytes)?),
         None => None,
     };
     let named = match &ctx.selection {
@@ -344,7 +425,7 @@ fn restore_one(
         // IBM: a new profile restored individually gets password *NONE (CPC3713).
         p.passwords = PasswordHashes::default();
         p.password_expired = false;
-        p.password_changed = Some(job.now);
+        p.password_changed = Some(by.now);
         p.password_lost_at = None;
         p.totp = None;
         outcome
@@ -358,7 +439,12 @@ fn restore_one(
     } else {
         flags.push("password and TOTP key kept");
     }
-    profile::put(job.tx, &p)?;
+    // A profile restored as it is here (a restore over the system it was saved on) is not
+    // written again.
+    let record = crate::store::encode(&p);
+    if before.as_deref() != Some(record.as_slice()) {
+        b.put_raw(Table::Profile, &name, &record)?;
+    }
     // The profile's function usage becomes what was saved: saved entries are set, and an
     // entry this system has that the save does not is cleared back to the default.
     let mut functions: Vec<&str> = saved
@@ -375,15 +461,31 @@ fn restore_one(
             .iter()
             .find(|u| u.function_id == function_id)
         {
-            Some(u) => fcnusg::set_usage(job.tx, function_id, &name, &u.usage)?,
+            Some(u) => set_usage(b, function_id, &name, &u.usage)?,
             None => {
-                if fcnusg::usage(job.tx, function_id, &name)?.is_some() {
-                    fcnusg::clear_usage(job.tx, function_id, &name)?;
+                let key = fcnusg::key(function_id, &name);
+                if b.get_raw(Table::FcnUsg, &key)?.is_some() {
+                    b.delete(Table::FcnUsg, &key)?;
                 }
             }
         }
     }
-    job.audit("CP", &name, None, format!("RST; {}", flags.join(", ")))?;
+    let mut detail = String::with_capacity(64);
+    detail.push_str("RST; ");
+    for (i, flag) in flags.iter().enumerate() {
+        if i > 0 {
+            detail.push_str(", ");
+        }
+        detail.push_str(flag);
+    }
+    b.audit(&audit::encode_entry(
+        by.now,
+        "CP",
+        (&by.user, by.submitter.as_deref()),
+        &name,
+        None,
+        detail,
+    ))?;
     outcome.restored.push(Value::from(name));
     Ok(())
 }

@@ -518,7 +518,9 @@ pub struct Reader<R: Read> {
     position: u64,
     records: u64,
     finished: bool,
-    last_profile: Option<String>,
+    checker: Checker,
+    /// The buffer records are read into, reused from one record to the next.
+    payload: Vec<u8>,
 }
 
 /// A raw record: kind and payload, framing checked but payload not yet decoded.
@@ -564,7 +566,11 @@ impl<R: Read> Reader<R> {
             position: 0,
             records: 0,
             finished: false,
-            last_profile: None,
+            checker: Checker {
+                version: VERSION,
+                last_profile: None,
+            },
+            payload: Vec::new(),
         };
         let mut preamble = [0u8; PREAMBLE_LEN];
         let got = r.fill(&mut preamble)?;
@@ -587,6 +593,7 @@ impl<R: Read> Reader<R> {
             return Err(damaged("format version 0 does not exist"));
         }
         r.version = version;
+        r.checker.version = version;
         let flags = u16::from_le_bytes([preamble[10], preamble[11]]);
         if flags != 0 {
             return Err(damaged(format!(
@@ -634,6 +641,13 @@ impl<R: Read> Reader<R> {
 
     /// Reads one framed record (not the trailer's hash).
     fn frame(&mut self) -> Result<RawRecord, SavfError> {
+        let mut payload = Vec::new();
+        let kind = self.frame_into(&mut payload)?;
+        Ok((kind, payload))
+    }
+
+    /// Reads one framed record into `payload` (its buffer reused); returns its kind.
+    fn frame_into(&mut self, payload: &mut Vec<u8>) -> Result<u8, SavfError> {
         let mut head = [0u8; 5];
         let start = self.position;
         self.exact(&mut head, "a record header")?;
@@ -658,25 +672,33 @@ impl<R: Read> Reader<R> {
                     "trailer at byte {start} has length {len}, not {expected}"
                 )));
             }
-            return Ok((kind, Vec::new()));
+            payload.clear();
+            return Ok(kind);
         }
         if len > MAX_PAYLOAD {
             return Err(damaged(format!(
                 "record at byte {start} declares {len} bytes, more than the format allows"
             )));
         }
-        let mut payload = vec![0u8; len as usize];
-        self.exact(&mut payload, "a record")?;
-        Ok((kind, payload))
+        payload.clear();
+        payload.resize(len as usize, 0);
+        self.exact(payload, "a record")?;
+        Ok(kind)
     }
 
     /// The next record with its framing checked but not decoded; None once the trailer has
     /// been read and the count and checksum verified.
     pub fn next_raw(&mut self) -> Result<Option<RawRecord>, SavfError> {
+        let mut payload = Vec::new();
+        Ok(self.next_into(&mut payload)?.map(|kind| (kind, payload)))
+    }
+
+    /// [`Reader::next_raw`] into `payload` (its buffer reused); returns the record's kind.
+    fn next_into(&mut self, payload: &mut Vec<u8>) -> Result<Option<u8>, SavfError> {
         if self.finished {
             return Ok(None);
         }
-        let (kind, payload) = self.frame()?;
+        let kind = self.frame_into(payload)?;
         match kind {
             KIND_TRAILER => {
                 self.finish()?;
@@ -688,7 +710,7 @@ impl<R: Read> Reader<R> {
             ))),
             _ => {
                 self.records += 1;
-                Ok(Some((kind, payload)))
+                Ok(Some(kind))
             }
         }
     }
@@ -747,45 +769,124 @@ impl<R: Read> Reader<R> {
 
     /// The next record, decoded and checked; None after the verified trailer.
     pub fn next_record(&mut self) -> Result<Option<Record>, SavfError> {
-        match self.next_raw()? {
-            None => Ok(None),
-            Some((kind, payload)) => match self.decode_record(kind, &payload) {
-                Ok(record) => Ok(Some(record)),
-                // A record that does not decode is most often a damaged file: read on to the
-                // trailer so that damage is reported as such (checksum) rather than by its
-                // symptom in one record.
-                Err(e) => loop {
-                    match self.next_raw() {
-                        Ok(Some(_)) => {}
-                        Ok(None) => return Err(e),
-                        Err(framing) => return Err(framing),
-                    }
-                },
+        let mut payload = std::mem::take(&mut self.payload);
+        let kind = match self.next_into(&mut payload) {
+            Ok(Some(kind)) => kind,
+            end_or_error => {
+                self.payload = payload;
+                return end_or_error.map(|_| None);
+            }
+        };
+        let decoded = self.decode_record(kind, &payload);
+        self.payload = payload;
+        match decoded {
+            Ok(record) => Ok(Some(record)),
+            // A record that does not decode is most often a damaged file: read on to the
+            // trailer so that damage is reported as such (checksum) rather than by its
+            // symptom in one record.
+            Err(e) => loop {
+                match self.next_raw() {
+                    Ok(Some(_)) => {}
+                    Ok(None) => return Err(e),
+                    Err(framing) => return Err(framing),
+                }
             },
         }
     }
 
     fn decode_record(&mut self, kind: u8, payload: &[u8]) -> Result<Record, SavfError> {
-        let n = self.records;
+        self.checker.record(self.records, kind, payload)
+    }
+
+    /// Reads the rest of the save to its verified trailer and checks every record, as
+    /// calling [`Reader::next_record`] to the end does (the same first problem is reported),
+    /// without keeping the records: this thread reads, frames and hashes while a second one
+    /// decodes and checks, batch by batch (memory stays flat).
+    pub fn verify_rest(mut self) -> Result<(), SavfError> {
+        type RawBatch = (Vec<u8>, Vec<(u64, u8, usize)>);
+        let (send, batches) = std::sync::mpsc::sync_channel::<RawBatch>(4);
+        let checker = Checker {
+            version: self.version,
+            last_profile: self.checker.last_profile.take(),
+        };
+        std::thread::scope(|scope| {
+            let decoding = scope.spawn(move || {
+                let mut checker = checker;
+                let mut first_problem = None;
+                for (bytes, records) in batches {
+                    let mut start = 0;
+                    for (n, kind, end) in records {
+                        if first_problem.is_none() {
+                            if let Err(e) = checker.record(n, kind, &bytes[start..end]) {
+                                first_problem = Some(e);
+                            }
+                        }
+                        start = end;
+                    }
+                }
+                first_problem.map_or(Ok(()), Err)
+            });
+            let read = (|| {
+                let mut payload = Vec::new();
+                let mut batch: RawBatch = Default::default();
+                while let Some(kind) = self.next_into(&mut payload)? {
+                    batch.0.extend_from_slice(&payload);
+                    batch.1.push((self.records, kind, batch.0.len()));
+                    if batch.1.len() == VERIFY_BATCH
+                        && send.send(std::mem::take(&mut batch)).is_err()
+                    {
+                        break;
+                    }
+                }
+                let _ = send.send(batch);
+                Ok(())
+            })();
+            drop(send);
+            let decoded = decoding
+                .join()
+                .unwrap_or_else(|_| Err(SavfError::Io("the decoding thread failed".into())));
+            // A framing, count or checksum problem is the file's problem; only a file read
+            // to its verified end is judged by its records.
+            read.and(decoded)
+        })
+    }
+}
+
+/// Records per batch that [`Reader::verify_rest`] hands to its decoding thread.
+const VERIFY_BATCH: usize = 256;
+
+/// Decodes and checks records in file order: the record number, for messages, and the
+/// profiles' order, which must be strictly by name.
+struct Checker {
+    version: u16,
+    last_profile: Option<String>,
+}
+
+impl Checker {
+    /// Record `n`, of `kind`, decoded and checked.
+    fn record(&mut self, n: u64, kind: u8, payload: &[u8]) -> Result<Record, SavfError> {
         match kind {
             KIND_PROFILE => {
-                let p: SavedProfile = decode(payload, &format!("record {n}"))?;
+                let p: SavedProfile = decode_nth(payload, n)?;
                 check_profile(&p, self.version).map_err(|why| {
                     damaged(format!("record {n}: profile {:?}: {why}", short(&p.name)))
                 })?;
-                if let Some(last) = &self.last_profile {
+                if let Some(last) = &mut self.last_profile {
                     if p.name.as_str() <= last.as_str() {
                         return Err(damaged(format!(
                             "record {n}: profile {} is out of order or repeated",
                             p.name
                         )));
                     }
+                    last.clear();
+                    last.push_str(&p.name);
+                } else {
+                    self.last_profile = Some(p.name.clone());
                 }
-                self.last_profile = Some(p.name.clone());
                 Ok(Record::Profile(Box::new(p)))
             }
             _ => {
-                let u: FunctionUsage = decode(payload, &format!("record {n}"))?;
+                let u: FunctionUsage = decode_nth(payload, n)?;
                 check_usage(&u).map_err(|why| damaged(format!("record {n}: {why}")))?;
                 Ok(Record::FunctionDefault(u))
             }
@@ -808,6 +909,11 @@ fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> Result<usize, SavfError> {
 
 fn decode<T: serde::de::DeserializeOwned>(payload: &[u8], what: &str) -> Result<T, SavfError> {
     rmp_serde::from_slice(payload).map_err(|e| damaged(format!("{what} does not decode: {e}")))
+}
+
+/// [`decode`] for record `n` (the context is only written out for an error).
+fn decode_nth<T: serde::de::DeserializeOwned>(payload: &[u8], n: u64) -> Result<T, SavfError> {
+    rmp_serde::from_slice(payload).map_err(|e| damaged(format!("record {n} does not decode: {e}")))
 }
 
 /// A name cut short for a message (a damaged file may hold anything).
@@ -1073,6 +1179,62 @@ mod tests {
             w.profile(&profile(&format!("U{i:05}"))).unwrap();
         }
         w.finish().unwrap()
+    }
+
+    /// [`Reader::verify_rest`] (two threads) reports exactly what reading record by record
+    /// to the end reports: nothing for a good file, else the same first problem — for a
+    /// file cut short, bits flipped, and records that fail their checks in a file whose
+    /// checksum and authentication code are good (alone, and then cut short as well).
+    #[test]
+    fn verify_rest_reports_what_reading_record_by_record_reports() {
+        let this = this_system();
+        let sequential = |bytes: &[u8]| -> Result<(), SavfError> {
+            let (mut r, _) = Reader::open(bytes, Some(&this))?;
+            while r.next_record()?.is_some() {}
+            Ok(())
+        };
+        let parallel = |bytes: &[u8]| -> Result<(), SavfError> {
+            let (r, _) = Reader::open(bytes, Some(&this))?;
+            r.verify_rest()
+        };
+        let good = sample(3 * VERIFY_BATCH);
+        let mut cases = vec![good.clone()];
+        cases.extend((0..good.len()).step_by(997).map(|cut| good[..cut].to_vec()));
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..300 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut m = good.clone();
+            m[(state as usize) % good.len()] ^= 1 << (state % 8);
+            cases.push(m);
+        }
+        // Checks that fail deep in the file, under a good checksum: a text no display may
+        // show, then a name out of order.
+        for (at, bad) in [(VERIFY_BATCH + 7, "text"), (2 * VERIFY_BATCH + 1, "order")] {
+            let mut w = Writer::new(Vec::new(), &header(), &key()).unwrap();
+            for i in 0..3 * VERIFY_BATCH {
+                let mut p = profile(&format!("U{i:05}"));
+                if i == at && bad == "text" {
+                    p.text = "A\x1b[2J".into();
+                }
+                if i == at && bad == "order" {
+                    p.name = "A0".into();
+                }
+                w.profile(&p).unwrap();
+            }
+            let file = w.finish().unwrap();
+            cases.push(file[..file.len() - 40].to_vec());
+            cases.push(file);
+        }
+        let mut refused = 0;
+        for (i, case) in cases.iter().enumerate() {
+            let expected = sequential(case);
+            refused += usize::from(expected.is_err());
+            assert_eq!(parallel(case), expected, "case {i}");
+        }
+        assert!(parallel(&good).is_ok());
+        assert!(refused + 1 >= cases.len(), "only the good file reads");
     }
 
     #[test]

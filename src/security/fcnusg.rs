@@ -30,7 +30,8 @@ const ALLOBJAUT: &str = "*ALLOBJAUT";
 /// The one function ID qsy models.
 pub const RUN_UNDER_USER_NO_AUTH: &str = "QIBM_RUN_UNDER_USER_NO_AUTH";
 
-fn key(fcnid: &str, user: &str) -> String {
+/// The store key of `user`'s usage of `fcnid` (`FCNID/USER`).
+pub fn key(fcnid: &str, user: &str) -> String {
     format!("{fcnid}/{user}")
 }
 

@@ -238,6 +238,8 @@ fn rounds(iterations: u32) -> u32 {
 /// The level 0/1 key derivation alone (PBKDF2-HMAC-SHA256, 32 bytes), public so benchmarks
 /// can compare a password change against the bare KDF. The caller upper-cases the password.
 pub fn kdf_01(password: &str, salt: &[u8; 16], iterations: u32) -> Vec<u8> {
+    #[cfg(test)]
+    counted::add(counted::SHA256);
     let mut out = vec![0u8; 32];
     pbkdf2::pbkdf2_hmac::<Sha256>(password.as_bytes(), salt, rounds(iterations), &mut out);
     out
@@ -245,6 +247,8 @@ pub fn kdf_01(password: &str, salt: &[u8; 16], iterations: u32) -> Vec<u8> {
 
 /// The level 2/3 key derivation alone (PBKDF2-HMAC-SHA1, 20 bytes), public for benchmarks.
 pub fn kdf_23(password: &str, salt: &[u8; 16], iterations: u32) -> Vec<u8> {
+    #[cfg(test)]
+    counted::add(counted::SHA1);
     let mut out = vec![0u8; 20];
     pbkdf2::pbkdf2_hmac::<Sha1>(password.as_bytes(), salt, rounds(iterations), &mut out);
     out
@@ -253,9 +257,43 @@ pub fn kdf_23(password: &str, salt: &[u8; 16], iterations: u32) -> Vec<u8> {
 /// The level 4 key derivation alone (PBKDF2-HMAC-SHA512, 64 bytes, as IBM i), public for
 /// benchmarks.
 pub fn kdf_4(password: &str, salt: &[u8; 16], iterations: u32) -> Vec<u8> {
+    #[cfg(test)]
+    counted::add(counted::SHA512);
     let mut out = vec![0u8; 64];
     pbkdf2::pbkdf2_hmac::<Sha512>(password.as_bytes(), salt, rounds(iterations), &mut out);
     out
+}
+
+/// The key derivations this thread has done, by function, for tests that count them (the
+/// rehearsal's KDF floor in benches/targets.rs). Per thread, as tests run in parallel.
+#[cfg(test)]
+pub(crate) mod counted {
+    use std::cell::Cell;
+
+    /// PBKDF2-HMAC-SHA512: the level-4 hash.
+    pub const SHA512: usize = 0;
+    /// PBKDF2-HMAC-SHA1: the level 2/3 hash.
+    pub const SHA1: usize = 1;
+    /// PBKDF2-HMAC-SHA256: the level 0/1 hash and the TOTP recovery-key hash.
+    pub const SHA256: usize = 2;
+
+    thread_local! {
+        static COUNTS: Cell<[u32; 3]> = const { Cell::new([0; 3]) };
+    }
+
+    /// Counts one derivation of `kind`.
+    pub fn add(kind: usize) {
+        COUNTS.with(|c| {
+            let mut n = c.get();
+            n[kind] += 1;
+            c.set(n);
+        });
+    }
+
+    /// The counts so far on this thread, reset to zero.
+    pub fn take() -> [u32; 3] {
+        COUNTS.with(|c| c.replace([0; 3]))
+    }
 }
 
 /// A fresh salt from the OS random source. Without one no password can be stored safely, so

@@ -263,6 +263,8 @@ fn normalize_recovery(text: &str) -> String {
 }
 
 fn recovery_kdf(normalized: &str, salt: &[u8; 16]) -> Vec<u8> {
+    #[cfg(test)]
+    super::password::counted::add(super::password::counted::SHA256);
     let mut out = vec![0u8; 32];
     pbkdf2::pbkdf2_hmac::<Sha256>(normalized.as_bytes(), salt, RECOVERY_ITERATIONS, &mut out);
     out

@@ -5,6 +5,10 @@
 //! the staged changes when the command succeeded and drops them when it failed. That makes
 //! each command atomic even when a script groups thousands of commands into one redb write
 //! transaction (a redb commit per command caps throughput, DESIGN §5).
+//!
+//! A command that runs alone and writes much (RSTUSRPRF of 100,000 profiles) may instead work
+//! through [`Tx::bulk`], which reads and writes straight in redb's write transaction: still
+//! all or nothing, because the caller then drops the whole transaction when the command fails.
 
 pub mod files;
 
@@ -88,7 +92,17 @@ impl Table {
 /// Encodes a record: compact MessagePack (fields by position). Records stay growable: a
 /// field added at the end with `#[serde(default)]` decodes from older records (tested).
 pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
-    rmp_serde::to_vec(value).expect("records always encode")
+    // Encoded into a buffer kept per thread, then copied out at its exact size: one
+    // allocation per record instead of one per doubling of a growing vector.
+    thread_local! {
+        static BUFFER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    }
+    BUFFER.with(|buffer| {
+        let mut buffer = buffer.borrow_mut();
+        buffer.clear();
+        rmp_serde::encode::write(&mut *buffer, value).expect("records always encode");
+        buffer.to_vec()
+    })
 }
 
 /// Decodes a record; a record that does not decode means a damaged store.
@@ -470,6 +484,12 @@ impl Tx {
         if self.staged.is_empty() && self.audit.is_empty() {
             return Ok(());
         }
+        self.stage_latest_time()
+    }
+
+    /// Stages the noted time as the store's latest time when it is later than the one
+    /// recorded.
+    fn stage_latest_time(&mut self) -> QResult<()> {
         if let Some(now) = self.time {
             if now > self.latest_time()? {
                 self.put(Table::Meta, LATEST_TIME, &now)?;
@@ -700,6 +720,47 @@ impl Tx {
     /// drop the transaction, not commit it).
     pub fn spilled(&self) -> bool {
         self.spilled
+    }
+
+    /// Runs `f` with record access for a command that reads and writes many records in one
+    /// pass (RSTUSRPRF of 100,000 profiles). In write-through mode ([`Tx::write_through`])
+    /// the [`Bulk`] goes straight to redb's write transaction: what is staged and applied so
+    /// far is written first, each table is opened once, journal entries are appended as
+    /// they come, and nothing is held here; the current command then counts as
+    /// [`Tx::spilled`] (a failing command drops the whole transaction). Otherwise (a script's
+    /// transaction, a read-only open) it stages through this transaction as any command does.
+    pub fn bulk<T>(&mut self, f: impl FnOnce(&mut Bulk) -> QResult<T>) -> QResult<T> {
+        if !self.spill {
+            return f(&mut Bulk {
+                mode: BulkMode::Staged(self),
+            });
+        }
+        self.apply_staged()?;
+        self.flush()?;
+        self.spilled = true;
+        let Inner::Write(w) = &self.inner else {
+            return Err(self.err("internal error: write-through on a read-only transaction"));
+        };
+        let mut bulk = Bulk {
+            mode: BulkMode::Direct {
+                w,
+                path: &self.path,
+                open: Vec::new(),
+                audit: None,
+                next_audit: self.next_audit,
+                wrote: false,
+            },
+        };
+        let result = f(&mut bulk);
+        let (next_audit, wrote) = bulk.finish();
+        self.next_audit = next_audit;
+        if wrote {
+            self.dirty = true;
+            // Decoded copies may be of records the bulk replaced.
+            self.cache.get_mut().clear();
+            self.stage_latest_time()?;
+        }
+        result
     }
 
     fn maybe_spill(&mut self) -> QResult<()> {
@@ -978,6 +1039,141 @@ impl Tx {
     }
 }
 
+/// Record access from [`Tx::bulk`].
+pub struct Bulk<'a> {
+    mode: BulkMode<'a>,
+}
+
+// One per bulk pass: the size difference does not matter.
+#[allow(clippy::large_enum_variant)]
+enum BulkMode<'a> {
+    /// Straight into redb's write transaction.
+    Direct {
+        w: &'a WriteTransaction,
+        path: &'a Path,
+        /// The tables opened so far, each once.
+        open: Vec<(Table, redb::Table<'a, &'static str, &'static [u8]>)>,
+        audit: Option<redb::Table<'a, u64, &'static [u8]>>,
+        /// The next journal sequence number, once known.
+        next_audit: Option<u64>,
+        /// Something was written.
+        wrote: bool,
+    },
+    /// Through the transaction's staging.
+    Staged(&'a mut Tx),
+}
+
+impl<'a> BulkMode<'a> {
+    /// The open table `table` (opened now if it is not yet), and the store's path for
+    /// errors; None when staging.
+    #[allow(clippy::type_complexity)]
+    fn table(
+        &mut self,
+        table: Table,
+    ) -> QResult<Option<(&mut redb::Table<'a, &'static str, &'static [u8]>, &'a Path)>> {
+        let BulkMode::Direct { w, path, open, .. } = self else {
+            return Ok(None);
+        };
+        let path: &'a Path = path;
+        let i = match open.iter().position(|(t, _)| *t == table) {
+            Some(i) => i,
+            None => {
+                let t = w.open_table(table.def()).map_err(|e| store_err(path, e))?;
+                open.push((table, t));
+                open.len() - 1
+            }
+        };
+        Ok(Some((&mut open[i].1, path)))
+    }
+}
+
+impl Bulk<'_> {
+    /// Reads a raw record (what this transaction has written or staged included).
+    pub fn get_raw(&mut self, table: Table, key: &str) -> QResult<Option<Vec<u8>>> {
+        if let BulkMode::Staged(tx) = &self.mode {
+            return tx.get_raw(table, key);
+        }
+        let Some((t, path)) = self.mode.table(table)? else {
+            return Ok(None);
+        };
+        Ok(t.get(key)
+            .map_err(|e| store_err(path, e))?
+            .map(|g| g.value().to_vec()))
+    }
+
+    /// Writes a raw record.
+    pub fn put_raw(&mut self, table: Table, key: &str, bytes: &[u8]) -> QResult<()> {
+        if let BulkMode::Staged(tx) = &mut self.mode {
+            return tx.put_raw(table, key, bytes.to_vec());
+        }
+        if let Some((t, path)) = self.mode.table(table)? {
+            t.insert(key, bytes).map_err(|e| store_err(path, e))?;
+        }
+        self.wrote();
+        Ok(())
+    }
+
+    /// Deletes a record.
+    pub fn delete(&mut self, table: Table, key: &str) -> QResult<()> {
+        if let BulkMode::Staged(tx) = &mut self.mode {
+            return tx.delete(table, key);
+        }
+        if let Some((t, path)) = self.mode.table(table)? {
+            t.remove(key).map_err(|e| store_err(path, e))?;
+        }
+        self.wrote();
+        Ok(())
+    }
+
+    /// Appends an audit journal entry (already encoded), numbered in sequence.
+    pub fn audit(&mut self, entry: &[u8]) -> QResult<()> {
+        let (w, path, audit, next_audit) = match &mut self.mode {
+            BulkMode::Staged(tx) => return tx.stage_audit(entry.to_vec()),
+            BulkMode::Direct {
+                w,
+                path,
+                audit,
+                next_audit,
+                ..
+            } => (w, path, audit, next_audit),
+        };
+        if audit.is_none() {
+            *audit = Some(w.open_table(AUDIT).map_err(|e| store_err(path, e))?);
+        }
+        let Some(t) = audit.as_mut() else {
+            return Ok(());
+        };
+        let next = match *next_audit {
+            Some(n) => n,
+            None => t
+                .last()
+                .map_err(|e| store_err(path, e))?
+                .map(|(k, _)| k.value() + 1)
+                .unwrap_or(1),
+        };
+        t.insert(next, entry).map_err(|e| store_err(path, e))?;
+        *next_audit = Some(next + 1);
+        self.wrote();
+        Ok(())
+    }
+
+    /// Closes the tables: the next journal sequence number, and whether anything was written.
+    fn finish(self) -> (Option<u64>, bool) {
+        match self.mode {
+            BulkMode::Direct {
+                next_audit, wrote, ..
+            } => (next_audit, wrote),
+            BulkMode::Staged(_) => (None, false),
+        }
+    }
+
+    fn wrote(&mut self) {
+        if let BulkMode::Direct { wrote, .. } = &mut self.mode {
+            *wrote = true;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use serde::{Deserialize, Serialize};
@@ -1087,6 +1283,60 @@ mod tests {
         let tx = store.begin().unwrap();
         assert_eq!(tx.get_raw(Table::Profile, "K0").unwrap(), None);
         assert!(tx.audit_entries().unwrap().is_empty());
+    }
+
+    /// [`Tx::bulk`] in write-through mode writes into redb's transaction (read back there,
+    /// the journal numbered after what it held) and the command counts as spilled, so a
+    /// dropped transaction keeps none of it; outside that mode a failing command's bulk
+    /// writes are dropped alone, and a succeeding one's are committed.
+    #[test]
+    fn bulk_writes_go_into_redb_and_a_dropped_transaction_keeps_none() {
+        use super::{Store, Table};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.redb");
+        Store::open(&path, true, |_| Ok(())).unwrap();
+        {
+            let store = Store::open(&path, true, |_| Ok(())).unwrap();
+            let mut tx = store.begin().unwrap();
+            tx.stage_audit(vec![6]).unwrap();
+            tx.end_command(true).unwrap();
+            tx.write_through();
+            tx.bulk(|b| {
+                b.put_raw(Table::Profile, "A", &[1])?;
+                b.audit(&[7])?;
+                assert_eq!(b.get_raw(Table::Profile, "A")?, Some(vec![1]));
+                Ok(())
+            })
+            .unwrap();
+            assert!(tx.spilled(), "a failing command must drop the transaction");
+            assert_eq!(tx.get_raw(Table::Profile, "A").unwrap(), Some(vec![1]));
+            assert_eq!(
+                tx.audit_entries().unwrap(),
+                vec![(1, vec![6]), (2, vec![7])]
+            );
+            drop(tx);
+        }
+        {
+            let store = Store::open(&path, false, |_| Ok(())).unwrap();
+            let tx = store.begin().unwrap();
+            assert_eq!(tx.get_raw(Table::Profile, "A").unwrap(), None);
+            assert!(tx.audit_entries().unwrap().is_empty());
+        }
+        {
+            let store = Store::open(&path, true, |_| Ok(())).unwrap();
+            let mut tx = store.begin().unwrap();
+            tx.bulk(|b| b.put_raw(Table::Profile, "B", &[2])).unwrap();
+            assert!(!tx.spilled());
+            tx.end_command(false).unwrap();
+            assert_eq!(tx.get_raw(Table::Profile, "B").unwrap(), None);
+            tx.bulk(|b| b.put_raw(Table::Profile, "C", &[3])).unwrap();
+            tx.end_command(true).unwrap();
+            tx.commit(true).unwrap();
+        }
+        let store = Store::open(&path, false, |_| Ok(())).unwrap();
+        let tx = store.begin().unwrap();
+        assert_eq!(tx.get_raw(Table::Profile, "B").unwrap(), None);
+        assert_eq!(tx.get_raw(Table::Profile, "C").unwrap(), Some(vec![3]));
     }
 
     /// Changes of commands that ended are held back and written in batches: they are read
