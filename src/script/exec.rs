@@ -186,6 +186,21 @@ struct OpenFile {
     declared: Option<crate::dbf::Format>,
 }
 
+impl OpenFile {
+    /// A program's DCLF files as they are when it starts: declared, none open yet.
+    fn closed_all(decls: &[super::compile::FileDecl]) -> Vec<OpenFile> {
+        decls
+            .iter()
+            .map(|f| OpenFile {
+                decl: f.clone(),
+                member: None,
+                at_end: false,
+                declared: None,
+            })
+            .collect()
+    }
+}
+
 /// The CL type of a record-format field (DCLF's mapping, docs/storage-model.md).
 fn field_type(f: &crate::dbf::Field) -> VarType {
     use crate::dbf::FieldType;
@@ -291,16 +306,7 @@ impl<'a> Runner<'a> {
             loaded: std::collections::HashMap::new(),
             last_commit: Instant::now(),
             progress,
-            files: prog
-                .files
-                .iter()
-                .map(|f| OpenFile {
-                    decl: f.clone(),
-                    member: None,
-                    at_end: false,
-                    declared: None,
-                })
-                .collect(),
+            files: OpenFile::closed_all(&prog.files),
         };
         // The fields of files that exist already are variables from the start.
         for i in 0..runner.files.len() {
@@ -1652,16 +1658,7 @@ impl Runner<'_> {
                 .map_err(|e| stop(Failure::from(Msg::from(e))))?;
         }
         // The called program's own DCLF files (its RCVF and CLOSE index them).
-        let files = callee
-            .files
-            .iter()
-            .map(|f| OpenFile {
-                decl: f.clone(),
-                member: None,
-                at_end: false,
-                declared: None,
-            })
-            .collect();
+        let files = OpenFile::closed_all(&callee.files);
         let saved = (
             std::mem::replace(&mut self.vars, vars),
             std::mem::replace(&mut self.monitors, &callee.monitors),
