@@ -257,11 +257,15 @@ fn catalogue() {
             "catalogue/commands.txt: {n:?} is not a command name"
         );
     }
-    let mut out = String::from(
-        "/// Every IBM i command name in the catalogue, sorted.\npub static NAMES: &[&str] = &[\n",
+    // Fixed-width names padded with NUL, not `&str`s: an array of pointers would be 2,240
+    // relocations and 35 KB of pages the static-pie start-up writes (README, Issue 19).
+    let mut out = format!(
+        "/// Every IBM i command name in the catalogue, sorted, NUL-padded to 10 bytes \
+         (read them with `names()`).\nstatic NAMES: [[u8; 10]; {}] = [\n",
+        names.len()
     );
     for n in &names {
-        writeln!(out, "  {n:?},").unwrap();
+        writeln!(out, "  *b\"{n}{}\",", "\\0".repeat(10 - n.len())).unwrap();
     }
     out.push_str("];\n/// The commands whose parameters the catalogue knows, sorted by name.\npub static PARAMETERS: &[CatalogueEntry] = &[\n");
     let mut last = String::new();

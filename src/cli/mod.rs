@@ -104,7 +104,7 @@ pub fn unknown_command(g: &Globals, name: &str) -> i32 {
         .iter()
         .map(|d| d.name)
         .chain(tools.iter().map(String::as_str))
-        .chain(crate::lang::catalogue::NAMES.iter().copied());
+        .chain(crate::lang::catalogue::names().map(|n| -> &str { n }));
     // An IBM i command qsy does not simulate is no typo: no "did you mean".
     let typo = !crate::lang::catalogue::not_simulated(name);
     let hint = crate::lang::suggest::closest(name, names)

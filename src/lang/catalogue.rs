@@ -24,6 +24,18 @@ pub struct CatalogueEntry {
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
+/// A catalogue name without its padding.
+fn unpadded(padded: &'static [u8; 10]) -> &'static str {
+    let len = padded.iter().position(|&b| b == 0).unwrap_or(padded.len());
+    // build.rs writes only upper-case letters and digits.
+    std::str::from_utf8(&padded[..len]).expect("catalogue names are ASCII")
+}
+
+/// Every IBM i command name in the catalogue, sorted.
+pub fn names() -> impl ExactSizeIterator<Item = &'static str> {
+    NAMES.iter().map(unpadded)
+}
+
 /// How a command name resolves.
 #[derive(Debug, Clone, Copy)]
 pub enum Resolved {
@@ -41,8 +53,11 @@ pub fn resolve(name: &str) -> Resolved {
         return Resolved::Simulated(def);
     }
     let upper = name.to_ascii_uppercase();
-    match NAMES.binary_search(&upper.as_str()) {
-        Ok(i) => Resolved::NotSimulated(NAMES[i], entry(NAMES[i])),
+    match NAMES.binary_search_by(|padded| unpadded(padded).cmp(upper.as_str())) {
+        Ok(i) => {
+            let name = unpadded(&NAMES[i]);
+            Resolved::NotSimulated(name, entry(name))
+        }
         Err(_) => Resolved::Unknown,
     }
 }
@@ -63,10 +78,7 @@ pub fn entry(name: &str) -> Option<&'static CatalogueEntry> {
 /// Every command name a "did you mean" may offer: qsy's definitions and the catalogue's
 /// names (a mistyped `RTVDTAARB` is meant to be IBM's RTVDTAARA even though qsy skips it).
 pub fn all_names() -> impl Iterator<Item = &'static str> {
-    defs::COMMANDS
-        .iter()
-        .map(|d| d.name)
-        .chain(NAMES.iter().copied())
+    defs::COMMANDS.iter().map(|d| d.name).chain(names())
 }
 
 /// The closest command name to a name that resolved to [`Resolved::Unknown`].
@@ -136,6 +148,6 @@ mod tests {
     #[test]
     fn at_least_300_commands_have_parameters() {
         assert!(PARAMETERS.len() >= 300, "{}", PARAMETERS.len());
-        assert!(NAMES.len() >= 2000, "{}", NAMES.len());
+        assert!(names().len() >= 2000, "{}", names().len());
     }
 }
