@@ -825,6 +825,17 @@ pub fn ids(doc: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The texts of the `--check` notes with message `id` in a JSON document, in order.
+pub fn note_texts<'a>(doc: &'a Value, id: &str) -> Vec<&'a str> {
+    doc["notes"]
+        .as_array()
+        .expect("a --check document has notes")
+        .iter()
+        .filter(|n| n["id"] == id)
+        .map(|n| n["text"].as_str().expect("a note has a text"))
+        .collect()
+}
+
 /// Whether a JSON document carries message `id`.
 pub fn has_message(doc: &Value, id: &str) -> bool {
     ids(doc).iter().any(|m| m == id)

@@ -77,13 +77,7 @@ fn check_notes_ovrdbf_keywords_not_acted_on_and_refuses_bad_values() {
     );
     let (doc, run) = sys.json_run(&["run", "--check", &path]);
     assert_eq!(run.code, 0, "{}", run.show());
-    let kws: Vec<&str> = doc["notes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|n| n["id"] == "QSY0755")
-        .map(|n| n["text"].as_str().unwrap())
-        .collect();
+    let kws = note_texts(&doc, "QSY0755");
     assert_eq!(kws.len(), 2, "{kws:?}");
     assert!(doc["not_simulated"].as_array().unwrap().is_empty());
     for bad in [

@@ -82,13 +82,7 @@ fn check_lists_unsimulated_commands_once_each_as_notes() {
     assert_eq!(notes[0].0, 4);
     assert!(notes[0].1.starts_with("CPYF "));
     // --check says which variables the skipped retrieve command cannot set.
-    let unset: Vec<&str> = doc["notes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|n| n["id"] == "QSY0751")
-        .map(|n| n["text"].as_str().unwrap())
-        .collect();
+    let unset = note_texts(&doc, "QSY0751");
     assert_eq!(unset.len(), 1);
     assert!(unset[0].contains("SYSNAME(&USER)"), "{unset:?}");
     assert_eq!(doc["not_simulated"].as_array().unwrap().len(), 3);
@@ -178,13 +172,7 @@ fn crtusrprf_keeps_keywords_qsy_does_not_act_on_and_dspusrprf_shows_them() {
     );
     let (check, run) = sys.json_run(&["run", "--check", &path]);
     assert_eq!(run.code, 0, "{}", run.show());
-    let kept: Vec<&str> = check["notes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|n| n["id"] == "QSY0755")
-        .map(|n| n["text"].as_str().unwrap())
-        .collect();
+    let kept = note_texts(&check, "QSY0755");
     assert_eq!(kept.len(), 5, "{kept:?}");
     sys.ok(&["--user", "QSECOFR", "run", &path]);
     let doc = sys.json_ok(&["--user", "QSECOFR", "DSPUSRPRF", "JOHN"]);
@@ -239,13 +227,7 @@ fn ibm_keywords_qsy_does_not_model_are_noted_not_refused() {
     let path = script_file(&sys, "kw.clp", text);
     let (doc, run) = sys.json_run(&["run", "--check", &path]);
     assert_eq!(run.code, 0, "{}", run.show());
-    let noted: Vec<String> = doc["notes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|n| n["id"] == "QSY0755")
-        .map(|n| n["text"].as_str().unwrap().to_string())
-        .collect();
+    let noted = note_texts(&doc, "QSY0755");
     for kw in [
         "RTVJOBA SWS",
         "CHKOBJ MBR",
