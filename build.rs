@@ -267,7 +267,12 @@ fn catalogue() {
     for n in &names {
         writeln!(out, "  *b\"{n}{}\",", "\\0".repeat(10 - n.len())).unwrap();
     }
-    out.push_str("];\n/// The commands whose parameters the catalogue knows, sorted by name.\npub static PARAMETERS: &[CatalogueEntry] = &[\n");
+    out.push_str("];\n");
+    // The parameter rows as one text (`NAME\tKEYWORDS\tRETURNS\n`, as in parameters.tsv)
+    // and the offset of each row, not a table of `&str`s and slices: that table was about
+    // 3,500 relocations and 60 KB of pages the static-pie start-up writes (README, Issue 19).
+    let mut rows = String::new();
+    let mut starts = Vec::new();
     let mut last = String::new();
     for row in lines("catalogue/parameters.tsv") {
         let cols: Vec<&str> = row.split('\t').collect();
@@ -287,11 +292,7 @@ fn catalogue() {
         );
         last = name.to_string();
         let keywords: Vec<&str> = cols[1].split_whitespace().collect();
-        write!(out, "  CatalogueEntry {{ name: {name:?}, keywords: &[").unwrap();
-        for k in &keywords {
-            write!(out, "{k:?},").unwrap();
-        }
-        out.push_str("], returns: &[");
+        let mut returns = Vec::new();
         for r in cols[2].split_whitespace() {
             let parts: Vec<&str> = r.split(':').collect();
             assert_eq!(
@@ -309,11 +310,26 @@ fn catalogue() {
                 "catalogue/parameters.tsv: {name}: type {} unknown",
                 parts[1]
             );
-            write!(out, "({:?}, {:?}, {:?}),", parts[0], parts[1], parts[2]).unwrap();
+            returns.push(r);
         }
-        out.push_str("] },\n");
+        starts.push(rows.len());
+        write!(
+            rows,
+            "{name}\t{}\t{}\n",
+            keywords.join(" "),
+            returns.join(" ")
+        )
+        .unwrap();
     }
-    out.push_str("];\n");
+    starts.push(rows.len());
+    write!(
+        out,
+        "/// The catalogue's parameter rows, sorted by name: `NAME\\tKEYWORDS\\tRETURNS\\n`, \
+         keywords and `KEYWORD:TYPE:LENGTH` returns separated by spaces.\nconst ROWS: &str = {rows:?};\n\
+         /// Where each row of [`ROWS`] starts, and its end.\nstatic ROW_STARTS: [u32; {}] = {starts:?};\n",
+        starts.len()
+    )
+    .unwrap();
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("catalogue.rs");
     std::fs::write(dest, out).unwrap();
 }

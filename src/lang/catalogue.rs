@@ -10,16 +10,13 @@
 use super::cl::{RawCommand, RawValue};
 use super::defs::{self, CommandDef};
 
-/// What the catalogue knows of the parameters of one IBM i command qsy does not simulate.
-#[derive(Debug)]
+/// What the catalogue knows of the parameters of one IBM i command qsy does not simulate:
+/// one row of the generated catalogue, read on use (the rows are one text, so that the
+/// static-pie binary relocates no table of pointers at start-up: README, Issue 19).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CatalogueEntry {
-    /// Command name, upper case.
-    pub name: &'static str,
-    /// Keywords in IBM's positional order.
-    pub keywords: &'static [&'static str],
-    /// Return-variable parameters: keyword, CL type (`*CHAR`, `*DEC`, `*INT`) and the minimum
-    /// length IBM's prompt shows (`10`, `5.0`).
-    pub returns: &'static [(&'static str, &'static str, &'static str)],
+    /// `NAME\tKEYWORDS\tRETURNS`, without the line end.
+    row: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
@@ -42,7 +39,7 @@ pub enum Resolved {
     /// A command qsy simulates (or a CL program statement it runs).
     Simulated(&'static CommandDef),
     /// An IBM i command qsy does not simulate, with its parameters when the catalogue has them.
-    NotSimulated(&'static str, Option<&'static CatalogueEntry>),
+    NotSimulated(&'static str, Option<CatalogueEntry>),
     /// Not an IBM i command: a typo, or a command of the shop's own.
     Unknown,
 }
@@ -67,12 +64,32 @@ pub fn not_simulated(name: &str) -> bool {
     matches!(resolve(name), Resolved::NotSimulated(..))
 }
 
+/// How many commands the catalogue has parameters for.
+fn entries() -> usize {
+    ROW_STARTS.len() - 1
+}
+
+/// The `i`th entry of the catalogue's parameter rows.
+fn entry_at(i: usize) -> CatalogueEntry {
+    let (start, end) = (ROW_STARTS[i] as usize, ROW_STARTS[i + 1] as usize);
+    CatalogueEntry {
+        row: &ROWS[start..end - 1],
+    }
+}
+
 /// The catalogue's parameters of a command (upper case name).
-pub fn entry(name: &str) -> Option<&'static CatalogueEntry> {
-    PARAMETERS
-        .binary_search_by(|e| e.name.cmp(name))
-        .ok()
-        .map(|i| &PARAMETERS[i])
+pub fn entry(name: &str) -> Option<CatalogueEntry> {
+    let (mut lo, mut hi) = (0, entries());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let e = entry_at(mid);
+        match e.name().cmp(name) {
+            std::cmp::Ordering::Equal => return Some(e),
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+        }
+    }
+    None
 }
 
 /// Every command name a "did you mean" may offer: qsy's definitions and the catalogue's
@@ -87,6 +104,31 @@ pub fn did_you_mean(name: &str) -> Option<&'static str> {
 }
 
 impl CatalogueEntry {
+    /// The row's three tab-separated fields.
+    fn field(&self, i: usize) -> &'static str {
+        self.row.split('\t').nth(i).unwrap_or("")
+    }
+
+    /// Command name, upper case.
+    pub fn name(&self) -> &'static str {
+        self.field(0)
+    }
+
+    /// Keywords in IBM's positional order.
+    pub fn keywords(&self) -> impl Iterator<Item = &'static str> {
+        self.field(1).split_whitespace()
+    }
+
+    /// Return-variable parameters: keyword, CL type (`*CHAR`, `*DEC`, `*INT`) and the minimum
+    /// length IBM's prompt shows (`10`, `5.0`).
+    pub fn returns(&self) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+        self.field(2).split_whitespace().map(|r| {
+            let mut parts = r.splitn(3, ':');
+            let mut next = || parts.next().unwrap_or("");
+            (next(), next(), next())
+        })
+    }
+
     /// The variables a skipped command would have set: for each return-variable parameter
     /// given a `&VARIABLE` (by keyword, or by position along [`CatalogueEntry::keywords`]),
     /// the keyword and the variable name (upper case, without `&`).
@@ -95,14 +137,14 @@ impl CatalogueEntry {
         let mut position = 0usize;
         for p in &raw.params {
             let keyword = match &p.keyword {
-                Some(k) => self.keywords.iter().copied().find(|c| c == k),
+                Some(k) => self.keywords().find(|c| c == k),
                 None => {
                     position += 1;
-                    self.keywords.get(position - 1).copied()
+                    self.keywords().nth(position - 1)
                 }
             };
             let Some(keyword) = keyword else { continue };
-            if !self.returns.iter().any(|(k, _, _)| *k == keyword) {
+            if !self.returns().any(|(k, _, _)| k == keyword) {
                 continue;
             }
             if let RawValue::Var(v) = &p.value {
@@ -146,8 +188,29 @@ mod tests {
     }
 
     #[test]
+    fn every_row_reads_back() {
+        let mut last = "";
+        for i in 0..entries() {
+            let e = entry_at(i);
+            assert!(e.name() > last, "{} after {last}", e.name());
+            assert!(!e.name().is_empty() && !e.name().contains(char::is_whitespace));
+            for (k, t, len) in e.returns() {
+                assert!(e.keywords().any(|c| c == k), "{}: {k}", e.name());
+                assert!(matches!(t, "*CHAR" | "*DEC" | "*INT"), "{}: {t}", e.name());
+                assert!(!len.is_empty(), "{}: {k}", e.name());
+            }
+            assert_eq!(entry(e.name()), Some(e));
+            last = e.name();
+        }
+        assert_eq!(entry("ZZZZZZ"), None);
+        assert_eq!(entry("AAAAAA"), None);
+        let e = entry("RTVDTAARA").unwrap();
+        assert_eq!(e.returns().next().map(|r| r.0), Some("RTNVAR"));
+    }
+
+    #[test]
     fn at_least_300_commands_have_parameters() {
-        assert!(PARAMETERS.len() >= 300, "{}", PARAMETERS.len());
+        assert!(entries() >= 300, "{}", entries());
         assert!(names().len() >= 2000, "{}", names().len());
     }
 }
