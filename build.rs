@@ -87,14 +87,53 @@ fn kind_variant(kind: &str, file: &str) -> &'static str {
     }
 }
 
-fn strs(items: &[String]) -> String {
-    let mut out = String::from("&[");
-    for item in items {
-        write!(out, "{item:?},").unwrap();
-    }
-    out.push(']');
-    out
+/// The texts of the definitions, in one string: each table entry names its texts by offset
+/// and length (`Text::new`), so the tables hold no pointers, need no relocation in the
+/// static-pie binary and stay in read-only pages at start-up (README, Issue 19).
+#[derive(Default)]
+struct Blob {
+    text: String,
+    seen: std::collections::HashMap<String, usize>,
 }
+
+impl Blob {
+    /// `Text::new(start, len)` for `s`, stored once.
+    fn text(&mut self, s: &str) -> String {
+        let start = match self.seen.get(s) {
+            Some(&start) => start,
+            None => {
+                let start = self.text.len();
+                self.text.push_str(s);
+                self.seen.insert(s.to_string(), start);
+                start
+            }
+        };
+        assert!(start + s.len() < u32::MAX as usize, "definitions too large");
+        format!("Text::new({start}, {})", s.len())
+    }
+
+    /// `Some(Text::new(..))` or `None`.
+    fn option(&mut self, s: Option<&str>) -> String {
+        match s {
+            Some(s) => format!("Some({})", self.text(s)),
+            None => "None".into(),
+        }
+    }
+
+    /// A list of words (special values, allowed values) as one text, separated by spaces.
+    fn words(&mut self, items: &[String], file: &str) -> String {
+        for item in items {
+            assert!(
+                !item.is_empty() && !item.contains(char::is_whitespace),
+                "{file}: value {item:?} must be one word"
+            );
+        }
+        format!("Words({})", self.text(&items.join(" ")))
+    }
+}
+
+/// Separates the CL text and the description of a command's examples in [`Blob`].
+const EXAMPLE_SEP: char = '\u{1f}';
 
 fn default_text(value: &serde_yaml::Value, file: &str) -> String {
     match value {
@@ -114,9 +153,10 @@ fn main() {
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
         .collect();
     files.sort();
-    let mut out = String::from(
-        "/// Every command definition, sorted by name.\npub static COMMANDS: &[CommandDef] = &[\n",
-    );
+    let mut blob = Blob::default();
+    let mut commands = String::new();
+    let mut params = String::new();
+    let mut param_count = 0usize;
     // One module of keyword constants per command (`defs::chgusrprf::USRPRF`), so a command
     // that reads a parameter its definition does not have fails to compile.
     let mut keywords = String::new();
@@ -140,16 +180,37 @@ fn main() {
             def.max_positional <= def.parameters.len(),
             "{file}: max_positional exceeds the parameter count"
         );
-        write!(
-            out,
-            "CommandDef {{ name: {:?}, title: {:?}, simulator_only: {}, script_only: {}, before_signon: {}, allow_expired_password: {}, password_from_stdin: {:?}, max_positional: {}, help: {:?}, examples: &[",
-            def.name, def.title, def.simulator_only, def.script_only, def.before_signon, def.allow_expired_password, def.password_from_stdin, def.max_positional, def.help.trim()
+        let mut examples = String::new();
+        for (i, ex) in def.examples.iter().enumerate() {
+            assert!(
+                !ex.cl.contains(EXAMPLE_SEP) && !ex.says.contains(EXAMPLE_SEP),
+                "{file}: an example holds the separator"
+            );
+            if i > 0 {
+                examples.push(EXAMPLE_SEP);
+            }
+            examples.push_str(ex.cl.trim());
+            examples.push(EXAMPLE_SEP);
+            examples.push_str(ex.says.trim());
+        }
+        assert!(param_count + def.parameters.len() <= usize::from(u16::MAX));
+        writeln!(
+            commands,
+            "CommandDef {{ name: {}, title: {}, simulator_only: {}, script_only: {}, before_signon: {}, allow_expired_password: {}, password_from_stdin: {}, max_positional: {}, help: {}, examples: {}, params: ({param_count}, {}) }},",
+            blob.text(&def.name),
+            blob.text(&def.title),
+            def.simulator_only,
+            def.script_only,
+            def.before_signon,
+            def.allow_expired_password,
+            blob.option(def.password_from_stdin.as_deref()),
+            def.max_positional,
+            blob.text(def.help.trim()),
+            blob.text(&examples),
+            def.parameters.len(),
         )
         .unwrap();
-        for ex in &def.examples {
-            write!(out, "({:?}, {:?}),", ex.cl.trim(), ex.says.trim()).unwrap();
-        }
-        out.push_str("], params: &[\n");
+        param_count += def.parameters.len();
         let module = def.name.to_lowercase();
         let module = if RUST_KEYWORDS.contains(&module.as_str()) {
             format!("r#{module}")
@@ -196,30 +257,39 @@ fn main() {
             }
             let (lo, hi) = p.range.unwrap_or((0, 0));
             let default = match &p.default {
-                Some(v) => format!("Some({:?})", default_text(v, &file)),
-                None => "None".into(),
+                Some(v) => Some(default_text(v, &file)),
+                None => None,
             };
             writeln!(
-                out,
-                "  ParamDef {{ keyword: {:?}, prompt: {:?}, kind: ParamKind::{kind}, length: {}, min_length: {}, range: ({lo}, {hi}), special: {}, single: {}, values: {}, list: {}, default: {default}, required: {}, help: {:?}, not_acted_on: {} }},",
-                p.keyword,
-                p.prompt,
+                params,
+                "  ParamDef {{ keyword: {}, prompt: {}, kind: ParamKind::{kind}, length: {}, min_length: {}, range: ({lo}, {hi}), special: {}, single: {}, values: {}, list: {}, default: {}, required: {}, help: {}, not_acted_on: {} }},",
+                blob.text(&p.keyword),
+                blob.text(&p.prompt),
                 p.length.unwrap_or(match kind { "Name" | "Qualified" => 10, "Int" => 11, _ => 256 }),
                 p.min_length.unwrap_or(1),
-                strs(&p.special),
-                strs(&p.single),
-                strs(&p.values),
+                blob.words(&p.special, &file),
+                blob.words(&p.single, &file),
+                blob.words(&p.values, &file),
                 p.list.unwrap_or(0),
+                blob.option(default.as_deref()),
                 p.required,
-                p.help.trim(),
+                blob.text(p.help.trim()),
                 p.not_acted_on,
             )
             .unwrap();
         }
-        out.push_str("] },\n");
         keywords.push_str("}\n");
     }
-    out.push_str("];\n");
+    let mut out = format!(
+        "/// The texts of every definition; the tables name theirs by offset and length.\n\
+         const BLOB: &str = {:?};\n\
+         /// Every command definition, sorted by name.\n\
+         pub static COMMANDS: [CommandDef; {}] = [\n{commands}];\n\
+         /// Every command's parameters, in the order of [`COMMANDS`].\n\
+         static PARAMS: [ParamDef; {param_count}] = [\n{params}];\n",
+        blob.text,
+        files.len(),
+    );
     out.push_str(&keywords);
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("defs.rs");
     std::fs::write(dest, out).unwrap();

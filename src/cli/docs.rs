@@ -16,13 +16,13 @@ pub fn files() -> Vec<(String, Vec<u8>)> {
         .render(&mut page)
         .expect("render man page");
     out.push(("man/qsy.1".to_string(), page));
-    for def in COMMANDS {
-        let cmd = shell::command(def).name(format!("qsy-{}", def.name.to_lowercase()));
+    for def in COMMANDS.iter() {
+        let cmd = shell::command(def).name(format!("qsy-{}", def.name().to_lowercase()));
         let mut page = Vec::new();
         clap_mangen::Man::new(cmd)
             .render(&mut page)
             .expect("render man page");
-        out.push((format!("man/qsy-{}.1", def.name.to_lowercase()), page));
+        out.push((format!("man/qsy-{}.1", def.name().to_lowercase()), page));
     }
     for t in shell::tool_commands() {
         let name = t.get_name().to_string();

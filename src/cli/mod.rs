@@ -102,7 +102,7 @@ pub fn unknown_command(g: &Globals, name: &str) -> i32 {
     let tools = shell::help_topics();
     let names = defs::COMMANDS
         .iter()
-        .map(|d| d.name)
+        .map(|d| d.name())
         .chain(tools.iter().map(String::as_str))
         .chain(crate::lang::catalogue::names().map(|n| -> &str { n }));
     // An IBM i command qsy does not simulate is no typo: no "did you mean".
@@ -193,7 +193,7 @@ fn run_cli_command(mut g: Globals, def: &'static CommandDef, args: &[String]) ->
             Err(Err(f)) => return report(&g, Output::default(), f),
         }
     } else {
-        let text = std::iter::once(def.name.to_string())
+        let text = std::iter::once(def.name().to_string())
             .chain(rest.iter().map(|t| cl_token(t)))
             .collect::<Vec<_>>()
             .join(" ");
@@ -210,12 +210,12 @@ fn run_cli_command(mut g: Globals, def: &'static CommandDef, args: &[String]) ->
 /// as the system value's definition types it, so a number is passed as quoted text (CL
 /// syntax, `VALUE(40)` in a script or `-c`, keeps IBM's apostrophe rule).
 fn shell_positional_values(def: &'static CommandDef, mut raw: cl::RawCommand) -> cl::RawCommand {
-    if def.name != "CHGSYSVAL" {
+    if def.name() != "CHGSYSVAL" {
         return raw;
     }
     let defs = crate::lang::validate::param_defs(def, &raw);
     for (param, p) in raw.params.iter_mut().zip(defs) {
-        if param.keyword.is_none() && p.is_some_and(|p| p.keyword == "VALUE") {
+        if param.keyword.is_none() && p.is_some_and(|p| p.keyword() == "VALUE") {
             if let cl::RawValue::Word(w) = &param.value {
                 param.value = cl::RawValue::Quoted(w.clone());
             }
@@ -281,7 +281,7 @@ pub fn quoting_warnings(
     let mut found = Vec::new();
     for (param, p) in raw.params.iter().zip(validate::param_defs(def, raw)) {
         let Some(p) = p else { continue };
-        if p.kind != defs::ParamKind::Char || !p.values.is_empty() || p.list > 0 {
+        if p.kind != defs::ParamKind::Char || !p.values().is_empty() || p.list > 0 {
             continue;
         }
         let words: Vec<&str> = match &param.value {
@@ -307,7 +307,8 @@ pub fn quoting_warnings(
             continue;
         }
         let text = words.join(" ");
-        found.push(msg::qsy0401(p.keyword, &text, &text, p.keyword.to_lowercase()).diagnostic());
+        found
+            .push(msg::qsy0401(p.keyword(), &text, &text, p.keyword().to_lowercase()).diagnostic());
     }
     found
 }
@@ -361,7 +362,7 @@ const VERIFIED: &[(&str, &str)] = &[("CHGPWD", "NEWPWD")];
 /// a required password, or the one `--password-stdin` fills.
 fn prompted(def: &'static CommandDef, p: &defs::ParamDef) -> bool {
     p.kind == defs::ParamKind::Password
-        && (p.required || def.password_from_stdin == Some(p.keyword))
+        && (p.required || def.password_from_stdin() == Some(p.keyword()))
 }
 
 /// Fills secret parameters that were not given: from `--password-stdin`, or by prompting on
@@ -401,7 +402,7 @@ fn fill_secrets(
     }
     if g.password_stdin {
         let line = read_stdin_line()?;
-        let fills = def.password_from_stdin.filter(|kw| !given(raw, kw));
+        let fills = def.password_from_stdin().filter(|kw| !given(raw, kw));
         if let Some(keyword) = fills {
             raw.params.push(cl::RawParam {
                 keyword: Some(keyword.into()),
@@ -414,21 +415,21 @@ fn fill_secrets(
     }
     let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if terminal {
-        for p in def.params {
-            if prompted(def, p) && !given(raw, p.keyword) {
+        for p in def.params() {
+            if prompted(def, p) && !given(raw, p.keyword()) {
                 let ask = |label: String| {
                     rpassword::prompt_password(label)
                         .map_err(|e| crate::messages::Failure::from(msg::qsy0028(e)))
                 };
-                let typed = ask(format!("{} ({}): ", p.prompt, p.keyword))?;
+                let typed = ask(format!("{} ({}): ", p.prompt(), p.keyword()))?;
                 // A new password is typed twice, as on IBM's Change Password display.
-                if VERIFIED.contains(&(def.name, p.keyword))
-                    && ask(format!("{} (to verify): ", p.prompt))? != typed
+                if VERIFIED.contains(&(def.name(), p.keyword()))
+                    && ask(format!("{} (to verify): ", p.prompt()))? != typed
                 {
                     return msg::qsy0630().fail();
                 }
                 raw.params.push(cl::RawParam {
-                    keyword: Some(p.keyword.into()),
+                    keyword: Some(p.keyword().into()),
                     value: cl::RawValue::Quoted(typed),
                     offset: 0,
                 });
@@ -438,8 +439,8 @@ fn fill_secrets(
     // A sign-on with no password at all (none written, no --password-stdin, no terminal to
     // prompt on) is a usage error, not a wrong password: nothing is checked or counted.
     if def.before_signon && !g.password_stdin && !terminal {
-        if let Some(kw) = def.password_from_stdin.filter(|kw| !given(raw, kw)) {
-            return msg::qsy0405(def.name, kw).fail();
+        if let Some(kw) = def.password_from_stdin().filter(|kw| !given(raw, kw)) {
+            return msg::qsy0405(def.name(), kw).fail();
         }
     }
     Ok(job_password)
@@ -458,7 +459,7 @@ fn execute_into(
         } else {
             "it is a CL program statement"
         };
-        return msg::qsy0403(def.name, reason).fail();
+        return msg::qsy0403(def.name(), reason).fail();
     }
     let mut raw = raw.clone();
     let password = fill_secrets(g, def, &mut raw, out)?;
@@ -479,7 +480,7 @@ fn run_checked(
     out: &mut Output,
 ) -> QResult<()> {
     if def.script_only {
-        return msg::qsy0403(def.name, "it is a CL program statement").fail();
+        return msg::qsy0403(def.name(), "it is a CL program statement").fail();
     }
     let args = match crate::commands::validate(def, raw) {
         Ok(args) => args,
@@ -504,8 +505,8 @@ fn run_checked(
             return Err(f);
         }
     };
-    let Some(command) = crate::commands::lookup(def.name) else {
-        return msg::qsy0012(def.name, "this version of qsy does not implement it yet").fail();
+    let Some(command) = crate::commands::lookup(def.name()) else {
+        return msg::qsy0012(def.name(), "this version of qsy does not implement it yet").fail();
     };
     let session = g.session();
     let result = session.run_command(&g.user, credentials, command, &args, out);

@@ -14,13 +14,13 @@ fn value_name(p: &ParamDef) -> String {
         ParamKind::Qualified => "LIB/OBJ".into(),
         ParamKind::Command => "CL-COMMAND".into(),
         ParamKind::Variable => "&VAR".into(),
-        _ => p.keyword.to_string(),
+        _ => p.keyword().to_string(),
     }
 }
 
 fn short_help(p: &ParamDef) -> String {
-    let mut s = format!("{} [{}]", p.prompt, choices(p));
-    if let Some(d) = p.default {
+    let mut s = format!("{} [{}]", p.prompt(), choices(p));
+    if let Some(d) = p.default() {
         s.push_str(&format!(" (default {d})"));
     }
     if p.required {
@@ -30,19 +30,19 @@ fn short_help(p: &ParamDef) -> String {
 }
 
 fn long_help(p: &ParamDef) -> String {
-    let mut s = format!("{} ({})\n\nValues: {}", p.prompt, p.keyword, choices(p));
+    let mut s = format!("{} ({})\n\nValues: {}", p.prompt(), p.keyword(), choices(p));
     if p.list > 0 {
         s.push_str(&format!("; a list of up to {}", p.list));
     }
-    if let Some(d) = p.default {
+    if let Some(d) = p.default() {
         s.push_str(&format!("\nDefault: {d}"));
     }
     if p.required {
         s.push_str("\nRequired.");
     }
-    if !p.help.is_empty() {
+    if !p.help().is_empty() {
         s.push_str("\n\n");
-        s.push_str(p.help);
+        s.push_str(p.help());
     }
     s
 }
@@ -104,7 +104,7 @@ pub fn pasteable(cl: &str) -> String {
 
 /// The clap command for one CL command.
 pub fn command(def: &'static CommandDef) -> Command {
-    let mut long = format!("{}\n\n{}", def.title, def.help);
+    let mut long = format!("{}\n\n{}", def.title(), def.help());
     if def.simulator_only {
         long.push_str("\n\nSimulator only: this command does not exist on IBM i; `qsy run --check` lists its uses.");
     }
@@ -115,7 +115,7 @@ pub fn command(def: &'static CommandDef) -> Command {
             "A CL program statement: it works only inside a CL script run with `qsy run FILE`\n\
              (`qsy help run`), not as a command of its own.\n",
         );
-        for (cl, says) in def.examples {
+        for (cl, says) in def.examples() {
             examples.push_str(&format!("  {cl}\n      {says}\n"));
         }
         if !examples.is_empty() {
@@ -123,7 +123,7 @@ pub fn command(def: &'static CommandDef) -> Command {
             after.push_str(&examples);
         }
     } else {
-        let name = def.name;
+        let name = def.name();
         let forms = [
             (
                 format!("qsy '{name} KEYWORD(value) …'"),
@@ -155,7 +155,7 @@ pub fn command(def: &'static CommandDef) -> Command {
             })
         };
         let mut scripted = String::new();
-        for (cl, says) in def.examples {
+        for (cl, says) in def.examples() {
             if in_script(cl) {
                 scripted.push_str(&format!("  {cl}\n      {says}\n"));
             } else {
@@ -171,30 +171,30 @@ pub fn command(def: &'static CommandDef) -> Command {
             after.push_str(&scripted);
         }
     }
-    let mut cmd = Command::new(def.name.to_lowercase())
-        .about(def.title.to_string())
+    let mut cmd = Command::new(def.name().to_lowercase())
+        .about(def.title().to_string())
         .long_about(long)
         .after_long_help(after)
         .disable_version_flag(true);
-    for (i, p) in def.params.iter().enumerate() {
+    for (i, p) in def.params().iter().enumerate() {
         // `--output` is the global output format; OUTPUT(*PRINT) stays available in CL form.
-        if SHADOWED.contains(&p.keyword) {
+        if SHADOWED.contains(&p.keyword()) {
             continue;
         }
         if i < def.max_positional {
             cmd = cmd.arg(
-                Arg::new(format!("@{}", p.keyword))
-                    .value_name(p.keyword)
+                Arg::new(format!("@{}", p.keyword()))
+                    .value_name(p.keyword())
                     .index(i + 1)
                     .help(format!(
                         "{} (positional form of --{})",
-                        p.prompt,
-                        p.keyword.to_lowercase()
+                        p.prompt(),
+                        p.keyword().to_lowercase()
                     )),
             );
         }
-        let mut arg = Arg::new(p.keyword)
-            .long(p.keyword.to_lowercase())
+        let mut arg = Arg::new(p.keyword())
+            .long(p.keyword().to_lowercase())
             .value_name(value_name(p))
             .help(short_help(p))
             .long_help(long_help(p))
@@ -228,8 +228,8 @@ pub fn command(def: &'static CommandDef) -> Command {
 /// allowed values, each once, in the definition's order.
 pub fn offered_values(p: &ParamDef) -> Vec<&'static str> {
     let mut all: Vec<&'static str> = Vec::new();
-    for v in p.values.iter().chain(p.special).chain(p.single) {
-        if !all.contains(v) {
+    for v in p.values().iter().chain(p.special()).chain(p.single()) {
+        if !all.contains(&v) {
             all.push(v);
         }
     }
@@ -273,7 +273,7 @@ pub fn completion_command() -> Command {
     let statements: Vec<String> = COMMANDS
         .iter()
         .filter(|d| d.script_only)
-        .map(|d| d.name.to_lowercase())
+        .map(|d| d.name().to_lowercase())
         .collect();
     let kept: Vec<Command> = cmd
         .get_subcommands()
@@ -289,7 +289,7 @@ pub fn completion_command() -> Command {
         cmd = cmd.subcommand(c);
     }
     for def in COMMANDS.iter().filter(|d| !d.script_only) {
-        cmd = cmd.subcommand(command(def).name(def.name));
+        cmd = cmd.subcommand(command(def).name(def.name()));
     }
     cmd
 }
@@ -309,7 +309,9 @@ fn shell_value(p: &ParamDef, s: &str) -> QResult<RawValue> {
         }
         ParamKind::Password => Ok(RawValue::Quoted(s.to_string())),
         ParamKind::Char if !looks_cl => Ok(RawValue::Quoted(s.to_string())),
-        _ => cl::parse_value(s).map_err(|e| Failure::from(msg::qsy0003(s, p.keyword, &e.message))),
+        _ => {
+            cl::parse_value(s).map_err(|e| Failure::from(msg::qsy0003(s, p.keyword(), &e.message)))
+        }
     }
 }
 
@@ -319,7 +321,7 @@ pub fn parse(
     def: &'static CommandDef,
     args: &[String],
 ) -> Result<RawCommand, Result<String, Failure>> {
-    let mut argv = vec![def.name.to_lowercase()];
+    let mut argv = vec![def.name().to_lowercase()];
     argv.extend(args.iter().cloned());
     let matches = match command(def).try_get_matches_from(argv) {
         Ok(m) => m,
@@ -340,18 +342,18 @@ pub fn parse(
         }
     };
     let mut params = Vec::new();
-    for (i, p) in def.params.iter().enumerate() {
-        if SHADOWED.contains(&p.keyword) {
+    for (i, p) in def.params().iter().enumerate() {
+        if SHADOWED.contains(&p.keyword()) {
             continue;
         }
         let mut values: Vec<String> = matches
-            .get_many::<String>(p.keyword)
+            .get_many::<String>(p.keyword())
             .map(|v| v.cloned().collect())
             .unwrap_or_default();
         if i < def.max_positional {
-            if let Some(v) = matches.get_one::<String>(&format!("@{}", p.keyword)) {
+            if let Some(v) = matches.get_one::<String>(&format!("@{}", p.keyword())) {
                 if !values.is_empty() {
-                    return Err(Err(msg::qsy0005(p.keyword).into()));
+                    return Err(Err(msg::qsy0005(p.keyword()).into()));
                 }
                 values.push(v.clone());
             }
@@ -373,14 +375,14 @@ pub fn parse(
             RawValue::List(raw)
         };
         params.push(RawParam {
-            keyword: Some(p.keyword.to_string()),
+            keyword: Some(p.keyword().to_string()),
             value,
             offset: 0,
         });
     }
     Ok(RawCommand {
         label: None,
-        name: def.name.to_string(),
+        name: def.name().to_string(),
         params,
     })
 }
@@ -515,7 +517,7 @@ pub fn tool_commands() -> Vec<Command> {
     // `qsy help <TAB>` completes every CL command and every tool above.
     let topics: Vec<String> = COMMANDS
         .iter()
-        .map(|d| d.name.to_string())
+        .map(|d| d.name().to_string())
         .chain(tools.iter().map(|c| c.get_name().to_string()))
         .collect();
     tools
@@ -608,7 +610,7 @@ pub fn top_command() -> Command {
     let statements: Vec<&str> = COMMANDS
         .iter()
         .filter(|d| d.script_only)
-        .map(|d| d.name)
+        .map(|d| d.name())
         .collect();
     let after = format!(
         "Script statements (they work only inside a CL script run with `qsy run FILE`; \
@@ -642,7 +644,7 @@ pub fn top_command() -> Command {
     for g in global_args() {
         cmd = cmd.arg(g);
     }
-    for def in COMMANDS {
+    for def in COMMANDS.iter() {
         cmd = cmd.subcommand(command(def).hide(def.script_only));
     }
     for t in tool_commands() {

@@ -193,7 +193,7 @@ fn links(dir: &str, out: &mut Output) -> QResult<()> {
         .iter()
         .filter(|d| !d.script_only)
     {
-        let link = dir.join(def.name.to_lowercase());
+        let link = dir.join(def.name().to_lowercase());
         let _ = std::fs::remove_file(&link);
         #[cfg(unix)]
         std::os::unix::fs::symlink(&exe, &link)

@@ -80,10 +80,10 @@ pub fn lookup(name: &str) -> Option<Command> {
 /// The command qsy implements for definition `def` (a script's statement already holds
 /// its definition: no need to look the name up again for every run).
 pub fn lookup_def(def: &'static CommandDef) -> Option<Command> {
-    behaviour(def.name).map(|run| Command {
+    behaviour(def.name()).map(|run| Command {
         def,
         run,
-        write_first: write_first(def.name),
+        write_first: write_first(def.name()),
     })
 }
 
@@ -104,7 +104,7 @@ pub fn validate_probe(def: &'static CommandDef, raw: &RawCommand, literal: bool)
     if let Some((index, _)) = def.param("SYSVAL") {
         if let Some(name) = args.value_at(index).and_then(|v| v.as_str()) {
             crate::system::sysval::lookup(name)?;
-            if def.name == "CHGSYSVAL" && literal {
+            if def.name() == "CHGSYSVAL" && literal {
                 check_sysval_literal(def, raw, name)?;
             }
         }
@@ -122,7 +122,7 @@ fn check_sysval_literal(def: &'static CommandDef, raw: &RawCommand, name: &str) 
         .params
         .iter()
         .zip(defs)
-        .find(|(_, p)| p.is_some_and(|p| p.keyword == "VALUE"))
+        .find(|(_, p)| p.is_some_and(|p| p.keyword() == "VALUE"))
         .map(|(param, _)| &param.value)
     else {
         return Ok(());
@@ -251,7 +251,7 @@ mod tests {
 
     /// A value of the right type for `p`, as CL text.
     fn sample(p: &ParamDef) -> String {
-        if let Some(v) = p.values.first().or(p.special.first()) {
+        if let Some(v) = p.values().first().or(p.special().first()) {
             return v.to_string();
         }
         match p.kind {
@@ -270,17 +270,17 @@ mod tests {
     #[test]
     fn every_command_builds_its_params() {
         let mut built = 0;
-        for def in COMMANDS.iter().filter(|d| lookup(d.name).is_some()) {
+        for def in COMMANDS.iter().filter(|d| lookup(d.name()).is_some()) {
             for all in [false, true] {
                 let text = def
-                    .params
+                    .params()
                     .iter()
                     .filter(|p| all || p.required)
-                    .map(|p| format!("{}({})", p.keyword, sample(p)))
-                    .fold(def.name.to_string(), |cl, param| cl + " " + &param);
+                    .map(|p| format!("{}({})", p.keyword(), sample(p)))
+                    .fold(def.name().to_string(), |cl, param| cl + " " + &param);
                 let raw = crate::lang::cl::parse_command(&text).expect(&text);
                 let args = crate::lang::validate::validate(def, &raw).expect(&text);
-                let result = build_params(def.name, &args).expect("a behaviour");
+                let result = build_params(def.name(), &args).expect("a behaviour");
                 assert!(result.is_ok(), "{text}: {:?}", result.err());
                 built += 1;
             }

@@ -87,8 +87,8 @@ pub fn submit(job: &mut Job, text: &str, name: &str, user: &str) -> QResult<()> 
         }
     })?;
     let args = super::validate(def, &raw)?;
-    let Some(command) = super::lookup(def.name) else {
-        return Err(msg::qsy0012(def.name, "it cannot run in a submitted job").into());
+    let Some(command) = super::lookup(def.name()) else {
+        return Err(msg::qsy0012(def.name(), "it cannot run in a submitted job").into());
     };
     let session = Session::new(job.system.clone(), job.interactive).submitted_by(&job.user);
     let mut log = Output::default();

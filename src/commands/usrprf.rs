@@ -130,14 +130,14 @@ pub fn cl_text(v: &Value) -> String {
 /// (`*SAME` left out).
 pub fn not_acted_on(args: &Args) -> Vec<(&'static str, String)> {
     args.def
-        .params
+        .params()
         .iter()
         .enumerate()
         .filter(|(i, p)| p.not_acted_on && args.given_at(*i))
         .filter_map(|(i, p)| {
             let v = args.value_at(i)?;
             let text = cl_text(v);
-            (text != "*SAME").then_some((p.keyword, text))
+            (text != "*SAME").then_some((p.keyword(), text))
         })
         .collect()
 }
@@ -153,7 +153,7 @@ impl ProfileParams {
         let spcaut = args.strings(kw.spcaut);
         let methods = args.strings(kw.authmth);
         Ok(ProfileParams {
-            command: args.def.name,
+            command: args.def.name(),
             password: unless_same(args, kw.password)?.map(|pw| match pw {
                 "*NONE" => NewPassword::None,
                 "*USRPRF" => NewPassword::ProfileName,
@@ -336,10 +336,9 @@ mod tests {
     fn values(command: &str, keyword: &str) -> std::collections::BTreeSet<&'static str> {
         let def = defs::find(command).expect(command);
         let (_, p) = def.param(keyword).expect(keyword);
-        p.values
+        p.values()
             .iter()
-            .chain(p.special)
-            .copied()
+            .chain(p.special())
             .filter(|v| !matches!(*v, "*SAME" | "*ALL" | "*USRCLS"))
             .collect()
     }

@@ -95,7 +95,7 @@ pub fn entry(name: &str) -> Option<CatalogueEntry> {
 /// Every command name a "did you mean" may offer: qsy's definitions and the catalogue's
 /// names (a mistyped `RTVDTAARB` is meant to be IBM's RTVDTAARA even though qsy skips it).
 pub fn all_names() -> impl Iterator<Item = &'static str> {
-    defs::COMMANDS.iter().map(|d| d.name).chain(names())
+    defs::COMMANDS.iter().map(|d| d.name()).chain(names())
 }
 
 /// The closest command name to a name that resolved to [`Resolved::Unknown`].

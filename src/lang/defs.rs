@@ -48,13 +48,91 @@ impl Keyword {
     }
 }
 
+/// A text of the definitions: its place in the generated `BLOB`. The tables hold no
+/// pointers, so the static-pie binary relocates none of them at start-up and their pages stay
+/// read-only and shared (README, Issue 19).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Text {
+    start: u32,
+    len: u32,
+}
+
+impl Text {
+    const fn new(start: u32, len: u32) -> Self {
+        Text { start, len }
+    }
+
+    fn get(self) -> &'static str {
+        let start = self.start as usize;
+        &BLOB[start..start + self.len as usize]
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+/// A list of words (a parameter's special or allowed values) in the definitions, separated
+/// by spaces.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Words(Text);
+
+impl Words {
+    /// The words, in the definition's order.
+    pub fn iter(self) -> impl DoubleEndedIterator<Item = &'static str> + Clone {
+        self.0.get().split(' ').filter(|w| !w.is_empty())
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(self) -> bool {
+        self.0.len == 0
+    }
+
+    /// How many there are.
+    pub fn len(self) -> usize {
+        self.iter().count()
+    }
+
+    /// The first word.
+    pub fn first(self) -> Option<&'static str> {
+        self.iter().next()
+    }
+
+    /// Whether `word` is one of them (exactly, case included).
+    pub fn contains(self, word: &str) -> bool {
+        self.iter().any(|w| w == word)
+    }
+
+    /// The words as a vector.
+    pub fn to_vec(self) -> Vec<&'static str> {
+        self.iter().collect()
+    }
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl IntoIterator for Words {
+    type Item = &'static str;
+    type IntoIter = std::iter::Filter<std::str::Split<'static, char>, fn(&&'static str) -> bool>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0
+            .get()
+            .split(' ')
+            .filter((|w: &&str| !w.is_empty()) as fn(&&'static str) -> bool)
+    }
+}
+
 /// One parameter of a command.
 #[derive(Debug)]
 pub struct ParamDef {
-    /// Keyword, upper case (`USRPRF`).
-    pub keyword: &'static str,
-    /// IBM's prompt text.
-    pub prompt: &'static str,
+    keyword: Text,
+    prompt: Text,
     /// Value type.
     pub kind: ParamKind,
     /// Maximum length of one value (characters).
@@ -63,39 +141,67 @@ pub struct ParamDef {
     pub min_length: u32,
     /// Inclusive range for `Int`.
     pub range: (i64, i64),
-    /// Special values accepted in place of a value.
-    pub special: &'static [&'static str],
-    /// Special values that must stand alone in a list.
-    pub single: &'static [&'static str],
-    /// When not empty, the only values allowed (besides special values).
-    pub values: &'static [&'static str],
+    special: Words,
+    single: Words,
+    values: Words,
     /// Maximum number of list elements; 0 for a single value.
     pub list: u32,
-    /// Value used when the parameter is not given.
-    pub default: Option<&'static str>,
+    default: Option<Text>,
     /// Whether the parameter must be given.
     pub required: bool,
-    /// Help text.
-    pub help: &'static str,
+    help: Text,
     /// Accepted when valid and kept on the object (DSPUSRPRF shows it), but qsy does not
     /// act on it: a keyword of IBM's that qsy does not model.
     pub not_acted_on: bool,
 }
 
 impl ParamDef {
+    /// Keyword, upper case (`USRPRF`).
+    pub fn keyword(&self) -> &'static str {
+        self.keyword.get()
+    }
+
+    /// IBM's prompt text.
+    pub fn prompt(&self) -> &'static str {
+        self.prompt.get()
+    }
+
+    /// Special values accepted in place of a value.
+    pub fn special(&self) -> Words {
+        self.special
+    }
+
+    /// Special values that must stand alone in a list.
+    pub fn single(&self) -> Words {
+        self.single
+    }
+
+    /// When not empty, the only values allowed (besides special values).
+    pub fn values(&self) -> Words {
+        self.values
+    }
+
+    /// Value used when the parameter is not given.
+    pub fn default(&self) -> Option<&'static str> {
+        self.default.map(Text::get)
+    }
+
+    /// Help text.
+    pub fn help(&self) -> &'static str {
+        self.help.get()
+    }
+
     /// Whether `value` (upper case) is one of the special or single values.
     pub fn is_special(&self, value: &str) -> bool {
-        self.special.contains(&value) || self.single.contains(&value)
+        self.special.contains(value) || self.single.contains(value)
     }
 }
 
 /// One CL command.
 #[derive(Debug)]
 pub struct CommandDef {
-    /// Command name, upper case.
-    pub name: &'static str,
-    /// IBM's title (`Change User Profile`).
-    pub title: &'static str,
+    name: Text,
+    title: Text,
     /// Simulator-only: does not exist on IBM i.
     pub simulator_only: bool,
     /// A CL program statement (DCL, IF, CHGVAR…) or a command that needs a CL variable:
@@ -107,26 +213,60 @@ pub struct CommandDef {
     /// A job signing on for this command may use an expired password, as the sign-on
     /// screen leads to the Change Password display (CHGPWD).
     pub allow_expired_password: bool,
-    /// The password parameter `--password-stdin` fills, instead of authenticating the job
-    /// user (SIGNON, CHKTOTP).
-    pub password_from_stdin: Option<&'static str>,
+    password_from_stdin: Option<Text>,
     /// How many parameters may be given without a keyword.
     pub max_positional: usize,
-    /// Description.
-    pub help: &'static str,
-    /// Examples: (CL text, what it does).
-    pub examples: &'static [(&'static str, &'static str)],
-    /// Parameters in positional order.
-    pub params: &'static [ParamDef],
+    help: Text,
+    /// CL text and description of each example, separated by `\u{1f}`.
+    examples: Text,
+    /// Where its parameters are in `PARAMS`: first and count.
+    params: (u16, u16),
 }
 
 impl CommandDef {
+    /// Command name, upper case.
+    pub fn name(&self) -> &'static str {
+        self.name.get()
+    }
+
+    /// IBM's title (`Change User Profile`).
+    pub fn title(&self) -> &'static str {
+        self.title.get()
+    }
+
+    /// The password parameter `--password-stdin` fills, instead of authenticating the job
+    /// user (SIGNON, CHKTOTP).
+    pub fn password_from_stdin(&self) -> Option<&'static str> {
+        self.password_from_stdin.map(Text::get)
+    }
+
+    /// Description.
+    pub fn help(&self) -> &'static str {
+        self.help.get()
+    }
+
+    /// Examples: (CL text, what it does).
+    pub fn examples(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        let mut parts = self
+            .examples
+            .get()
+            .split('\u{1f}')
+            .filter(|s| !s.is_empty());
+        std::iter::from_fn(move || Some((parts.next()?, parts.next()?)))
+    }
+
+    /// Parameters in positional order.
+    pub fn params(&self) -> &'static [ParamDef] {
+        let (first, count) = (usize::from(self.params.0), usize::from(self.params.1));
+        &PARAMS[first..first + count]
+    }
+
     /// The parameter with this keyword (upper case).
     pub fn param(&self, keyword: &str) -> Option<(usize, &'static ParamDef)> {
-        self.params
+        self.params()
             .iter()
             .enumerate()
-            .find(|(_, p)| p.keyword == keyword)
+            .find(|(_, p)| p.keyword() == keyword)
     }
 }
 
@@ -136,7 +276,7 @@ include!(concat!(env!("OUT_DIR"), "/defs.rs"));
 pub fn find(name: &str) -> Option<&'static CommandDef> {
     let upper = name.to_ascii_uppercase();
     COMMANDS
-        .binary_search_by(|d| d.name.cmp(upper.as_str()))
+        .binary_search_by(|d| d.name().cmp(upper.as_str()))
         .ok()
         .map(|i| &COMMANDS[i])
 }

@@ -83,10 +83,10 @@ fn inside(value: &RawValue) -> String {
 /// Whether `value` (a blank-separated list as CL text) holds only special values of `p`.
 fn is_special_of(p: &ParamDef, value: &str) -> bool {
     let known = |v: &str| {
-        p.special
+        p.special()
             .iter()
-            .chain(p.single)
-            .chain(p.values)
+            .chain(p.single())
+            .chain(p.values())
             .any(|s| s.eq_ignore_ascii_case(v))
     };
     !value.is_empty() && value.split_whitespace().all(known)
@@ -106,10 +106,10 @@ pub fn param_hint(def: &CommandDef, raw: &RawCommand, e: &ArgError) -> Option<Pa
                 .iter()
                 .find(|p| p.keyword.as_deref().is_some_and(|k| def.param(k).is_none()))?;
             let typed = given.keyword.as_deref()?;
-            let keyword = closest(typed, def.params.iter().map(|p| p.keyword))?;
+            let keyword = closest(typed, def.params().iter().map(|p| p.keyword()))?;
             let p = def.param(keyword)?.1;
             let value = inside(&given.value);
-            let takes_secret = def.params.iter().any(|p| p.kind == ParamKind::Password);
+            let takes_secret = def.params().iter().any(|p| p.kind == ParamKind::Password);
             if p.kind == ParamKind::Password {
                 return Some(ParamHint {
                     keyword,
@@ -129,10 +129,10 @@ pub fn param_hint(def: &CommandDef, raw: &RawCommand, e: &ArgError) -> Option<Pa
             if p.kind == ParamKind::Password {
                 return None;
             }
-            let candidates = p.special.iter().chain(p.single).chain(p.values).copied();
+            let candidates = p.special().iter().chain(p.single()).chain(p.values());
             let meant = closest(value, candidates)?;
             Some(ParamHint {
-                keyword: p.keyword,
+                keyword: p.keyword(),
                 value: meant.to_string(),
             })
         }

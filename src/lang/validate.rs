@@ -177,9 +177,9 @@ impl Args {
     fn index(&self, keyword: Keyword) -> usize {
         assert_eq!(
             keyword.command(),
-            self.def.name,
+            self.def.name(),
             "{} read with a keyword of {}",
-            self.def.name,
+            self.def.name(),
             keyword.command()
         );
         keyword.index()
@@ -218,7 +218,7 @@ impl Args {
     pub fn text(&self, keyword: Keyword) -> QResult<&str> {
         self.str(keyword).ok_or(ArgError::Required {
             keyword: keyword.name(),
-            command: self.def.name,
+            command: self.def.name(),
         })
     }
     /// The value as a number, for a parameter that always has one (it is required, or its
@@ -226,7 +226,7 @@ impl Args {
     pub fn number(&self, keyword: Keyword) -> QResult<i64> {
         self.int(keyword).ok_or(ArgError::Required {
             keyword: keyword.name(),
-            command: self.def.name,
+            command: self.def.name(),
         })
     }
     /// The value as a number, or None for a special value.
@@ -252,16 +252,16 @@ impl Args {
 /// Describes the values a parameter accepts, for messages and help.
 pub fn choices(p: &ParamDef) -> String {
     let mut parts: Vec<String> = Vec::new();
-    parts.extend(p.single.iter().chain(p.special).map(|s| s.to_string()));
-    parts.extend(p.values.iter().map(|s| s.to_string()));
+    parts.extend(p.single().iter().chain(p.special()).map(|s| s.to_string()));
+    parts.extend(p.values().iter().map(|s| s.to_string()));
     let typed = match p.kind {
-        ParamKind::Name | ParamKind::Qualified if !p.values.is_empty() => None,
+        ParamKind::Name | ParamKind::Qualified if !p.values().is_empty() => None,
         ParamKind::Name => Some(format!("a name of up to {} characters", p.length)),
         ParamKind::Generic => Some(format!(
             "a name or a generic name (NAME*) of up to {} characters",
             p.length
         )),
-        ParamKind::Char if p.values.is_empty() => {
+        ParamKind::Char if p.values().is_empty() => {
             Some(format!("text of up to {} characters", p.length))
         }
         ParamKind::Password => Some(format!("a secret of up to {} characters", p.length)),
@@ -289,7 +289,7 @@ fn shown(p: &ParamDef, text: &str) -> String {
 fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
     let bad = |why: &str| ArgError::NotValid {
         value: shown(p, &raw.to_string()),
-        keyword: p.keyword,
+        keyword: p.keyword(),
         why: why.to_string(),
     };
     if let RawValue::Var(name) = raw {
@@ -305,16 +305,16 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
     if let RawValue::Word(w) = raw {
         if w.starts_with('*') && !matches!(p.kind, ParamKind::Command) {
             let upper = w.to_ascii_uppercase();
-            if p.is_special(&upper) || p.values.contains(&upper.as_str()) {
+            if p.is_special(&upper) || p.values().contains(&upper.as_str()) {
                 return Ok(Value::Special(upper));
             }
             // Free-form character data may start with * (CHGSYSVAL QPWDRULES VALUE(*MINLEN8)).
-            if p.kind == ParamKind::Char && p.values.is_empty() && p.list == 0 {
+            if p.kind == ParamKind::Char && p.values().is_empty() && p.list == 0 {
                 return Ok(Value::Text(upper));
             }
             return fail(ArgError::NotOneOf {
                 value: shown(p, &upper),
-                keyword: p.keyword,
+                keyword: p.keyword(),
                 choices: choices(p),
             });
         }
@@ -341,18 +341,18 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
                 if !(is_object_name(n, p.length as usize)
                     || super::names::is_quoted_name(n, p.length as usize)
                     || (n.starts_with('*') && ["*LIBL", "*CURLIB"].contains(&n.as_str()))
-                    || (i == 1 && n.starts_with('*') && p.special.contains(&n.as_str())))
+                    || (i == 1 && n.starts_with('*') && p.special().contains(&n.as_str())))
                 {
                     return fail(ArgError::NotAName {
                         value: n.clone(),
-                        keyword: p.keyword,
+                        keyword: p.keyword(),
                     });
                 }
             }
-            if !p.values.is_empty() && !p.values.contains(&names[1].as_str()) {
+            if !p.values().is_empty() && !p.values().contains(&names[1].as_str()) {
                 return fail(ArgError::NotOneOf {
                     value: names[1].clone(),
-                    keyword: p.keyword,
+                    keyword: p.keyword(),
                     choices: choices(p),
                 });
             }
@@ -372,7 +372,7 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
             if n < p.range.0 || n > p.range.1 {
                 return fail(ArgError::OutOfRange {
                     value: text,
-                    keyword: p.keyword,
+                    keyword: p.keyword(),
                     min: p.range.0,
                     max: p.range.1,
                 });
@@ -385,7 +385,7 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
             {
                 return fail(ArgError::NotAName {
                     value: text,
-                    keyword: p.keyword,
+                    keyword: p.keyword(),
                 });
             }
             Ok(Value::Name(text))
@@ -398,13 +398,13 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
             if !is_object_name(&text, p.length as usize) && !quoted_ok {
                 return fail(ArgError::NotAName {
                     value: text,
-                    keyword: p.keyword,
+                    keyword: p.keyword(),
                 });
             }
-            if !p.values.is_empty() && !p.values.contains(&text.as_str()) {
+            if !p.values().is_empty() && !p.values().contains(&text.as_str()) {
                 return fail(ArgError::NotOneOf {
                     value: text,
-                    keyword: p.keyword,
+                    keyword: p.keyword(),
                     choices: choices(p),
                 });
             }
@@ -420,7 +420,7 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
             let len = text.chars().count();
             if len > p.length as usize {
                 return fail(ArgError::TooLong {
-                    keyword: p.keyword,
+                    keyword: p.keyword(),
                     max: p.length,
                 });
             }
@@ -433,15 +433,15 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
                 if let Err(c) = super::text::check_free_text(&text) {
                     return fail(ArgError::NotValid {
                         value: super::text::escaped(&text),
-                        keyword: p.keyword,
+                        keyword: p.keyword(),
                         why: c.to_string(),
                     });
                 }
             }
-            if !p.values.is_empty() && !p.values.contains(&text.to_ascii_uppercase().as_str()) {
+            if !p.values().is_empty() && !p.values().contains(&text.to_ascii_uppercase().as_str()) {
                 return fail(ArgError::NotOneOf {
                     value: shown(p, &text),
-                    keyword: p.keyword,
+                    keyword: p.keyword(),
                     choices: choices(p),
                 });
             }
@@ -484,7 +484,7 @@ fn param_value(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
                 }
             }
             return fail(ArgError::TooManyValues {
-                keyword: p.keyword,
+                keyword: p.keyword(),
                 max: 1,
             });
         }
@@ -496,7 +496,7 @@ fn param_value(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
     };
     if items.len() > p.list as usize {
         return fail(ArgError::TooManyValues {
-            keyword: p.keyword,
+            keyword: p.keyword(),
             max: p.list,
         });
     }
@@ -504,17 +504,17 @@ fn param_value(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
     for item in &items {
         let v = element(p, item)?;
         if let Value::Special(s) = &v {
-            if p.single.contains(&s.as_str()) && items.len() > 1 {
+            if p.single().contains(&s.as_str()) && items.len() > 1 {
                 return fail(ArgError::MustBeAlone {
                     value: s.clone(),
-                    keyword: p.keyword,
+                    keyword: p.keyword(),
                 });
             }
         }
         if out.contains(&v) {
             return fail(ArgError::NotValid {
                 value: item.to_string(),
-                keyword: p.keyword,
+                keyword: p.keyword(),
                 why: "specified more than once in the list".into(),
             });
         }
@@ -533,7 +533,7 @@ pub fn param_defs(def: &'static CommandDef, cmd: &RawCommand) -> Vec<Option<&'st
             Some(k) => def.param(k).map(|(_, p)| p),
             None => {
                 positional += 1;
-                def.params.get(positional - 1)
+                def.params().get(positional - 1)
             }
         })
         .collect()
@@ -554,9 +554,9 @@ impl<'a> Bound<'a> {
     pub fn get(&self, keyword: Keyword) -> Option<&'a RawValue> {
         assert_eq!(
             keyword.command(),
-            self.def.name,
+            self.def.name(),
             "{} read with a keyword of {}",
-            self.def.name,
+            self.def.name(),
             keyword.command()
         );
         self.values[keyword.index()]
@@ -576,7 +576,7 @@ impl<'a> Bound<'a> {
 /// (`CHGPWD Summer(2026)x` reads as keyword SUMMER): it is not shown (DESIGN §6). Nothing
 /// can tell a mistyped keyword from such a secret, so on these commands none is shown.
 fn unknown_keyword(def: &CommandDef, keyword: &str) -> String {
-    if def.params.iter().any(|p| p.kind == ParamKind::Password) {
+    if def.params().iter().any(|p| p.kind == ParamKind::Password) {
         "(not shown)".to_string()
     } else {
         keyword.to_string()
@@ -587,7 +587,7 @@ fn unknown_keyword(def: &CommandDef, keyword: &str) -> String {
 /// values), without checking the values. Fails on unknown keywords, too many positional
 /// values and duplicates.
 pub fn bind<'a>(def: &'static CommandDef, cmd: &'a RawCommand) -> QResult<Bound<'a>> {
-    let mut raw: Vec<Option<&RawValue>> = vec![None; def.params.len()];
+    let mut raw: Vec<Option<&RawValue>> = vec![None; def.params().len()];
     let mut position = 0;
     for param in &cmd.params {
         let index = match &param.keyword {
@@ -598,7 +598,7 @@ pub fn bind<'a>(def: &'static CommandDef, cmd: &'a RawCommand) -> QResult<Bound<
             None => {
                 if position >= def.max_positional {
                     return fail(ArgError::TooManyPositional {
-                        command: def.name,
+                        command: def.name(),
                         max: def.max_positional,
                     });
                 }
@@ -607,7 +607,7 @@ pub fn bind<'a>(def: &'static CommandDef, cmd: &'a RawCommand) -> QResult<Bound<
             }
         };
         if raw[index].is_some() {
-            return fail(ArgError::Duplicate(def.params[index].keyword));
+            return fail(ArgError::Duplicate(def.params()[index].keyword()));
         }
         raw[index] = Some(&param.value);
     }
@@ -620,13 +620,13 @@ pub fn validate(def: &'static CommandDef, cmd: &RawCommand) -> QResult<Args> {
     let raw = bind(def, cmd)?.values;
     let defaults = defaults(def);
     let mut given = Vec::with_capacity(cmd.params.len());
-    for (i, (p, r)) in def.params.iter().zip(&raw).enumerate() {
+    for (i, (p, r)) in def.params().iter().zip(&raw).enumerate() {
         match r {
             Some(r) => given.push((i, param_value(p, r)?)),
             None if p.required => {
                 return fail(ArgError::Required {
-                    keyword: p.keyword,
-                    command: def.name,
+                    keyword: p.keyword(),
+                    command: def.name(),
                 })
             }
             None => {
@@ -660,9 +660,9 @@ fn defaults(def: &'static CommandDef) -> &'static [Result<Option<Value>, ArgErro
         return m;
     }
     let made: Vec<Result<Option<Value>, ArgError>> = def
-        .params
+        .params()
         .iter()
-        .map(|p| p.default.map(|d| default_value(p, d)).transpose())
+        .map(|p| p.default().map(|d| default_value(p, d)).transpose())
         .collect();
     let made: Made = Box::leak(made.into_boxed_slice());
     list.push((key, made));

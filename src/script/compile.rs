@@ -977,10 +977,10 @@ fn file_declaration(
 /// so `--check` can validate the rest of the command.
 fn placeholder(p: &defs::ParamDef) -> RawValue {
     // A system value name from a variable is judged when the command runs.
-    if p.keyword == "SYSVAL" {
+    if p.keyword() == "SYSVAL" {
         return RawValue::Word("QSECURITY".into());
     }
-    if let Some(v) = p.values.first().or(p.special.first()) {
+    if let Some(v) = p.values().first().or(p.special().first()) {
         return RawValue::Word(v.to_string());
     }
     match p.kind {
@@ -1283,9 +1283,9 @@ impl Compiler {
         raw: &RawCommand,
         line: usize,
     ) -> Option<Action> {
-        let index = def.params.iter().position(|p| p.keyword == "OBJTYPE")?;
-        let pdef = &def.params[index];
-        let modelled = pdef.values.first()?;
+        let index = def.params().iter().position(|p| p.keyword() == "OBJTYPE")?;
+        let pdef = &def.params()[index];
+        let modelled = pdef.values().first()?;
         let mut position = 0usize;
         let at = raw.params.iter().position(|p| match &p.keyword {
             Some(k) => k == "OBJTYPE",
@@ -1298,8 +1298,8 @@ impl Compiler {
             return None;
         };
         let objtype = w.to_ascii_uppercase();
-        if pdef.values.contains(&objtype.as_str())
-            || !crate::lang::objtype::valid_for(def.name, &objtype)
+        if pdef.values().contains(&objtype.as_str())
+            || !crate::lang::objtype::valid_for(def.name(), &objtype)
         {
             return None;
         }
@@ -1362,8 +1362,8 @@ impl Compiler {
         }
         self.prog
             .notes
-            .push(problem(line, msg::qsy0926(def.name, &objtype)));
-        Some(Action::SkipObjType(def.name, objtype))
+            .push(problem(line, msg::qsy0926(def.name(), &objtype)));
+        Some(Action::SkipObjType(def.name(), objtype))
     }
 
     /// A command defined by the site's command-definition source (`NAME.cmd`, see
@@ -1444,7 +1444,7 @@ impl Compiler {
         bound: &validate::Bound<'_>,
         line: usize,
     ) {
-        for (index, p) in def.params.iter().enumerate() {
+        for (index, p) in def.params().iter().enumerate() {
             if p.kind != ParamKind::Variable {
                 continue;
             }
@@ -1454,9 +1454,12 @@ impl Compiler {
             let Some(ty) = self.types.get(var).copied() else {
                 continue;
             };
-            if let Err(f) =
-                crate::commands::returns::check(def.name, p.keyword, var, super::expr::shape(ty))
-            {
+            if let Err(f) = crate::commands::returns::check(
+                def.name(),
+                p.keyword(),
+                var,
+                super::expr::shape(ty),
+            ) {
                 self.push(failed(line, f));
             }
         }
@@ -1936,7 +1939,7 @@ impl Compiler {
             return Some(node(line, label, action));
         };
         if def.simulator_only {
-            self.prog.simulator_only.push((line, def.name));
+            self.prog.simulator_only.push((line, def.name()));
         }
         if let Some(action) = self.unmodelled_objtype(def, &raw, line) {
             self.seen_command = true;
@@ -1946,10 +1949,10 @@ impl Compiler {
             Ok(b) => b,
             Err(f) => {
                 self.push(failed(line, f));
-                let action = if matches!(def.name, "DO" | "DOWHILE" | "DOUNTIL" | "DOFOR") {
+                let action = if matches!(def.name(), "DO" | "DOWHILE" | "DOUNTIL" | "DOFOR") {
                     Action::Do(self.block(Until::EndDo))
                 } else {
-                    if def.name == "SELECT" {
+                    if def.name() == "SELECT" {
                         self.refused_group(line, "SELECT", &label);
                     }
                     Action::Nothing
@@ -1958,7 +1961,7 @@ impl Compiler {
             }
         };
         if !matches!(
-            def.name,
+            def.name(),
             "IF" | "ELSE"
                 | "MONMSG"
                 | "WHEN"
@@ -1978,15 +1981,18 @@ impl Compiler {
             if p.not_acted_on {
                 self.prog
                     .notes
-                    .push(problem(line, msg::qsy0755(def.name, p.keyword)));
+                    .push(problem(line, msg::qsy0755(def.name(), p.keyword())));
             }
         }
-        if !matches!(def.name, "PGM" | "DCL" | "DCLF" | "DCLPRCOPT" | "COPYRIGHT") {
+        if !matches!(
+            def.name(),
+            "PGM" | "DCL" | "DCLF" | "DCLPRCOPT" | "COPYRIGHT"
+        ) {
             self.seen_command = true;
         }
-        let action = match def.name {
+        let action = match def.name() {
             "RCVF" | "CLOSE" => {
-                let key = if def.name == "RCVF" {
+                let key = if def.name() == "RCVF" {
                     defs::rcvf::OPNID
                 } else {
                     defs::close::OPNID
@@ -1998,12 +2004,12 @@ impl Compiler {
                     _ => None,
                 };
                 match self.prog.files.iter().position(|f| f.opnid == opnid) {
-                    Some(i) if def.name == "RCVF" => match display_device_read(&bound) {
+                    Some(i) if def.name() == "RCVF" => match display_device_read(&bound) {
                         // IBM's RCVF: DEV can be given only for a display file, and WAIT(*NO)
                         // leaves an input request for a display device (IBM's WAIT command).
                         Some(shown) => {
                             self.prog.notes.push(problem(line, msg::qsy0980(shown)));
-                            Action::Display(def.name, Some(i))
+                            Action::Display(def.name(), Some(i))
                         }
                         None => Action::Rcvf(i),
                     },
@@ -2012,7 +2018,7 @@ impl Compiler {
                         let shown = opnid.map_or("a file without OPNID".to_string(), |o| {
                             format!("OPNID({o})")
                         });
-                        self.push(problem(line, msg::qsy0704(def.name, shown)));
+                        self.push(problem(line, msg::qsy0704(def.name(), shown)));
                         Action::Nothing
                     }
                 }
@@ -2020,7 +2026,7 @@ impl Compiler {
             "OVRDBF" | "DLTOVR" => {
                 // Checked as any command (values, lengths); acted on by the run.
                 self.command(def, &raw, &bound, line);
-                if def.name == "OVRDBF" {
+                if def.name() == "OVRDBF" {
                     Action::OvrDbf(Box::new(OvrDbf {
                         file: bound
                             .get(defs::ovrdbf::FILE)
@@ -2052,11 +2058,13 @@ impl Compiler {
                 Action::ChgJob(bound.get(defs::chgjob::CCSID).cloned())
             }
             "SNDF" | "SNDRCVF" | "ENDRCV" | "WAIT" => {
-                self.prog.notes.push(problem(line, msg::qsy0703(def.name)));
-                Action::Display(def.name, None)
+                self.prog
+                    .notes
+                    .push(problem(line, msg::qsy0703(def.name())));
+                Action::Display(def.name(), None)
             }
             "PGM" | "DCL" | "DCLF" | "DCLPRCOPT" | "COPYRIGHT" => {
-                if def.name == "PGM" && self.seen_command {
+                if def.name() == "PGM" && self.seen_command {
                     self.push(problem(line, msg::qsy0209()));
                 }
                 self.last_monitorable = false;
@@ -2069,7 +2077,7 @@ impl Compiler {
                 Action::Do(body)
             }
             "DOWHILE" | "DOUNTIL" => {
-                let key = if def.name == "DOWHILE" {
+                let key = if def.name() == "DOWHILE" {
                     defs::dowhile::COND
                 } else {
                     defs::dountil::COND
@@ -2078,10 +2086,10 @@ impl Compiler {
                     .get(key)
                     .cloned()
                     .unwrap_or(RawValue::Word("0".into()));
-                self.condition(line, def.name, &cond);
+                self.condition(line, def.name(), &cond);
                 let body = self.loop_body(&label);
                 self.last_monitorable = false;
-                if def.name == "DOWHILE" {
+                if def.name() == "DOWHILE" {
                     Action::DoWhile(cond, body)
                 } else {
                     Action::DoUntil(cond, body)
@@ -2152,13 +2160,13 @@ impl Compiler {
             }
             "LEAVE" | "ITERATE" => {
                 self.last_monitorable = false;
-                let key = if def.name == "LEAVE" {
+                let key = if def.name() == "LEAVE" {
                     defs::leave::CMDLBL
                 } else {
                     defs::iterate::CMDLBL
                 };
-                match self.loop_label(line, def.name, bound.get(key)) {
-                    Some(l) if def.name == "LEAVE" => Action::Leave(l),
+                match self.loop_label(line, def.name(), bound.get(key)) {
+                    Some(l) if def.name() == "LEAVE" => Action::Leave(l),
                     Some(l) => Action::Iterate(l),
                     None => Action::Nothing,
                 }
@@ -2218,7 +2226,7 @@ impl Compiler {
                 }
             },
             "CHGVAR" => self.chgvar(&bound, line)?,
-            "CALL" | "TFRCTL" => self.call(&bound, line, def.name == "TFRCTL"),
+            "CALL" | "TFRCTL" => self.call(&bound, line, def.name() == "TFRCTL"),
             "IF" => {
                 let Some(cond) = bound.get(defs::r#if::COND).cloned() else {
                     self.push(problem(line, msg::qsy0224()));
@@ -2593,7 +2601,7 @@ impl Compiler {
                     None
                 }
             };
-        if def.name == "PWRDWNSYS" {
+        if def.name() == "PWRDWNSYS" {
             let restart = match bound.get(defs::pwrdwnsys::RESTART) {
                 Some(RawValue::Word(w)) => w.eq_ignore_ascii_case("*YES"),
                 Some(RawValue::List(items)) => {
@@ -2605,21 +2613,21 @@ impl Compiler {
                 self.restarts.push(line);
             }
         }
-        if def.name == "RTVSYSVAL" {
+        if def.name() == "RTVSYSVAL" {
             self.check_rtvsysval(bound, line);
         }
         self.check_return_variables(def, bound, line);
-        if def.name == "CHGPWD" && !raw.params.is_empty() {
+        if def.name() == "CHGPWD" && !raw.params.is_empty() {
             self.prog.notes.push(problem(line, msg::qsy0632()));
         }
-        if def.name == "SBMJOB" {
+        if def.name() == "SBMJOB" {
             if let Some(RawValue::Command(text)) = bound.get(defs::sbmjob::CMD) {
                 match cl::parse_command(text) {
                     Ok(inner) => match defs::find(&inner.name) {
                         Some(d) if d.simulator_only => {
-                            self.prog.simulator_only.push((line, d.name))
+                            self.prog.simulator_only.push((line, d.name()))
                         }
-                        Some(d) if d.name == "CHGPWD" && !inner.params.is_empty() => {
+                        Some(d) if d.name() == "CHGPWD" && !inner.params.is_empty() => {
                             self.prog.notes.push(problem(line, msg::qsy0632()))
                         }
                         Some(_) => {}

@@ -156,8 +156,8 @@ struct Override {
 /// The OBJTYPE of an object command, with its variables substituted, when it is a type
 /// IBM i's command takes and qsy does not model (upper case).
 fn unmodelled_objtype(def: &'static CommandDef, cmd: &RawCommand) -> Option<String> {
-    let index = def.params.iter().position(|p| p.keyword == "OBJTYPE")?;
-    let pdef = &def.params[index];
+    let index = def.params().iter().position(|p| p.keyword() == "OBJTYPE")?;
+    let pdef = &def.params()[index];
     let mut position = 0usize;
     let value = cmd.params.iter().find_map(|p| match &p.keyword {
         Some(k) if k == "OBJTYPE" => Some(&p.value),
@@ -171,7 +171,7 @@ fn unmodelled_objtype(def: &'static CommandDef, cmd: &RawCommand) -> Option<Stri
         RawValue::Word(w) | RawValue::Quoted(w) => w.trim().to_ascii_uppercase(),
         _ => return None,
     };
-    (!pdef.values.contains(&text.as_str()) && crate::lang::objtype::valid_for(def.name, &text))
+    (!pdef.values().contains(&text.as_str()) && crate::lang::objtype::valid_for(def.name(), &text))
         .then_some(text)
 }
 
@@ -609,8 +609,8 @@ impl<'a> Runner<'a> {
                             let shown = self.shown_line(line);
                             self.skip(
                                 shown,
-                                format!("{} OBJTYPE({objtype})", def.name),
-                                msg::qsy0927(shown, def.name, &objtype),
+                                format!("{} OBJTYPE({objtype})", def.name()),
+                                msg::qsy0927(shown, def.name(), &objtype),
                             );
                             Ok(())
                         }
@@ -1176,15 +1176,15 @@ impl<'a> Runner<'a> {
     }
 
     fn run_args(&mut self, def: &'static CommandDef, args: &validate::Args) -> QResult<()> {
-        if def.name == "RCVMSG" {
+        if def.name() == "RCVMSG" {
             return self.rcvmsg(def, args);
         }
         if def.script_only {
-            return Err(msg::qsy0012(def.name, "it cannot be used here").into());
+            return Err(msg::qsy0012(def.name(), "it cannot be used here").into());
         }
         let Some(command) = crate::commands::lookup_def(def) else {
             return Err(
-                msg::qsy0012(def.name, "this version of qsy does not implement it yet").into(),
+                msg::qsy0012(def.name(), "this version of qsy does not implement it yet").into(),
             );
         };
         let mut out = Output::default();
@@ -1339,7 +1339,7 @@ impl Runner<'_> {
     /// A submitted job (SBMJOB) in a JSON / YAML document: its job, log and end go into the
     /// document's `submitted_jobs` list, as a single SBMJOB's document has them (DESIGN §4).
     fn keep_submitted_job(&mut self, def: &'static CommandDef, out: &Output) {
-        if self.options.format == Format::Text || def.name != "SBMJOB" {
+        if self.options.format == Format::Text || def.name() != "SBMJOB" {
             return;
         }
         let entry: serde_json::Map<String, serde_json::Value> = ["job", "job_log", "job_failed"]
@@ -1364,7 +1364,7 @@ impl Runner<'_> {
         out: &mut Output,
     ) -> QResult<()> {
         // Every variable is checked before any is assigned (QSY0780, QSY0781).
-        for (index, p) in def.params.iter().enumerate() {
+        for (index, p) in def.params().iter().enumerate() {
             if p.kind != ParamKind::Variable {
                 continue;
             }
@@ -1372,21 +1372,26 @@ impl Runner<'_> {
                 continue;
             };
             if let Some(ty) = self.vars.ty(name) {
-                crate::commands::returns::check(def.name, p.keyword, name, super::expr::shape(ty))?;
+                crate::commands::returns::check(
+                    def.name(),
+                    p.keyword(),
+                    name,
+                    super::expr::shape(ty),
+                )?;
             }
         }
         let mut returned = false;
-        for (index, p) in def.params.iter().enumerate() {
+        for (index, p) in def.params().iter().enumerate() {
             if p.kind != ParamKind::Variable {
                 continue;
             }
             let Some(crate::lang::validate::Value::Var(name)) = args.value_at(index) else {
                 continue;
             };
-            let Some(v) = out.returned(p.keyword) else {
+            let Some(v) = out.returned(p.keyword()) else {
                 continue;
             };
-            if def.name == "RTVSYSVAL" {
+            if def.name() == "RTVSYSVAL" {
                 check_rtvsysval(args, &self.vars, name)?;
             }
             let val = match v {

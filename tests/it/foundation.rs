@@ -1670,16 +1670,16 @@ fn command_help_lists_every_parameter_keyword() {
     let sys = Sys::new();
     let mut checked = 0;
     for def in qsy::lang::defs::COMMANDS.iter() {
-        let out = sys.run(&[def.name, "--help"]);
-        assert_eq!(out.code, 0, "{} --help\n{}", def.name, out.show());
+        let out = sys.run(&[def.name(), "--help"]);
+        assert_eq!(out.code, 0, "{} --help\n{}", def.name(), out.show());
         let text = strip_ansi(&out.stdout);
-        for p in def.params.iter() {
-            let flag = format!("--{}", p.keyword.to_lowercase());
+        for p in def.params().iter() {
+            let flag = format!("--{}", p.keyword().to_lowercase());
             assert!(
-                text.contains(p.keyword) || text.contains(&flag),
+                text.contains(p.keyword()) || text.contains(&flag),
                 "{} --help does not list {}:\n{text}",
-                def.name,
-                p.keyword
+                def.name(),
+                p.keyword()
             );
         }
         checked += 1;

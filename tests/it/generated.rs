@@ -29,21 +29,21 @@ const SHADOWED_BY_A_GLOBAL_OPTION: &[&str] = &["OUTPUT"];
 #[test]
 fn every_command_has_a_man_page() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    for def in qsy::lang::defs::COMMANDS {
-        let name = def.name.to_lowercase();
+    for def in qsy::lang::defs::COMMANDS.iter() {
+        let name = def.name().to_lowercase();
         let page = format!("man/qsy-{name}.1");
         let text = std::fs::read_to_string(root.join(&page))
-            .unwrap_or_else(|e| panic!("{} has no man page {page} ({e})", def.name));
+            .unwrap_or_else(|e| panic!("{} has no man page {page} ({e})", def.name()));
         assert!(
             text.contains(&format!(".TH qsy-{name} 1"))
                 && text.contains(&format!("qsy\\-{name} \\-")),
             "{page} is not the page of {}",
-            def.name
+            def.name()
         );
-        for p in def.params {
-            let kw = p.keyword.to_lowercase();
+        for p in def.params() {
+            let kw = p.keyword().to_lowercase();
             let option = format!(".TP\n\\fB\\-\\-{kw}\\fR");
-            if SHADOWED_BY_A_GLOBAL_OPTION.contains(&p.keyword) {
+            if SHADOWED_BY_A_GLOBAL_OPTION.contains(&p.keyword()) {
                 let at = text
                     .find(&option)
                     .unwrap_or_else(|| panic!("{page} has no entry for --{kw}"));
@@ -51,21 +51,21 @@ fn every_command_has_a_man_page() {
                 assert!(
                     global.is_some_and(|l| l.contains("[env QSY_")),
                     "{page}: --{kw} should be the global option that shadows {}",
-                    p.keyword
+                    p.keyword()
                 );
                 continue;
             }
             let at = text
                 .find(&option)
-                .unwrap_or_else(|| panic!("{page} has no entry for {}", p.keyword));
+                .unwrap_or_else(|| panic!("{page} has no entry for {}", p.keyword()));
             let prompt = text[at..].lines().nth(2).unwrap_or_default();
             // roff writes a hyphen as `\-` and an apostrophe as `\*(Aq`.
-            let shown = p.prompt.replace('-', "\\-").replace('\'', "\\*(Aq");
+            let shown = p.prompt().replace('-', "\\-").replace('\'', "\\*(Aq");
             assert!(
-                prompt == format!("{shown} ({})", p.keyword),
+                prompt == format!("{shown} ({})", p.keyword()),
                 "{page}: the entry for {} is not followed by its prompt ({:?}): {prompt:?}",
-                p.keyword,
-                p.prompt
+                p.keyword(),
+                p.prompt()
             );
         }
     }

@@ -126,7 +126,11 @@ fn all_examples() -> Vec<(String, String)> {
         add("qsy --help", line);
     }
     let mut topics: Vec<String> = qsy::cli::shell::help_topics();
-    topics.extend(qsy::lang::defs::COMMANDS.iter().map(|d| d.name.to_string()));
+    topics.extend(
+        qsy::lang::defs::COMMANDS
+            .iter()
+            .map(|d| d.name().to_string()),
+    );
     for t in &topics {
         for line in help_text(&["help", t]).lines() {
             add(&format!("qsy help {t}"), line);
@@ -689,15 +693,15 @@ fn completions_offer_upper_case_names_and_special_values() {
     // Every parameter with special values offers them, for every command.
     for def in qsy::lang::defs::COMMANDS.iter().filter(|d| !d.script_only) {
         for p in def
-            .params
+            .params()
             .iter()
-            .filter(|p| !p.special.is_empty() && p.keyword != "OUTPUT")
+            .filter(|p| !p.special().is_empty() && p.keyword() != "OUTPUT")
         {
             let want = format!(
                 ":{}:({})",
                 qsy::cli::shell::command(def)
                     .get_arguments()
-                    .find(|a| a.get_id() == p.keyword)
+                    .find(|a| a.get_id() == p.keyword())
                     .and_then(|a| a.get_value_names().and_then(|v| v.first().cloned()))
                     .map(|v| v.to_string())
                     .unwrap_or_default(),
@@ -706,8 +710,8 @@ fn completions_offer_upper_case_names_and_special_values() {
             assert!(
                 zsh.contains(&want),
                 "zsh: {} {}: {want}",
-                def.name,
-                p.keyword
+                def.name(),
+                p.keyword()
             );
         }
     }
