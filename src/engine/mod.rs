@@ -273,7 +273,11 @@ impl Session {
             w = store.begin()?;
         }
         w.apply(changes)?;
-        w.commit(true)?;
+        // Durable when the close returns: redb's close commits durably (its allocator state)
+        // and so makes this commit durable with it. A durable commit here would flush the
+        // file once more for the same guarantee (issue 19: a password change as a process).
+        w.commit(false)?;
+        store.close()?;
         Ok(true)
     }
 
