@@ -256,10 +256,7 @@ fn main() {
                 );
             }
             let (lo, hi) = p.range.unwrap_or((0, 0));
-            let default = match &p.default {
-                Some(v) => Some(default_text(v, &file)),
-                None => None,
-            };
+            let default = p.default.as_ref().map(|v| default_text(v, &file));
             writeln!(
                 params,
                 "  ParamDef {{ keyword: {}, prompt: {}, kind: ParamKind::{kind}, length: {}, min_length: {}, range: ({lo}, {hi}), special: {}, single: {}, values: {}, list: {}, default: {}, required: {}, help: {}, not_acted_on: {} }},",
@@ -383,9 +380,9 @@ fn catalogue() {
             returns.push(r);
         }
         starts.push(rows.len());
-        write!(
+        writeln!(
             rows,
-            "{name}\t{}\t{}\n",
+            "{name}\t{}\t{}",
             keywords.join(" "),
             returns.join(" ")
         )

@@ -305,7 +305,7 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
     if let RawValue::Word(w) = raw {
         if w.starts_with('*') && !matches!(p.kind, ParamKind::Command) {
             let upper = w.to_ascii_uppercase();
-            if p.is_special(&upper) || p.values().contains(&upper.as_str()) {
+            if p.is_special(&upper) || p.values().contains(upper.as_str()) {
                 return Ok(Value::Special(upper));
             }
             // Free-form character data may start with * (CHGSYSVAL QPWDRULES VALUE(*MINLEN8)).
@@ -341,7 +341,7 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
                 if !(is_object_name(n, p.length as usize)
                     || super::names::is_quoted_name(n, p.length as usize)
                     || (n.starts_with('*') && ["*LIBL", "*CURLIB"].contains(&n.as_str()))
-                    || (i == 1 && n.starts_with('*') && p.special().contains(&n.as_str())))
+                    || (i == 1 && n.starts_with('*') && p.special().contains(n.as_str())))
                 {
                     return fail(ArgError::NotAName {
                         value: n.clone(),
@@ -349,7 +349,7 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
                     });
                 }
             }
-            if !p.values().is_empty() && !p.values().contains(&names[1].as_str()) {
+            if !p.values().is_empty() && !p.values().contains(names[1].as_str()) {
                 return fail(ArgError::NotOneOf {
                     value: names[1].clone(),
                     keyword: p.keyword(),
@@ -401,7 +401,7 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
                     keyword: p.keyword(),
                 });
             }
-            if !p.values().is_empty() && !p.values().contains(&text.as_str()) {
+            if !p.values().is_empty() && !p.values().contains(text.as_str()) {
                 return fail(ArgError::NotOneOf {
                     value: text,
                     keyword: p.keyword(),
@@ -438,7 +438,7 @@ fn element(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
                     });
                 }
             }
-            if !p.values().is_empty() && !p.values().contains(&text.to_ascii_uppercase().as_str()) {
+            if !p.values().is_empty() && !p.values().contains(text.to_ascii_uppercase().as_str()) {
                 return fail(ArgError::NotOneOf {
                     value: shown(p, &text),
                     keyword: p.keyword(),
@@ -504,7 +504,7 @@ fn param_value(p: &ParamDef, raw: &RawValue) -> QResult<Value> {
     for item in &items {
         let v = element(p, item)?;
         if let Value::Special(s) = &v {
-            if p.single().contains(&s.as_str()) && items.len() > 1 {
+            if p.single().contains(s.as_str()) && items.len() > 1 {
                 return fail(ArgError::MustBeAlone {
                     value: s.clone(),
                     keyword: p.keyword(),

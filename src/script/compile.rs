@@ -1298,7 +1298,7 @@ impl Compiler {
             return None;
         };
         let objtype = w.to_ascii_uppercase();
-        if pdef.values().contains(&objtype.as_str())
+        if pdef.values().contains(objtype.as_str())
             || !crate::lang::objtype::valid_for(def.name(), &objtype)
         {
             return None;

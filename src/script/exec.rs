@@ -171,7 +171,7 @@ fn unmodelled_objtype(def: &'static CommandDef, cmd: &RawCommand) -> Option<Stri
         RawValue::Word(w) | RawValue::Quoted(w) => w.trim().to_ascii_uppercase(),
         _ => return None,
     };
-    (!pdef.values().contains(&text.as_str()) && crate::lang::objtype::valid_for(def.name(), &text))
+    (!pdef.values().contains(text.as_str()) && crate::lang::objtype::valid_for(def.name(), &text))
         .then_some(text)
 }
 

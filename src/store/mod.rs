@@ -1215,7 +1215,7 @@ mod tests {
     #[test]
     fn a_commit_is_durable_once_the_store_closed() {
         use super::{Store, Table};
-        use redb::{ReadableDatabase, ReadableTable};
+        use redb::ReadableDatabase;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.redb");
         Store::open(&path, true, |_| Ok(())).unwrap();
