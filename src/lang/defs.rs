@@ -247,11 +247,12 @@ impl CommandDef {
 
     /// Examples: (CL text, what it does).
     pub fn examples(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
-        let mut parts = self
-            .examples
-            .get()
-            .split('\u{1f}')
-            .filter(|s| !s.is_empty());
+        let text = self.examples.get();
+        // No examples is an empty text; an example's description may be empty.
+        let mut parts = (!text.is_empty())
+            .then(|| text.split('\u{1f}'))
+            .into_iter()
+            .flatten();
         std::iter::from_fn(move || Some((parts.next()?, parts.next()?)))
     }
 
@@ -279,4 +280,47 @@ pub fn find(name: &str) -> Option<&'static CommandDef> {
         .binary_search_by(|d| d.name().cmp(upper.as_str()))
         .ok()
         .map(|i| &COMMANDS[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The pointer-free tables read back as the definitions say: every command found by its
+    /// name, its parameters its own (keywords as the generated constants name them), and its
+    /// examples in pairs.
+    #[test]
+    fn tables_read_back() {
+        let mut last = "";
+        for def in COMMANDS.iter() {
+            assert!(def.name() > last, "{} after {last}", def.name());
+            assert!(std::ptr::eq(find(def.name()).unwrap(), def));
+            for (i, p) in def.params().iter().enumerate() {
+                assert_eq!(def.param(p.keyword()).map(|(j, _)| j), Some(i));
+                assert!(!p.prompt().is_empty(), "{} {}", def.name(), p.keyword());
+                for w in p.special().iter().chain(p.single()) {
+                    assert!(w.starts_with('*'), "{} {}: {w}", def.name(), p.keyword());
+                    assert!(p.is_special(w));
+                }
+            }
+            for (cl, _) in def.examples() {
+                assert!(!cl.is_empty(), "{}", def.name());
+            }
+            last = def.name();
+        }
+        let chg = find("chgusrprf").unwrap();
+        assert_eq!(chg.title(), "Change User Profile");
+        assert_eq!(chg.params()[chgusrprf::USRPRF.index()].keyword(), "USRPRF");
+        let authmth = chg.param("AUTHMTH").unwrap().1;
+        assert_eq!(
+            authmth.special().to_vec(),
+            ["*SAME", "*NONE", "*TOTP", "*REGFAC"]
+        );
+        assert!(!authmth.special().contains("*TOT"));
+        assert_eq!(
+            find("SIGNON").unwrap().password_from_stdin(),
+            Some("PASSWORD")
+        );
+        assert!(chg.examples().count() > 0);
+    }
 }
