@@ -463,6 +463,40 @@ impl Sys {
         std::fs::read(self.path()).expect("store file exists")
     }
 
+    /// Everything the store holds, read through the library: every record of every table
+    /// (table, key, bytes) and every audit journal entry (sequence, bytes). For "logically
+    /// unchanged" checks where a command may have opened the store read-write (redb marks
+    /// the file then) without committing anything, so the file's bytes may differ. Opening a
+    /// store left by a killed process repairs it first, as every qsy command does.
+    pub fn store_contents(&self) -> Vec<(String, String, Vec<u8>)> {
+        use qsy::store::{Store, Table};
+        assert!(
+            self.path().exists(),
+            "no store at {}",
+            self.path().display()
+        );
+        let store = Store::open(&self.path(), false, qsy::engine::init_store)
+            .unwrap_or_else(|f| panic!("the store does not open: {f:?}"));
+        let tx = store.begin().expect("a read transaction");
+        let mut all = Vec::new();
+        for table in [
+            Table::Meta,
+            Table::Sysval,
+            Table::SecAttr,
+            Table::Profile,
+            Table::FcnUsg,
+            Table::ObjAut,
+        ] {
+            for (key, value) in tx.scan(table).expect("the table reads") {
+                all.push((format!("{table:?}"), key, value));
+            }
+        }
+        for (seq, entry) in tx.audit_entries().expect("the journal reads") {
+            all.push(("Audit".to_string(), seq.to_string(), entry));
+        }
+        all
+    }
+
     /// Makes sure the store exists (a read-only display creates it).
     pub fn init(&self) {
         self.ok(&["DSPSECA"]);

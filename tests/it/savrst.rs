@@ -3,7 +3,9 @@
 //! Every test runs the real binary against temporary stores. Covered: save at QPWDLVL 0 and
 //! restore at 2 (old passwords in either case) and at 4 (password *NONE, reported per
 //! profile); damaged, truncated, foreign, newer-version, empty and missing save files
-//! (refused, store byte-for-byte unchanged); a save file copied to another system (*ALLOBJ
+//! (refused: store byte-for-byte unchanged when refused before the store is opened for
+//! writing, every record and journal entry unchanged when found in the one read-write pass;
+//! a restore killed half way); a save file copied to another system (*ALLOBJ
 //! removed there, kept here); SECDTA(*PWDGRP) against *USRPRF; USRPRF(*NEW), names and
 //! OMITUSRPRF; CLEAR and CLRSAVF/DLTF; *SAVSYS and *ALLOBJ + *SECADM; function usage and the
 //! TOTP key travelling; the audit journal; a 1,000-profile round trip; and the reader fed
@@ -60,15 +62,32 @@ fn restore_ok(sys: &Sys, name: &str, more: &[&str]) -> Value {
     doc
 }
 
-/// A restore that must be refused with `id`, leaving the store file byte-for-byte as it was.
+/// A restore that must be refused with `id`, leaving every record and journal entry of the
+/// store as it was. A refusal found in the save's data comes from the restore's one
+/// read-write pass (issue 19: "a restore always writes, so it can open the store read-write
+/// from the start"), whose transaction is dropped: nothing is committed, but redb's
+/// read-write open marks the file, so its bytes may differ.
 fn restore_refused(sys: &Sys, name: &str, id: &str) -> Value {
-    let before = sys.store_bytes();
+    let before = sys.store_contents();
     let (doc, rc) = restore(sys, name, &[]);
     assert_eq!(rc, 1, "RSTUSRPRF should fail with {id}: {doc}");
     assert!(has_message(&doc, id), "RSTUSRPRF should report {id}: {doc}");
     assert!(
+        sys.store_contents() == before,
+        "the store's records or journal changed although RSTUSRPRF failed ({id})"
+    );
+    doc
+}
+
+/// A restore that must be refused with `id` before the store is opened for writing (no
+/// authority, no save file or not a regular file, an empty or foreign save, a newer format,
+/// a damaged preamble or header): the store file stays byte-for-byte as it was.
+fn restore_refused_untouched(sys: &Sys, name: &str, id: &str) -> Value {
+    let before = sys.store_bytes();
+    let doc = restore_refused(sys, name, id);
+    assert!(
         sys.store_bytes() == before,
-        "the store file changed although RSTUSRPRF failed ({id})"
+        "the store file changed although RSTUSRPRF was refused before writing ({id})"
     );
     doc
 }
@@ -216,26 +235,31 @@ fn truncated_foreign_newer_empty_and_missing_save_files_are_refused() {
     save(&sys, "SECBKP");
     let path = savf_path(&sys, "SECBKP");
     let good = std::fs::read(&path).unwrap();
-    for cut in [good.len() - 1, good.len() - 40, good.len() / 2, 12, 5] {
+    for cut in [good.len() - 1, good.len() - 40, good.len() / 2] {
+        std::fs::write(&path, &good[..cut]).unwrap();
+        restore_refused(&sys, "SECBKP", "QSY0120");
+    }
+    // Cut in the preamble or the header: refused before the store is opened for writing.
+    for cut in [12, 5] {
         std::fs::write(&path, &good[..cut]).unwrap();
         let id = if cut < 8 { "QSY0118" } else { "QSY0120" };
-        restore_refused(&sys, "SECBKP", id);
+        restore_refused_untouched(&sys, "SECBKP", id);
     }
     std::fs::write(&path, b"%PDF-1.7 not a save file at all").unwrap();
-    restore_refused(&sys, "SECBKP", "QSY0118");
+    restore_refused_untouched(&sys, "SECBKP", "QSY0118");
     let mut newer = good.clone();
     newer[8] = 9;
     std::fs::write(&path, &newer).unwrap();
-    let doc = restore_refused(&sys, "SECBKP", "QSY0119");
+    let doc = restore_refused_untouched(&sys, "SECBKP", "QSY0119");
     assert!(doc["messages"].to_string().contains("version 9"), "{doc}");
     let mut trailing = good.clone();
     trailing.extend_from_slice(b"extra");
     std::fs::write(&path, &trailing).unwrap();
     restore_refused(&sys, "SECBKP", "QSY0120");
     std::fs::write(&path, b"").unwrap();
-    restore_refused(&sys, "SECBKP", "QSY0117");
+    restore_refused_untouched(&sys, "SECBKP", "QSY0117");
     std::fs::remove_file(&path).unwrap();
-    let doc = restore_refused(&sys, "SECBKP", "CPF9801");
+    let doc = restore_refused_untouched(&sys, "SECBKP", "CPF9801");
     assert!(
         doc["messages"]
             .to_string()
@@ -1027,7 +1051,7 @@ fn a_thousand_profiles_round_trip_to_another_system() {
 /// rest, issue 19) is still all or nothing: a save of 5,000 profiles (more changes than
 /// the store keeps in memory before writing them into redb's transaction) whose checksum
 /// at the very end is damaged restores none of them, over the same system or onto a new
-/// one, and leaves each store file byte-for-byte as it was.
+/// one, and leaves every record and journal entry of each store as it was.
 #[test]
 fn a_large_damaged_save_restores_nothing_and_leaves_the_store_as_it_was() {
     let a = Sys::new();
@@ -1046,14 +1070,7 @@ fn a_large_damaged_save_restores_nothing_and_leaves_the_store_as_it_was() {
     // The damage is found at the end, in the trailer's checksum (or, on the system that
     // wrote the save, maybe first by its authentication code).
     let refused = |sys: &Sys| {
-        let before = sys.store_bytes();
-        let (doc, rc) = restore(sys, "SECBKP", &[]);
-        assert_eq!(rc, 1, "{doc}");
-        assert!(
-            has_message(&doc, "QSY0128") || has_message(&doc, "QSY0120"),
-            "{doc}"
-        );
-        assert!(sys.store_bytes() == before, "the store changed: {doc}");
+        refused_logically(sys, &["QSY0128", "QSY0120"]);
     };
     // Over the same system: every profile changes (the restore rewrites it) and is journaled.
     a.ok(&["CHGUSRPRF", "U04999", "TEXT('before the restore')"]);
@@ -1103,4 +1120,312 @@ fn in_a_script_a_damaged_save_file_restores_nothing_and_monmsg_catches_it() {
         .journal(&["CP"])
         .iter()
         .any(|e| e["detail"].as_str().unwrap_or("").starts_with("RST;")));
+}
+
+// ---------------------------------------------------------------------------------------
+// One pass (issue 19, item 3): a restore reads, verifies and applies the save in one pass on
+// a read-write open; whatever it finds wrong on the way or at the very end drops the whole
+// write transaction. Each attack is made on the system that wrote the save (every profile
+// already there, one changed since) and on a new system (every profile created), with
+// enough profiles that the restore has written thousands of records and journal entries into
+// redb's transaction when the damage is found. The store must be logically as it was: every
+// record of every table and every journal entry (the file itself may differ: redb's
+// read-write open marks it).
+
+/// Profiles on the saves of these tests.
+const ONE_PASS_PROFILES: usize = 2_000;
+
+/// The framing of a save file: (kind, offset of the record's head, payload length) of each
+/// record before the trailer, and the trailer's offset.
+fn records_of(bytes: &[u8]) -> (Vec<(u8, usize, usize)>, usize) {
+    let mut at = 12;
+    let mut records = Vec::new();
+    loop {
+        let kind = bytes[at];
+        let len = u32::from_le_bytes(bytes[at + 1..at + 5].try_into().unwrap()) as usize;
+        if kind == b'T' {
+            return (records, at);
+        }
+        records.push((kind, at, len));
+        at += 5 + len;
+    }
+}
+
+/// A system with `n` profiles and a save of them (U00001 changed since), and a new system
+/// with a copy of the save file.
+fn saved_pair(n: usize) -> (Sys, Sys) {
+    let a = Sys::new();
+    a.init();
+    add_profiles(&a, n, "PW");
+    save(&a, "SECBKP");
+    a.ok(&["CHGUSRPRF", "U00001", "TEXT('after the save')"]);
+    let b = copy_to_new_system(&a, "SECBKP");
+    (a, b)
+}
+
+/// A restore of QGPL/SECBKP that must be refused with one of `ids`, leaving every record and
+/// every journal entry of the store as it was (and restoring nothing: no RST entry).
+fn refused_logically(sys: &Sys, ids: &[&str]) -> Value {
+    let before = sys.store_contents();
+    let (doc, rc) = restore(sys, "SECBKP", &[]);
+    assert_eq!(rc, 1, "RSTUSRPRF should fail with one of {ids:?}: {doc}");
+    assert!(
+        ids.iter().any(|id| has_message(&doc, id)),
+        "RSTUSRPRF should report one of {ids:?}: {doc}"
+    );
+    assert!(
+        sys.store_contents() == before,
+        "a refused restore changed the store's records or journal: {doc}"
+    );
+    doc
+}
+
+/// Rewrites the save file of `sys` from its contents changed by `edit`, with a checksum made
+/// good and an authentication code under a key that is not the system's, naming
+/// `system_id` (None: the system that wrote it).
+fn rewrite(sys: &Sys, system_id: Option<&str>, edit: impl FnOnce(&mut qsy::savf::SaveContents)) {
+    let path = savf_path(sys, "SECBKP");
+    let mut c = qsy::savf::read_all(&std::fs::read(&path).unwrap()).expect("the save reads");
+    edit(&mut c);
+    if let Some(id) = system_id {
+        c.header.system_id = id.to_string();
+    }
+    let key = qsy::savf::format::SaveKey::from_bytes(&[0x5a; 32]).unwrap();
+    let mut w = qsy::savf::Writer::new(Vec::new(), &c.header, &key).unwrap();
+    for d in &c.function_defaults {
+        w.function_default(d).unwrap();
+    }
+    for p in &c.profiles {
+        w.profile(p).unwrap();
+    }
+    std::fs::write(&path, w.finish().unwrap()).unwrap();
+}
+
+const OTHER_SYSTEM: &str = "0badc0de0badc0de0badc0de0badc0de";
+
+/// The last record damaged: by a flipped byte (the checksum at the trailer finds it), and
+/// with its framing and checksum sound but its contents not valid (a text with an escape
+/// character in the last profile, found when that record is decoded, after every other
+/// profile has been applied).
+#[test]
+fn a_save_damaged_in_its_last_record_restores_nothing() {
+    let (a, b) = saved_pair(ONE_PASS_PROFILES);
+    for sys in [&a, &b] {
+        let path = savf_path(sys, "SECBKP");
+        let good = std::fs::read(&path).unwrap();
+        let (records, _) = records_of(&good);
+        let &(kind, at, len) = records.last().unwrap();
+        assert_eq!(kind, b'P', "the last record is a profile");
+        let mut bad = good.clone();
+        bad[at + 5 + len / 2] ^= 0x01;
+        std::fs::write(&path, &bad).unwrap();
+        refused_logically(sys, &["QSY0120"]);
+        std::fs::write(&path, &good).unwrap();
+        rewrite(sys, Some(OTHER_SYSTEM), |c| {
+            let last = c.profiles.last_mut().unwrap();
+            assert_eq!(last.name, format!("U{ONE_PASS_PROFILES:05}"));
+            last.text = "bad\x1b[2J".into();
+        });
+        let doc = refused_logically(sys, &["QSY0120"]);
+        assert!(
+            doc["messages"]
+                .to_string()
+                .contains(&format!("U{ONE_PASS_PROFILES:05}")),
+            "the bad record is not named: {doc}"
+        );
+        std::fs::write(&path, &good).unwrap();
+    }
+    assert_eq!(a.usrprf("U00001")["text"], "after the save");
+    b.fails(&["DSPUSRPRF", "U00001"], 1, "CPF2204");
+    // The intact save still restores, on both.
+    restore_ok(&a, "SECBKP", &[]);
+    restore_ok(&b, "SECBKP", &[]);
+    assert_eq!(a.usrprf("U00001")["text"], "");
+    assert_eq!(b.usrprf("U02000")["user_profile"], "U02000");
+}
+
+/// A save cut short: in the middle, inside its last record, at its trailer, and one byte
+/// short of its end.
+#[test]
+fn a_truncated_save_restores_nothing() {
+    let (a, b) = saved_pair(ONE_PASS_PROFILES);
+    for sys in [&a, &b] {
+        let path = savf_path(sys, "SECBKP");
+        let good = std::fs::read(&path).unwrap();
+        let (records, trailer) = records_of(&good);
+        let &(_, last, _) = records.last().unwrap();
+        for cut in [
+            good.len() / 2,
+            last + 7,
+            trailer,
+            trailer + 13,
+            good.len() - 1,
+        ] {
+            std::fs::write(&path, &good[..cut]).unwrap();
+            let doc = refused_logically(sys, &["QSY0120"]);
+            assert!(doc["messages"].to_string().contains("truncated"), "{doc}");
+        }
+        std::fs::write(&path, &good).unwrap();
+    }
+    assert_eq!(a.usrprf("U00001")["text"], "after the save");
+    b.fails(&["DSPUSRPRF", "U00001"], 1, "CPF2204");
+}
+
+/// A wrong trailer: a flipped bit in the SHA-256 checksum, a record count that does not
+/// match (checksum recomputed), and on the system that wrote the save a flipped bit in its
+/// authentication code (another system cannot check that code, so it does not refuse it).
+#[test]
+fn a_wrong_checksum_count_or_authentication_code_restores_nothing() {
+    use sha2::{Digest, Sha256};
+    let (a, b) = saved_pair(ONE_PASS_PROFILES);
+    for sys in [&a, &b] {
+        let path = savf_path(sys, "SECBKP");
+        let good = std::fs::read(&path).unwrap();
+        let (_, trailer) = records_of(&good);
+        // Trailer: kind, length, count (8), SHA-256 (32), HMAC-SHA256 (32).
+        let (count, sha, mac) = (trailer + 5, trailer + 13, trailer + 45);
+        let mut bad = good.clone();
+        bad[sha + 7] ^= 0x01;
+        std::fs::write(&path, &bad).unwrap();
+        let doc = refused_logically(sys, &["QSY0120"]);
+        assert!(doc["messages"].to_string().contains("checksum"), "{doc}");
+        let mut bad = good[..sha].to_vec();
+        let n = u64::from_le_bytes(bad[count..count + 8].try_into().unwrap());
+        bad[count..count + 8].copy_from_slice(&(n - 1).to_le_bytes());
+        let digest = Sha256::digest(&bad);
+        bad.extend_from_slice(&digest);
+        bad.extend_from_slice(&good[mac..]);
+        std::fs::write(&path, &bad).unwrap();
+        let doc = refused_logically(sys, &["QSY0120"]);
+        assert!(doc["messages"].to_string().contains("counts"), "{doc}");
+        std::fs::write(&path, &good).unwrap();
+    }
+    let path = savf_path(&a, "SECBKP");
+    let mut bad = std::fs::read(&path).unwrap();
+    let last = bad.len() - 1;
+    bad[last] ^= 0x01;
+    std::fs::write(&path, &bad).unwrap();
+    refused_logically(&a, &["QSY0128"]);
+    assert_eq!(a.usrprf("U00001")["text"], "after the save");
+    b.fails(&["DSPUSRPRF", "U00001"], 1, "CPF2204");
+}
+
+/// A record edited outside qsy, checksum recomputed, on the system that wrote the save: the
+/// authentication code, checked at the end, refuses the whole file after every profile has
+/// been applied.
+#[test]
+fn a_save_edited_outside_qsy_restores_nothing_on_the_system_that_wrote_it() {
+    let (a, _) = saved_pair(ONE_PASS_PROFILES);
+    rewrite(&a, None, |c| {
+        for p in &mut c.profiles {
+            if p.name == "U01000" {
+                p.special_authorities = qsy::security::profile::SpecialAuthority::ALL.to_vec();
+            }
+        }
+    });
+    refused_logically(&a, &["QSY0128"]);
+    assert!(special_authorities(&a, "U01000").is_empty());
+}
+
+/// A symlink at the save file's name (to a good save elsewhere) is refused before the store
+/// is opened for writing: the store file stays byte-for-byte as it was.
+#[test]
+fn a_symlinked_save_file_is_refused_before_the_store_is_opened_for_writing() {
+    let (a, _) = saved_pair(10);
+    let path = savf_path(&a, "SECBKP");
+    let elsewhere = a.dir.path().join("elsewhere.FILE");
+    std::fs::rename(&path, &elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &path).unwrap();
+    let doc = restore_refused_untouched(&a, "SECBKP", "QSY0116");
+    assert!(
+        doc["messages"].to_string().contains("symbolic link"),
+        "{doc}"
+    );
+    assert_eq!(a.usrprf("U00001")["text"], "after the save");
+}
+
+/// Whether process `pid` has `store` open for writing (redb's read-write open): the
+/// restore's one pass, not the read-only checks before it.
+#[cfg(target_os = "linux")]
+fn has_open_for_writing(pid: u32, store: &Path) -> bool {
+    let Ok(fds) = std::fs::read_dir(format!("/proc/{pid}/fd")) else {
+        return false;
+    };
+    fds.flatten().any(|fd| {
+        let target = std::fs::read_link(fd.path()).ok();
+        if target.as_deref() != Some(store) {
+            return false;
+        }
+        let info = std::fs::read_to_string(format!(
+            "/proc/{pid}/fdinfo/{}",
+            fd.file_name().to_string_lossy()
+        ))
+        .unwrap_or_default();
+        info.lines()
+            .find_map(|l| l.strip_prefix("flags:"))
+            .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+            .is_some_and(|flags| flags & 0o3 == 0o2)
+    })
+}
+
+/// Bytes process `pid` has read so far (`rchar` of /proc/PID/io).
+#[cfg(target_os = "linux")]
+fn bytes_read(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/io"))
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("rchar:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// A restore killed (SIGKILL) half way through its one read-write pass — half the save read,
+/// thousands of profiles and journal entries written into redb's uncommitted transaction —
+/// leaves every record and journal entry as it was, and the store usable: changes and a
+/// full restore then work.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_restore_killed_half_way_leaves_the_store_as_it_was_and_usable() {
+    use std::os::unix::process::ExitStatusExt;
+    let (a, b) = saved_pair(3 * ONE_PASS_PROFILES);
+    for sys in [&a, &b] {
+        let before = sys.store_contents();
+        let half = std::fs::metadata(savf_path(sys, "SECBKP")).unwrap().len() / 2;
+        let store = std::fs::canonicalize(sys.path()).unwrap();
+        let mut child = sys
+            .command()
+            .args(["RSTUSRPRF", "DEV(*SAVF)", "SAVF(QGPL/SECBKP)"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let pid = child.id();
+        let started = std::time::Instant::now();
+        loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                panic!("the restore ended ({status}) before half the save was read");
+            }
+            if bytes_read(pid) >= half && has_open_for_writing(pid, &store) {
+                break;
+            }
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(120),
+                "the restore never got half way"
+            );
+            std::thread::sleep(std::time::Duration::from_micros(200));
+        }
+        child.kill().unwrap();
+        let status = child.wait().unwrap();
+        assert_eq!(status.signal(), Some(9), "not killed: {status}");
+        assert!(
+            sys.store_contents() == before,
+            "a restore killed half way changed the store's records or journal"
+        );
+        // Usable: a change, a display, and the whole restore.
+        sys.ok(&["CHGUSRPRF", "QSYSOPR", "TEXT('after the kill')"]);
+        assert_eq!(sys.usrprf("QSYSOPR")["text"], "after the kill");
+        restore_ok(sys, "SECBKP", &[]);
+        assert_eq!(sys.usrprf("U00001")["text"], "");
+        assert_eq!(sys.usrprf("U06000")["user_profile"], "U06000");
+    }
 }
