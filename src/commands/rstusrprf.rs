@@ -4,11 +4,13 @@
 //! The restore is one command, so all or nothing: every change goes into the job's
 //! transaction while the file is read, and the trailer's count and checksum are verified
 //! before the command can succeed; a file that turns out damaged part way drops everything.
-//! (As its own job a restore reads and verifies the whole file first on a read-only open
-//! ([`precheck`]), so a refused restore leaves the store file byte-for-byte as it was; then
-//! it runs on a read-write open in write-through mode: redb's uncommitted write transaction
-//! holds the changes, within a bounded cache, not qsy's memory. Inside a script it is one
-//! more command of the script's transaction.)
+//! (As its own job a restore makes the checks that need none of the save's records on a
+//! read-only open first ([`precheck`]: authority, the save file, its preamble and header), so
+//! such a refusal leaves the store file byte-for-byte as it was; then it reads, verifies,
+//! decodes and applies the save in one pass on a read-write open in write-through mode:
+//! redb's uncommitted write transaction holds the changes, within a bounded cache, not qsy's
+//! memory, and anything found wrong on the way or at the trailer drops that whole
+//! transaction. Inside a script it is one more command of the script's transaction.)
 
 use crate::audit;
 use crate::engine::Job;
@@ -131,22 +133,27 @@ fn check_authority(job: &mut Job, params: &Params) -> QResult<()> {
     }
 }
 
-/// Everything that can refuse a restore before it writes, checked without writing: the
-/// authority, the save file, and every record of it read and verified (count, checksum,
-/// authentication code, each record's contents). The engine runs this on a read-only open
-/// first, so a refused restore leaves the store file byte-for-byte as it was, and then
-/// runs [`run`] on a read-write open that holds its changes in redb's transaction.
+/// What can refuse a restore without reading the save's records: the authority, the save
+/// file (missing, not a regular file), and its preamble and header (empty, not a save file,
+/// a newer format, a damaged header). The engine runs this on a read-only open first, so
+/// such a refusal leaves the store file byte-for-byte as it was, and then runs [`run`] on a
+/// read-write open: a restore always writes, so the records are read, verified and applied
+/// in that one pass (issue 19), and a problem found there (a damaged or edited record, a
+/// wrong count, checksum or authentication code, a file cut short) drops the whole write
+/// transaction — nothing is committed.
 pub fn precheck(job: &mut Job, params: &Params) -> QResult<()> {
     check_authority(job, params)?;
     let savf = params.savf.resolve(job)?;
     savf.require()?;
     let file = savf.open()?;
     let this = crate::savf::this_system(job.tx)?;
-    let (reader, _) = Reader::open(BufReader::with_capacity(READ_BUFFER, file), Some(&this))
+    Reader::open(BufReader::with_capacity(PREAMBLE_READ, file), Some(&this))
         .map_err(|e| savf.read_error(e))?;
-    reader.verify_rest().map_err(|e| savf.read_error(e))?;
     Ok(())
 }
+
+/// Read buffer for [`precheck`], which reads only the preamble and the header.
+const PREAMBLE_READ: usize = 4096;
 
 /// Runs RSTUSRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {

@@ -187,15 +187,16 @@ impl Session {
     }
 
     /// [`Session::run_command`] for a command that always writes ([`Command::write_first`]),
-    /// in a job that does not sign on. First `precheck` runs on a read-only open: a refused
-    /// command (no authority, a damaged or foreign save file) leaves the store file
+    /// in a job that does not sign on. First `precheck` runs on a read-only open: what it
+    /// refuses (no authority, no save file, a foreign or empty one) leaves the store file
     /// byte-for-byte as it was, as on the general path. Then the command runs on a
     /// read-write open, with its changes held by redb's write transaction
     /// ([`Tx::write_through`]) instead of in qsy's memory. Still all or nothing: a command
-    /// that fails there after all (the file changed between the two reads, a store error)
+    /// that fails there (a save file found damaged part way or at its end, a store error)
     /// has its transaction dropped, except what it kept with [`Tx::keep_staged`] (a partial
-    /// restore); and when the commit fails, `out` goes back to what it held before (fail
-    /// closed).
+    /// restore), so the store's records and journal stay as they were (redb's read-write
+    /// open may still have marked the file); and when the commit fails, `out` goes back to
+    /// what it held before (fail closed).
     fn run_write_first(
         &self,
         user: &str,
