@@ -811,7 +811,11 @@ impl Checker {
     fn record(&mut self, n: u64, kind: u8, payload: &[u8]) -> Result<Record, SavfError> {
         match kind {
             KIND_PROFILE => {
-                let p: SavedProfile = decode_nth(payload, n)?;
+                // Field names matched as bytes; anything unexpected goes to serde.
+                let p: SavedProfile = match super::quick::profile(payload) {
+                    Some(p) => p,
+                    None => decode_nth(payload, n)?,
+                };
                 check_profile(&p, self.version).map_err(|why| {
                     damaged(format!("record {n}: profile {:?}: {why}", short(&p.name)))
                 })?;

@@ -6,6 +6,7 @@
 
 pub mod format;
 pub mod library;
+mod quick;
 
 pub use format::{
     read_all, verify, Origin, Reader, Record, SaveContents, SaveHeader, SaveKey, SavedProfile,
