@@ -120,8 +120,15 @@ fn expand_into(
             (Some(at), Some(member)) => out.place(at, member, st.line),
             _ => st.line,
         };
-        let raw = match cl::parse_command(&st.text) {
-            Ok(raw) if raw.name == "INCLUDE" => raw,
+        // Only a statement that spells INCLUDE somewhere can be one: the others are not
+        // parsed here (compiling parses them anyway; a script of 10,000 statements, §9).
+        let parsed = if may_name_include(&st.text) {
+            cl::parse_command(&st.text).ok()
+        } else {
+            None
+        };
+        let raw = match parsed {
+            Some(raw) if raw.name == "INCLUDE" => raw,
             _ => {
                 st.line = line;
                 out.statements.push(st);
@@ -188,5 +195,31 @@ fn expand_into(
         chain.push(key);
         expand_into(split.statements, Some(&path), Some(top), chain, out);
         chain.pop();
+    }
+}
+
+/// Whether `text` holds the word INCLUDE in any case: a statement whose command name is
+/// INCLUDE always does (the name is the statement's own text, upper-cased), so a statement
+/// that does not need not be parsed to know it is no INCLUDE.
+fn may_name_include(text: &str) -> bool {
+    const WORD: &[u8] = b"INCLUDE";
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(WORD.len() - 1)).any(|i| {
+        (b[i] | 0x20) == b'i' && b[i..i + WORD.len()].eq_ignore_ascii_case(WORD)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_name_include;
+
+    #[test]
+    fn a_statement_is_looked_at_only_when_it_spells_include() {
+        assert!(may_name_include("INCLUDE SRCMBR(X)"));
+        assert!(may_name_include("lab: include srcmbr(x)"));
+        assert!(may_name_include("QSYS/Include X"));
+        assert!(!may_name_include("CHGUSRPRF USRPRF(U000001) TEXT('changed 1')"));
+        assert!(!may_name_include("INCLUD"));
+        assert!(!may_name_include(""));
     }
 }
