@@ -31,7 +31,7 @@ impl Params {
 
 /// Runs CHGUSRPRF.
 pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
-    let me = job.user_profile()?;
+    let me = job.user_profile_shared()?;
     authority::require_security_administrator(&me, "CHGUSRPRF")?;
     let name = params.usrprf.clone();
     let mut p = profile::require_for_change(job.tx, &name)?;

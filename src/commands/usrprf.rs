@@ -220,7 +220,7 @@ pub fn apply(
     params: &ProfileParams,
     creating: bool,
 ) -> QResult<Vec<&'static str>> {
-    let me = job.user_profile()?;
+    let me = job.user_profile_shared()?;
     let mut fields = Vec::new();
     let command = params.command;
     let class_changed = match params.user_class {

@@ -53,6 +53,12 @@ impl Job<'_> {
         profile::require(self.tx, &self.user)
     }
 
+    /// The job user's profile, shared with the transaction's cache instead of copied
+    /// ([`profile::require_shared`]): for a command that only looks at it.
+    pub fn user_profile_shared(&self) -> QResult<std::rc::Rc<Profile>> {
+        profile::require_shared(self.tx, &self.user)
+    }
+
     /// Sends a message.
     pub fn send(&mut self, message: Message) {
         self.out.send(message);

@@ -375,6 +375,15 @@ pub fn require(tx: &Tx, name: &str) -> QResult<Profile> {
     }
 }
 
+/// Reads a profile that must exist (CPF2204 otherwise), shared with the transaction's cache
+/// ([`crate::store::Tx::get_shared`]): for a command that only looks at it.
+pub fn require_shared(tx: &Tx, name: &str) -> QResult<std::rc::Rc<Profile>> {
+    match tx.get_shared(Table::Profile, name)? {
+        Some(p) => Ok(p),
+        None => msg::cpf2204(name).fail(),
+    }
+}
+
 /// Reads a profile that must exist (CPF2204 otherwise), to change it and put it back
 /// ([`crate::store::Tx::get_for_change`]).
 pub fn require_for_change(tx: &Tx, name: &str) -> QResult<Profile> {

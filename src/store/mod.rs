@@ -553,15 +553,32 @@ impl Tx {
         table: Table,
         key: &str,
     ) -> QResult<Option<T>> {
-        if let Some(hit) = self.cached(table, key) {
-            return Ok(hit);
+        Ok(self.get_shared::<T>(table, key)?.map(|v| T::clone(&v)))
+    }
+
+    /// Reads and decodes a record as [`Tx::get`] does, shared with the transaction's cache
+    /// instead of copied out of it: a command that only looks at a record (the job user's
+    /// profile, read by every command of a script) makes no copy of it.
+    pub fn get_shared<T: DeserializeOwned + 'static>(
+        &self,
+        table: Table,
+        key: &str,
+    ) -> QResult<Option<Rc<T>>> {
+        if let Some(hit) = self.cache.borrow().get(table, key) {
+            match hit {
+                None => return Ok(None),
+                Some(any) => {
+                    if let Ok(value) = Rc::clone(any).downcast::<T>() {
+                        return Ok(Some(value));
+                    }
+                }
+            }
         }
         match self.get_raw(table, key)? {
             Some(bytes) => {
-                let value: T = decode(&bytes)?;
-                self.cache
-                    .borrow_mut()
-                    .insert(table, key, Some(Rc::new(value.clone())));
+                let value: Rc<T> = Rc::new(decode(&bytes)?);
+                let any: Rc<dyn Any> = value.clone();
+                self.cache.borrow_mut().insert(table, key, Some(any));
                 Ok(Some(value))
             }
             None => {
