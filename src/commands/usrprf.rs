@@ -129,11 +129,9 @@ pub fn cl_text(v: &Value) -> String {
 /// The given parameters of a definition's keywords qsy does not act on, with their values
 /// (`*SAME` left out).
 pub fn not_acted_on(args: &Args) -> Vec<(&'static str, String)> {
-    args.def
-        .params()
-        .iter()
-        .enumerate()
-        .filter(|(i, p)| p.not_acted_on && args.given_at(*i))
+    args.given_indices()
+        .map(|i| (i, &args.def.params()[i]))
+        .filter(|(_, p)| p.not_acted_on)
         .filter_map(|(i, p)| {
             let v = args.value_at(i)?;
             let text = cl_text(v);

@@ -205,6 +205,10 @@ impl Args {
     pub fn given_at(&self, index: usize) -> bool {
         self.given.iter().any(|(i, _)| *i == index)
     }
+    /// The positions in the definition of the parameters given (not defaulted), in order.
+    pub fn given_indices(&self) -> impl Iterator<Item = usize> + '_ {
+        self.given.iter().map(|(i, _)| *i)
+    }
     /// Whether the parameter was given (not defaulted).
     pub fn given(&self, keyword: Keyword) -> bool {
         self.given_at(self.index(keyword))

@@ -138,12 +138,11 @@ pub fn program_message(id: &str, data: &str, class: Class) -> Option<Msg> {
                 fields.push(chars[at..end].iter().collect::<String>().trim().to_string());
                 at = end;
             }
-            let args: Vec<&dyn fmt::Display> =
-                fields.iter().map(|f| f as &dyn fmt::Display).collect();
+            let args: Vec<&str> = fields.iter().map(String::as_str).collect();
             (fill(template, &args), fields)
         }
         None if data.is_empty() => ("(no message data)".to_string(), Vec::new()),
-        None => (fill("&1", &[&data]), vec![data.to_string()]),
+        None => (fill("&1", &[data]), vec![data.to_string()]),
     };
     Some(Msg {
         id,
@@ -170,11 +169,14 @@ impl Msg {
     /// The message `id` of class `class`, its `template`'s variables filled in ascending order
     /// of number by `args` (the constructors in [`msg`] check their count at compile time).
     fn build(id: &'static str, class: Class, template: &str, args: &[&dyn fmt::Display]) -> Msg {
+        // Each value is formatted once, for the data and the text alike.
+        let data: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        let values: Vec<&str> = data.iter().map(String::as_str).collect();
         Msg {
             id: MsgId::of_table(id),
             class,
-            text: fill(template, args),
-            data: args.iter().map(|a| a.to_string()).collect(),
+            text: fill(template, &values),
+            data,
         }
     }
     /// The message ID.
@@ -274,8 +276,7 @@ const fn same_name(id: &str, func: &str) -> bool {
 }
 
 /// `template` with its variables replaced by `args`, in ascending order of variable number.
-fn fill(template: &str, args: &[&dyn fmt::Display]) -> String {
-    use fmt::Write;
+fn fill(template: &str, args: &[&str]) -> String {
     let set = variable_set(template);
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
@@ -285,11 +286,9 @@ fn fill(template: &str, args: &[&dyn fmt::Display]) -> String {
         match after.first() {
             Some(d @ b'1'..=b'9') => {
                 let rank = (set & ((1u16 << (d - b'0')) - 1)).count_ones() as usize;
-                if let Some(a) = args.get(rank) {
+                if let Some(&value) = args.get(rank) {
                     // A value from the user (or a file) is shown, never obeyed: control
                     // characters other than line breaks and tabs are written as <U+XXXX>.
-                    let mut value = String::new();
-                    let _ = write!(value, "{a}");
                     if value
                         .chars()
                         .any(|c| crate::lang::text::is_refused(c) && c != '\n' && c != '\t')
@@ -304,7 +303,7 @@ fn fill(template: &str, args: &[&dyn fmt::Display]) -> String {
                             }
                         }
                     } else {
-                        out.push_str(&value);
+                        out.push_str(value);
                     }
                 }
                 rest = &rest[at + 2..];
@@ -497,9 +496,7 @@ mod tests {
     /// its own), nor ". ." or "?.".
     #[test]
     fn no_message_of_the_table_doubles_a_period() {
-        let values: [&dyn fmt::Display; 9] = [
-            &"a.", &"b.", &"c?", &"d.", &"e.", &"f.", &"g.", &"h.", &"i.",
-        ];
+        let values: [&str; 9] = ["a.", "b.", "c?", "d.", "e.", "f.", "g.", "h.", "i."];
         for (id, _, template) in msg::TABLE {
             let text = fill(template, &values);
             let without_ellipses = text.replace("...", "");

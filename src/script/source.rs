@@ -455,10 +455,10 @@ impl Splitter {
         if self.cur.is_empty() {
             return Ok(());
         }
-        let bytes = std::mem::take(&mut self.cur);
+        // Copied out at its size; the buffer keeps its room for the next statement.
+        let text = String::from_utf8_lossy(&self.cur).into_owned();
+        self.cur.clear();
         self.chars = 0;
-        let text = String::from_utf8(bytes)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         let (line, text) = match self.label.take() {
             Some((line, label)) => {
                 let text = format!("{label} {text}");
