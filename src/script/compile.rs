@@ -370,6 +370,22 @@ pub struct Stmt {
     pub parsed: Result<RawCommand, Problem>,
     /// The statement is ENDPGM or RETURN (kept when the compiler takes the parse).
     ends: bool,
+    /// A command whose values are all constants, checked against its definition ahead of
+    /// compiling ([`checked_ahead`]): what [`Compiler::command`] would find for it.
+    checked: Option<crate::messages::QResult<validate::Args>>,
+}
+
+/// The check [`Compiler::command`] makes of a command whose values are all constants (no
+/// variables, no expressions), made ahead: it depends on the statement alone, so it can be
+/// made on the thread that parsed the statement. None for a command of another kind.
+fn checked_ahead(raw: &RawCommand) -> Option<crate::messages::QResult<validate::Args>> {
+    let def = defs::find(&raw.name)?;
+    let constant = raw.params.iter().all(|param| {
+        let mut names = Vec::new();
+        expr::var_names(&param.value, &mut names);
+        names.is_empty() && !expr::is_expression(&param.value)
+    });
+    constant.then(|| crate::commands::validate_probe(def, raw, true))
 }
 
 /// From how many statements [`parse_statements`] parses on two threads: below it, starting a
@@ -385,11 +401,13 @@ pub fn parse_statements(stmts: Vec<crate::script::source::Statement>) -> Vec<Stm
     fn one(s: crate::script::source::Statement) -> Stmt {
         let parsed = parse_statement(&s.text).map_err(|e| problem(s.line, e));
         let ends = matches!(&parsed, Ok(raw) if matches!(raw.name.as_str(), "ENDPGM" | "RETURN"));
+        let checked = parsed.as_ref().ok().and_then(checked_ahead);
         Stmt {
             line: s.line,
             parsed,
             text: s.text,
             ends,
+            checked,
         }
     }
     if stmts.len() < PARALLEL_FROM {
@@ -449,6 +467,9 @@ struct Compiler {
     refused_vars: std::collections::HashSet<String>,
     /// Where site commands are looked up (None: only IBM's and qsy's commands exist).
     site: Option<super::sitecmd::SiteCommands>,
+    /// The check made ahead ([`Stmt::checked`]) of the statement [`Compiler::next`] took
+    /// last, for [`Compiler::command`] when it compiles that statement itself.
+    ahead: Option<crate::messages::QResult<validate::Args>>,
 }
 
 /// A problem from a failure (an argument error, a refused value): its ID and text.
@@ -637,6 +658,7 @@ pub fn compile_parsed(stmts: Vec<Stmt>, site: Option<super::sitecmd::SiteCommand
         restarts: Vec::new(),
         refused_vars: std::collections::HashSet::new(),
         site,
+        ahead: None,
     };
     // Declarations and labels first, so uses anywhere can be checked.
     let mut scope: Option<String> = None;
@@ -1053,6 +1075,7 @@ impl Compiler {
             std::mem::take(&mut s.text),
             std::mem::replace(&mut s.parsed, taken),
         );
+        self.ahead = s.checked.take();
         self.pos += 1;
         Some(out)
     }
@@ -1641,7 +1664,9 @@ impl Compiler {
                     ),
                 )),
                 _ => {
-                    if let Some(node) = self.statement(raw, line) {
+                    // The statement taken last is this one: its check made ahead applies.
+                    let ahead = self.ahead.take();
+                    if let Some(node) = self.statement_checked(raw, line, ahead) {
                         nodes.push(node);
                     }
                 }
@@ -1943,6 +1968,17 @@ impl Compiler {
     }
 
     fn statement(&mut self, raw: RawCommand, line: usize) -> Option<Node> {
+        self.statement_checked(raw, line, None)
+    }
+
+    /// [`Compiler::statement`], with the statement's check made ahead, if any
+    /// ([`checked_ahead`]): used in place of making it again.
+    fn statement_checked(
+        &mut self,
+        raw: RawCommand,
+        line: usize,
+        ahead: Option<crate::messages::QResult<validate::Args>>,
+    ) -> Option<Node> {
         let label = raw.label.clone();
         self.last_monitorable = true;
         let Some(def) = defs::find(&raw.name) else {
@@ -2052,7 +2088,7 @@ impl Compiler {
             }
             "OVRDBF" | "DLTOVR" => {
                 // Checked as any command (values, lengths); acted on by the run.
-                self.command(def, &raw, &bound, line);
+                self.command(def, &raw, &bound, line, ahead);
                 if def.name() == "OVRDBF" {
                     Action::OvrDbf(Box::new(OvrDbf {
                         file: bound
@@ -2304,7 +2340,7 @@ impl Compiler {
                 }
             },
             _ => {
-                let checked = self.command(def, &raw, &bound, line);
+                let checked = self.command(def, &raw, &bound, line, ahead);
                 Action::Cmd(raw, def, checked)
             }
         };
@@ -2587,13 +2623,19 @@ impl Compiler {
         raw: &RawCommand,
         bound: &validate::Bound<'_>,
         line: usize,
+        ahead: Option<crate::messages::QResult<validate::Args>>,
     ) -> Option<Box<validate::Args>> {
         self.prog.command_count += 1;
         // Validate now with stand-ins where variables or expressions will be (a copy is
-        // made only when there are any).
+        // made only when there are any). A command of constants alone may have been
+        // checked ahead: the same check, made on the thread that parsed it.
         let mut probe: Option<RawCommand> = None;
         let mut constant = true;
-        let defs = validate::param_defs(def, raw);
+        let defs = if ahead.is_some() {
+            Vec::new()
+        } else {
+            validate::param_defs(def, raw)
+        };
         for (i, (param, p)) in raw.params.iter().zip(defs).enumerate() {
             let mut names = Vec::new();
             expr::var_names(&param.value, &mut names);
@@ -2613,8 +2655,11 @@ impl Compiler {
                 }
             }
         }
+        let result = ahead.unwrap_or_else(|| {
+            crate::commands::validate_probe(def, probe.as_ref().unwrap_or(raw), constant)
+        });
         let checked =
-            match crate::commands::validate_probe(def, probe.as_ref().unwrap_or(raw), constant) {
+            match result {
                 Ok(args) => constant.then(|| Box::new(args)),
                 // A real IBM i system value qsy does not simulate: valid on IBM i, so a note
                 // (the run refuses it with QSY0061).
