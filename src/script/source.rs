@@ -194,9 +194,22 @@ pub fn split_source(src: &str) -> Result<Split, SourceError> {
                 continue;
             }
             if in_quote {
-                // Inside a string everything is data, tabs and `/*` included.
-                in_quote = c != b'\'';
+                // Inside a string everything is data, tabs and `/*` included: up to the
+                // next apostrophe, taken at once.
+                let run = line[i..].iter().position(|&b| b == b'\'').unwrap_or(line.len() - i);
+                if run > 0 {
+                    s.push_run(&line[i..i + run], line_no)?;
+                    i += run;
+                    continue;
+                }
+                in_quote = false;
                 s.push(c, line_no)?;
+            } else if is_plain(c) {
+                // A run of bytes with no meaning of their own, taken at once.
+                let run = line[i..].iter().position(|&b| !is_plain(b)).unwrap_or(line.len() - i);
+                s.push_run(&line[i..i + run], line_no)?;
+                i += run;
+                continue;
             } else if c == b'\'' {
                 in_quote = true;
                 quote_line = line_no;
@@ -306,6 +319,10 @@ fn looks_like_command(text: &str) -> Option<String> {
 /// `??`, `?*`, `?<`, `?/`, `?-`, `?&` or `?%` before a keyword), removed: the text without
 /// them and the characters found. Quoted strings are left alone.
 fn strip_prompting(text: &str) -> Option<(String, String)> {
+    // Every prompting character starts with `?`: most statements have none.
+    if !text.contains('?') {
+        return None;
+    }
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut found: Vec<&str> = Vec::new();
@@ -386,6 +403,12 @@ fn is_labels_only(text: &str) -> bool {
         })
 }
 
+/// A byte the splitter copies as it is outside strings and comments: not an apostrophe, not
+/// a slash (a comment may start there), not a blank, and ASCII.
+fn is_plain(c: u8) -> bool {
+    c.is_ascii() && c != b'\'' && c != b'/' && !is_blank(c)
+}
+
 /// The statement being built and the finished ones.
 #[derive(Default)]
 struct Splitter {
@@ -402,6 +425,19 @@ struct Splitter {
 }
 
 impl Splitter {
+    /// Pushes several bytes, as [`Splitter::push`] each would.
+    fn push_run(&mut self, bytes: &[u8], line_no: usize) -> Result<(), SourceError> {
+        if self.cur.is_empty() {
+            self.line = line_no;
+        }
+        self.cur.extend_from_slice(bytes);
+        self.chars += bytes.iter().filter(|&&c| (c & 0xC0) != 0x80).count();
+        if self.chars > MAX_STATEMENT_CHARS {
+            return Err(self.too_long(self.line));
+        }
+        Ok(())
+    }
+
     fn push(&mut self, c: u8, line_no: usize) -> Result<(), SourceError> {
         if self.cur.is_empty() {
             self.line = line_no;
