@@ -77,6 +77,16 @@ pub enum Table {
 }
 
 impl Table {
+    /// Every table, in order.
+    const ALL: [Table; TABLES] = [
+        Table::Meta,
+        Table::Sysval,
+        Table::SecAttr,
+        Table::Profile,
+        Table::FcnUsg,
+        Table::ObjAut,
+    ];
+
     fn def(self) -> TableDefinition<'static, &'static str, &'static [u8]> {
         match self {
             Table::Meta => META,
@@ -314,7 +324,8 @@ impl Store {
             kept: None,
             security_event: false,
             time: None,
-            applied: BTreeMap::new(),
+            applied: Default::default(),
+            applied_count: 0,
             journal: Vec::new(),
             spill: false,
             spilled: false,
@@ -416,6 +427,14 @@ type Cache = RefCell<Decoded>;
 /// How many [`Table`]s there are.
 const TABLES: usize = 6;
 const _: () = assert!(Table::ObjAut as usize + 1 == TABLES);
+// [`Table::ALL`] lists the tables in the order of their numbers.
+const _: () = {
+    let mut i = 0;
+    while i < TABLES {
+        assert!(Table::ALL[i] as usize == i);
+        i += 1;
+    }
+};
 
 /// The decoded records of [`Cache`], by table.
 #[derive(Default)]
@@ -461,7 +480,10 @@ pub struct Tx {
     time: Option<i64>,
     /// Changes of commands that ended and kept them, not yet written into redb's transaction
     /// ([`Tx::flush`]): read before redb, after the current command's own.
-    applied: BTreeMap<(Table, String), Option<Vec<u8>>>,
+    /// By table, so a read looks a key up without making one (a script of 10,000 commands).
+    applied: [BTreeMap<String, Option<Vec<u8>>>; TABLES],
+    /// How many records [`Tx::applied`] holds.
+    applied_count: usize,
     /// Journal entries of commands that kept them, not yet appended to redb's journal table.
     journal: Vec<Vec<u8>>,
     /// Write-through mode ([`Tx::write_through`]).
@@ -523,8 +545,13 @@ impl Tx {
 
     /// Reads a raw record, staged changes first.
     pub fn get_raw(&self, table: Table, key: &str) -> QResult<Option<Vec<u8>>> {
-        let k = (table, key.to_string());
-        if let Some(v) = self.staged.get(&k).or_else(|| self.applied.get(&k)) {
+        // The current command's changes are few, and none yet when it first reads.
+        let staged = if self.staged.is_empty() {
+            None
+        } else {
+            self.staged.get(&(table, key.to_string()))
+        };
+        if let Some(v) = staged.or_else(|| self.applied[table as usize].get(key)) {
             return Ok(v.clone());
         }
         let def = table.def();
@@ -655,8 +682,13 @@ impl Tx {
                 Err(e) => return Err(self.err(e)),
             },
         }
-        for ((t, k), v) in self.applied.iter().chain(&self.staged) {
-            if *t == table {
+        let applied = self.applied[table as usize].iter();
+        for ((t, k), v) in applied.map(|(k, v)| ((table, k), v)).chain(
+            self.staged
+                .iter()
+                .map(|((t, k), v)| ((*t, k), v)),
+        ) {
+            if t == table {
                 match v {
                     Some(v) => {
                         all.insert(k.clone(), v.clone());
@@ -680,13 +712,15 @@ impl Tx {
     ) -> QResult<()> {
         // Applied changes, then the current command's over them, in key order.
         let mut overlay: BTreeMap<&str, Option<&[u8]>> = BTreeMap::new();
-        for map in [&self.applied, &self.staged] {
-            for ((_, k), v) in map
-                .range((table, String::new())..)
-                .take_while(|((t, _), _)| *t == table)
-            {
-                overlay.insert(k.as_str(), v.as_deref());
-            }
+        for (k, v) in &self.applied[table as usize] {
+            overlay.insert(k.as_str(), v.as_deref());
+        }
+        for ((_, k), v) in self
+            .staged
+            .range((table, String::new())..)
+            .take_while(|((t, _), _)| *t == table)
+        {
+            overlay.insert(k.as_str(), v.as_deref());
         }
         let mut staged = overlay.into_iter().peekable();
         let def = table.def();
@@ -916,13 +950,13 @@ impl Tx {
             return Err(self.err("internal error: changes staged in a read-only transaction"));
         }
         self.dirty = true;
-        if self.applied.is_empty() {
-            self.applied = staged;
-        } else {
-            self.applied.extend(staged);
+        for ((table, key), value) in staged {
+            if self.applied[table as usize].insert(key, value).is_none() {
+                self.applied_count += 1;
+            }
         }
         self.journal.extend(audit);
-        if self.applied.len() + self.journal.len() >= SPILL_AT {
+        if self.applied_count + self.journal.len() >= SPILL_AT {
             self.flush()?;
         }
         Ok(())
@@ -933,30 +967,29 @@ impl Tx {
     /// of per command (a script of 10,000 commands, DESIGN §9).
     fn flush(&mut self) -> QResult<()> {
         let staged = std::mem::take(&mut self.applied);
+        self.applied_count = 0;
         let audit = std::mem::take(&mut self.journal);
-        if staged.is_empty() && audit.is_empty() {
+        if staged.iter().all(BTreeMap::is_empty) && audit.is_empty() {
             return Ok(());
         }
         let Inner::Write(w) = &self.inner else {
             return Err(self.err("internal error: changes applied in a read-only transaction"));
         };
-        let mut current: Option<(Table, redb::Table<&str, &[u8]>)> = None;
-        for ((table, key), value) in staged {
-            if current.as_ref().map(|(t, _)| *t) != Some(table) {
-                current = Some((
-                    table,
-                    w.open_table(table.def())
-                        .map_err(|e| store_err(&self.path, e))?,
-                ));
+        for (table, records) in Table::ALL.into_iter().zip(staged) {
+            if records.is_empty() {
+                continue;
             }
-            let t = &mut current.as_mut().unwrap().1;
-            match value {
-                Some(v) => t.insert(key.as_str(), v.as_slice()).map(|_| ()),
-                None => t.remove(key.as_str()).map(|_| ()),
+            let mut t = w
+                .open_table(table.def())
+                .map_err(|e| store_err(&self.path, e))?;
+            for (key, value) in records {
+                match value {
+                    Some(v) => t.insert(key.as_str(), v.as_slice()).map(|_| ()),
+                    None => t.remove(key.as_str()).map(|_| ()),
+                }
+                .map_err(|e| store_err(&self.path, e))?;
             }
-            .map_err(|e| store_err(&self.path, e))?;
         }
-        drop(current);
         if !audit.is_empty() {
             let mut t = w.open_table(AUDIT).map_err(|e| store_err(&self.path, e))?;
             let mut next = match self.next_audit {
