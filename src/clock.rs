@@ -20,13 +20,15 @@ pub struct JobClock {
 
 /// The job clock: `QSY_CLOCK` when set, else the real time.
 pub fn job_clock() -> QResult<JobClock> {
-    match std::env::var("QSY_CLOCK") {
-        Ok(v) if !v.trim().is_empty() => match parse_time(v.trim()) {
+    // Read once: a script asks for every command, and the environment does not change.
+    static SETTING: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    match SETTING.get_or_init(|| std::env::var("QSY_CLOCK").ok()) {
+        Some(v) if !v.trim().is_empty() => match parse_time(v.trim()) {
             Some(secs) => Ok(JobClock {
                 secs,
                 from_env: true,
             }),
-            None => msg::qsy0019(&v).fail(),
+            None => msg::qsy0019(v).fail(),
         },
         _ => Ok(JobClock {
             secs: std::time::SystemTime::now()

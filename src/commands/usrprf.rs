@@ -148,8 +148,6 @@ fn unless_same(args: &Args, keyword: Keyword) -> QResult<Option<&str>> {
 impl ProfileParams {
     /// Reads the shared parameters from the checked arguments of CRTUSRPRF or CHGUSRPRF.
     pub fn from_args(args: &Args, kw: &ProfileKeywords) -> QResult<ProfileParams> {
-        let spcaut = args.strings(kw.spcaut);
-        let methods = args.strings(kw.authmth);
         Ok(ProfileParams {
             command: args.def.name(),
             password: unless_same(args, kw.password)?.map(|pw| match pw {
@@ -164,7 +162,7 @@ impl ProfileParams {
             user_class: unless_same(args, kw.usrcls)?
                 .map(|v| parse_param(kw.usrcls, v))
                 .transpose()?,
-            special_authorities: match spcaut.first().map(String::as_str) {
+            special_authorities: match args.strs(kw.spcaut).next() {
                 Some("*SAME") | None => None,
                 Some("*USRCLS") => Some(SpecialAuthorities::OfClass {
                     given: args.given(kw.spcaut),
@@ -174,7 +172,7 @@ impl ProfileParams {
                     SpecialAuthority::ALL
                         .iter()
                         .copied()
-                        .filter(|a| spcaut.iter().any(|s| s == a.as_str()))
+                        .filter(|a| args.strs(kw.spcaut).any(|s| s == a.as_str()))
                         .collect(),
                 )),
             },
@@ -192,9 +190,9 @@ impl ProfileParams {
                     v.to_string()
                 }
             }),
-            authentication_methods: if !methods.is_empty() && methods[0] != "*SAME" {
-                let given = methods
-                    .iter()
+            authentication_methods: if args.strs(kw.authmth).next().is_some_and(|m| m != "*SAME") {
+                let given = args
+                    .strs(kw.authmth)
                     .map(|m| parse_param(kw.authmth, m))
                     .collect::<Result<Vec<AuthMethod>, _>>()?;
                 Some(given)

@@ -240,6 +240,15 @@ impl Args {
             _ => None,
         }
     }
+    /// The list elements as text, borrowed (see [`Args::strings`]).
+    pub fn strs(&self, keyword: Keyword) -> impl Iterator<Item = &str> + '_ {
+        let items: &[Value] = match self.value(keyword) {
+            Some(Value::List(items)) => items,
+            Some(other) => std::slice::from_ref(other),
+            None => &[],
+        };
+        items.iter().filter_map(Value::as_str)
+    }
     /// The list elements as text.
     pub fn strings(&self, keyword: Keyword) -> Vec<String> {
         self.value(keyword)

@@ -2658,21 +2658,20 @@ impl Compiler {
         let result = ahead.unwrap_or_else(|| {
             crate::commands::validate_probe(def, probe.as_ref().unwrap_or(raw), constant)
         });
-        let checked =
-            match result {
-                Ok(args) => constant.then(|| Box::new(args)),
-                // A real IBM i system value qsy does not simulate: valid on IBM i, so a note
-                // (the run refuses it with QSY0061).
-                Err(f) if f.id() == "QSY0061" => {
-                    let text = f.message().text().to_string();
-                    self.prog.notes.push(problem(line, msg::qsy0603(text)));
-                    None
-                }
-                Err(f) => {
-                    self.push(failed(line, f));
-                    None
-                }
-            };
+        let checked = match result {
+            Ok(args) => constant.then(|| Box::new(args)),
+            // A real IBM i system value qsy does not simulate: valid on IBM i, so a note
+            // (the run refuses it with QSY0061).
+            Err(f) if f.id() == "QSY0061" => {
+                let text = f.message().text().to_string();
+                self.prog.notes.push(problem(line, msg::qsy0603(text)));
+                None
+            }
+            Err(f) => {
+                self.push(failed(line, f));
+                None
+            }
+        };
         if def.name() == "PWRDWNSYS" {
             let restart = match bound.get(defs::pwrdwnsys::RESTART) {
                 Some(RawValue::Word(w)) => w.eq_ignore_ascii_case("*YES"),

@@ -204,9 +204,8 @@ fn expand_into(
 fn may_name_include(text: &str) -> bool {
     const WORD: &[u8] = b"INCLUDE";
     let b = text.as_bytes();
-    (0..b.len().saturating_sub(WORD.len() - 1)).any(|i| {
-        (b[i] | 0x20) == b'i' && b[i..i + WORD.len()].eq_ignore_ascii_case(WORD)
-    })
+    (0..b.len().saturating_sub(WORD.len() - 1))
+        .any(|i| (b[i] | 0x20) == b'i' && b[i..i + WORD.len()].eq_ignore_ascii_case(WORD))
 }
 
 #[cfg(test)]
@@ -218,7 +217,9 @@ mod tests {
         assert!(may_name_include("INCLUDE SRCMBR(X)"));
         assert!(may_name_include("lab: include srcmbr(x)"));
         assert!(may_name_include("QSYS/Include X"));
-        assert!(!may_name_include("CHGUSRPRF USRPRF(U000001) TEXT('changed 1')"));
+        assert!(!may_name_include(
+            "CHGUSRPRF USRPRF(U000001) TEXT('changed 1')"
+        ));
         assert!(!may_name_include("INCLUD"));
         assert!(!may_name_include(""));
     }

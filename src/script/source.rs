@@ -196,7 +196,10 @@ pub fn split_source(src: &str) -> Result<Split, SourceError> {
             if in_quote {
                 // Inside a string everything is data, tabs and `/*` included: up to the
                 // next apostrophe, taken at once.
-                let run = line[i..].iter().position(|&b| b == b'\'').unwrap_or(line.len() - i);
+                let run = line[i..]
+                    .iter()
+                    .position(|&b| b == b'\'')
+                    .unwrap_or(line.len() - i);
                 if run > 0 {
                     s.push_run(&line[i..i + run], line_no)?;
                     i += run;
@@ -206,7 +209,10 @@ pub fn split_source(src: &str) -> Result<Split, SourceError> {
                 s.push(c, line_no)?;
             } else if is_plain(c) {
                 // A run of bytes with no meaning of their own, taken at once.
-                let run = line[i..].iter().position(|&b| !is_plain(b)).unwrap_or(line.len() - i);
+                let run = line[i..]
+                    .iter()
+                    .position(|&b| !is_plain(b))
+                    .unwrap_or(line.len() - i);
                 s.push_run(&line[i..i + run], line_no)?;
                 i += run;
                 continue;

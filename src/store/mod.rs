@@ -683,11 +683,10 @@ impl Tx {
             },
         }
         let applied = self.applied[table as usize].iter();
-        for ((t, k), v) in applied.map(|(k, v)| ((table, k), v)).chain(
-            self.staged
-                .iter()
-                .map(|((t, k), v)| ((*t, k), v)),
-        ) {
+        for ((t, k), v) in applied
+            .map(|(k, v)| ((table, k), v))
+            .chain(self.staged.iter().map(|((t, k), v)| ((*t, k), v)))
+        {
             if t == table {
                 match v {
                     Some(v) => {
