@@ -1981,7 +1981,12 @@ impl Compiler {
     ) -> Option<Node> {
         let label = raw.label.clone();
         self.last_monitorable = true;
-        let Some(def) = defs::find(&raw.name) else {
+        // A check made ahead names the definition it found for this command.
+        let found = match &ahead {
+            Some(Ok(args)) => Some(args.def),
+            _ => defs::find(&raw.name),
+        };
+        let Some(def) = found else {
             if raw.name == "RETURN" {
                 self.seen_command = true;
                 return Some(node(line, label, Action::End));
