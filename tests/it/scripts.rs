@@ -1360,3 +1360,57 @@ fn cpf0000_catches_qsy_escapes_and_monitoring_a_qsy_id_is_a_check_note() {
     assert_eq!(strict.code, 2, "{}", strict.show());
     assert!(strict.stdout.contains(": QSY0284:"), "{}", strict.show());
 }
+
+/// Issue 19: a long script is parsed and checked on two threads. The problems of both halves
+/// are still all reported, in line order, with the messages one thread gives, and nothing
+/// runs (compile-first, DESIGN §5).
+#[test]
+fn a_long_script_checked_on_two_threads_reports_every_problem_in_order_and_runs_nothing() {
+    let sys = Sys::new();
+    sys.init();
+    const LINES: usize = 3000;
+    // (line, statement, the message it must get)
+    let bad: [(usize, &str, &str); 6] = [
+        (2, "NOSUCH X(1)", "CPD0030"),
+        (1499, "DSPSECA BOGUS(1)", "CPD0043"),
+        (
+            1500,
+            "CHGSYSVAL SYSVAL(QPWDLVL) VALUE('2') EXTRA(1)",
+            "CPD0043",
+        ),
+        (1501, "NOSUCH Y(2)", "CPD0030"),
+        (2400, "DSPSECA BOGUS(2)", "CPD0043"),
+        (LINES, "NOSUCH Z(3)", "CPD0030"),
+    ];
+    let mut text = String::new();
+    for line in 1..=LINES {
+        match bad.iter().find(|(l, _, _)| *l == line) {
+            Some((_, statement, _)) => text.push_str(statement),
+            None => text.push_str("CHGSYSVAL SYSVAL(QPWDLVL) VALUE('2')"),
+        }
+        text.push('\n');
+    }
+    let before = sys.store_bytes();
+    let out = sys.script("long.clp", &text);
+    assert_eq!(out.code, 2, "{}", out.show());
+    // The problems are listed as `FILE:LINE: ID: text`.
+    let found: Vec<(usize, String)> = out
+        .stdout
+        .lines()
+        .filter_map(|l| {
+            let (_, rest) = l.split_once("long.clp:")?;
+            let (line, rest) = rest.split_once(": ")?;
+            let id = rest.split(':').next()?;
+            Some((line.parse().ok()?, id.to_string()))
+        })
+        .collect();
+    let expected: Vec<(usize, String)> = bad
+        .iter()
+        .map(|(line, _, id)| (*line, id.to_string()))
+        .collect();
+    assert_eq!(found, expected, "{}", out.show());
+    assert!(
+        sys.store_bytes() == before,
+        "a statement ran: the store changed"
+    );
+}
