@@ -204,6 +204,7 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     let result = std::thread::scope(|scope| {
         scope.spawn(move || read_batches(reader, send));
         job.tx.bulk(|b| {
+            let mut absent = Absent::new(b)?;
             let mut verified = false;
             for batch in batches {
                 let (records, position, end) = batch.map_err(|e| savf.read_error(e))?;
@@ -218,7 +219,9 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
                                 set_usage(b, &u.function_id, "*DEFAULT", &u.usage)?;
                             }
                         }
-                        Record::Profile(p) => restore_one(b, &ctx, &by, *p, &mut outcome)?,
+                        Record::Profile(p) => {
+                            restore_one(b, &ctx, &by, &mut absent, *p, &mut outcome)?
+                        }
                     }
                 }
                 if let Some(bar) = &progress {
@@ -305,6 +308,64 @@ fn read_batches<R: std::io::Read>(mut reader: Reader<R>, send: std::sync::mpsc::
     }
 }
 
+/// Most profiles restored onto a new system are not there yet: this proves it without a
+/// read of the store per profile and per function (issue 19). A profile `N` and its function
+/// usage (keys `FUNCTION/N`) are written during a restore only when `N` itself is restored
+/// (function defaults are keys `FUNCTION/*DEFAULT`), so when every profile restored so far
+/// came in strictly increasing name order (SAVSECDTA writes them so, and the reader refuses
+/// a save that does not; checked again here) `N` has not been written yet, and the store
+/// holds for it what it held when the restore began: nothing, if `N` was not among the
+/// profiles then and no function usage then was `N`'s. The names present then are held only
+/// when there are few (a new system's); over a full system every profile is read, as before.
+struct Absent {
+    /// The profile names and the users of function usage in the store when the restore
+    /// began; None when there were too many to hold (no proof: every profile is read).
+    before: Option<std::collections::HashSet<String>>,
+    /// The last profile name [`Absent::check`] was asked about.
+    last: Option<String>,
+    /// Every name asked about so far came in strictly increasing order.
+    ascending: bool,
+}
+
+/// The most profile names and function usage entries [`Absent`] holds.
+const ABSENT_AT_MOST: usize = 4096;
+
+impl Absent {
+    fn new(b: &mut Bulk) -> QResult<Absent> {
+        let mut before = None;
+        if let Some(profiles) = b.keys_at_most(Table::Profile, ABSENT_AT_MOST)? {
+            if let Some(usage) = b.keys_at_most(Table::FcnUsg, ABSENT_AT_MOST)? {
+                let mut names: std::collections::HashSet<String> = profiles.into_iter().collect();
+                // The user is what follows the last '/'; a user named with a '/' is never
+                // proven absent (see check), so this over-approximates safely.
+                names.extend(
+                    usage
+                        .into_iter()
+                        .map(|k| k.rsplit('/').next().unwrap_or_default().to_string()),
+                );
+                before = Some(names);
+            }
+        }
+        Ok(Absent {
+            before,
+            last: None,
+            ascending: true,
+        })
+    }
+
+    /// Called for each profile before anything of it is read or written, in the order
+    /// restored: whether the store is proven to hold no profile `name` and no function usage
+    /// of `name` now.
+    fn check(&mut self, name: &str) -> bool {
+        self.ascending &= self.last.as_deref().is_none_or(|last| last < name);
+        self.last = Some(name.to_string());
+        self.ascending
+            && !name.contains('/')
+            && !name.starts_with('*')
+            && self.before.as_ref().is_some_and(|b| !b.contains(name))
+    }
+}
+
 /// The job a restore runs in, for its journal entries and clock.
 struct JobInfo {
     now: i64,
@@ -327,6 +388,7 @@ fn restore_one(
     b: &mut Bulk,
     ctx: &Context,
     by: &JobInfo,
+    absent: &mut Absent,
     saved: SavedProfile,
     outcome: &mut Outcome,
 ) -> QResult<()> {
@@ -334,9 +396,15 @@ fn restore_one(
     if ctx.omit.iter().any(|o| super::dspusrprf::matches(o, &name)) {
         return Ok(());
     }
+    // Proven not in the store (a new system): nothing to read.
+    let fresh = absent.check(&name);
     // A raw read and one decode: the store's decoded-record cache would keep a copy of every
     // profile on the save for the rest of the command.
-    let before = b.get_raw(Table::Profile, &name)?;
+    let before = if fresh {
+        None
+    } else {
+        b.get_raw(Table::Profile, &name)?
+    };
     let existing: Option<Profile> = match &before {
         Some(bytes) => Some(crate::store::decode(bytes)?),
         None => None,
@@ -468,7 +536,13 @@ fn restore_one(
             .iter()
             .find(|u| u.function_id == function_id)
         {
+            Some(u) if fresh => b.put_raw(
+                Table::FcnUsg,
+                &fcnusg::key(function_id, &name),
+                &crate::store::encode(&u.usage),
+            )?,
             Some(u) => set_usage(b, function_id, &name, &u.usage)?,
+            None if fresh => {}
             None => {
                 let key = fcnusg::key(function_id, &name);
                 if b.get_raw(Table::FcnUsg, &key)?.is_some() {
@@ -576,4 +650,44 @@ fn report(
     }
     job.send(msg::cpc3705(&restored).completion());
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Absent;
+
+    /// Only a name not in the store when the restore began, coming after every name before
+    /// it, is proven absent; once a name comes out of order (a duplicate included) nothing
+    /// more is, and a name with '/' or a leading '*' (which could share a function usage
+    /// key with another) never is, nor anything when the store held too many names.
+    #[test]
+    fn only_new_names_in_increasing_order_are_proven_absent() {
+        let here = |names: &[&str]| Absent {
+            before: Some(names.iter().map(|n| n.to_string()).collect()),
+            last: None,
+            ascending: true,
+        };
+        let mut a = here(&["QSECOFR", "U2"]);
+        assert!(a.check("U1"));
+        assert!(!a.check("U2"), "in the store before");
+        assert!(a.check("U3"));
+        assert!(
+            !a.check("U3"),
+            "a repeated name was written by its first copy"
+        );
+        assert!(
+            !a.check("U4"),
+            "after a name out of order nothing is proven"
+        );
+        let mut a = here(&[]);
+        assert!(!a.check("*DEFAULT"));
+        assert!(!a.check("A/B"));
+        assert!(a.check("B"));
+        let mut full = Absent {
+            before: None,
+            last: None,
+            ascending: true,
+        };
+        assert!(!full.check("U1"));
+    }
 }

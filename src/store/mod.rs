@@ -1164,6 +1164,24 @@ impl Bulk<'_> {
             .map(|g| g.value().to_vec()))
     }
 
+    /// The keys of `table` as redb's transaction holds them now, when there are at most
+    /// `limit`; None when there are more, or when this bulk stages (its reads then go
+    /// through [`Bulk::get_raw`], which sees what is staged).
+    pub fn keys_at_most(&mut self, table: Table, limit: usize) -> QResult<Option<Vec<String>>> {
+        let Some((t, path)) = self.mode.table(table)? else {
+            return Ok(None);
+        };
+        let mut keys = Vec::new();
+        for item in t.iter().map_err(|e| store_err(path, e))? {
+            if keys.len() == limit {
+                return Ok(None);
+            }
+            let (k, _) = item.map_err(|e| store_err(path, e))?;
+            keys.push(k.value().to_string());
+        }
+        Ok(Some(keys))
+    }
+
     /// Writes a raw record.
     pub fn put_raw(&mut self, table: Table, key: &str, bytes: &[u8]) -> QResult<()> {
         if let BulkMode::Staged(tx) = &mut self.mode {

@@ -580,6 +580,82 @@ fn a_foreign_save_keeps_the_sign_on_data_of_profiles_already_here() {
     b.signon_typed("U2", "APASS2").ok();
 }
 
+/// Onto a system that already holds some of what the save restores, those records are read
+/// and replaced, not taken as new (a restore onto an almost empty system skips the read of
+/// profiles it can prove absent, issue 19): a profile already here is "replaced" (and keeps
+/// its sign-on data, the save being foreign), its function usage and a leftover usage entry
+/// of a user with no profile are cleared to the save's, and the rest is "created".
+#[test]
+fn records_already_on_a_new_system_are_replaced_not_taken_as_new() {
+    const RUN_UNDER: &str = "QIBM_RUN_UNDER_USER_NO_AUTH";
+    let a = Sys::new();
+    for u in ["U1", "U2", "U3"] {
+        crt(&a, u, "APASS1", &["TEXT('from A')"]);
+    }
+    a.ok(&["CHGFCNUSG", RUN_UNDER, "USER(U3)", "USAGE(*DENIED)"]);
+    save(&a, "SECBKP");
+    let b = copy_to_new_system(&a, "SECBKP");
+    crt(&b, "U1", "BPASS1", &["TEXT('from B')", "STATUS(*DISABLED)"]);
+    b.ok(&["CHGFCNUSG", RUN_UNDER, "USER(U1)", "USAGE(*ALLOWED)"]);
+    // A usage entry left for a user with no profile (written as an older qsy could leave it).
+    {
+        let db = redb::Database::open(b.path()).unwrap();
+        let w = db.begin_write().unwrap();
+        {
+            let mut t = w
+                .open_table(redb::TableDefinition::<&str, &[u8]>::new("fcnusg"))
+                .unwrap();
+            let allowed = qsy::store::encode(&"*ALLOWED");
+            t.insert(format!("{RUN_UNDER}/U2").as_str(), allowed.as_slice())
+                .unwrap();
+        }
+        w.commit().unwrap();
+    }
+    let usage = |sys: &Sys| -> Vec<String> {
+        sys.store_contents()
+            .into_iter()
+            .filter(|(t, _, _)| t == "FcnUsg")
+            .map(|(_, k, _)| k)
+            .filter(|k| k.ends_with("/U1") || k.ends_with("/U2") || k.ends_with("/U3"))
+            .collect()
+    };
+    assert_eq!(
+        usage(&b),
+        [format!("{RUN_UNDER}/U1"), format!("{RUN_UNDER}/U2")]
+    );
+    restore_ok(&b, "SECBKP", &[]);
+    assert_eq!(usage(&b), [format!("{RUN_UNDER}/U3")]);
+    assert_eq!(b.usrprf("U3")["run_under_user_no_auth"], "*DENIED");
+    assert_eq!(b.usrprf("U1")["text"], "from A");
+    assert_eq!(b.usrprf("U1")["status"], "*DISABLED", "sign-on data kept");
+    b.ok(&["CHGUSRPRF", "U1", "STATUS(*ENABLED)"]);
+    b.signon_typed("U1", "BPASS1").ok();
+    b.signon_typed("U2", "APASS1").ok();
+    let rst: Vec<(String, String)> = b
+        .journal(&["CP"])
+        .iter()
+        .filter_map(|e| {
+            let detail = e["detail"].as_str()?;
+            detail.starts_with("RST;").then(|| {
+                (
+                    e["object"].as_str().unwrap_or("").to_string(),
+                    detail.to_string(),
+                )
+            })
+        })
+        .filter(|(o, _)| o.starts_with('U'))
+        .collect();
+    assert_eq!(rst.len(), 3, "{rst:?}");
+    for (object, detail) in rst {
+        let word = if object == "U1" {
+            "RST; replaced"
+        } else {
+            "RST; created"
+        };
+        assert!(detail.starts_with(word), "{object}: {detail}");
+    }
+}
+
 /// The secret that authenticates saves is nowhere outside the store: not in the save file,
 /// not in any output. A store without one (made before saves were authenticated) gets one
 /// at its first write, and its saves verify.
