@@ -200,18 +200,21 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
     // what it has decoded, a batch at a time (a few hundred records in flight: memory stays
     // flat). In its own job the restore writes straight into redb's write transaction (see
     // Tx::bulk); in a script's transaction it stages as every command does.
+    // Onto a new system most profiles are proven absent from the store (Absent), and the
+    // reading thread also makes them ready to be written.
     let (send, batches) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
     let result = std::thread::scope(|scope| {
-        scope.spawn(move || read_batches(reader, send));
         job.tx.bulk(|b| {
-            let mut absent = Absent::new(b)?;
+            let absent = Absent::new(b)?;
+            let (ctx, by) = (&ctx, &by);
+            scope.spawn(move || read_batches(reader, absent, ctx, by, send));
             let mut verified = false;
             for batch in batches {
                 let (records, position, end) = batch.map_err(|e| savf.read_error(e))?;
                 verified = end;
                 for record in records {
                     match record {
-                        Record::FunctionDefault(u) => {
+                        Item::FunctionDefault(u) => {
                             // Function registration is system-wide: only a restore of all
                             // profiles brings the defaults back (IBM restores usage
                             // information with *ALL).
@@ -219,9 +222,8 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
                                 set_usage(b, &u.function_id, "*DEFAULT", &u.usage)?;
                             }
                         }
-                        Record::Profile(p) => {
-                            restore_one(b, &ctx, &by, &mut absent, *p, &mut outcome)?
-                        }
+                        Item::Profile(p) => restore_one(b, ctx, by, *p, &mut outcome)?,
+                        Item::Fresh(f) => restore_fresh(b, ctx, *f, &mut outcome)?,
                     }
                 }
                 if let Some(bar) = &progress {
@@ -271,7 +273,17 @@ pub fn run(job: &mut Job, params: &Params) -> QResult<()> {
 /// Records of the save, decoded and checked, with the position reached in the file and
 /// whether the trailer (count, checksum, authentication code) has been verified: only the
 /// last batch says so. Or why the file cannot be read.
-type Batch = Result<(Vec<Record>, u64, bool), SavfError>;
+type Batch = Result<(Vec<Item>, u64, bool), SavfError>;
+
+/// A record of the save as the restoring thread gets it.
+enum Item {
+    /// A function's default usage.
+    FunctionDefault(crate::savf::format::FunctionUsage),
+    /// A profile, to be restored against what the store holds.
+    Profile(Box<SavedProfile>),
+    /// A profile proven absent from the store, made ready to be written.
+    Fresh(Box<Fresh>),
+}
 
 /// Records in one [`Batch`].
 const BATCH_RECORDS: usize = 256;
@@ -279,14 +291,29 @@ const BATCH_RECORDS: usize = 256;
 /// Batches the reading thread may be ahead by.
 const BATCHES_IN_FLIGHT: usize = 4;
 
-/// Reads the save to its verified end, sending its records in batches; stops early when
-/// the restore stops taking them (it failed).
-fn read_batches<R: std::io::Read>(mut reader: Reader<R>, send: std::sync::mpsc::SyncSender<Batch>) {
+/// Reads the save to its verified end, sending its records in batches, the profiles
+/// [`Absent`] proves new made ready; stops early when the restore stops taking them (it
+/// failed).
+fn read_batches<R: std::io::Read>(
+    mut reader: Reader<R>,
+    mut absent: Absent,
+    ctx: &Context,
+    by: &JobInfo,
+    send: std::sync::mpsc::SyncSender<Batch>,
+) {
     let mut records = Vec::with_capacity(BATCH_RECORDS);
     loop {
         match reader.next_record() {
             Ok(Some(record)) => {
-                records.push(record);
+                records.push(match record {
+                    Record::FunctionDefault(u) => Item::FunctionDefault(u),
+                    // Every profile is checked, in the order the restoring thread takes
+                    // them: the proof rests on that order.
+                    Record::Profile(p) if absent.check(&p.name) => {
+                        Item::Fresh(Box::new(Fresh::new(ctx, by, *p)))
+                    }
+                    Record::Profile(p) => Item::Profile(p),
+                });
                 if records.len() < BATCH_RECORDS {
                     continue;
                 }
@@ -321,8 +348,8 @@ struct Absent {
     /// The profile names and the users of function usage in the store when the restore
     /// began; None when there were too many to hold (no proof: every profile is read).
     before: Option<std::collections::HashSet<String>>,
-    /// The last profile name [`Absent::check`] was asked about.
-    last: Option<String>,
+    /// The last profile name [`Absent::check`] was asked about ("" before the first).
+    last: String,
     /// Every name asked about so far came in strictly increasing order.
     ascending: bool,
 }
@@ -348,7 +375,7 @@ impl Absent {
         }
         Ok(Absent {
             before,
-            last: None,
+            last: String::new(),
             ascending: true,
         })
     }
@@ -357,12 +384,14 @@ impl Absent {
     /// restored: whether the store is proven to hold no profile `name` and no function usage
     /// of `name` now.
     fn check(&mut self, name: &str) -> bool {
-        self.ascending &= self.last.as_deref().is_none_or(|last| last < name);
-        self.last = Some(name.to_string());
-        self.ascending
-            && !name.contains('/')
-            && !name.starts_with('*')
-            && self.before.as_ref().is_some_and(|b| !b.contains(name))
+        let Some(before) = &self.before else {
+            return false;
+        };
+        // The empty name comes first: a profile named "" is never proven absent.
+        self.ascending &= self.last.as_str() < name;
+        self.last.clear();
+        self.last.push_str(name);
+        self.ascending && !name.contains('/') && !name.starts_with('*') && !before.contains(name)
     }
 }
 
@@ -383,64 +412,51 @@ fn set_usage(b: &mut Bulk, function_id: &str, user: &str, usage: &str) -> QResul
     Ok(())
 }
 
-/// Restores one profile from the save, if USRPRF and OMITUSRPRF select it.
-fn restore_one(
-    b: &mut Bulk,
-    ctx: &Context,
-    by: &JobInfo,
-    absent: &mut Absent,
-    saved: SavedProfile,
-    outcome: &mut Outcome,
-) -> QResult<()> {
-    let name = saved.name.clone();
-    if ctx.omit.iter().any(|o| super::dspusrprf::matches(o, &name)) {
-        return Ok(());
-    }
-    // Proven not in the store (a new system): nothing to read.
-    let fresh = absent.check(&name);
-    // A raw read and one decode: the store's decoded-record cache would keep a copy of every
-    // profile on the save for the rest of the command.
-    let before = if fresh {
-        None
-    } else {
-        b.get_raw(Table::Profile, &name)?
-    };
-    let existing: Option<Profile> = match &before {
-        Some(bytes) => Some(crate::store::decode(bytes)?),
-        None => None,
-    };
-    let named = match &ctx.selection {
-        Selection::All => false,
-        Selection::New if existing.is_some() => return Ok(()),
-        Selection::New => false,
-        Selection::Named(names) if names.contains(&name) => {
-            outcome.found.insert(name.clone());
-            true
+/// Which of the save's profiles USRPRF selects, given whether the profile is here already:
+/// None to pass it over, else whether it was named (a named _NC profile is reported).
+fn selected(ctx: &Context, name: &str, exists: bool, outcome: &mut Outcome) -> Option<bool> {
+    match &ctx.selection {
+        Selection::All => Some(false),
+        Selection::New if exists => None,
+        Selection::New => Some(false),
+        Selection::Named(names) if names.contains(name) => {
+            outcome.found.insert(name.to_string());
+            Some(true)
         }
-        Selection::Named(names) if names.iter().any(|n| super::dspusrprf::matches(n, &name)) => {
+        Selection::Named(names) if names.iter().any(|n| super::dspusrprf::matches(n, name)) => {
             // A generic name (J*): every profile it matches; the pattern is found.
-            for n in names.iter().filter(|n| super::dspusrprf::matches(n, &name)) {
+            for n in names.iter().filter(|n| super::dspusrprf::matches(n, name)) {
                 outcome.found.insert(n.clone());
             }
-            true
+            Some(true)
         }
-        Selection::Named(_) => return Ok(()),
-    };
-    // The _NC profiles belong to the system that ships them and cannot be changed: a restore
-    // of all profiles passes over them, and naming one is refused.
-    if saved.not_changeable || existing.as_ref().is_some_and(|p| p.not_changeable) {
-        if named {
-            not_restored(
-                outcome,
-                &name,
-                "IBM-supplied _NC profiles cannot be restored",
-            );
-        }
-        return Ok(());
+        Selection::Named(_) => None,
     }
+}
+
+/// A profile restored: what the store gets and what the restore reports of it.
+struct Made {
+    profile: Profile,
+    /// The journal entry's flags.
+    flags: Vec<&'static str>,
+    /// *ALLOBJ was removed (a save from another system, QSECURITY 30 or more).
+    allobj_removed: bool,
+    /// Why the saved password cannot be used here, when it cannot.
+    lost: Option<String>,
+    /// A new profile restored individually: password *NONE (CPC3713).
+    individually_none: bool,
+}
+
+/// The profile `saved` restores over `existing` (None: a new one). Its function usage is
+/// the caller's.
+fn make(ctx: &Context, by: &JobInfo, saved: SavedProfile, existing: Option<Profile>) -> Made {
+    let name = saved.name;
     let is_new = existing.is_none();
     let mut p = existing.unwrap_or_else(|| Profile::new(&name, saved.user_class, saved.created));
-    let mut flags: Vec<&str> = vec![if is_new { "created" } else { "replaced" }];
+    let mut flags: Vec<&'static str> = vec![if is_new { "created" } else { "replaced" }];
+    let mut made_allobj_removed = false;
+    let mut lost = None;
+    let mut individually_none = false;
     // A save this system cannot verify never decides how a profile already here signs on
     // (decision, DESIGN §7.10): its password, TOTP key, status and authentication method
     // stay, unless SECDTA(*PWDGRP) — which needs *ALLOBJ and *SECADM — asks for the saved ones.
@@ -469,17 +485,14 @@ fn restore_one(
         && authorities.contains(&SpecialAuthority::AllObj)
     {
         authorities.retain(|a| *a != SpecialAuthority::AllObj);
-        outcome.allobj_removed.push(Value::from(name.as_str()));
-        outcome
-            .messages
-            .push(msg::qsy0124(&name, ctx.security).diagnostic());
+        made_allobj_removed = true;
         flags.push("*ALLOBJ removed");
     }
     p.special_authorities = authorities;
     if keeps_signon {
         flags.push("password, TOTP key and sign-on settings kept (save from another system)");
     } else if ctx.passwords_from_save {
-        let (hashes, lost) = usable_hashes(ctx, saved.passwords.into_hashes());
+        let (hashes, why) = usable_hashes(ctx, saved.passwords.into_hashes());
         p.passwords = hashes;
         p.password_expired = saved.password_expired;
         p.password_changed = saved.password_changed;
@@ -487,15 +500,10 @@ fn restore_one(
         p.totp = saved.totp.map(|k| k.into_key());
         p.last_totp_signon = None;
         flags.push("password and TOTP key restored");
-        if let Some(why) = lost {
-            outcome
-                .messages
-                .push(msg::qsy0123(&name, &why).diagnostic());
-            outcome
-                .password_none
-                .push(json!({ "user_profile": name, "reason": why }));
+        if why.is_some() {
             flags.push("password *NONE at this QPWDLVL");
         }
+        lost = why;
     } else if is_new {
         // IBM: a new profile restored individually gets password *NONE (CPC3713).
         p.passwords = PasswordHashes::default();
@@ -503,54 +511,54 @@ fn restore_one(
         p.password_changed = Some(by.now);
         p.password_lost_at = None;
         p.totp = None;
-        outcome
-            .messages
-            .push(msg::cpc3713(&name, "*USRPRF").typed(MsgType::Informational));
-        outcome.password_none.push(json!({
-            "user_profile": name,
-            "reason": "restored individually without SECDTA(*PWDGRP)",
-        }));
+        individually_none = true;
         flags.push("password *NONE");
     } else {
         flags.push("password and TOTP key kept");
     }
-    // A profile restored as it is here (a restore over the system it was saved on) is not
-    // written again.
-    let record = crate::store::encode(&p);
-    if before.as_deref() != Some(record.as_slice()) {
-        b.put_raw(Table::Profile, &name, &record)?;
+    Made {
+        profile: p,
+        flags,
+        allobj_removed: made_allobj_removed,
+        lost,
+        individually_none,
     }
-    // The profile's function usage becomes what was saved: saved entries are set, and an
-    // entry this system has that the save does not is cleared back to the default.
-    let mut functions: Vec<&str> = saved
-        .function_usage
-        .iter()
-        .map(|u| u.function_id.as_str())
-        .collect();
-    if !functions.contains(&fcnusg::RUN_UNDER_USER_NO_AUTH) {
-        functions.push(fcnusg::RUN_UNDER_USER_NO_AUTH);
+}
+
+/// What a restored profile adds to the report: its messages, in the order they arise.
+fn note(
+    outcome: &mut Outcome,
+    ctx: &Context,
+    name: &str,
+    allobj_removed: bool,
+    lost: Option<String>,
+    individually_none: bool,
+) {
+    if allobj_removed {
+        outcome.allobj_removed.push(Value::from(name));
+        outcome
+            .messages
+            .push(msg::qsy0124(name, ctx.security).diagnostic());
     }
-    for function_id in functions {
-        match saved
-            .function_usage
-            .iter()
-            .find(|u| u.function_id == function_id)
-        {
-            Some(u) if fresh => b.put_raw(
-                Table::FcnUsg,
-                &fcnusg::key(function_id, &name),
-                &crate::store::encode(&u.usage),
-            )?,
-            Some(u) => set_usage(b, function_id, &name, &u.usage)?,
-            None if fresh => {}
-            None => {
-                let key = fcnusg::key(function_id, &name);
-                if b.get_raw(Table::FcnUsg, &key)?.is_some() {
-                    b.delete(Table::FcnUsg, &key)?;
-                }
-            }
-        }
+    if let Some(why) = lost {
+        outcome.messages.push(msg::qsy0123(name, &why).diagnostic());
+        outcome
+            .password_none
+            .push(json!({ "user_profile": name, "reason": why }));
     }
+    if individually_none {
+        outcome
+            .messages
+            .push(msg::cpc3713(name, "*USRPRF").typed(MsgType::Informational));
+        outcome.password_none.push(json!({
+            "user_profile": name,
+            "reason": "restored individually without SECDTA(*PWDGRP)",
+        }));
+    }
+}
+
+/// The journal entry of a restored profile.
+fn entry(by: &JobInfo, name: &str, flags: &[&str]) -> Vec<u8> {
     let mut detail = String::with_capacity(64);
     detail.push_str("RST; ");
     for (i, flag) in flags.iter().enumerate() {
@@ -559,14 +567,179 @@ fn restore_one(
         }
         detail.push_str(flag);
     }
-    b.audit(&audit::encode_entry(
+    audit::encode_entry(
         by.now,
         "CP",
         (&by.user, by.submitter.as_deref()),
-        &name,
+        name,
         None,
         detail,
-    ))?;
+    )
+}
+
+/// A profile proven absent from the store ([`Absent`]), made ready to be written on the
+/// reading thread: the restoring thread only selects it and writes these bytes.
+struct Fresh {
+    name: String,
+    not_changeable: bool,
+    /// The encoded profile.
+    record: Vec<u8>,
+    /// Its function usage: (key, encoded usage), as saved.
+    usage: Vec<(String, Vec<u8>)>,
+    /// Its encoded journal entry.
+    audit: Vec<u8>,
+    allobj_removed: bool,
+    lost: Option<String>,
+    individually_none: bool,
+}
+
+impl Fresh {
+    /// Makes ready what [`restore_one`] would write for `saved` on a store without it.
+    fn new(ctx: &Context, by: &JobInfo, mut saved: SavedProfile) -> Fresh {
+        let name = saved.name.clone();
+        let not_changeable = saved.not_changeable;
+        let saved_usage = std::mem::take(&mut saved.function_usage);
+        // A function saved twice is set to its first usage, as restore_one does.
+        let usage = saved_usage
+            .iter()
+            .enumerate()
+            .filter(|(i, u)| {
+                !saved_usage[..*i]
+                    .iter()
+                    .any(|e| e.function_id == u.function_id)
+            })
+            .map(|(_, u)| {
+                (
+                    fcnusg::key(&u.function_id, &name),
+                    crate::store::encode(&u.usage),
+                )
+            })
+            .collect();
+        let made = make(ctx, by, saved, None);
+        Fresh {
+            record: crate::store::encode(&made.profile),
+            audit: entry(by, &name, &made.flags),
+            name,
+            not_changeable,
+            usage,
+            allobj_removed: made.allobj_removed,
+            lost: made.lost,
+            individually_none: made.individually_none,
+        }
+    }
+}
+
+/// Restores a profile proven absent from the store, if USRPRF and OMITUSRPRF select it:
+/// what [`restore_one`] does, without the reads.
+fn restore_fresh(b: &mut Bulk, ctx: &Context, f: Fresh, outcome: &mut Outcome) -> QResult<()> {
+    if ctx
+        .omit
+        .iter()
+        .any(|o| super::dspusrprf::matches(o, &f.name))
+    {
+        return Ok(());
+    }
+    let Some(named) = selected(ctx, &f.name, false, outcome) else {
+        return Ok(());
+    };
+    if f.not_changeable {
+        if named {
+            not_restored(
+                outcome,
+                &f.name,
+                "IBM-supplied _NC profiles cannot be restored",
+            );
+        }
+        return Ok(());
+    }
+    note(
+        outcome,
+        ctx,
+        &f.name,
+        f.allobj_removed,
+        f.lost,
+        f.individually_none,
+    );
+    b.put_raw(Table::Profile, &f.name, &f.record)?;
+    for (key, usage) in &f.usage {
+        b.put_raw(Table::FcnUsg, key, usage)?;
+    }
+    b.audit(&f.audit)?;
+    outcome.restored.push(Value::from(f.name));
+    Ok(())
+}
+
+/// Restores one profile from the save, if USRPRF and OMITUSRPRF select it.
+fn restore_one(
+    b: &mut Bulk,
+    ctx: &Context,
+    by: &JobInfo,
+    mut saved: SavedProfile,
+    outcome: &mut Outcome,
+) -> QResult<()> {
+    let name = saved.name.clone();
+    if ctx.omit.iter().any(|o| super::dspusrprf::matches(o, &name)) {
+        return Ok(());
+    }
+    // A raw read and one decode: the store's decoded-record cache would keep a copy of every
+    // profile on the save for the rest of the command.
+    let before = b.get_raw(Table::Profile, &name)?;
+    let existing: Option<Profile> = match &before {
+        Some(bytes) => Some(crate::store::decode(bytes)?),
+        None => None,
+    };
+    let Some(named) = selected(ctx, &name, existing.is_some(), outcome) else {
+        return Ok(());
+    };
+    // The _NC profiles belong to the system that ships them and cannot be changed: a restore
+    // of all profiles passes over them, and naming one is refused.
+    if saved.not_changeable || existing.as_ref().is_some_and(|p| p.not_changeable) {
+        if named {
+            not_restored(
+                outcome,
+                &name,
+                "IBM-supplied _NC profiles cannot be restored",
+            );
+        }
+        return Ok(());
+    }
+    let function_usage = std::mem::take(&mut saved.function_usage);
+    let made = make(ctx, by, saved, existing);
+    note(
+        outcome,
+        ctx,
+        &name,
+        made.allobj_removed,
+        made.lost,
+        made.individually_none,
+    );
+    // A profile restored as it is here (a restore over the system it was saved on) is not
+    // written again.
+    let record = crate::store::encode(&made.profile);
+    if before.as_deref() != Some(record.as_slice()) {
+        b.put_raw(Table::Profile, &name, &record)?;
+    }
+    // The profile's function usage becomes what was saved: saved entries are set, and an
+    // entry this system has that the save does not is cleared back to the default.
+    let mut functions: Vec<&str> = function_usage
+        .iter()
+        .map(|u| u.function_id.as_str())
+        .collect();
+    if !functions.contains(&fcnusg::RUN_UNDER_USER_NO_AUTH) {
+        functions.push(fcnusg::RUN_UNDER_USER_NO_AUTH);
+    }
+    for function_id in functions {
+        match function_usage.iter().find(|u| u.function_id == function_id) {
+            Some(u) => set_usage(b, function_id, &name, &u.usage)?,
+            None => {
+                let key = fcnusg::key(function_id, &name);
+                if b.get_raw(Table::FcnUsg, &key)?.is_some() {
+                    b.delete(Table::FcnUsg, &key)?;
+                }
+            }
+        }
+    }
+    b.audit(&entry(by, &name, &made.flags))?;
     outcome.restored.push(Value::from(name));
     Ok(())
 }
@@ -664,7 +837,7 @@ mod tests {
     fn only_new_names_in_increasing_order_are_proven_absent() {
         let here = |names: &[&str]| Absent {
             before: Some(names.iter().map(|n| n.to_string()).collect()),
-            last: None,
+            last: String::new(),
             ascending: true,
         };
         let mut a = here(&["QSECOFR", "U2"]);
@@ -685,7 +858,7 @@ mod tests {
         assert!(a.check("B"));
         let mut full = Absent {
             before: None,
-            last: None,
+            last: String::new(),
             ascending: true,
         };
         assert!(!full.check("U1"));
