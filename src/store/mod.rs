@@ -78,7 +78,7 @@ pub enum Table {
 
 impl Table {
     /// Every table, in order.
-    const ALL: [Table; TABLES] = [
+    pub const ALL: [Table; TABLES] = [
         Table::Meta,
         Table::Sysval,
         Table::SecAttr,

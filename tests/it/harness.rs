@@ -479,14 +479,7 @@ impl Sys {
             .unwrap_or_else(|f| panic!("the store does not open: {f:?}"));
         let tx = store.begin().expect("a read transaction");
         let mut all = Vec::new();
-        for table in [
-            Table::Meta,
-            Table::Sysval,
-            Table::SecAttr,
-            Table::Profile,
-            Table::FcnUsg,
-            Table::ObjAut,
-        ] {
+        for table in Table::ALL {
             for (key, value) in tx.scan(table).expect("the table reads") {
                 all.push((format!("{table:?}"), key, value));
             }

@@ -526,23 +526,13 @@ fn a_restored_text_with_control_characters_refuses_the_save() {
     let a = Sys::new();
     crt(&a, "U1", "APASS1", &["TEXT('plain')"]);
     save(&a, "SECBKP");
-    let path = savf_path(&a, "SECBKP");
-    let mut c = qsy::savf::read_all(&std::fs::read(&path).unwrap()).unwrap();
-    for p in &mut c.profiles {
-        if p.name == "U1" {
-            p.text = "Ann\x1b[2JQSECOFR *ALLOBJ".into();
+    rewrite(&a, Some(OTHER_SYSTEM), |c| {
+        for p in &mut c.profiles {
+            if p.name == "U1" {
+                p.text = "Ann\x1b[2JQSECOFR *ALLOBJ".into();
+            }
         }
-    }
-    c.header.system_id = "0badc0de0badc0de0badc0de0badc0de".into();
-    let key = qsy::savf::format::SaveKey::from_bytes(&[1; 32]).unwrap();
-    let mut w = qsy::savf::Writer::new(Vec::new(), &c.header, &key).unwrap();
-    for d in &c.function_defaults {
-        w.function_default(d).unwrap();
-    }
-    for p in &c.profiles {
-        w.profile(p).unwrap();
-    }
-    std::fs::write(&path, w.finish().unwrap()).unwrap();
+    });
     let doc = restore_refused(&a, "SECBKP", "QSY0120");
     assert!(!doc.to_string().contains('\x1b'), "{doc}");
     assert_eq!(a.usrprf("U1")["text"], "plain");
