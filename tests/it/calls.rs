@@ -464,11 +464,6 @@ fn tfrctl_returns_to_the_original_caller_and_passes_only_its_own_parameters() {
     .unwrap();
     let (doc, r) = sys.json_run(&["run", "--check", bad.to_str().unwrap()]);
     assert_eq!(r.code, 2, "{}", r.show());
-    let ids: Vec<&str> = doc["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["id"].as_str().unwrap())
-        .collect();
+    let ids = problem_ids(&doc);
     assert_eq!(ids, vec!["QSY0642", "QSY0641"], "{doc}");
 }

@@ -852,6 +852,16 @@ pub fn ids(doc: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The IDs of the problems of a `qsy run --check` JSON document, in order.
+pub fn problem_ids(doc: &Value) -> Vec<&str> {
+    doc["problems"]
+        .as_array()
+        .expect("a --check document has problems")
+        .iter()
+        .map(|p| p["id"].as_str().expect("a problem has an ID"))
+        .collect()
+}
+
 /// The texts of the `--check` notes with message `id` in a JSON document, in order.
 pub fn note_texts<'a>(doc: &'a Value, id: &str) -> Vec<&'a str> {
     doc["notes"]

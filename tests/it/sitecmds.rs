@@ -159,12 +159,7 @@ fn uses_the_definition_refuses_are_problems() {
         let path = script_file(&sys, "bad.clp", &format!("PGM\n  {cmd}\nENDPGM\n"));
         let (doc, run) = sys.json_run(&["run", "--check", &path]);
         assert_eq!(run.code, 2, "{cmd}: {}", run.show());
-        let ids: Vec<&str> = doc["problems"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["id"].as_str().unwrap())
-            .collect();
+        let ids = problem_ids(&doc);
         assert_eq!(ids, [id], "{cmd}");
     }
 }
